@@ -1,0 +1,104 @@
+package dev.policygraph.cli;
+
+import dev.policygraph.ingest.ParsedDocument;
+import dev.policygraph.ingest.ParsedTarget;
+import dev.policygraph.ingest.ParsedTask;
+import dev.policygraph.ingest.SameDocument;
+import dev.policygraph.ingest.UnitRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON contract of {@code parse --json} (see shared/eval/score.py). */
+final class ParseJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private ParseJson() {
+    }
+
+    static String write(List<ParsedDocument> docs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ParsedDocument d : docs) {
+            out.add(document(d, docs));
+        }
+        return MAPPER.writeValueAsString(Map.of("documents", out));
+    }
+
+    static String summary(ParsedDocument d) {
+        long orphans = d.tasks().stream().filter(t -> t.kind().equals("task") && t.orphan()).count();
+        return String.format("%s: %s | %s | %s | %d sections, %d tasks (%d without a responsible unit), %d schools,"
+                        + " %d targets", d.file(), d.meta().title(), d.meta().issuer(), d.meta().docNumber(),
+                d.sections().size(), d.tasks().size(), orphans, d.schools().size(), d.targets().size());
+    }
+
+    private static Map<String, Object> document(ParsedDocument d, List<ParsedDocument> all) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("file", d.file());
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("title", d.meta().title());
+        meta.put("issuer", d.meta().issuer());
+        meta.put("docNumber", d.meta().docNumber());
+        meta.put("region", d.meta().regionName());
+        meta.put("date", d.meta().date());
+        doc.put("document", meta);
+        doc.put("sameDocumentAs", all.stream().filter(o -> o != d && SameDocument.test(o, d))
+                .map(ParsedDocument::file).findFirst().orElse(null));
+        doc.put("sections", d.sections().stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", s.path());
+            m.put("title", s.title());
+            m.put("level", s.level());
+            m.put("kind", s.kind());
+            m.put("inferredNumber", s.inferredNumber());
+            return m;
+        }).toList());
+        doc.put("tasks", d.tasks().stream().map(ParseJson::task).toList());
+        doc.put("schools", d.schools().stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", s.name());
+            m.put("canonical", s.canonical());
+            m.put("tasks", s.taskKeys());
+            return m;
+        }).toList());
+        doc.put("targets", d.targets().stream().map(ParseJson::target).toList());
+        return doc;
+    }
+
+    private static Map<String, Object> task(ParsedTask t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", t.kind());
+        m.put("number", t.number());
+        m.put("section", t.sectionPath());
+        m.put("title", t.title());
+        m.put("leads", t.leads().stream().map(ParseJson::unit).toList());
+        m.put("co", t.co().stream().map(ParseJson::unit).toList());
+        m.put("leadByConvention", t.leadByConvention());
+        m.put("clause", t.clause());
+        return m;
+    }
+
+    private static Map<String, Object> unit(UnitRef u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", u.name());
+        m.put("canonical", u.canonical());
+        m.put("scope", u.scope());
+        return m;
+    }
+
+    private static Map<String, Object> target(ParsedTarget t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("taskNumber", t.taskNumber());
+        m.put("task", t.taskKey());
+        m.put("text", t.text());
+        m.put("metric", t.metric());
+        m.put("comparator", t.comparator());
+        m.put("value", t.value() == Math.rint(t.value()) ? (Object) (long) t.value() : t.value());
+        m.put("unit", t.unit());
+        m.put("year", t.year());
+        return m;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.policygraph.ingest;
+
+import java.util.List;
+
+/**
+ * A responsibility clause found in a paragraph.
+ *
+ * @param printed          the clause as printed
+ * @param start            where it starts in the paragraph
+ * @param end              where it ends (exclusive)
+ * @param leads            lead unit names as printed
+ * @param co               co-responsible unit names as printed
+ * @param leadByConvention true when the lead was not labelled and the first listed unit was taken
+ */
+record Clause(String printed, int start, int end, List<String> leads, List<String> co, boolean leadByConvention) {
+}

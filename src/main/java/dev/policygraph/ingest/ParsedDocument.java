@@ -1,0 +1,27 @@
+package dev.policygraph.ingest;
+
+import java.util.List;
+
+/**
+ * Everything the parser read from one policy document.
+ *
+ * @param file        the file name the text came from (basename)
+ * @param contentHash SHA-256 of the normalised text: equal hashes mean the same content
+ * @param fingerprint hash of the text with every space, line break and punctuation removed, so that the web
+ *                    text and the PDF text of one document share it when their wording is the same
+ * @param meta        title, issuer, document number, region and date
+ * @param sections    the section hierarchy in reading order
+ * @param tasks       numbered tasks (and items of other kinds) in reading order
+ * @param schools     schools named anywhere in the document, each once
+ * @param targets     quantified targets in reading order
+ */
+public record ParsedDocument(
+        String file,
+        String contentHash,
+        String fingerprint,
+        DocumentMeta meta,
+        List<ParsedSection> sections,
+        List<ParsedTask> tasks,
+        List<SchoolRef> schools,
+        List<ParsedTarget> targets) {
+}

@@ -1,0 +1,30 @@
+package dev.policygraph.ingest;
+
+import java.util.List;
+
+/**
+ * A numbered item of work.
+ *
+ * @param kind             task for work items; goal, safeguard, requirement or other for items of such sections
+ * @param number           the number as printed ("3")
+ * @param title            the first sentence, without its number
+ * @param text             the whole paragraph(s), responsibility clause removed
+ * @param sectionPath      path of the enclosing section, or null
+ * @param leads            lead units (牵头单位)
+ * @param co               co-responsible units (责任单位 / 配合单位)
+ * @param leadByConvention true when no lead was labelled and the first listed unit was taken as lead
+ * @param clause           the responsibility clause as printed, or null
+ */
+public record ParsedTask(String kind, String number, String title, String text, String sectionPath,
+                         List<UnitRef> leads, List<UnitRef> co, boolean leadByConvention, String clause) {
+
+    /** The task's key within its document: section path plus number. */
+    public String key() {
+        return (sectionPath == null ? "" : sectionPath) + number;
+    }
+
+    /** True when no unit is responsible for the task. */
+    public boolean orphan() {
+        return leads.isEmpty() && co.isEmpty();
+    }
+}

@@ -1,0 +1,154 @@
+package dev.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds named schools: 攀枝花市实验幼儿园, 市三中, 衢州二中, 重庆工商大学, 龙门浩职业中学. A name either starts
+ * with a place (a province, the document's own city or district, or 市/区/县 standing for them) followed by a
+ * proper name, or stands after a word that ends a phrase (以, 将, 支持, 、 ...) and has a proper, not a generic,
+ * name before its suffix (珊瑚中学, not 公办幼儿园).
+ */
+final class Schools {
+
+    private static final Pattern SUFFIX = Pattern.compile(
+            "(?:职业技术学院|职业学院|技师学院|学院|大学|电大(?!学)|职院|职业中学|职业学校|中学|小学|学校|幼儿园|[一二三四五六七八九十]{1,2}中)(?![生段部校])");
+    private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]{1,2}中$");
+    private static final Pattern INSTITUTION = Pattern.compile("^(?:职业技术学院|职业学院|技师学院|学院|大学|电大|职院)$");
+    private static final Set<String> PLACES = Set.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",
+            "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川",
+            "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国");
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "(?:以|将|把|和|与|及|或|支持|发挥|助力|布局|办好|借助|依托|推进|加快|提升|组织|鼓励|深化与|继续|加大|等|在|对|由|向|同)$");
+    private static final Pattern JOINS = Pattern.compile("[和与及或等]");
+    private static final Pattern GENERIC = Pattern.compile(
+            "中小|大中|各|所|个|每|批|全市|全区|全县|本地|城镇|城区|乡镇|乡村|农村|公办|民办|普惠|示范|标准化|现代|优质|特色|品牌"
+                    + "|高质量|高水平|一流|中等|高等|中职|高职|职业|特殊|普通|家长|老年|社区|中心|产业|试点|省级|市级|区级"
+                    + "|县级|国家级|卫生|健康|传承|劳动|教育|高品质|完全|新型|新建|改扩建|相关|有关|部分|开放|我市|我区|两地|成渝"
+                    + "|学前|义务|高中|初中|配套|设立|校级|寄宿|薄弱|紧缺|合作|对口|结对|定点|边境|民族|少数|重点|一级|二级|三级"
+                    + "|国际|以下|以上|高完|共同|区域|县域|市域|双一流|综合性|师范|应用型|院校|幼儿|建设|举办|创建|打造|培育|发展");
+    private static final Pattern VERBISH = Pattern.compile(
+            "作为|检验|加强|提升|推进|推动|实现|落实|完善|保障|激发|改善|提高|选好|配强|组织|实施|允许|鼓励|补充|调整|夯实|打好"
+                    + "|符合|编制|探索|赋予|整体|全面|逐步|努力|依法|相应|纳入|切入|建强|组建|单位|方式|工作|成效|任务|从|至|规模|省|市"
+                    + "|加快|深化|开展|推广|办好|支持|发挥|引导|规范|扩大|新增|^[下上内及]");
+    private static final int MAX_LEAD = 20;
+
+    private Schools() {
+    }
+
+    /** School names in the paragraph, in order, each once, as printed. */
+    static List<String> find(String paragraph, Region region) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = SUFFIX.matcher(paragraph);
+        while (m.find()) {
+            int start = startOf(paragraph, m.start(), m.end(), region);
+            if (start >= 0) {
+                spans.add(new int[] {start, m.end()});
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int[] span : spans) {
+            boolean inner = spans.stream().anyMatch(o -> o != span && o[0] <= span[0] && o[1] >= span[1]
+                    && (o[1] - o[0]) > (span[1] - span[0]));
+            String name = paragraph.substring(span[0], span[1]);
+            if (!inner && !out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** Where the school name ending with this suffix starts, or -1 when it is no named school. */
+    private static int startOf(String text, int suffixStart, int end, Region region) {
+        if (end < text.length() && text.charAt(end) == '”') {
+            return -1;
+        }
+        String suffix = text.substring(suffixStart, end);
+        if (suffix.equals("小学") && suffixStart > 0 && text.charAt(suffixStart - 1) == '中') {
+            return -1;
+        }
+        int runStart = suffixStart;
+        while (runStart > 0 && suffixStart - runStart < MAX_LEAD && isHan(text.charAt(runStart - 1))) {
+            runStart--;
+        }
+        if (runStart > 0 && text.charAt(runStart - 1) == '“') {
+            return -1;
+        }
+        for (int start = runStart; start < suffixStart; start++) {
+            String lead = text.substring(start, suffixStart);
+            String place = placePrefix(lead, region);
+            if (place == null || JOINS.matcher(lead).find()) {
+                continue;
+            }
+            if (place.length() == 1 && start > runStart && !BOUNDARY.matcher(text.substring(runStart, start)).find()) {
+                continue;
+            }
+            String proper = lead.substring(place.length());
+            if (proper.isEmpty()) {
+                if (NUMBERED.matcher(suffix).matches() || (place.length() > 1 && INSTITUTION.matcher(suffix).matches())) {
+                    return start;
+                }
+                continue;
+            }
+            if (!GENERIC.matcher(proper).find() && !proper.startsWith("级") && !proper.matches(".*\\d.*")) {
+                return start;
+            }
+        }
+        if (NUMBERED.matcher(suffix).matches()) {
+            return -1;
+        }
+        int start = runStart;
+        for (int i = suffixStart - 1; i > runStart; i--) {
+            if (BOUNDARY.matcher(text.substring(runStart, i)).find()) {
+                start = i;
+                break;
+            }
+        }
+        String lead = text.substring(start, suffixStart);
+        boolean properLead = lead.length() >= 2 || (lead.length() == 1 && suffix.equals("职院"));
+        boolean listed = start > runStart || (runStart > 0 && "、,;(".indexOf(text.charAt(runStart - 1)) >= 0
+                && text.charAt(runStart - 1) == '、');
+        if (listed && properLead && lead.length() <= 12 && !GENERIC.matcher(lead).find() && !JOINS.matcher(lead).find()
+                && !VERBISH.matcher(lead).find()) {
+            return start;
+        }
+        return -1;
+    }
+
+    /** The place the text starts with, or null. */
+    private static String placePrefix(String lead, Region region) {
+        for (String place : PLACES) {
+            if (lead.startsWith(place)) {
+                char next = lead.length() > place.length() ? lead.charAt(place.length()) : ' ';
+                return next == '市' || next == '省' ? place + next : place;
+            }
+        }
+        if (region != null) {
+            List<String> names = new ArrayList<>(List.of(region.name(), region.city(), bare(region.city())));
+            if (region.district() != null) {
+                names.addAll(List.of(region.district(), bare(region.district())));
+            }
+            for (String name : names) {
+                if (lead.startsWith(name)) {
+                    return name;
+                }
+            }
+        }
+        char c = lead.charAt(0);
+        if ((c == '市' || c == '区' || c == '县') && (lead.length() == 1 || lead.charAt(1) != '级')) {
+            return String.valueOf(c);
+        }
+        return null;
+    }
+
+    private static String bare(String name) {
+        return name.length() > 2 ? name.substring(0, name.length() - 1) : name;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.policygraph.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Turns raw bytes into text, refusing what is not a readable Chinese text file. */
+final class TextDecoder {
+
+    static final int MAX_BYTES = 8 * 1024 * 1024;
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private TextDecoder() {
+    }
+
+    static String decode(String file, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new ParseException(file, "the file is empty");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new ParseException(file, "the file is " + bytes.length + " bytes; at most " + MAX_BYTES
+                    + " are read (is it really one policy document?)");
+        }
+        String text = decodeByBom(bytes);
+        if (text == null) {
+            if (looksBinary(bytes)) {
+                throw new ParseException(file, "the file is binary, not text (NUL or control bytes found)");
+            }
+            text = strict(bytes, StandardCharsets.UTF_8);
+            if (text == null) {
+                text = strict(bytes, GB18030);
+            }
+        }
+        if (text == null) {
+            throw new ParseException(file, "the text is neither UTF-8 nor GB18030/GBK; convert it to UTF-8");
+        }
+        if (text.isBlank()) {
+            throw new ParseException(file, "the file holds only white space");
+        }
+        if (hanShare(text) < 0.2) {
+            throw new ParseException(file, "the text has almost no Chinese characters; wrong encoding or not a"
+                    + " policy document");
+        }
+        return text;
+    }
+
+    private static String decodeByBom(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            return strict(java.util.Arrays.copyOfRange(b, 3, b.length), StandardCharsets.UTF_8);
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+            return strict(java.util.Arrays.copyOfRange(b, 2, b.length), StandardCharsets.UTF_16LE);
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+            return strict(java.util.Arrays.copyOfRange(b, 2, b.length), StandardCharsets.UTF_16BE);
+        }
+        return null;
+    }
+
+    private static boolean looksBinary(byte[] b) {
+        int control = 0;
+        int n = Math.min(b.length, 64 * 1024);
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xff;
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        return control > n / 100;
+    }
+
+    private static String strict(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static double hanShare(String text) {
+        int han = 0;
+        int visible = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            visible++;
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+            }
+        }
+        return visible == 0 ? 0 : (double) han / visible;
+    }
+}
