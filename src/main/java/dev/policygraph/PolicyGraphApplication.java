@@ -1,10 +1,14 @@
 package dev.policygraph;
 
+import dev.policygraph.cli.IngestCommand;
 import dev.policygraph.cli.ParseCommand;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Entry point. {@code parse FILE... [--json]} runs the parser alone; {@code ingest PATH...} loads files into the
@@ -18,6 +22,29 @@ public class PolicyGraphApplication {
         if (args.length > 0 && args[0].equals("parse")) {
             System.exit(ParseCommand.run(rest, System.out, System.err));
         }
+        if (args.length > 0 && args[0].equals("ingest")) {
+            System.exit(ingest(rest));
+        }
         SpringApplication.run(PolicyGraphApplication.class, args);
+    }
+
+    /** Starts the graph without the web server and seed loading, ingests, stops. */
+    static int ingest(List<String> paths) {
+        SpringApplication app = new SpringApplication(PolicyGraphApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(Map.of("policygraph.seeds.load-when-empty", "false",
+                "spring.main.log-startup-info", "false",
+                "logging.level.root", "WARN", "logging.level.dev.policygraph", "INFO"));
+        try (ConfigurableApplicationContext context = app.run()) {
+            return context.getBean(IngestCommand.class).run(paths, System.out, System.err);
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            System.err.println("ingest: cannot open the graph: " + root.getMessage()
+                    + " (is the server running on the same data directory? stop it, or point NEO4J_URI at it)");
+            return 3;
+        }
     }
 }

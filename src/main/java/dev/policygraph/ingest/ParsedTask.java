@@ -18,9 +18,9 @@ import java.util.List;
 public record ParsedTask(String kind, String number, String title, String text, String sectionPath,
                          List<UnitRef> leads, List<UnitRef> co, boolean leadByConvention, String clause) {
 
-    /** The task's key within its document: section path plus number. */
+    /** The task's key within its document: section path, '/', number ("二、(一)/3"); just the number at the top. */
     public String key() {
-        return (sectionPath == null ? "" : sectionPath) + number;
+        return sectionPath == null ? number : sectionPath + "/" + number;
     }
 
     /** True when no unit is responsible for the task. */

@@ -1,0 +1,3 @@
+MATCH (n:Section|Task|Target)
+WHERE n.documentId = $id
+DETACH DELETE n

@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (d:Document {id: key})
+RETURN key, d AS node

@@ -1,0 +1,50 @@
+package dev.policygraph.api;
+
+import dev.policygraph.graph.Task;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/** A page of tasks in the GraphQL connection shape; cursors are opaque encodings of the position in the result. */
+record TaskConnection(List<Edge> edges, PageInfo pageInfo, long totalCount) {
+
+    record Edge(String cursor, Task node) {
+    }
+
+    record PageInfo(boolean hasNextPage, String endCursor) {
+    }
+
+    static TaskConnection of(List<Task> tasks, int skip, long total) {
+        List<Edge> edges = new java.util.ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            edges.add(new Edge(cursor(skip + i), tasks.get(i)));
+        }
+        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+        return new TaskConnection(edges, new PageInfo(skip + tasks.size() < total, end), total);
+    }
+
+    static String cursor(int offset) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The offset after the given cursor; 0 when there is none. */
+    static int skipAfter(String after) {
+        if (after == null || after.isEmpty()) {
+            return 0;
+        }
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+            if (!text.startsWith("offset:")) {
+                throw new InvalidRequestException("Invalid cursor: " + after);
+            }
+            int offset = Integer.parseInt(text.substring("offset:".length()));
+            if (offset < 0) {
+                throw new InvalidRequestException("Invalid cursor: " + after);
+            }
+            return offset + 1;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("Invalid cursor: " + after);
+        }
+    }
+}
