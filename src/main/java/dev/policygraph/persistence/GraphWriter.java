@@ -52,6 +52,25 @@ public class GraphWriter {
         }
     }
 
+    /** Removes the documents with these ids, and units and schools only they mentioned; returns how many existed. */
+    public int delete(List<String> documentIds) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                int existed = 0;
+                for (String id : documentIds) {
+                    Map<String, Object> p = Map.of("id", id);
+                    if (!tx.run(queries.get("document-content-hash"), p).list().isEmpty()) {
+                        existed++;
+                    }
+                    tx.run(queries.get("document-delete-parts"), p).consume();
+                    tx.run(queries.get("document-delete"), p).consume();
+                }
+                deleteUnreferenced(tx);
+                return existed;
+            });
+        }
+    }
+
     private void deleteUnreferenced(TransactionContext tx) {
         while (tx.run(queries.get("units-unreferenced-delete")).single().get("deleted").asLong() > 0) {
             // parents lose their last child in one round and go in the next
