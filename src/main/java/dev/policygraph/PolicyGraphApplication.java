@@ -32,9 +32,12 @@ public class PolicyGraphApplication {
     static int ingest(List<String> paths) {
         SpringApplication app = new SpringApplication(PolicyGraphApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
+        // The failure is reported below in one line; Boot's own report of it would be a page of stack trace.
         app.setDefaultProperties(Map.of("policygraph.seeds.load-when-empty", "false",
                 "spring.main.log-startup-info", "false",
-                "logging.level.root", "WARN", "logging.level.dev.policygraph", "INFO"));
+                "logging.level.root", "WARN", "logging.level.dev.policygraph", "INFO",
+                "logging.level.org.springframework.boot.SpringApplication", "OFF",
+                "logging.level.org.springframework.context.support", "OFF"));
         try (ConfigurableApplicationContext context = app.run()) {
             return context.getBean(IngestCommand.class).run(paths, System.out, System.err);
         } catch (RuntimeException e) {
