@@ -1,17 +1,30 @@
 // Pairs of documents that are one document: the same wording (fingerprint), the same number and title, or at
-// least $minOverlap Jaccard overlap of their numbered tasks (key and title), with at least three tasks each.
-MATCH (d:Document)
-OPTIONAL MATCH (d)-[:HAS_TASK]->(t:Task)
-WITH d, collect(DISTINCT t.key + '|' + t.titleKey) AS keys
-ORDER BY d.id
-WITH collect({doc: d, keys: keys}) AS docs
-UNWIND range(0, size(docs) - 2) AS i
-UNWIND range(i + 1, size(docs) - 1) AS j
-WITH docs[i].doc AS a, docs[j].doc AS b, docs[i].keys AS ak, docs[j].keys AS bk
-WITH a, b, ak, bk, size([k IN ak WHERE k IN bk]) AS common
+// least $minOverlap Jaccard overlap of their numbered tasks (section path + number + title), with at least three
+// tasks each. Candidates come from index lookups (fingerprint, docNumber, task titleKey), never from all pairs.
+CALL () {
+  MATCH (a:Document), (b:Document {fingerprint: a.fingerprint})
+  WHERE a.id < b.id
+  RETURN a, b
+  UNION
+  MATCH (a:Document), (b:Document {docNumber: a.docNumber})
+  WHERE a.id < b.id AND a.titleKey <> '' AND a.titleKey = b.titleKey
+  RETURN a, b
+  UNION
+  MATCH (a:Document)-[:HAS_TASK]->(x:Task)
+  WHERE x.titleKey <> ''
+  MATCH (y:Task {titleKey: x.titleKey})<-[:HAS_TASK]-(b:Document)
+  WHERE a.id < b.id AND y.key = x.key
+  RETURN DISTINCT a, b
+}
+CALL (a, b) {
+  MATCH (a)-[:HAS_TASK]->(x:Task)
+  MATCH (b)-[:HAS_TASK]->(y:Task {titleKey: x.titleKey})
+  WHERE y.key = x.key
+  RETURN count(DISTINCT x.key + '|' + x.titleKey) AS common
+}
 WITH a, b, common,
-     CASE WHEN size(ak) < 3 OR size(bk) < 3 THEN 0.0
-          ELSE toFloat(common) / (size(ak) + size(bk) - common) END AS overlap
+     CASE WHEN a.taskKeyCount < 3 OR b.taskKeyCount < 3 THEN 0.0
+          ELSE toFloat(common) / (a.taskKeyCount + b.taskKeyCount - common) END AS overlap
 WITH a, b, overlap,
      CASE
        WHEN a.fingerprint = b.fingerprint THEN 'SAME_TEXT'

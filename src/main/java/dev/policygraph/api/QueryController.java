@@ -62,9 +62,9 @@ class QueryController {
             throw new InvalidRequestException("first must be between 0 and " + MAX_PAGE + ", was " + limit);
         }
         int skip = TaskConnection.skipAfter(after);
-        TaskFilterInput f = filter == null ? new TaskFilterInput(null, null, null, null, null) : filter;
+        TaskFilterInput f = filter == null ? new TaskFilterInput(null, null, null, null, null, null) : filter;
         List<String> unitIds = f.unit() == null ? null
-                : unitsNamed(f.unit(), null).stream().map(Unit::getId).toList();
+                : unitsNamed(f.unit(), f.region()).stream().map(Unit::getId).toList();
         TaskSearch.Page page = search.find(new TaskSearch.Criteria(f.text(), f.documentId(), unitIds, roles(f.role()),
                 f.orphan()), skip, limit);
         return TaskConnection.of(graph.byIds(Task.class, "tasks-by-id", page.taskIds()), skip, page.total());

@@ -51,6 +51,7 @@ record GraphRows(String documentId, String file, String contentHash, Map<String,
         document.put("parserVersion", DocumentParser.VERSION);
         document.put("fingerprint", d.fingerprint());
         document.put("taskCount", d.tasks().stream().filter(t -> t.kind().equals("task")).count());
+        document.put("taskKeyCount", d.tasks().stream().map(t -> t.key() + "|" + TitleKey.of(t.title())).distinct().count());
         document.values().removeIf(v -> v == null);
 
         List<Map<String, Object>> issuers = new ArrayList<>();

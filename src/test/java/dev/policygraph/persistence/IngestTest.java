@@ -114,6 +114,12 @@ class IngestTest extends GraphTestSupport {
         JsonNode ambiguous = graphql("{ unit(name: \"市教育局\") { name } }", Map.of());
         assertThat(ambiguous.get("errors").get(0).get("message").asString())
                 .contains("several regions").contains("丽水市").contains("金华市");
+        JsonNode jinhuaOnly = data("""
+                { tasks(filter: {unit: "市教育局", region: "金华市", role: LEAD}) { totalCount edges { node { document { id } } } } }
+                """).get("tasks");
+        assertThat(jinhuaOnly.get("totalCount").asInt()).isEqualTo(2);
+        jinhuaOnly.get("edges").forEach(e -> assertThat(e.get("node").get("document").get("id").asString())
+                .isEqualTo("zz-jinhua"));
         JsonNode chosen = data("{ unit(name: \"市教育局\", region: \"金华市\") { name parent { name } leads { id } } }")
                 .get("unit");
         assertThat(chosen.get("name").asString()).isEqualTo("金华市教育局");
@@ -135,6 +141,40 @@ class IngestTest extends GraphTestSupport {
         JsonNode doc = data("{ document(id: \"zz-lishui\") { tasks { title } } }").get("document");
         assertThat(doc.get("tasks").toString()).contains("推进学校美育").doesNotContain("推进学校体育");
         assertThat(data("{ unit(name: \"市体育局\", region: \"丽水市\") { name } }").get("unit").isNull()).isTrue();
+    }
+
+    @Test
+    void aRenamedCopyOfADocumentIsFoundAsDuplicate() throws Exception {
+        added.add("zz-copy-of-004");
+        byte[] copy = Files.readAllBytes(Path.of("seeds/004_17aa41a902222470.txt"));
+        loader.load(List.of(new GraphLoader.Source("zz-copy-of-004.txt", copy)));
+        JsonNode pairs = data("{ duplicateDocuments { first { id } second { id } reason similarity } }")
+                .get("duplicateDocuments");
+        assertThat(pairs).hasSize(2);
+        JsonNode pair = pairs.get(1);
+        assertThat(pair.get("first").get("id").asString()).isEqualTo(DOC_004);
+        assertThat(pair.get("second").get("id").asString()).isEqualTo("zz-copy-of-004");
+        assertThat(pair.get("reason").asString()).isEqualTo("SAME_TEXT");
+        assertThat(pair.get("similarity").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void documentsSharingMostTasksAreDuplicatesEvenWithOtherWording() {
+        added.addAll(List.of("zz-lishui", "zz-lishui-reissued"));
+        String plan = plan("丽水市", "丽政办发〔2025〕1号") + "3.加强劳动教育。推进劳动实践。(责任单位:市教育局)\n";
+        String reissued = plan.replace("丽政办发〔2025〕1号", "丽政办发〔2025〕9号").replace("开齐开足体育课", "开足开好体育课");
+        loader.load(List.of(
+                new GraphLoader.Source("zz-lishui.txt", plan.getBytes(StandardCharsets.UTF_8)),
+                new GraphLoader.Source("zz-lishui-reissued.txt", reissued.getBytes(StandardCharsets.UTF_8))));
+        JsonNode pairs = data("{ duplicateDocuments { first { id } second { id } reason similarity } }")
+                .get("duplicateDocuments");
+        assertThat(pairs.toString()).contains("zz-lishui-reissued");
+        for (JsonNode p : pairs) {
+            if (p.get("second").get("id").asString().equals("zz-lishui-reissued")) {
+                assertThat(p.get("first").get("id").asString()).isEqualTo("zz-lishui");
+                assertThat(p.get("reason").asString()).isEqualTo("SAME_TASKS");
+            }
+        }
     }
 
     @Test
