@@ -29,6 +29,11 @@ class UnitController {
     }
 
     @BatchMapping
+    Map<Unit, List<Unit>> chain(List<Unit> units) {
+        return lists(units, Unit.class, "unit-chain");
+    }
+
+    @BatchMapping
     Map<Unit, List<Task>> leads(List<Unit> units) {
         return lists(units, Task.class, "unit-leads");
     }

@@ -48,6 +48,28 @@ class GraphQlApiTest extends GraphTestSupport {
     }
 
     @Test
+    void tracesATargetToItsTaskLeadUnitAndTheBodiesAboveIt() {
+        JsonNode targets = data("""
+                query($id: ID!) { document(id: $id) { targets { text task { number leads { name chain { name } } } } } }
+                """, Map.of("id", DOC_004)).get("document").get("targets");
+        JsonNode traced = null;
+        for (JsonNode t : targets) {
+            if (!t.get("task").isNull() && t.get("task").get("leads").size() > 0) {
+                traced = t;
+            }
+        }
+        assertThat(traced).as("a target of 004 stated by a task with a lead unit").isNotNull();
+        JsonNode lead = traced.get("task").get("leads").get(0);
+        List<String> chain = new ArrayList<>();
+        lead.get("chain").forEach(u -> chain.add(u.get("name").asString()));
+        assertThat(chain.get(0)).isEqualTo(lead.get("name").asString());
+        assertThat(chain).hasSizeGreaterThanOrEqualTo(2);
+
+        JsonNode propaganda = data("{ unit(name: \"中共重庆市南岸区委宣传部\") { chain { name } } }").get("unit");
+        assertThat(propaganda.get("chain").toString()).contains("中共重庆市南岸区委宣传部", "中共重庆市南岸区委员会");
+    }
+
+    @Test
     void pagesThroughTasksWithCursors() {
         String query = """
                 query($after: String) { tasks(filter: {unit: "区教委", role: LEAD}, first: 10, after: $after) {
