@@ -25,7 +25,7 @@ final class Targets {
             "^(?<metric>.+?)(?<verb>" + VERBS + ")(?:[\\p{IsHan}]{1,12}的)?" + NUM + UNIT + "?" + MOD);
     private static final Pattern SHARE_FIRST = Pattern.compile("^" + NUM + "%的(?<metric>[^\\d].+)$");
     private static final Pattern COUNT_FIRST = Pattern.compile(
-            "^(?<pre>[^\\d]{0,24}?)" + NUM + UNIT + MOD + "(?<metric>[^\\d]{2,})$");
+            "^(?<pre>[^\\d]{0,24}?)" + NUM + "(?>" + UNIT + ")" + MOD + "(?!(?:以上|以下|以内|左右)?$|\\()(?<metric>[^\\d]{2,})$");
     private static final Pattern COUNT_LAST = Pattern.compile(
             "^(?<metric>[^\\d]{2,}?)" + NUM + UNIT + "(?:\\((?:个|所)\\))?" + MOD + "$");
     private static final Pattern YEAR = Pattern.compile(
@@ -114,7 +114,7 @@ final class Targets {
         if (m.group("upper") != null && comparator.equals("=")) {
             comparator = ">=";
         }
-        String cleaned = FILLER.matcher(metric.strip()).replaceFirst("");
+        String cleaned = FILLER.matcher(metric.strip()).replaceFirst("").replaceFirst("^的", "");
         if (cleaned.length() < 2) {
             cleaned = metric.strip();
         }

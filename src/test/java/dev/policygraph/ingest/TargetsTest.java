@@ -1,0 +1,54 @@
+package dev.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Quantified targets in the phrasings plans use: metric, comparator, value, unit, year. */
+class TargetsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "到2027年,普惠性幼儿园比例保持在95%以上。                 | 普惠性幼儿园比例     | >= | 95     | %    | 2027",
+        "到2025年,学前教育普及率保持100%。                       | 学前教育普及率       | =  | 100    | %    | 2025",
+        "200人以下小规模学校控制在30所以内。                      | 200人以下小规模学校  | <= | 30     | 所   |",
+        "每年开展职业教育培训3.5万人次以上。                      | 开展职业教育培训     | >= | 35000  | 人次 |",
+        "新增高技能人才2000人以上。                              | 新增高技能人才       | >= | 2000   | 人   |",
+        "培育劳动教育特色学校与基地30—50所(个)。                 | 培育劳动教育特色学校与基地 | >= | 30 | 所 |",
+        "各县(市、区)建设1所以上的优质中职学校。                 | 优质中职学校         | >= | 1      | 所   |",
+        "打造5所以上城市特色品牌幼儿园。                          | 城市特色品牌幼儿园   | >= | 5      | 所   |",
+        "未来五年建成公办幼儿园20所。                             | 未来五年建成公办幼儿园 | = | 20     | 所   |",
+        "各县(市、区)初中优质均衡校际差异系数小于0.35。           | 初中优质均衡校际差异系数 | < | 0.35 |      |",
+        "新增校舍24万平方米。                                     | 新增校舍             | =  | 240000 | 平方米 |",
+        "地方教育费附加收入用于职业教育的比例不低于30%。          | 地方教育费附加收入用于职业教育的比例 | >= | 30 | % |",
+    })
+    void readsTheTarget(String sentence, String metric, String comparator, double value, String unit, Integer year) {
+        List<Targets.Found> found = Targets.find(sentence.strip(), null);
+        assertThat(found).hasSize(1);
+        Targets.Found t = found.get(0);
+        assertThat(t.metric()).isEqualTo(metric);
+        assertThat(t.comparator()).isEqualTo(comparator);
+        assertThat(t.value()).isEqualTo(value);
+        assertThat(t.unit()).isEqualTo(unit == null ? "" : unit);
+        assertThat(t.year()).isEqualTo(year);
+    }
+
+    @Test
+    void ignoresNumbersThatAreNotTargets() {
+        assertThat(Targets.find("根据《中国教育现代化2035》和《浙江教育现代化2035行动纲要》相关要求,制定本方案。", null)).isEmpty();
+        assertThat(Targets.find("坚持把德育放在更加重要的位置。", null)).isEmpty();
+    }
+
+    @Test
+    void takesTheYearOfTheSentence() {
+        List<Targets.Found> found = Targets.find("到2030年,40%的学校建成省现代化学校。", 2025);
+        assertThat(found).singleElement().satisfies(t -> {
+            assertThat(t.year()).isEqualTo(2030);
+            assertThat(t.value()).isEqualTo(40.0);
+            assertThat(t.unit()).isEqualTo("%");
+        });
+    }
+}
