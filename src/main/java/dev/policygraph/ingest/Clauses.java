@@ -18,6 +18,8 @@ final class Clauses {
     private static final Pattern LABELLED_START = Pattern.compile("^\\s*(?:" + LEAD_LABELS + "|" + CO_LABELS + ")\\s*[::]");
     private static final Pattern INLINE_LEAD = Pattern.compile("^(.+?)(?:牵头|负总责)$");
     private static final Pattern INLINE_CO = Pattern.compile("^(.+?)(?:配合|参与|协同|协助|按职责分工负责|按职责负责|分工负责|负责)$");
+    private static final Pattern TRAILING_LABELLED = Pattern.compile(
+            "(?:^|(?<=[。;;]))\\s*(?:" + LEAD_LABELS + "|" + CO_LABELS + ")\\s*[::][^。]*[。.]?\\s*$");
     private static final Pattern LEAD_MARK = Pattern.compile("[((]牵头[))]$");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(?:等(?:单位|部门)?|按职责分工负责|按职责负责|分别负责|负责)$");
 
@@ -42,7 +44,35 @@ final class Clauses {
             String body = paragraph.replaceAll("[。.]$", "");
             return parse(body, paragraph, 0, paragraph.length());
         }
+        Matcher trailing = TRAILING_LABELLED.matcher(paragraph);
+        if (trailing.find()) {
+            String printed = paragraph.substring(trailing.start()).strip();
+            Clause clause = parse(printed.replaceAll("[。.]$", ""), printed, trailing.start(), paragraph.length());
+            return clause;
+        }
         return null;
+    }
+
+    /**
+     * Two clauses printed on consecutive lines of their own ("牵头单位:A" then "责任单位:B") read as one clause, or
+     * null when together they do not read as one.
+     */
+    static Clause join(Clause first, Clause second) {
+        String combined = bare(first.printed()) + ";" + bare(second.printed());
+        Matcher start = LABELLED_START.matcher(combined);
+        if (!start.find()) {
+            return null;
+        }
+        Clause joined = parse(combined, first.printed() + "\n" + second.printed(), first.start(), second.end());
+        return joined;
+    }
+
+    private static String bare(String printed) {
+        String s = printed.strip().replaceAll("[。.;;]$", "");
+        if (s.length() >= 2 && "((".indexOf(s.charAt(0)) >= 0 && "))".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
     }
 
     private static Clause parse(String inner, String printed, int start, int end) {

@@ -22,7 +22,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十]+)[、.]\\s*(.+)$");
     private static final Pattern LEVEL2 = Pattern.compile("^\\(([一二三四五六七八九十]+)\\)\\s*(.+)$");
@@ -202,7 +202,9 @@ public final class DocumentParser {
                 return false;
             }
             if (task != null) {
-                task.clause = clause;
+                Clause joined = task.clauseOnOwnLine ? Clauses.join(task.clause, clause) : null;
+                task.clause = joined != null ? joined : clause;
+                task.clauseOnOwnLine = true;
             } else {
                 sectionClause = clause;
             }
@@ -351,6 +353,7 @@ public final class DocumentParser {
         final StringBuilder text;
         final String sectionPath;
         Clause clause;
+        boolean clauseOnOwnLine;
 
         OpenTask(String kind, String number, String title, StringBuilder text, String sectionPath) {
             this.kind = kind;

@@ -1,0 +1,68 @@
+package dev.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Responsibility clauses as other plans of the family print them (src/test/resources/family): labelled lead and
+ * co units, inline 牵头/配合, a (牵头) mark, labels on lines of their own, and an unbracketed clause ending the task.
+ */
+class ClauseVariantsTest {
+
+    private static ParsedDocument doc;
+
+    @BeforeAll
+    static void parse() throws IOException {
+        try (InputStream in = ClauseVariantsTest.class.getResourceAsStream("/family/jinhua-clause-variants.txt")) {
+            doc = new DocumentParser().parse("jinhua-clause-variants.txt", in.readAllBytes());
+        }
+    }
+
+    @Test
+    void readsLabelledLeadAndCoUnits() {
+        assertTask(0, List.of("金华市教育局"), List.of("金华市发展和改革委员会", "金华市财政局"), false);
+    }
+
+    @Test
+    void readsInlineLeadAndCooperation() {
+        assertTask(1, List.of("金华市教育局"), List.of("金华市市场监督管理局", "金华市民政局"), false);
+    }
+
+    @Test
+    void readsTheLeadMarkInAResponsibleList() {
+        assertTask(2, List.of("金华市教育局"), List.of("金华市人力资源和社会保障局"), false);
+    }
+
+    @Test
+    void joinsLabelsPrintedOnLinesOfTheirOwn() {
+        assertTask(3, List.of("金华市教育局"), List.of("各县(市、区)政府"), false);
+    }
+
+    @Test
+    void readsAnUnbracketedClauseEndingTheTaskAndTakesItOutOfTheText() {
+        assertTask(4, List.of("金华市教育局"), List.of("金华市妇女联合会"), true);
+        assertThat(doc.tasks().get(4).text()).doesNotContain("责任单位").endsWith("推动幼儿园与小学双向衔接。");
+    }
+
+    @Test
+    void readsTheRestOfTheDocument() {
+        assertThat(doc.meta().regionName()).isEqualTo("金华市");
+        assertThat(doc.tasks()).hasSize(5).allMatch(t -> t.kind().equals("task"));
+        assertThat(doc.sections()).filteredOn(s -> s.kind().equals("safeguard")).isNotEmpty();
+        assertThat(doc.targets()).extracting(ParsedTarget::metric)
+                .containsExactly("普惠性幼儿园覆盖率", "新建改扩建公办幼儿园", "培训保教人员");
+    }
+
+    private static void assertTask(int index, List<String> leads, List<String> co, boolean byConvention) {
+        ParsedTask t = doc.tasks().get(index);
+        assertThat(t.number()).isEqualTo(String.valueOf(index + 1));
+        assertThat(t.leads()).extracting(UnitRef::canonical).containsExactlyElementsOf(leads);
+        assertThat(t.co()).extracting(UnitRef::canonical).containsExactlyElementsOf(co);
+        assertThat(t.leadByConvention()).isEqualTo(byConvention);
+    }
+}
