@@ -20,6 +20,8 @@ final class Clauses {
     private static final Pattern INLINE_CO = Pattern.compile("^(.+?)(?:配合|参与|协同|协助|按职责分工负责|按职责负责|分工负责|负责)$");
     private static final Pattern TRAILING_LABELLED = Pattern.compile(
             "(?:^|(?<=[。;;]))\\s*(?:" + LEAD_LABELS + "|" + CO_LABELS + ")\\s*[::][^。]*[。.]?\\s*$");
+    private static final Pattern GOVERNMENT_BODY = Pattern.compile(
+            "(?:局|委|委员会|办|办公室|部|政府|院|会|中心|处|室|厅|团|队)$");
     private static final Pattern LEAD_MARK = Pattern.compile("[((]牵头[))]$");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(?:等(?:单位|部门)?|按职责分工负责|按职责负责|分别负责|负责)$");
 
@@ -69,7 +71,7 @@ final class Clauses {
 
     private static String bare(String printed) {
         String s = printed.strip().replaceAll("[。.;;]$", "");
-        if (s.length() >= 2 && "((".indexOf(s.charAt(0)) >= 0 && "))".indexOf(s.charAt(s.length() - 1)) >= 0) {
+        if (s.length() >= 2 && "(〔".indexOf(s.charAt(0)) >= 0 && ")〕".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(1, s.length() - 1);
         }
         return s;
@@ -118,7 +120,7 @@ final class Clauses {
         return new Clause(printed, start, end, dedupe(leads), dedupe(co), byConvention);
     }
 
-    /** (A牵头,B、C配合) */
+    /** (A牵头,B、C配合); (A、B按职责分工负责), where A leads by convention. */
     private static Clause inline(String inner, String printed, int start, int end) {
         List<String> leads = new ArrayList<>();
         List<String> co = new ArrayList<>();
@@ -127,20 +129,25 @@ final class Clauses {
             Matcher other = INLINE_CO.matcher(part);
             if (lead.matches()) {
                 leads.addAll(units(lead.group(1)));
-            } else if (other.matches() && !leads.isEmpty()) {
+            } else if (other.matches()) {
                 co.addAll(units(other.group(1)));
             } else {
                 return null;
             }
         }
-        if (leads.isEmpty() || !leads.stream().allMatch(Clauses::looksLikeUnit)
-                || !co.stream().allMatch(Clauses::looksLikeUnit)) {
+        if (leads.isEmpty()) {
+            if (co.isEmpty() || !co.stream().allMatch(n -> GOVERNMENT_BODY.matcher(n).find())) {
+                return null;
+            }
+            leads.add(co.remove(0));
+            return new Clause(printed, start, end, dedupe(leads), dedupe(co), true);
+        }
+        if (!leads.stream().allMatch(Clauses::looksLikeUnit) || !co.stream().allMatch(Clauses::looksLikeUnit)) {
             return null;
         }
         return new Clause(printed, start, end, dedupe(leads), dedupe(co), false);
     }
 
-    /** Unit names in a list, split at 、 , ; and / outside brackets. */
     static List<String> units(String list) {
         List<String> out = new ArrayList<>();
         for (String part : split(list, "、,;/")) {
@@ -180,11 +187,11 @@ final class Clauses {
         int open = -1;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '(') {
+            if (c == '(' || c == '〔') {
                 if (depth++ == 0) {
                     open = i;
                 }
-            } else if (c == ')' && depth > 0 && --depth == 0) {
+            } else if ((c == ')' || c == '〕') && depth > 0 && --depth == 0) {
                 groups.add(new int[] {open, i + 1});
             }
         }

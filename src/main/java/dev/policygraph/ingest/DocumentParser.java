@@ -22,12 +22,14 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
 
     private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十]+)[、.]\\s*(.+)$");
     private static final Pattern LEVEL2 = Pattern.compile("^\\(([一二三四五六七八九十]+)\\)\\s*(.+)$");
     private static final Pattern PROJECT = Pattern.compile("^((?:实施|重点)项目)\\s*(\\d+)\\s*[::]\\s*(.+)$");
     private static final Pattern TASK = Pattern.compile("^(\\d{1,3})\\s*[.、](?!\\d)\\s*(.+)$");
+    /** Tasks numbered (1), (2) ... in plans that have no 1. 2. numbering (elsewhere they are items of a task). */
+    private static final Pattern TASK_PARENTHESISED = Pattern.compile("^\\((\\d{1,3})\\)\\s*(.+)$");
     private static final Pattern LABEL_ONLY = Pattern.compile("^[\\p{IsHan}]{2,8}(?:——|—|:)$");
     private static final Pattern GOAL = Pattern.compile("目标|指导思想|总体要求|基本原则|工作原则|总体思路|发展思路|背景|现状");
     private static final Pattern SAFEGUARD = Pattern.compile("保障|组织实施|组织领导|实施步骤|进度安排|步骤|附则");
@@ -53,7 +55,7 @@ public final class DocumentParser {
         int bodyStart = firstHeading(paragraphs);
         List<String> preamble = paragraphs.subList(0, bodyStart < 0 ? Math.min(paragraphs.size(), 40) : bodyStart);
         DocumentMeta meta = Metadata.read(preamble, paragraphs);
-        Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases));
+        Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases), taskPattern(paragraphs));
         builder.walk(paragraphs, Math.max(bodyStart, 0), bodyStart >= 0);
         if (builder.tasks.isEmpty() && bodyStart < 0) {
             throw new ParseException(file, "no sections or numbered tasks found; is this a policy plan?");
@@ -63,6 +65,21 @@ public final class DocumentParser {
                 List.copyOf(builder.targets));
     }
 
+    /** How this document numbers its tasks: 1. / 1、 when it uses that anywhere, else (1). */
+    private static Pattern taskPattern(List<String> paragraphs) {
+        for (String p : paragraphs) {
+            if (TASK.matcher(p).matches()) {
+                return TASK;
+            }
+        }
+        for (String p : paragraphs) {
+            if (TASK_PARENTHESISED.matcher(p).matches()) {
+                return TASK_PARENTHESISED;
+            }
+        }
+        return TASK;
+    }
+
     private static int firstHeading(List<String> paragraphs) {
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
@@ -70,8 +87,9 @@ public final class DocumentParser {
                 return i;
             }
         }
+        Pattern task = taskPattern(paragraphs);
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (TASK.matcher(paragraphs.get(i)).matches()) {
+            if (task.matcher(paragraphs.get(i)).matches()) {
                 return i;
             }
         }
@@ -101,9 +119,12 @@ public final class DocumentParser {
         private Integer sectionYear;
         private Clause sectionClause;
 
-        Builder(DocumentMeta meta, UnitResolver units) {
+        private final Pattern taskPattern;
+
+        Builder(DocumentMeta meta, UnitResolver units, Pattern taskPattern) {
             this.meta = meta;
             this.units = units;
+            this.taskPattern = taskPattern;
         }
 
         void walk(List<String> paragraphs, int from, boolean hasHeadings) {
@@ -185,7 +206,7 @@ public final class DocumentParser {
         }
 
         private boolean taskStart(String p) {
-            Matcher m = TASK.matcher(p);
+            Matcher m = taskPattern.matcher(p);
             if (!m.matches()) {
                 return false;
             }
@@ -213,7 +234,7 @@ public final class DocumentParser {
 
         /** A short line with no number and no full stop, right before a task, inside numbered siblings. */
         private boolean unnumberedHeading(String p, String next) {
-            if (p.length() > 40 || SENTENCE_END.matcher(p).find() || !TASK.matcher(next).matches()) {
+            if (p.length() > 40 || SENTENCE_END.matcher(p).find() || !taskPattern.matcher(next).matches()) {
                 return false;
             }
             ParsedSection sibling = open[2];

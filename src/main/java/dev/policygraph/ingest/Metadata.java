@@ -18,6 +18,8 @@ final class Metadata {
     private static final Pattern FIELD_ISSUER = Pattern.compile("发布机构\\s*[:|]?\\s*([^|\\s]+)");
     private static final Pattern ORG = Pattern.compile(
             "^[\\p{IsHan}()]{4,30}(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|中心|办)$");
+    /** "衢州市人民政府关于…的实施意见": a plan titled with its issuer. */
+    private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{4,30}?)关于");
     private static final Pattern PLAN_SUFFIX = Pattern.compile(
             "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告)$");
     private static final Pattern NOTICE = Pattern.compile("^(.*?)关于印发《?(.+?)》?的通知$");
@@ -63,6 +65,12 @@ final class Metadata {
         }
         if (issuers.isEmpty() && noticeIssuer != null) {
             issuers.add(noticeIssuer);
+        }
+        if (issuers.isEmpty() && title != null) {
+            Matcher m = TITLE_ISSUER.matcher(title);
+            if (m.find() && ORG.matcher(m.group(1)).matches()) {
+                issuers.add(m.group(1));
+            }
         }
         Region region = null;
         for (String issuer : issuers) {
