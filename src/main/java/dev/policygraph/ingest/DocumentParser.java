@@ -62,7 +62,7 @@ public final class DocumentParser {
         }
         return new ParsedDocument(file, sha256(normalized), sha256(normalized.replaceAll("[\\s\\p{P}\\p{S}]", "")),
                 meta, List.copyOf(builder.sections), List.copyOf(builder.tasks), builder.schools(),
-                List.copyOf(builder.targets));
+                List.copyOf(builder.targets), normalized);
     }
 
     /** How this document numbers its tasks: 1. / 1、 when it uses that anywhere, else (1). */

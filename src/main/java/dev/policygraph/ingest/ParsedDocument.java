@@ -14,6 +14,7 @@ import java.util.List;
  * @param tasks       numbered tasks (and items of other kinds) in reading order
  * @param schools     schools named anywhere in the document, each once
  * @param targets     quantified targets in reading order
+ * @param text        the normalised text it was parsed from; parsing it again gives the same document
  */
 public record ParsedDocument(
         String file,
@@ -23,5 +24,6 @@ public record ParsedDocument(
         List<ParsedSection> sections,
         List<ParsedTask> tasks,
         List<SchoolRef> schools,
-        List<ParsedTarget> targets) {
+        List<ParsedTarget> targets,
+        String text) {
 }

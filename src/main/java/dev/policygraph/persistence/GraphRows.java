@@ -49,6 +49,7 @@ record GraphRows(String documentId, String file, String contentHash, Map<String,
         document.put("date", meta.date());
         document.put("contentHash", d.contentHash());
         document.put("parserVersion", DocumentParser.VERSION);
+        document.put("source", d.text());
         document.put("fingerprint", d.fingerprint());
         document.put("taskCount", d.tasks().stream().filter(t -> t.kind().equals("task")).count());
         document.put("taskKeyCount", d.tasks().stream().map(t -> t.key() + "|" + TitleKey.of(t.title())).distinct().count());

@@ -32,6 +32,12 @@ class IngestTest extends GraphTestSupport {
     GraphQueries queries;
     @Autowired
     IngestCommand ingest;
+    @Autowired
+    StaleDocuments stale;
+    @Autowired
+    CypherQueries cypher;
+    @Autowired
+    org.neo4j.driver.Driver driver;
 
     private final List<String> added = new ArrayList<>();
 
@@ -175,6 +181,23 @@ class IngestTest extends GraphTestSupport {
                 assertThat(p.get("reason").asString()).isEqualTo("SAME_TASKS");
             }
         }
+    }
+
+    @Test
+    void documentsReadByAnOlderParserAreParsedAgainFromTheirStoredText() {
+        added.add("zz-lishui");
+        loader.load(List.of(new GraphLoader.Source("zz-lishui.txt",
+                plan("丽水市", "丽政办发〔2025〕1号").getBytes(StandardCharsets.UTF_8))));
+        Map<String, Long> before = counts();
+        try (var session = driver.session()) {
+            session.run(cypher.get("test-document-make-stale"), Map.of("id", "zz-lishui")).consume();
+        }
+        assertThat(stale.reparse()).isEqualTo(1);
+        assertThat(queries.read("test-document-version", Map.of("id", "zz-lishui"),
+                r -> r.get("version").asString() + "/" + (r.get("sourceLength").asLong() > 100)))
+                .containsExactly(dev.policygraph.ingest.DocumentParser.VERSION + "/true");
+        assertThat(counts()).isEqualTo(before);
+        assertThat(stale.reparse()).isZero();
     }
 
     @Test
