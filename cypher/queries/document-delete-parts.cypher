@@ -1,3 +1,3 @@
-MATCH (n:Section|Task|Target)
+MATCH (n:Section|Task|Target|DocumentSource)
 WHERE n.documentId = $id
 DETACH DELETE n

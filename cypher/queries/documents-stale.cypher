@@ -1,5 +1,6 @@
-// Documents parsed by another parser version that still carry their source text, to be parsed again.
+// Documents parsed by another parser version, with their source text (null when it was not kept).
 MATCH (d:Document)
 WHERE d.parserVersion IS NULL OR d.parserVersion <> $version
-RETURN d.id AS id, d.file AS file, d.source AS source
+OPTIONAL MATCH (d)-[:HAS_SOURCE]->(s:DocumentSource)
+RETURN d.id AS id, d.file AS file, s.text AS source
 ORDER BY d.id

@@ -1,2 +1,2 @@
-MATCH (d:Document {id: $id})
-RETURN d.parserVersion AS version, size(d.source) AS sourceLength
+MATCH (d:Document {id: $id})-[:HAS_SOURCE]->(s:DocumentSource)
+RETURN d.parserVersion AS version, size(s.text) AS sourceLength

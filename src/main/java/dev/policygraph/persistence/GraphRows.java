@@ -18,7 +18,7 @@ import java.util.Map;
  * A parsed document as the parameter rows of the write queries. Identity: a document is its file name without
  * extension; sections, tasks and targets are qualified by it; units and schools by the region they belong to.
  */
-record GraphRows(String documentId, String file, String contentHash, Map<String, Object> document,
+record GraphRows(String documentId, String file, String contentHash, String source, Map<String, Object> document,
                  List<Map<String, Object>> issuers, List<Map<String, Object>> sections,
                  List<Map<String, Object>> tasks, List<Map<String, Object>> unitLinks,
                  List<Map<String, Object>> unitParents, List<Map<String, Object>> schools,
@@ -49,7 +49,6 @@ record GraphRows(String documentId, String file, String contentHash, Map<String,
         document.put("date", meta.date());
         document.put("contentHash", d.contentHash());
         document.put("parserVersion", DocumentParser.VERSION);
-        document.put("source", d.text());
         document.put("fingerprint", d.fingerprint());
         document.put("taskCount", d.tasks().stream().filter(t -> t.kind().equals("task")).count());
         document.put("taskKeyCount", d.tasks().stream().map(t -> t.key() + "|" + TitleKey.of(t.title())).distinct().count());
@@ -140,7 +139,7 @@ record GraphRows(String documentId, String file, String contentHash, Map<String,
             }
             targets.add(row);
         }
-        return new GraphRows(id, d.file(), d.contentHash(), document, issuers, sections, tasks, links,
+        return new GraphRows(id, d.file(), d.contentHash(), d.text(), document, issuers, sections, tasks, links,
                 List.copyOf(parents.values()), schools, targets);
     }
 

@@ -95,6 +95,7 @@ public class GraphWriter {
         }
         String documentId = r.documentId();
         tx.run(queries.get("document-create"), Map.of("document", r.document())).consume();
+        tx.run(queries.get("source-create"), Map.of("documentId", documentId, "text", r.source())).consume();
         tx.run(queries.get("issuers-link"), Map.of("documentId", documentId, "issuers", r.issuers())).consume();
         tx.run(queries.get("sections-create"), Map.of("documentId", documentId, "sections", r.sections())).consume();
         tx.run(queries.get("tasks-create"), Map.of("documentId", documentId, "tasks", r.tasks())).consume();
