@@ -226,6 +226,15 @@ class GraphQlApiTest extends GraphTestSupport {
         assertThat(tooMany.get("errors").get(0).get("message").asString()).contains("first must be between");
     }
 
+    @Test
+    void refusesQueriesNestedTooDeeply() {
+        String deep = "{ documents { tasks { leads { leads { leads { leads { leads { leads { leads { leads { leads "
+                + "{ leads { leads { leads { leads { leads { id } } } } } } } } } } } } } } } } }";
+        JsonNode response = graphql(deep, Map.of());
+        assertThat(response.get("errors").get(0).get("message").asString()).containsIgnoringCase("depth");
+        assertThat(data("{ documents { tasks { leads { chain { leads { id } } } } } }").get("documents")).hasSize(5);
+    }
+
     private static List<String> ids(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.get("id").asString()));
