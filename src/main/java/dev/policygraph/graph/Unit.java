@@ -1,37 +1,8 @@
 package dev.policygraph.graph;
 
-import java.util.List;
-import org.neo4j.ogm.annotation.Id;
 import org.neo4j.ogm.annotation.NodeEntity;
 
-/** A responsible body, identified by its canonical name within a region scope. */
+/** A government body or other responsible unit, scoped by region (衢州市/衢州市教育局). */
 @NodeEntity("Unit")
-public class Unit {
-
-    @Id
-    private String id;
-    private String name;
-    private String scope;
-    private List<String> aliases;
-
-    public String getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getScope() {
-        return scope;
-    }
-
-    public List<String> getAliases() {
-        return aliases == null ? List.of() : aliases;
-    }
-
-    /** The region the name is read in (same as scope). */
-    public String getRegion() {
-        return scope;
-    }
+public class Unit extends NamedInRegion {
 }
