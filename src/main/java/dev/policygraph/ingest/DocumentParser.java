@@ -22,7 +22,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "6";
+    public static final String VERSION = "7";
 
     private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十]+)[、.]\\s*(.+)$");
     private static final Pattern LEVEL2 = Pattern.compile("^\\(([一二三四五六七八九十]+)\\)\\s*(.+)$");

@@ -15,11 +15,15 @@ final class Paragraphs {
 
     /** A line that begins a structural unit and therefore never continues the line before it. */
     static final Pattern STRUCTURAL_START = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,3}\\s*[.、](?!\\d)|"
+            "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,3}\\s*[.、](?!\\d)|\\(\\d{1,3}\\)|"
                     + "实施项目\\s*\\d+|——|[(]\\s*(?:牵头|责任|配合|主责|协办|参与)(?:单位|部门)|"
                     + "(?:牵头|责任|配合)(?:单位|部门)\\s*:)");
     private static final Pattern SPACE_NEAR_HAN = Pattern.compile(
             "(?<=[\\p{IsHan}\\d%,.;:!?()《》“”、。])[ \\t]+|[ \\t]+(?=[\\p{IsHan}\\d%,.;:!?()《》“”、。])");
+    /** Page numbers and footers of PDF text: — 3 —, -3-, 第3页, 第3页共12页, 3/12. */
+    private static final Pattern PAGE_MARK = Pattern.compile(
+            "^(?:[-—–]{1,2}\\s*\\d{1,4}\\s*[-—–]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[,,]?\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "|\\d{1,4}\\s*/\\s*\\d{1,4})$");
     private static final String TERMINAL = "。;:!?";
 
     private Paragraphs() {
@@ -43,7 +47,7 @@ final class Paragraphs {
     static List<String> split(String normalized) {
         List<String> lines = new ArrayList<>();
         for (String line : normalized.split("\n")) {
-            if (!line.isBlank()) {
+            if (!line.isBlank() && !PAGE_MARK.matcher(line.strip()).matches()) {
                 lines.add(line);
             }
         }

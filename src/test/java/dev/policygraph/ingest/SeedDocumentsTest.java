@@ -43,6 +43,27 @@ class SeedDocumentsTest {
     }
 
     @Test
+    void ignoresPageNumbersOfPdfTextEvenInsideParagraphs() {
+        String pdf = new String(Seeds.bytes("002"), java.nio.charset.StandardCharsets.UTF_8);
+        String[] lines = pdf.split("\n", -1);
+        StringBuilder paged = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            paged.append(lines[i]).append('\n');
+            if (i % 37 == 20) {
+                paged.append("— ").append(i / 37 + 1).append(" —\n");
+            }
+            if (i % 53 == 30) {
+                paged.append("第").append(i / 53 + 1).append("页 共9页\n");
+            }
+        }
+        ParsedDocument withPages = new DocumentParser().parse("002-paged.txt",
+                paged.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ParsedDocument original = Seeds.parse("002");
+        assertThat(withPages.tasks()).isEqualTo(original.tasks());
+        assertThat(withPages.targets()).isEqualTo(original.targets());
+    }
+
+    @Test
     void reads001ProjectsAsSectionsAndEveryTaskAsOrphan() {
         ParsedDocument d = Seeds.parse("001");
         assertThat(d.meta().issuer()).isEqualTo("保山市教育体育局");
