@@ -78,6 +78,7 @@ final class ParseJson {
         m.put("co", t.co().stream().map(ParseJson::unit).toList());
         m.put("leadByConvention", t.leadByConvention());
         m.put("clause", t.clause());
+        m.put("deadline", t.deadline());
         return m;
     }
 

@@ -18,6 +18,7 @@ public class Task {
     private String titleKey;
     private String text;
     private String clause;
+    private String deadline;
     private Boolean leadByConvention;
     private Long position;
 
@@ -59,6 +60,10 @@ public class Task {
 
     public String getClause() {
         return clause;
+    }
+
+    public String getDeadline() {
+        return deadline;
     }
 
     public Boolean getLeadByConvention() {

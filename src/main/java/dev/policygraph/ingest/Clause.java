@@ -11,6 +11,8 @@ import java.util.List;
  * @param leads            lead unit names as printed
  * @param co               co-responsible unit names as printed
  * @param leadByConvention true when the lead was not labelled and the first listed unit was taken
+ * @param deadline         the completion time as printed (完成时限:2025年底), or null
  */
-record Clause(String printed, int start, int end, List<String> leads, List<String> co, boolean leadByConvention) {
+record Clause(String printed, int start, int end, List<String> leads, List<String> co, boolean leadByConvention,
+              String deadline) {
 }

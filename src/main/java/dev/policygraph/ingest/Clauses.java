@@ -13,9 +13,15 @@ final class Clauses {
 
     private static final String LEAD_LABELS = "牵头单位|牵头部门|主责单位|主责部门|主要责任单位|主办单位|牵头";
     private static final String CO_LABELS = "责任单位|责任部门|配合单位|配合部门|协办单位|协同单位|参与单位|参与部门|协助单位";
-    private static final Pattern LABEL = Pattern.compile("(" + LEAD_LABELS + "|" + CO_LABELS + ")\\s*[::]");
+    private static final String DEADLINE_LABELS = "完成时限|完成时间|完成期限|完成日期|时间节点|时限要求|时间安排";
+    private static final Pattern LABEL = Pattern.compile(
+            "(" + LEAD_LABELS + "|" + CO_LABELS + "|" + DEADLINE_LABELS + ")\\s*[::]");
+    private static final Pattern DEADLINE_LABEL = Pattern.compile("^(?:" + DEADLINE_LABELS + ")$");
+    /** "各区" in "各区、县(市)政府": an enumeration of levels that belongs to the name after it. */
+    private static final Pattern LEVEL_ENUMERATION = Pattern.compile("^各[区县市镇乡]{1,2}$");
     private static final Pattern LEAD_LABEL = Pattern.compile("^(?:" + LEAD_LABELS + ")$");
-    private static final Pattern LABELLED_START = Pattern.compile("^\\s*(?:" + LEAD_LABELS + "|" + CO_LABELS + ")\\s*[::]");
+    private static final Pattern LABELLED_START = Pattern.compile(
+            "^\\s*(?:" + LEAD_LABELS + "|" + CO_LABELS + "|" + DEADLINE_LABELS + ")\\s*[::]");
     private static final Pattern INLINE_LEAD = Pattern.compile("^(.+?)(?:牵头|负总责)$");
     private static final Pattern INLINE_CO = Pattern.compile("^(.+?)(?:配合|参与|协同|协助|按职责分工负责|按职责负责|分工负责|负责)$");
     private static final Pattern TRAILING_LABELLED = Pattern.compile(
@@ -89,10 +95,15 @@ final class Clauses {
         List<String> leads = new ArrayList<>();
         List<String> co = new ArrayList<>();
         boolean labelledLead = false;
+        String deadline = null;
         for (int i = 0; i < labels.size(); i++) {
             int[] l = labels.get(i);
             int listEnd = i + 1 < labels.size() ? labels.get(i + 1)[0] : inner.length();
             String name = inner.substring(l[2], l[3]);
+            if (DEADLINE_LABEL.matcher(name).matches()) {
+                deadline = inner.substring(l[1], listEnd).strip().replaceAll("[。.;;,,]+$", "");
+                continue;
+            }
             List<String> units = units(inner.substring(l[1], listEnd));
             if (LEAD_LABEL.matcher(name).matches()) {
                 labelledLead = true;
@@ -114,10 +125,10 @@ final class Clauses {
             leads.add(co.remove(0));
             byConvention = true;
         }
-        if (leads.isEmpty() && co.isEmpty()) {
+        if (leads.isEmpty() && co.isEmpty() && deadline == null) {
             return null;
         }
-        return new Clause(printed, start, end, dedupe(leads), dedupe(co), byConvention);
+        return new Clause(printed, start, end, dedupe(leads), dedupe(co), byConvention, deadline);
     }
 
     /** (A牵头,B、C配合); (A、B按职责分工负责), where A leads by convention. */
@@ -140,22 +151,35 @@ final class Clauses {
                 return null;
             }
             leads.add(co.remove(0));
-            return new Clause(printed, start, end, dedupe(leads), dedupe(co), true);
+            return new Clause(printed, start, end, dedupe(leads), dedupe(co), true, null);
         }
         if (!leads.stream().allMatch(Clauses::looksLikeUnit) || !co.stream().allMatch(Clauses::looksLikeUnit)) {
             return null;
         }
-        return new Clause(printed, start, end, dedupe(leads), dedupe(co), false);
+        return new Clause(printed, start, end, dedupe(leads), dedupe(co), false, null);
     }
 
     static List<String> units(String list) {
         List<String> out = new ArrayList<>();
+        String pending = null;
         for (String part : split(list, "、,;/")) {
             String unit = part.strip().replaceAll("[。.::]+$", "");
             unit = TRAILING_NOISE.matcher(unit).replaceAll("").strip();
-            if (!unit.isEmpty()) {
-                out.add(unit);
+            if (unit.isEmpty()) {
+                continue;
             }
+            if (pending != null) {
+                unit = pending + "、" + unit;
+                pending = null;
+            }
+            if (LEVEL_ENUMERATION.matcher(unit).matches()) {
+                pending = unit;
+                continue;
+            }
+            out.add(unit);
+        }
+        if (pending != null) {
+            out.add(pending);
         }
         return out;
     }

@@ -22,7 +22,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "7";
+    public static final String VERSION = "8";
 
     private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十]+)[、.]\\s*(.+)$");
     private static final Pattern LEVEL2 = Pattern.compile("^\\(([一二三四五六七八九十]+)\\)\\s*(.+)$");
@@ -295,7 +295,8 @@ public final class DocumentParser {
             List<UnitRef> leads = effective == null ? List.of() : effective.leads().stream().map(units::resolve).toList();
             List<UnitRef> co = effective == null ? List.of() : effective.co().stream().map(units::resolve).toList();
             ParsedTask parsed = new ParsedTask(t.kind, t.number, title, text.strip(), t.sectionPath, leads, co,
-                    effective != null && effective.leadByConvention(), effective == null ? null : effective.printed());
+                    effective != null && effective.leadByConvention(), effective == null ? null : effective.printed(),
+                    effective == null ? null : effective.deadline());
             tasks.add(parsed);
             collect(text, parsed);
         }

@@ -104,6 +104,9 @@ record GraphRows(String documentId, String file, String contentHash, String sour
             if (t.clause() != null) {
                 row.put("clause", t.clause());
             }
+            if (t.deadline() != null) {
+                row.put("deadline", t.deadline());
+            }
             if (t.sectionPath() != null) {
                 row.put("sectionId", id + "/" + t.sectionPath());
             }

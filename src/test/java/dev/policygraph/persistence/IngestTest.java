@@ -126,6 +126,12 @@ class IngestTest extends GraphTestSupport {
         assertThat(jinhuaOnly.get("totalCount").asInt()).isEqualTo(2);
         jinhuaOnly.get("edges").forEach(e -> assertThat(e.get("node").get("document").get("id").asString())
                 .isEqualTo("zz-jinhua"));
+        JsonNode due = data("""
+                { tasks(filter: {documentId: "zz-jinhua"}) { edges { node { number deadline leads { name } } } } }
+                """).get("tasks").get("edges");
+        assertThat(due.get(1).get("node").get("deadline").asString()).isEqualTo("2026年底");
+        assertThat(due.get(1).get("node").get("leads").get(0).get("name").asString()).isEqualTo("金华市教育局");
+        assertThat(due.get(0).get("node").get("deadline").isNull()).isTrue();
         JsonNode chosen = data("{ unit(name: \"市教育局\", region: \"金华市\") { name parent { name } leads { id } } }")
                 .get("unit");
         assertThat(chosen.get("name").asString()).isEqualTo("金华市教育局");
@@ -230,7 +236,7 @@ class IngestTest extends GraphTestSupport {
 
                 二、重点任务
                 1.推进学校体育。开齐开足体育课,%3$s第一中学建设体育特色学校。(责任单位:市教育局、市体育局,各县〔市、区〕政府)
-                2.加强美育工作。推进艺术教育普及,建设一批美育特色学校。(责任单位:市教育局、市文化和广电旅游局)
+                2.加强美育工作。推进艺术教育普及,建设一批美育特色学校。(责任单位:市教育局、市文化和广电旅游局;完成时限:2026年底)
                 """.formatted(city, number, prefix);
     }
 
