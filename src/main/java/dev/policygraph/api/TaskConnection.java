@@ -2,6 +2,7 @@ package dev.policygraph.api;
 
 import dev.policygraph.graph.Task;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -15,7 +16,7 @@ record TaskConnection(List<Edge> edges, PageInfo pageInfo, long totalCount) {
     }
 
     static TaskConnection of(List<Task> tasks, int skip, long total) {
-        List<Edge> edges = new java.util.ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
             edges.add(new Edge(cursor(skip + i), tasks.get(i)));
         }

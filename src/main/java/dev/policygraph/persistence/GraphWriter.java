@@ -58,17 +58,16 @@ public class GraphWriter {
             return session.executeWrite(tx -> {
                 int existed = 0;
                 for (String id : documentIds) {
-                    Map<String, Object> p = Map.of("id", id);
-                    if (!tx.run(queries.get("document-content-hash"), p).list().isEmpty()) {
-                        existed++;
-                    }
-                    tx.run(queries.get("document-delete-parts"), p).consume();
-                    tx.run(queries.get("document-delete"), p).consume();
+                    existed += deleteDocument(tx, id);
                 }
                 deleteUnreferenced(tx);
                 return existed;
             });
         }
+    }
+
+    private int deleteDocument(TransactionContext tx, String id) {
+        return tx.run(queries.get("document-delete"), Map.of("id", id)).single().get("deleted").asInt();
     }
 
     private void deleteUnreferenced(TransactionContext tx) {
@@ -88,9 +87,7 @@ public class GraphWriter {
                     && !version.isNull() && version.asString().equals(DocumentParser.VERSION)) {
                 return new Written(r.documentId(), r.file(), Outcome.UNCHANGED);
             }
-            Map<String, Object> id = Map.of("id", r.documentId());
-            tx.run(queries.get("document-delete-parts"), id).consume();
-            tx.run(queries.get("document-delete"), id).consume();
+            deleteDocument(tx, r.documentId());
             outcome = Outcome.REPLACED;
         }
         String documentId = r.documentId();

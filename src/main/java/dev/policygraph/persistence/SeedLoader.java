@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,16 +28,14 @@ class SeedLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
-    private final Driver driver;
-    private final CypherQueries queries;
+    private final GraphQueries queries;
     private final GraphLoader loader;
     private final boolean enabled;
     private final Path directory;
 
-    SeedLoader(Driver driver, CypherQueries queries, GraphLoader loader,
+    SeedLoader(GraphQueries queries, GraphLoader loader,
                @Value("${policygraph.seeds.load-when-empty:true}") boolean enabled,
                @Value("${policygraph.seeds.directory:seeds}") Path directory) {
-        this.driver = driver;
         this.queries = queries;
         this.loader = loader;
         this.enabled = enabled;
@@ -55,9 +53,7 @@ class SeedLoader implements ApplicationRunner {
     }
 
     private long documentCount() {
-        try (var session = driver.session()) {
-            return session.run(queries.get("document-count")).single().get("documents").asLong();
-        }
+        return queries.read("document-count", Map.of(), r -> r.get("documents").asLong()).get(0);
     }
 
     private List<GraphLoader.Source> fromDirectory() {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,14 +25,12 @@ class StaleDocuments implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StaleDocuments.class);
 
-    private final Driver driver;
-    private final CypherQueries queries;
+    private final GraphQueries queries;
     private final GraphLoader loader;
     private final boolean enabled;
 
-    StaleDocuments(Driver driver, CypherQueries queries, GraphLoader loader,
+    StaleDocuments(GraphQueries queries, GraphLoader loader,
                    @Value("${policygraph.reparse-stale-documents:true}") boolean enabled) {
-        this.driver = driver;
         this.queries = queries;
         this.loader = loader;
         this.enabled = enabled;
@@ -50,17 +47,14 @@ class StaleDocuments implements ApplicationRunner {
     int reparse() {
         List<GraphLoader.Source> sources = new ArrayList<>();
         List<String> withoutSource = new ArrayList<>();
-        try (var session = driver.session()) {
-            session.executeRead(tx -> tx.run(queries.get("documents-stale"), Map.of("version", DocumentParser.VERSION))
-                    .list()).forEach(r -> {
-                        if (r.get("source").isNull()) {
-                            withoutSource.add(r.get("id").asString());
-                        } else {
-                            sources.add(new GraphLoader.Source(r.get("file").asString(),
-                                    r.get("source").asString().getBytes(StandardCharsets.UTF_8)));
-                        }
-                    });
-        }
+        queries.read("documents-stale", Map.of("version", DocumentParser.VERSION), r -> r).forEach(r -> {
+            if (r.get("source").isNull()) {
+                withoutSource.add(r.get("id").asString());
+            } else {
+                sources.add(new GraphLoader.Source(r.get("file").asString(),
+                        r.get("source").asString().getBytes(StandardCharsets.UTF_8)));
+            }
+        });
         if (!withoutSource.isEmpty()) {
             log.warn("{} documents were stored by an older parser without their text; ingest their files again: {}",
                     withoutSource.size(), withoutSource);
