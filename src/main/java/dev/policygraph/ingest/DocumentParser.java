@@ -52,10 +52,11 @@ public final class DocumentParser {
         String text = TextDecoder.decode(file, bytes);
         String normalized = Paragraphs.normalize(text);
         List<String> paragraphs = Paragraphs.split(normalized);
-        int bodyStart = firstHeading(paragraphs);
+        Pattern taskPattern = taskPattern(paragraphs);
+        int bodyStart = firstHeading(paragraphs, taskPattern);
         List<String> preamble = paragraphs.subList(0, bodyStart < 0 ? Math.min(paragraphs.size(), 40) : bodyStart);
         DocumentMeta meta = Metadata.read(preamble, paragraphs);
-        Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases), taskPattern(paragraphs));
+        Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases), taskPattern);
         builder.walk(paragraphs, Math.max(bodyStart, 0), bodyStart >= 0);
         if (builder.tasks.isEmpty() && bodyStart < 0) {
             throw new ParseException(file, "no sections or numbered tasks found; is this a policy plan?");
@@ -80,14 +81,13 @@ public final class DocumentParser {
         return TASK;
     }
 
-    private static int firstHeading(List<String> paragraphs) {
+    private static int firstHeading(List<String> paragraphs, Pattern task) {
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
             if (LEVEL1.matcher(p).matches() || LEVEL2.matcher(p).matches()) {
                 return i;
             }
         }
-        Pattern task = taskPattern(paragraphs);
         for (int i = 0; i < paragraphs.size(); i++) {
             if (task.matcher(paragraphs.get(i)).matches()) {
                 return i;
