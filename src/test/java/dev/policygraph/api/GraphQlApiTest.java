@@ -208,6 +208,18 @@ class GraphQlApiTest extends GraphTestSupport {
     }
 
     @Test
+    void fullTextSearchTakesAnyTextLiterally() {
+        for (String text : List.of("\"", "\\", "*", "AND", "学前\"教育", "(牵头)", "~2", "a:b", "   ")) {
+            JsonNode tasks = data("query($t: String) { tasks(filter: {text: $t}) { totalCount } }", Map.of("t", text))
+                    .get("tasks");
+            assertThat(tasks.get("totalCount").asInt()).as(text).isGreaterThanOrEqualTo(0);
+        }
+        int all = data("{ tasks { totalCount } }").get("tasks").get("totalCount").asInt();
+        assertThat(data("{ tasks(filter: {text: \"  \"}) { totalCount } }").get("tasks").get("totalCount").asInt())
+                .isEqualTo(all);
+    }
+
+    @Test
     void unitSearchMatchesNamesAndAliases() {
         JsonNode units = data("{ units(search: \"教育\") { name region } }").get("units");
         assertThat(units.toString()).contains("重庆市南岸区教育委员会", "衢州市教育局");
