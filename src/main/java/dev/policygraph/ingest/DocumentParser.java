@@ -49,7 +49,25 @@ public final class DocumentParser {
 
     /** Parses one file's bytes; throws {@link ParseException} when the bytes are no readable document. */
     public ParsedDocument parse(String file, byte[] bytes) {
-        String text = TextDecoder.decode(file, bytes);
+        return parseText(file, TextDecoder.decode(file, bytes));
+    }
+
+    /**
+     * Parses a document an extractor has already turned into blocks (lines of text and table rows with exact
+     * cells, e.g. from Word or Excel); throws {@link ParseException} when they hold no readable plan.
+     */
+    public ParsedDocument parse(String file, List<Block> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : blocks) {
+            text.append(Block.render(block)).append('\n');
+        }
+        if (text.toString().isBlank()) {
+            throw new ParseException(file, "no text could be extracted from the file");
+        }
+        return parseText(file, text.toString());
+    }
+
+    private ParsedDocument parseText(String file, String text) {
         String normalized = Paragraphs.normalize(text);
         List<String> paragraphs = Paragraphs.split(normalized);
         Pattern taskPattern = taskPattern(paragraphs);
