@@ -1,187 +1,330 @@
 package dev.policygraph.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds responsibility clauses: (牵头单位:A;责任单位:B、C), (责任单位:A、B,C) where the first listed unit leads by
- * convention, (A牵头,B、C配合), and the same without parentheses on a line of their own.
+ * Responsibility clauses in every form the conventions list, read from the rule tables clause-labels.tsv,
+ * clause-verbs.tsv and clause-notes.tsv:
+ * (牵头单位:X;责任单位:Y、Z), (责任单位:X(牵头)、Y), (负责部门:X), (X牵头,Y、Z配合), (X、Y负责。列第一位者为牵头单位,下同),
+ * 由X牵头,Y参与, X牵头负责, and labelled lists on lines of their own or ending a paragraph.
  */
 final class Clauses {
 
-    private static final String LEAD_LABELS = "牵头单位|牵头部门|主责单位|主责部门|主要责任单位|主办单位|牵头";
-    private static final String CO_LABELS = "责任单位|责任部门|配合单位|配合部门|协办单位|协同单位|参与单位|参与部门|协助单位";
-    private static final String DEADLINE_LABELS = "完成时限|完成时间|完成期限|完成日期|时间节点|时限要求|时间安排";
-    private static final Pattern LABEL = Pattern.compile(
-            "(" + LEAD_LABELS + "|" + CO_LABELS + "|" + DEADLINE_LABELS + ")\\s*[::]");
-    private static final Pattern DEADLINE_LABEL = Pattern.compile("^(?:" + DEADLINE_LABELS + ")$");
-    /** "各区" in "各区、县(市)政府": an enumeration of levels that belongs to the name after it. */
-    private static final Pattern LEVEL_ENUMERATION = Pattern.compile("^各[区县市镇乡]{1,2}$");
-    private static final Pattern LEAD_LABEL = Pattern.compile("^(?:" + LEAD_LABELS + ")$");
-    private static final Pattern LABELLED_START = Pattern.compile(
-            "^\\s*(?:" + LEAD_LABELS + "|" + CO_LABELS + "|" + DEADLINE_LABELS + ")\\s*[::]");
-    private static final Pattern INLINE_LEAD = Pattern.compile("^(.+?)(?:牵头|负总责)$");
-    private static final Pattern INLINE_CO = Pattern.compile("^(.+?)(?:配合|参与|协同|协助|按职责分工负责|按职责负责|分工负责|负责)$");
-    private static final Pattern TRAILING_LABELLED = Pattern.compile(
-            "(?:^|(?<=[。;;]))\\s*(?:" + LEAD_LABELS + "|" + CO_LABELS + ")\\s*[::][^。]*[。.]?\\s*$");
-    private static final Pattern GOVERNMENT_BODY = Pattern.compile(
-            "(?:局|委|委员会|办|办公室|部|政府|院|会|中心|处|室|厅|团|队)$");
-    private static final Pattern LEAD_MARK = Pattern.compile("[((]牵头[))]$");
-    private static final Pattern TRAILING_NOISE = Pattern.compile("(?:等(?:单位|部门)?|按职责分工负责|按职责负责|分别负责|负责)$");
+    /** What the units of one list in a clause do. */
+    enum Role { LEAD, CO, RESPONSIBLE, DEADLINE, OTHER }
+
+    private static final Map<String, Role> LABELS = table("clause-labels.tsv");
+    private static final Map<String, Role> VERBS = table("clause-verbs.tsv");
+    private static final List<Pattern> NOTES = RuleFiles.lines("clause-notes.tsv").stream()
+            .map(p -> Pattern.compile("^(?:" + p + ")$")).toList();
+    private static final Pattern LABEL = Pattern.compile("(" + alternation(LABELS) + ")\\s*:");
+    /** Any short label at the start of a statement ("适用范围:"), known or not. */
+    private static final Pattern ANY_LABEL = Pattern.compile("^[\\p{IsHan}]{2,8}\\s*:");
+    private static final Pattern INLINE = Pattern.compile("^(.+?)(" + alternation(VERBS) + ")$");
+    private static final Pattern DEADLINE_STATEMENT = Pattern.compile(
+            "^(?:于|在)?(?:(?:19|20)\\d{2}年[^,;。]{0,12}?(?:前|底|末|内|起)?(?:完成|实现|建成|落实|启动|出台)?|长期坚持|持续推进|长期|持续|每年|逐年|常态化)$");
+    private static final Pattern LEAD_MARK = Pattern.compile("\\(牵头\\)$");
 
     private Clauses() {
     }
 
-    /** The last responsibility clause in the paragraph, or null. */
-    static Clause find(String paragraph) {
-        Clause found = null;
-        for (int[] group : parenthesised(paragraph)) {
+    /** How strict the reading of unlabelled units is: unbracketed text must name bodies by their ending. */
+    private enum Mode { BRACKETED, BRACKETED_AT_END, LINE }
+
+    /** All clauses in a paragraph: bracketed ones anywhere, and labelled or inline ones ending it. */
+    static List<Clause> findAll(String paragraph) {
+        List<Clause> found = new ArrayList<>();
+        for (int[] group : bracketed(paragraph)) {
+            if (!endsStatement(paragraph, group[1])) {
+                continue;
+            }
             String inner = paragraph.substring(group[0] + 1, group[1] - 1);
-            Clause clause = parse(inner, paragraph.substring(group[0], group[1]), group[0], group[1]);
+            boolean atEnd = paragraph.substring(group[1]).replaceAll("[。.;\\s]", "").isEmpty();
+            Clause clause = parse(inner, paragraph.substring(group[0], group[1]), group[0], group[1],
+                    atEnd ? Mode.BRACKETED_AT_END : Mode.BRACKETED);
             if (clause != null) {
-                found = clause;
+                found.add(clause);
             }
         }
-        if (found != null) {
-            return found;
+        Clause trailing = trailing(paragraph, found.isEmpty() ? 0 : found.get(found.size() - 1).end());
+        if (trailing != null) {
+            found.add(trailing);
         }
-        Matcher start = LABELLED_START.matcher(paragraph);
-        if (start.find()) {
-            String body = paragraph.replaceAll("[。.]$", "");
-            return parse(body, paragraph, 0, paragraph.length());
+        return found;
+    }
+
+    /** The paragraph read as nothing but a clause (a line of its own: 牵头单位:X, or (责任单位:X、Y)), or null. */
+    static Clause whole(String paragraph) {
+        List<Clause> all = findAll(paragraph);
+        if (all.isEmpty()) {
+            return null;
         }
-        Matcher trailing = TRAILING_LABELLED.matcher(paragraph);
-        if (trailing.find()) {
-            String printed = paragraph.substring(trailing.start()).strip();
-            Clause clause = parse(printed.replaceAll("[。.]$", ""), printed, trailing.start(), paragraph.length());
-            return clause;
+        StringBuilder rest = new StringBuilder(paragraph);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            rest.delete(all.get(i).start(), all.get(i).end());
         }
-        return null;
+        if (!rest.toString().replaceAll("[\\s。.;,]", "").isEmpty()) {
+            return null;
+        }
+        Clause merged = all.get(0);
+        for (int i = 1; i < all.size(); i++) {
+            merged = merge(merged, all.get(i));
+        }
+        return merged;
     }
 
     /**
-     * Two clauses printed on consecutive lines of their own ("牵头单位:A" then "责任单位:B") read as one clause, or
-     * null when together they do not read as one.
+     * Clauses printed on consecutive lines of their own ("牵头单位:A" then "配合单位:B") read as one: B's units are
+     * co-operating when A labels the lead.
      */
     static Clause join(Clause first, Clause second) {
         String combined = bare(first.printed()) + ";" + bare(second.printed());
-        Matcher start = LABELLED_START.matcher(combined);
-        if (!start.find()) {
+        Clause joined = parse(combined, first.printed() + "\n" + second.printed(), first.start(), second.end(), Mode.LINE);
+        return joined != null ? joined : merge(first, second);
+    }
+
+    /** Several clauses of one task: every lead of any of them leads; a unit that only co-operates is co. */
+    static Clause union(List<Clause> clauses) {
+        if (clauses.isEmpty()) {
             return null;
         }
-        Clause joined = parse(combined, first.printed() + "\n" + second.printed(), first.start(), second.end());
-        return joined;
+        Clause merged = clauses.get(0);
+        for (int i = 1; i < clauses.size(); i++) {
+            merged = merge(merged, clauses.get(i));
+        }
+        return merged;
+    }
+
+    private static Clause merge(Clause a, Clause b) {
+        List<String> leads = new ArrayList<>(a.leads());
+        b.leads().stream().filter(u -> !leads.contains(u)).forEach(leads::add);
+        List<String> co = new ArrayList<>();
+        for (String u : a.co()) {
+            if (!leads.contains(u) && !co.contains(u)) {
+                co.add(u);
+            }
+        }
+        for (String u : b.co()) {
+            if (!leads.contains(u) && !co.contains(u)) {
+                co.add(u);
+            }
+        }
+        boolean byConvention = (a.leads().isEmpty() || a.leadByConvention()) && (b.leads().isEmpty() || b.leadByConvention())
+                && !leads.isEmpty();
+        return new Clause(a.printed() + "\n" + b.printed(), a.start(), b.end(), List.copyOf(leads), List.copyOf(co),
+                byConvention, a.deadline() != null ? a.deadline() : b.deadline());
     }
 
     private static String bare(String printed) {
-        String s = printed.strip().replaceAll("[。.;;]$", "");
+        String s = printed.strip().replaceAll("[。.;]$", "");
         if (s.length() >= 2 && "(〔".indexOf(s.charAt(0)) >= 0 && ")〕".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(1, s.length() - 1);
         }
         return s;
     }
 
-    private static Clause parse(String inner, String printed, int start, int end) {
-        Matcher label = LABEL.matcher(inner);
-        List<int[]> labels = new ArrayList<>();
-        while (label.find()) {
-            labels.add(new int[] {label.start(), label.end(), label.start(1), label.end(1)});
-        }
-        if (labels.isEmpty() || inner.substring(0, labels.get(0)[0]).strip().length() > 0) {
-            return inline(inner, printed, start, end);
-        }
-        List<String> leads = new ArrayList<>();
-        List<String> co = new ArrayList<>();
-        boolean labelledLead = false;
-        String deadline = null;
-        for (int i = 0; i < labels.size(); i++) {
-            int[] l = labels.get(i);
-            int listEnd = i + 1 < labels.size() ? labels.get(i + 1)[0] : inner.length();
-            String name = inner.substring(l[2], l[3]);
-            if (DEADLINE_LABEL.matcher(name).matches()) {
-                deadline = inner.substring(l[1], listEnd).strip().replaceAll("[。.;;,,]+$", "");
+    /** An unbracketed clause of whole sentences ending the paragraph after {@code from}, or null. */
+    private static Clause trailing(String paragraph, int from) {
+        List<int[]> sentences = sentences(paragraph, from);
+        Clause found = null;
+        int start = paragraph.length();
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            int[] s = sentences.get(i);
+            String text = paragraph.substring(s[0], s[1]).strip();
+            String body = text.replaceAll("[。.;]+$", "");
+            if (body.isEmpty()) {
                 continue;
             }
-            List<String> units = units(inner.substring(l[1], listEnd));
-            if (LEAD_LABEL.matcher(name).matches()) {
-                labelledLead = true;
-                leads.addAll(units);
-            } else {
-                for (String unit : units) {
-                    Matcher mark = LEAD_MARK.matcher(unit);
-                    if (mark.find()) {
-                        labelledLead = true;
-                        leads.add(unit.substring(0, mark.start()));
-                    } else {
-                        co.add(unit);
-                    }
-                }
+            Clause clause = parse(body, text, s[0], s[1], Mode.LINE);
+            if (clause == null) {
+                break;
             }
+            found = found == null ? clause : merge(clause, found);
+            start = s[0];
         }
-        boolean byConvention = false;
-        if (!labelledLead && !co.isEmpty()) {
-            leads.add(co.remove(0));
-            byConvention = true;
-        }
-        if (leads.isEmpty() && co.isEmpty() && deadline == null) {
+        if (found == null) {
             return null;
         }
-        return new Clause(printed, start, end, dedupe(leads), dedupe(co), byConvention, deadline);
+        int lead = start;
+        while (lead < paragraph.length() && Character.isWhitespace(paragraph.charAt(lead))) {
+            lead++;
+        }
+        return new Clause(paragraph.substring(lead).strip(), lead, paragraph.length(), found.leads(), found.co(),
+                found.leadByConvention(), found.deadline());
     }
 
-    /** (A牵头,B、C配合); (A、B按职责分工负责), where A leads by convention. */
-    private static Clause inline(String inner, String printed, int start, int end) {
-        List<String> leads = new ArrayList<>();
-        List<String> co = new ArrayList<>();
-        for (String part : split(inner, ",;")) {
-            Matcher lead = INLINE_LEAD.matcher(part);
-            Matcher other = INLINE_CO.matcher(part);
-            if (lead.matches()) {
-                leads.addAll(units(lead.group(1)));
-            } else if (other.matches()) {
-                co.addAll(units(other.group(1)));
-            } else {
-                return null;
-            }
+    /** True when a bracket closing at {@code end} ends a statement: 。 ; , another bracket or the end follow. */
+    private static boolean endsStatement(String s, int end) {
+        int i = end;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
         }
-        if (leads.isEmpty()) {
-            if (co.isEmpty() || !co.stream().allMatch(n -> GOVERNMENT_BODY.matcher(n).find())) {
-                return null;
-            }
-            leads.add(co.remove(0));
-            return new Clause(printed, start, end, dedupe(leads), dedupe(co), true, null);
-        }
-        if (!leads.stream().allMatch(Clauses::looksLikeUnit) || !co.stream().allMatch(Clauses::looksLikeUnit)) {
-            return null;
-        }
-        return new Clause(printed, start, end, dedupe(leads), dedupe(co), false, null);
+        return i == s.length() || "。;.(〔".indexOf(s.charAt(i)) >= 0;
     }
 
-    static List<String> units(String list) {
-        List<String> out = new ArrayList<>();
-        String pending = null;
-        for (String part : split(list, "、,;/")) {
-            String unit = part.strip().replaceAll("[。.::]+$", "");
-            unit = TRAILING_NOISE.matcher(unit).replaceAll("").strip();
-            if (unit.isEmpty()) {
-                continue;
+    /** Sentences (ending in 。 or ;, outside brackets) of the text after {@code from}, as [start, end) pairs. */
+    private static List<int[]> sentences(String s, int from) {
+        List<int[]> out = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '〔' || c == '“' || c == '《') {
+                depth++;
+            } else if ((c == ')' || c == '〕' || c == '”' || c == '》') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == '。' || c == ';')) {
+                out.add(new int[] {start, i + 1});
+                start = i + 1;
             }
-            if (pending != null) {
-                unit = pending + "、" + unit;
-                pending = null;
-            }
-            if (LEVEL_ENUMERATION.matcher(unit).matches()) {
-                pending = unit;
-                continue;
-            }
-            out.add(unit);
         }
-        if (pending != null) {
-            out.add(pending);
+        if (start < s.length() && !s.substring(start).isBlank()) {
+            out.add(new int[] {start, s.length()});
         }
         return out;
+    }
+
+    private static Clause parse(String inner, String printed, int start, int end, Mode mode) {
+        List<String> leads = new ArrayList<>();
+        List<String> co = new ArrayList<>();
+        List<String> responsible = new ArrayList<>();
+        String deadline = null;
+        boolean any = false;
+        for (String statement : split(inner, "。;")) {
+            String st = statement.strip().replaceAll("^[,、]+|[,、]+$", "");
+            if (st.isEmpty() || note(st)) {
+                continue;
+            }
+            Matcher label = LABEL.matcher(st);
+            if (label.find() && label.start() == 0) {
+                List<int[]> labels = new ArrayList<>();
+                do {
+                    labels.add(new int[] {label.start(), label.end(), label.start(1), label.end(1)});
+                } while (label.find());
+                for (int i = 0; i < labels.size(); i++) {
+                    int[] l = labels.get(i);
+                    int listEnd = i + 1 < labels.size() ? labels.get(i + 1)[0] : st.length();
+                    Role role = LABELS.get(st.substring(l[2], l[3]));
+                    String list = st.substring(l[1], listEnd).strip().replaceAll("[,、]+$", "");
+                    if (role == Role.DEADLINE) {
+                        deadline = list;
+                        any = true;
+                        continue;
+                    }
+                    if (role == Role.OTHER) {
+                        continue;
+                    }
+                    List<String> units = UnitNames.split(list).stream().filter(UnitNames::plausible).toList();
+                    if (units.isEmpty()) {
+                        continue;
+                    }
+                    any = true;
+                    add(role, units, leads, co, responsible);
+                }
+                continue;
+            }
+            if (ANY_LABEL.matcher(st).find()) {
+                continue;
+            }
+            // "A、B,C按职责分工负责": a list may run over a comma up to the verb that ends it
+            String pending = "";
+            for (String part : split(st, ",")) {
+                String p = part.strip();
+                if (p.isEmpty() || note(p)) {
+                    continue;
+                }
+                if (DEADLINE_STATEMENT.matcher(p).matches()) {
+                    if (deadline == null && (any || mode != Mode.LINE)) {
+                        deadline = p;
+                    }
+                    continue;
+                }
+                String statementText = pending.isEmpty() ? p : pending + "、" + p;
+                Matcher m = INLINE.matcher(statementText);
+                if (!m.matches()) {
+                    List<String> listed = UnitNames.split(p);
+                    if (!listed.isEmpty() && listed.stream().allMatch(
+                            mode != Mode.LINE ? UnitNames::plausible : UnitNames::named)) {
+                        pending = statementText;
+                        continue;
+                    }
+                    return null;
+                }
+                pending = "";
+                Role role = VERBS.get(m.group(2));
+                List<String> units = UnitNames.split(m.group(1));
+                boolean ok = !units.isEmpty() && units.stream().allMatch(
+                        mode != Mode.LINE ? UnitNames::plausible : UnitNames::named);
+                if (!ok) {
+                    return null;
+                }
+                any = true;
+                add(role, units, leads, co, responsible);
+            }
+            if (!pending.isEmpty()) {
+                // units without a verb: a bracketed list of bodies and nothing else, e.g. (市教育局、市财政局)
+                List<String> units = UnitNames.split(pending);
+                if (mode != Mode.BRACKETED_AT_END || any || pending.contains("等") || !units.stream().allMatch(UnitNames::named)) {
+                    return null;
+                }
+                any = true;
+                add(Role.RESPONSIBLE, units, leads, co, responsible);
+            }
+        }
+        if (!any || leads.isEmpty() && co.isEmpty() && responsible.isEmpty() && deadline == null) {
+            return null;
+        }
+        boolean byConvention = false;
+        List<String> finalCo = new ArrayList<>();
+        if (leads.isEmpty() && !responsible.isEmpty()) {
+            leads.add(responsible.remove(0));
+            byConvention = true;
+        }
+        for (String u : responsible) {
+            if (!leads.contains(u) && !finalCo.contains(u)) {
+                finalCo.add(u);
+            }
+        }
+        for (String u : co) {
+            if (!leads.contains(u) && !finalCo.contains(u)) {
+                finalCo.add(u);
+            }
+        }
+        if (leads.isEmpty() && !finalCo.isEmpty()) {
+            leads.add(finalCo.remove(0));
+            byConvention = true;
+        }
+        return new Clause(printed, start, end, dedupe(leads), List.copyOf(finalCo), byConvention, deadline);
+    }
+
+    private static void add(Role role, List<String> units, List<String> leads, List<String> co, List<String> responsible) {
+        for (String unit : units) {
+            Matcher mark = LEAD_MARK.matcher(unit);
+            if (mark.find()) {
+                leads.add(unit.substring(0, mark.start()).strip());
+                continue;
+            }
+            switch (role) {
+                case LEAD -> leads.add(unit);
+                case CO -> co.add(unit);
+                default -> responsible.add(unit);
+            }
+        }
+    }
+
+    private static boolean note(String statement) {
+        for (Pattern p : NOTES) {
+            if (p.matcher(statement).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits at any of the separators that stands outside (), 〔〕, “” and 《》. */
@@ -204,8 +347,8 @@ final class Clauses {
         return parts;
     }
 
-    /** Balanced (...) groups, outermost only, as [start, end) pairs. */
-    private static List<int[]> parenthesised(String s) {
+    /** Balanced (...) and 〔...〕 groups, outermost only, as [start, end) pairs. */
+    private static List<int[]> bracketed(String s) {
         List<int[]> groups = new ArrayList<>();
         int depth = 0;
         int open = -1;
@@ -222,11 +365,25 @@ final class Clauses {
         return groups;
     }
 
-    private static boolean looksLikeUnit(String name) {
-        return name.length() >= 2 && name.length() <= 30 && !name.contains("。");
-    }
-
     private static List<String> dedupe(List<String> names) {
         return names.stream().distinct().toList();
+    }
+
+    private static Map<String, Role> table(String name) {
+        Map<String, Role> map = new LinkedHashMap<>();
+        for (String[] row : RuleFiles.rows(name, 2)) {
+            map.put(row[0].strip(), Role.valueOf(row[1].strip()));
+        }
+        return Map.copyOf(map);
+    }
+
+    private static String alternation(Map<String, Role> table) {
+        return String.join("|", table.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())).map(Pattern::quote).toList());
+    }
+
+    /** The role a table column's header gives its units (牵头单位 → LEAD), or null when it names no unit list. */
+    static Role roleOfLabel(String label) {
+        return LABELS.get(label);
     }
 }

@@ -4,17 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Parses the text of a Chinese local-government policy plan (实施方案, 行动方案, 实施意见) into its metadata,
- * section hierarchy, numbered tasks with their responsible units, named schools and quantified targets.
- * Pure: no I/O beyond the bytes it is given, no framework.
+ * Parses the text of a Chinese government policy plan (实施方案, 行动计划, 实施意见, 任务分工表, 考评办法) into its
+ * metadata, section hierarchy, numbered tasks with their responsible units, named schools and quantified targets.
+ * <p>
+ * The text is cut into lines; task tables are found first ({@link Tables}); every other line is classified as a
+ * heading, a clause, an attachment mark or running text and the headings build a tree ({@link Outline}). Which
+ * headings are tasks follows from the tree: the first level numbered 1. (1) or ① in each branch, or the (一) level
+ * where nothing beneath it is numbered that way. Their kind comes from the heading of the part they sit in
+ * ({@link Kinds}). Pure: no I/O beyond the bytes it is given, no framework.
  */
 public final class DocumentParser {
 
@@ -22,20 +29,10 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "8";
+    public static final String VERSION = "9";
 
-    private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十]+)[、.]\\s*(.+)$");
-    private static final Pattern LEVEL2 = Pattern.compile("^\\(([一二三四五六七八九十]+)\\)\\s*(.+)$");
-    private static final Pattern PROJECT = Pattern.compile("^((?:实施|重点)项目)\\s*(\\d+)\\s*[::]\\s*(.+)$");
-    private static final Pattern TASK = Pattern.compile("^(\\d{1,3})\\s*[.、](?!\\d)\\s*(.+)$");
-    /** Tasks numbered (1), (2) ... in plans that have no 1. 2. numbering (elsewhere they are items of a task). */
-    private static final Pattern TASK_PARENTHESISED = Pattern.compile("^\\((\\d{1,3})\\)\\s*(.+)$");
-    private static final Pattern LABEL_ONLY = Pattern.compile("^[\\p{IsHan}]{2,8}(?:——|—|:)$");
-    private static final Pattern GOAL = Pattern.compile("目标|指导思想|总体要求|基本原则|工作原则|总体思路|发展思路|背景|现状");
-    private static final Pattern SAFEGUARD = Pattern.compile("保障|组织实施|组织领导|实施步骤|进度安排|步骤|附则");
-    private static final Pattern REQUIREMENT = Pattern.compile("要求");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。;!?]");
-    private static final String CN_DIGITS = "一二三四五六七八九十";
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!?]");
+    private static final Pattern HEADING_COLON = Pattern.compile("^[^,;。]{2,20}:");
 
     private final Aliases aliases;
 
@@ -47,7 +44,7 @@ public final class DocumentParser {
         this.aliases = aliases;
     }
 
-    /** Parses one file's bytes; throws {@link ParseException} when the bytes are no readable document. */
+    /** Parses one text file's bytes; throws {@link ParseException} when the bytes are no readable document. */
     public ParsedDocument parse(String file, byte[] bytes) {
         return parseText(file, TextDecoder.decode(file, bytes));
     }
@@ -69,49 +66,26 @@ public final class DocumentParser {
 
     private ParsedDocument parseText(String file, String text) {
         String normalized = Paragraphs.normalize(text);
-        List<String> paragraphs = Paragraphs.split(normalized);
-        Pattern taskPattern = taskPattern(paragraphs);
-        int bodyStart = firstHeading(paragraphs, taskPattern);
-        List<String> preamble = paragraphs.subList(0, bodyStart < 0 ? Math.min(paragraphs.size(), 40) : bodyStart);
-        DocumentMeta meta = Metadata.read(preamble, paragraphs);
-        Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases), taskPattern);
-        builder.walk(paragraphs, Math.max(bodyStart, 0), bodyStart >= 0);
-        if (builder.tasks.isEmpty() && bodyStart < 0) {
+        List<String> lines = Paragraphs.split(normalized);
+        List<Tables.Table> tables = Tables.find(lines);
+        boolean[] skipped = new boolean[lines.size()];
+        for (Tables.Table t : tables) {
+            for (int i = t.first(); i <= t.last(); i++) {
+                skipped[i] = true;
+            }
+        }
+        Outline outline = Outline.of(lines, skipped);
+        if (outline.nodes.isEmpty() && tables.stream().allMatch(t -> t.rows().isEmpty())) {
             throw new ParseException(file, "no sections or numbered tasks found; is this a policy plan?");
         }
+        DocumentMeta meta = Metadata.read(outline.preamble, lines);
+        Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases));
+        builder.read(outline);
+        builder.read(tables);
+        List<String> warnings = builder.warnings(outline, tables);
         return new ParsedDocument(file, sha256(normalized), sha256(normalized.replaceAll("[\\s\\p{P}\\p{S}]", "")),
                 meta, List.copyOf(builder.sections), List.copyOf(builder.tasks), builder.schools(),
-                List.copyOf(builder.targets), normalized);
-    }
-
-    /** How this document numbers its tasks: 1. / 1、 when it uses that anywhere, else (1). */
-    private static Pattern taskPattern(List<String> paragraphs) {
-        for (String p : paragraphs) {
-            if (TASK.matcher(p).matches()) {
-                return TASK;
-            }
-        }
-        for (String p : paragraphs) {
-            if (TASK_PARENTHESISED.matcher(p).matches()) {
-                return TASK_PARENTHESISED;
-            }
-        }
-        return TASK;
-    }
-
-    private static int firstHeading(List<String> paragraphs, Pattern task) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            String p = paragraphs.get(i);
-            if (LEVEL1.matcher(p).matches() || LEVEL2.matcher(p).matches()) {
-                return i;
-            }
-        }
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (task.matcher(paragraphs.get(i)).matches()) {
-                return i;
-            }
-        }
-        return -1;
+                List.copyOf(builder.targets), normalized, warnings);
     }
 
     private static String sha256(String s) {
@@ -122,7 +96,7 @@ public final class DocumentParser {
         }
     }
 
-    /** Walks the body once, keeping the current position in the hierarchy. */
+    /** Turns the tree and the tables into sections, tasks, targets and schools. */
     private static final class Builder {
 
         private final DocumentMeta meta;
@@ -131,202 +105,291 @@ public final class DocumentParser {
         private final List<ParsedTask> tasks = new ArrayList<>();
         private final List<ParsedTarget> targets = new ArrayList<>();
         private final Map<String, List<String>> schoolTasks = new LinkedHashMap<>();
+        private final Map<Outline.Node, String> paths = new HashMap<>();
+        private final Map<Outline.Node, ParsedTask> taskOf = new HashMap<>();
+        private final Set<String> keys = new HashSet<>();
+        private final List<String> clauseWarnings = new ArrayList<>();
+        private final Set<String> printedTasks = new HashSet<>();
+        private final Set<Outline.Node> repeated = new HashSet<>();
+        private boolean sectionNumbersRestart;
 
-        private final ParsedSection[] open = new ParsedSection[4];
-        private OpenTask task;
-        private Integer sectionYear;
-        private Clause sectionClause;
-
-        private final Pattern taskPattern;
-
-        Builder(DocumentMeta meta, UnitResolver units, Pattern taskPattern) {
+        Builder(DocumentMeta meta, UnitResolver units) {
             this.meta = meta;
             this.units = units;
-            this.taskPattern = taskPattern;
         }
 
-        void walk(List<String> paragraphs, int from, boolean hasHeadings) {
-            for (int i = from; i < paragraphs.size(); i++) {
-                String p = paragraphs.get(i);
-                String next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : "";
-                if (!heading(p) && !taskStart(p) && !clauseOnly(p)) {
-                    if (unnumberedHeading(p, next)) {
-                        continue;
-                    }
-                    body(p);
+        void read(Outline outline) {
+            sectionNumbersRestart = restarts(outline);
+            for (Outline.Node node : outline.nodes) {
+                if (isTask(node)) {
+                    task(node);
+                } else {
+                    section(node);
                 }
             }
-            closeTask();
+            // a year stated at the start of a paragraph ("到2025年,…") governs what follows in its node and beneath it
+            Map<Outline.Node, Integer> years = new HashMap<>();
+            for (Outline.Node node : outline.nodes) {
+                if (repeated.contains(node) || node.hasAncestor(repeated::contains)) {
+                    continue;
+                }
+                ParsedTask owner = owner(node);
+                Integer year = node.parent.isRoot() ? null : years.get(node.parent);
+                for (String paragraph : node.paragraphs) {
+                    String text = withoutClauses(paragraph);
+                    Integer leading = Targets.leadingYear(text);
+                    if (leading != null) {
+                        year = leading;
+                    }
+                    collect(text, owner, year);
+                }
+                years.put(node, year);
+            }
         }
 
-        private boolean heading(String p) {
-            Matcher m = LEVEL1.matcher(p);
-            if (m.matches() && !looksLikeSentenceNumber(m.group(2))) {
-                openSection(1, m.group(1) + "、", m.group(2), false);
-                return true;
+        void read(List<Tables.Table> tables) {
+            int n = 0;
+            for (Tables.Table table : tables) {
+                if (table.rows().isEmpty()) {
+                    continue;
+                }
+                n++;
+                String path = "表" + n;
+                sections.add(new ParsedSection(path, path, table.caption() == null ? "任务表" : table.caption(), 1, null,
+                        Kinds.TASK, true));
+                for (Tables.Row row : table.rows()) {
+                    List<UnitRef> leads = row.leads().stream().map(units::resolve).toList();
+                    List<UnitRef> co = row.co().stream().map(units::resolve).toList();
+                    ParsedTask task = new ParsedTask(Kinds.TASK, uniqueNumber(path, row.number()), row.title(),
+                            row.text(), path, leads, co, row.leadByConvention(), null, row.deadline());
+                    tasks.add(task);
+                    collect(row.text(), task, null);
+                }
             }
-            m = LEVEL2.matcher(p);
-            if (m.matches()) {
-                openSection(2, "(" + m.group(1) + ")", m.group(2), false);
-                return true;
+        }
+
+        private String uniqueNumber(String path, String number) {
+            String candidate = number;
+            int i = 2;
+            while (!keys.add(path + "/" + candidate)) {
+                candidate = number + "#" + i++;
             }
-            m = PROJECT.matcher(p);
-            if (m.matches()) {
-                openSection(3, m.group(1) + m.group(2), m.group(3), false);
-                return true;
+            return candidate;
+        }
+
+        /** Tasks are the first measure-numbered level of a branch, or the (一) level with none beneath it. */
+        private static boolean isTask(Outline.Node node) {
+            if (node.hasAncestor(n -> n.style() == Numbering.ARTICLE)) {
+                return false;
+            }
+            Numbering style = node.style();
+            if (style.arabic()) {
+                return !node.hasAncestor(n -> n.style().arabic());
+            }
+            if (style == Numbering.SECTION) {
+                return !node.hasDescendant(n -> n.style().arabic());
+            }
+            if (style == Numbering.PART) {
+                return node.children.isEmpty() && !ownClauses(node).isEmpty()
+                        && ownClauses(node).stream().anyMatch(c -> !c.leads().isEmpty());
             }
             return false;
         }
 
-        private static boolean looksLikeSentenceNumber(String rest) {
-            return rest.isEmpty();
-        }
-
-        private void openSection(int level, String number, String rest, boolean inferred) {
-            closeTask();
-            Clause clause = Clauses.find(rest);
-            String content = clause == null ? rest : cut(rest, clause);
-            String title = firstSentence(content);
-            String parentPath = null;
-            for (int l = level - 1; l >= 1; l--) {
-                if (open[l] != null) {
-                    parentPath = open[l].path();
-                    break;
+        /** True when some (一) number occurs in more than one part: then (一) alone would be ambiguous. */
+        private static boolean restarts(Outline outline) {
+            Map<Integer, Outline.Node> seen = new HashMap<>();
+            for (Outline.Node node : outline.nodes) {
+                if (node.style() == Numbering.SECTION) {
+                    Outline.Node other = seen.putIfAbsent(node.number.ordinal(), node);
+                    if (other != null && other.parent != node.parent) {
+                        return true;
+                    }
                 }
             }
-            String path = (parentPath == null ? "" : parentPath) + number;
-            String kind = level == 1 ? kindOf(title) : (parentPath == null ? "task" : kindOfPath(parentPath));
-            ParsedSection section = new ParsedSection(path, number, title, level, parentPath, kind, inferred);
-            sections.add(section);
-            open[level] = section;
-            for (int l = level + 1; l < open.length; l++) {
-                open[l] = null;
-            }
-            sectionYear = level == 1 ? null : sectionYear;
-            sectionClause = clause;
-            String remainder = content.length() > title.length() ? content.substring(title.length()) : "";
-            if (clause != null && !remainder.isBlank()) {
-                task = new OpenTask(kind, number, title, new StringBuilder(remainder), parentPath);
-                task.clause = clause;
-                closeTask();
-                return;
-            }
-            collect(content, null);
+            return false;
         }
 
-        private String kindOfPath(String path) {
-            for (ParsedSection s : sections) {
-                if (s.path().equals(path)) {
-                    return s.kind();
+        private String kindOf(Outline.Node node) {
+            for (Outline.Node ancestor : node.ancestors()) {
+                String stated = Kinds.statedBy(title(ancestor));
+                if (stated != null) {
+                    return stated;
                 }
             }
-            return "task";
+            if (node.parent.isRoot()) {
+                String own = title(node);
+                if (own.length() <= 6) {
+                    String stated = Kinds.statedBy(own);
+                    if (stated != null) {
+                        return stated;
+                    }
+                }
+            }
+            return Kinds.TASK;
         }
 
-        private boolean taskStart(String p) {
-            Matcher m = taskPattern.matcher(p);
-            if (!m.matches()) {
-                return false;
+        private String path(Outline.Node node) {
+            String cached = paths.get(node);
+            if (cached != null) {
+                return cached;
             }
-            closeTask();
-            String sectionPath = currentPath();
-            String kind = sectionPath == null ? "task" : kindOfPath(sectionPath);
-            task = new OpenTask(kind, m.group(1), null, new StringBuilder(m.group(2)), sectionPath);
-            return true;
+            String parent = node.parent.isRoot() ? "" : path(node.parent);
+            String own = node.style() == Numbering.PART ? node.number.number() + "、" : node.number.number();
+            String path = parent + own;
+            paths.put(node, path);
+            return path;
         }
 
-        private boolean clauseOnly(String p) {
-            Clause clause = Clauses.find(p);
-            if (clause == null || clause.start() != 0 || clause.end() != p.length() && !p.substring(clause.end()).matches("[。.\\s]*")) {
-                return false;
-            }
-            if (task != null) {
-                Clause joined = task.clauseOnOwnLine ? Clauses.join(task.clause, clause) : null;
-                task.clause = joined != null ? joined : clause;
-                task.clauseOnOwnLine = true;
-            } else {
-                sectionClause = clause;
-            }
-            return true;
+        private String parentPath(Outline.Node node) {
+            return node.parent.isRoot() ? null : path(node.parent);
         }
 
-        /** A short line with no number and no full stop, right before a task, inside numbered siblings. */
-        private boolean unnumberedHeading(String p, String next) {
-            if (p.length() > 40 || SENTENCE_END.matcher(p).find() || !taskPattern.matcher(next).matches()) {
-                return false;
-            }
-            ParsedSection sibling = open[2];
-            if (sibling == null || task == null) {
-                return false;
-            }
-            int n = CN_DIGITS.indexOf(sibling.number().charAt(1));
-            if (sibling.number().length() != 3 || n < 0 || n + 1 >= CN_DIGITS.length()) {
-                return false;
-            }
-            openSection(2, "(" + CN_DIGITS.charAt(n + 1) + ")", p, true);
-            return true;
+        private void section(Outline.Node node) {
+            int level = node.ancestors().size() + 1;
+            String kind = node.parent.isRoot() ? Kinds.ofHeading(title(node)) : kindOf(node);
+            String number = node.style() == Numbering.PART ? node.number.number() + "、" : node.number.number();
+            sections.add(new ParsedSection(path(node), number, title(node), level, parentPath(node), kind,
+                    node.inferred));
         }
 
-        private void body(String p) {
-            if (LABEL_ONLY.matcher(p).matches()) {
+        private void task(Outline.Node node) {
+            String kind = kindOf(node);
+            String number = node.number.number();
+            if (node.style() == Numbering.SECTION && sectionNumbersRestart && !node.parent.isRoot()
+                    && node.parent.style() == Numbering.PART) {
+                number = node.parent.number.number() + number;
+            }
+            String sectionPath = parentPath(node);
+            String pathKey = sectionPath == null ? "" : sectionPath;
+            if (!printedTasks.add(pathKey + "/" + number + "|" + title(node))) {
+                // the same task, numbered and worded alike, printed again (a page holding the plan twice)
+                repeated.add(node);
                 return;
             }
-            if (task != null) {
-                task.text.append('\n').append(p);
-                return;
+            number = uniqueNumber(pathKey, number);
+            List<Clause> clauses = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            collectClauses(node, clauses, text);
+            Clause effective = Clauses.union(clauses);
+            if (effective == null || effective.leads().isEmpty() && effective.co().isEmpty()) {
+                Clause inherited = inheritedClause(node);
+                if (inherited != null) {
+                    effective = effective == null ? inherited : Clauses.union(List.of(inherited, effective));
+                }
             }
-            Integer year = Targets.leadingYear(p);
-            if (year != null) {
-                sectionYear = year;
-            }
-            collect(p, null);
+            List<UnitRef> leads = effective == null ? List.of() : effective.leads().stream().map(units::resolve).toList();
+            List<UnitRef> co = effective == null ? List.of() : effective.co().stream().map(units::resolve).toList();
+            ParsedTask task = new ParsedTask(kind, number, title(node), text.toString().strip(), sectionPath, leads, co,
+                    effective != null && effective.leadByConvention(), effective == null ? null : effective.printed(),
+                    effective == null ? null : effective.deadline());
+            tasks.add(task);
+            taskOf.put(node, task);
         }
 
-        private String currentPath() {
-            for (int l = open.length - 1; l >= 1; l--) {
-                if (open[l] != null) {
-                    return open[l].path();
+        private void collectClauses(Outline.Node node, List<Clause> clauses, StringBuilder text) {
+            for (String paragraph : node.paragraphs) {
+                List<Clause> found = Clauses.findAll(paragraph);
+                clauses.addAll(found);
+                text.append(cut(paragraph, found)).append('\n');
+                warnUnreadClause(paragraph, found);
+            }
+            clauses.addAll(node.lineClauses);
+            for (Outline.Node child : node.children) {
+                collectClauses(child, clauses, text);
+            }
+        }
+
+        private static List<Clause> ownClauses(Outline.Node node) {
+            List<Clause> out = new ArrayList<>(node.lineClauses);
+            for (String paragraph : node.paragraphs) {
+                out.addAll(Clauses.findAll(paragraph));
+            }
+            return out;
+        }
+
+        /** The clause of the nearest group heading above a task that states one for all its tasks. */
+        private static Clause inheritedClause(Outline.Node node) {
+            for (Outline.Node n = node.parent; n != null && !n.isRoot(); n = n.parent) {
+                List<Clause> own = ownClauses(n);
+                if (!own.isEmpty()) {
+                    return Clauses.union(own);
                 }
             }
             return null;
         }
 
-        private void closeTask() {
-            if (task == null) {
-                return;
+        private void warnUnreadClause(String paragraph, List<Clause> found) {
+            if (found.isEmpty() && paragraph.matches(".*[(〔][^()〔〕]{0,60}(?:牵头|责任单位|配合单位|负责部门)[^()〔〕]{0,60}[)〕][。;]?$")) {
+                String tail = paragraph.substring(Math.max(0, paragraph.lastIndexOf('(')));
+                clauseWarnings.add("a responsibility clause could not be read: " + abbreviate(tail));
             }
-            OpenTask t = task;
-            task = null;
-            String text = t.text.toString();
-            Clause clause = t.clause;
-            if (clause == null) {
-                Clause inline = Clauses.find(text);
-                if (inline != null && text.substring(inline.end()).matches("[。.\\s]*")) {
-                    clause = inline;
-                }
-            }
-            if (clause != null && t.clause == null) {
-                text = cut(text, clause);
-            }
-            Clause effective = clause != null ? clause : sectionClause;
-            String title = t.title != null ? t.title : firstSentence(text);
-            List<UnitRef> leads = effective == null ? List.of() : effective.leads().stream().map(units::resolve).toList();
-            List<UnitRef> co = effective == null ? List.of() : effective.co().stream().map(units::resolve).toList();
-            ParsedTask parsed = new ParsedTask(t.kind, t.number, title, text.strip(), t.sectionPath, leads, co,
-                    effective != null && effective.leadByConvention(), effective == null ? null : effective.printed(),
-                    effective == null ? null : effective.deadline());
-            tasks.add(parsed);
-            collect(text, parsed);
         }
 
-        private void collect(String text, ParsedTask owner) {
+        private ParsedTask owner(Outline.Node node) {
+            for (Outline.Node n = node; n != null && !n.isRoot(); n = n.parent) {
+                ParsedTask t = taskOf.get(n);
+                if (t != null) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        private static String withoutClauses(String paragraph) {
+            return cut(paragraph, Clauses.findAll(paragraph));
+        }
+
+        private static String cut(String paragraph, List<Clause> clauses) {
+            if (clauses.isEmpty()) {
+                return paragraph;
+            }
+            StringBuilder out = new StringBuilder(paragraph);
+            for (int i = clauses.size() - 1; i >= 0; i--) {
+                Clause c = clauses.get(i);
+                out.delete(c.start(), Math.min(c.end(), out.length()));
+            }
+            return out.toString().strip();
+        }
+
+        /** The printed heading, or the first sentence, without the clause and the final 。. */
+        private String title(Outline.Node node) {
+            String rest = node.number.rest();
+            if (rest.isEmpty() && !node.paragraphs.isEmpty()) {
+                rest = node.paragraphs.get(0);
+            }
+            String text = cut(rest, Clauses.findAll(rest));
+            return firstSentence(text);
+        }
+
+        static String firstSentence(String text) {
+            String s = text.strip();
+            int depth = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '(' || c == '“' || c == '《' || c == '〔') {
+                    depth++;
+                } else if ((c == ')' || c == '”' || c == '》' || c == '〕') && depth > 0) {
+                    depth--;
+                } else if (depth == 0 && SENTENCE_END.matcher(String.valueOf(c)).matches()) {
+                    s = s.substring(0, i);
+                    break;
+                }
+            }
+            if (HEADING_COLON.matcher(s).find() && s.indexOf(':') < s.length() - 1) {
+                s = s.substring(0, s.indexOf(':'));
+            }
+            return s.replaceAll("[。;:,]+$", "").strip();
+        }
+
+        private void collect(String text, ParsedTask owner, Integer year) {
             for (String school : Schools.find(text, meta.region())) {
                 List<String> keys = schoolTasks.computeIfAbsent(school, k -> new ArrayList<>());
                 if (owner != null && !keys.contains(owner.key())) {
                     keys.add(owner.key());
                 }
             }
-            for (Targets.Found f : Targets.find(text, sectionYear)) {
+            for (Targets.Found f : Targets.find(text, year)) {
                 targets.add(new ParsedTarget(owner == null ? null : owner.key(), owner == null ? null : owner.number(),
                         f.text(), f.metric(), f.comparator(), f.value(), f.unit(), f.year()));
             }
@@ -348,7 +411,7 @@ public final class DocumentParser {
                 return name;
             }
             char level = name.charAt(0);
-            if (level == '市') {
+            if (level == '市' && meta.region().city() != null) {
                 return meta.region().city() + name.substring(1);
             }
             if ((level == '区' || level == '县') && meta.region().district() != null) {
@@ -357,50 +420,36 @@ public final class DocumentParser {
             return name;
         }
 
-        private static String kindOf(String title) {
-            if (SAFEGUARD.matcher(title).find()) {
-                return "safeguard";
+        /** What a coordinator should look at: parts without tasks, unread tables and clauses, owners missing. */
+        List<String> warnings(Outline outline, List<Tables.Table> tables) {
+            List<String> out = new ArrayList<>();
+            for (Tables.Table t : tables) {
+                out.addAll(t.warnings());
             }
-            if (REQUIREMENT.matcher(title).find() && !title.contains("任务")) {
-                return "requirement";
+            out.addAll(clauseWarnings.stream().distinct().limit(10).toList());
+            List<ParsedTask> work = tasks.stream().filter(t -> t.kind().equals(Kinds.TASK)).toList();
+            if (work.isEmpty()) {
+                out.add("no numbered tasks were found beneath the headings");
             }
-            if (GOAL.matcher(title).find() && !title.contains("任务") && !title.contains("举措")) {
-                return "goal";
+            for (Outline.Node part : outline.root.children) {
+                if (Kinds.ofHeading(title(part)).equals(Kinds.TASK) && !taskOf.containsKey(part)
+                        && !part.hasDescendant(taskOf::containsKey) && part.style() != Numbering.CHAPTER
+                        && part.allParagraphs().stream().mapToInt(String::length).sum() > 300
+                        && part.children.isEmpty() && !work.isEmpty()) {
+                    out.add("part " + path(part) + title(part) + " has text but no numbered tasks");
+                }
             }
-            return "task";
+            long owned = work.stream().filter(t -> !t.orphan()).count();
+            List<String> orphans = work.stream().filter(ParsedTask::orphan).map(ParsedTask::key).toList();
+            if (owned * 2 >= work.size() && !orphans.isEmpty()) {
+                out.add(orphans.size() + " of " + work.size() + " tasks name no responsible unit although most do: "
+                        + String.join(", ", orphans.stream().limit(10).toList()) + (orphans.size() > 10 ? " …" : ""));
+            }
+            return List.copyOf(out);
         }
 
-        private static String cut(String text, Clause clause) {
-            return (text.substring(0, clause.start()) + text.substring(clause.end())).strip();
-        }
-
-        private static String firstSentence(String text) {
-            String first = text.strip();
-            Matcher end = SENTENCE_END.matcher(first);
-            if (end.find()) {
-                first = first.substring(0, end.start());
-            }
-            int newline = first.indexOf('\n');
-            return newline >= 0 ? first.substring(0, newline) : first;
-        }
-    }
-
-    /** A task whose paragraphs are still being read. */
-    private static final class OpenTask {
-        final String kind;
-        final String number;
-        final String title;
-        final StringBuilder text;
-        final String sectionPath;
-        Clause clause;
-        boolean clauseOnOwnLine;
-
-        OpenTask(String kind, String number, String title, StringBuilder text, String sectionPath) {
-            this.kind = kind;
-            this.number = number;
-            this.title = title;
-            this.text = text;
-            this.sectionPath = sectionPath;
+        private static String abbreviate(String s) {
+            return s.length() <= 40 ? s : s.substring(0, 40) + "…";
         }
     }
 }

@@ -1,75 +1,74 @@
 package dev.policygraph.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads title, issuers, document number, region and date from the paragraphs before the first heading. */
+/**
+ * Reads title, issuers, document number, region and date: from the lines before the first heading (title block,
+ * covering notice, fields of a government web page such as 发文机关/成文日期 in any of their printed layouts), from
+ * the signature block (issuers above the signing date, wherever it stands) and, failing those, from the title's
+ * issuer prefix or the document number's prefix (国发 = 国务院).
+ */
 final class Metadata {
 
     private static final Pattern DOC_NUMBER = Pattern.compile(
             "([\\p{IsHan}]{1,12})\\s*[〔\\[(]\\s*((?:19|20)\\d{2})\\s*[〕\\])]\\s*(\\d{1,4})\\s*号");
-    private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:文号|文件编号|发文字号|发文号|编号)");
-    private static final Pattern CN_DATE = Pattern.compile("^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日$");
-    private static final Pattern FIELD_DATE = Pattern.compile(
-            "(成文日期|发文日期|印发日期|发布日期)\\s*[:|]?\\s*((?:19|20)\\d{2})[-./年](\\d{1,2})[-./月](\\d{1,2})");
+    private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:文号|文件编号|发文字号|发文号|编号|索引号)");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日$|^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$");
+    private static final Pattern ANY_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})");
     private static final Pattern PRINTED_ON = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日印发");
-    private static final Pattern FIELD_ISSUER = Pattern.compile("发布机构\\s*[:|]?\\s*([^|\\s]+)");
     private static final Pattern ORG = Pattern.compile(
-            "^[\\p{IsHan}()]{4,30}(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|中心|办)$");
-    /** "衢州市人民政府关于…的实施意见": a plan titled with its issuer. */
-    private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{4,30}?)关于");
-    private static final Pattern PLAN_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告)$");
-    private static final Pattern NOTICE = Pattern.compile("^(.*?)关于印发《?(.+?)》?的通知$");
-    private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|]");
+            "^[\\p{IsHan}()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|中心|办|署|总局|总署|银行|党委|党组|领导小组)$");
+    private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{2,30}?)关于");
+    private static final Pattern TITLE_SUFFIX = Pattern.compile(
+            "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|指南|标准|实施方案|行动方案)$");
+    private static final Pattern NOTICE = Pattern.compile("^(.*?)关于印发《?(.+?)》?(?:的通知|的函|的批复)$");
+    private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?]");
+    private static final Pattern FIELD_LABELS = Pattern.compile(
+            "(标题|名称|发文机关|发布机构|发文单位|制发机关|成文日期|发文日期|印发日期|发布日期|文号|发文字号|文件编号|索引号|主题分类|主题词|有效性|统一编号)");
+    /** Prefixes of document numbers that name the issuer by themselves. */
+    private static final Map<String, String> NUMBER_ISSUERS = Map.of(
+            "国发", "国务院", "国办发", "国务院办公厅", "国办函", "国务院办公厅", "国函", "国务院", "中发", "中共中央",
+            "中办发", "中共中央办公厅");
 
     private Metadata() {
     }
 
     static DocumentMeta read(List<String> preamble, List<String> all) {
-        String notice = null;
-        String noticeIssuer = null;
-        for (String p : preamble) {
-            Matcher m = NOTICE.matcher(p);
-            if (m.matches() && m.group(2).length() >= 4) {
-                notice = m.group(2);
-                noticeIssuer = m.group(1).isEmpty() ? null : m.group(1);
-                break;
-            }
-        }
-        String title = bodyTitle(preamble);
+        Map<String, String> fields = fields(preamble);
+        String title = title(preamble);
         if (title == null) {
-            title = notice;
+            title = fields.get("标题");
         }
-        int dateAt = -1;
-        for (int i = 0; i < preamble.size(); i++) {
-            if (CN_DATE.matcher(preamble.get(i)).matches()) {
-                dateAt = i;
-                break;
-            }
-        }
-        List<String> issuers = new ArrayList<>();
-        for (int i = dateAt - 1; i >= 0 && ORG.matcher(preamble.get(i)).matches(); i--) {
-            issuers.add(0, preamble.get(i));
+        String docNumber = docNumber(preamble, fields);
+        List<String> issuers = signature(preamble);
+        if (issuers.isEmpty()) {
+            issuers = signature(all);
         }
         if (issuers.isEmpty()) {
-            for (String p : preamble) {
-                Matcher m = FIELD_ISSUER.matcher(p);
-                if (m.find()) {
-                    issuers.add(m.group(1));
+            for (String label : List.of("发文机关", "发布机构", "发文单位", "制发机关")) {
+                String v = fields.get(label);
+                if (v != null && ORG.matcher(v).matches()) {
+                    issuers.add(v);
                     break;
                 }
             }
         }
-        if (issuers.isEmpty() && noticeIssuer != null) {
-            issuers.add(noticeIssuer);
+        if (issuers.isEmpty()) {
+            String prefixed = titleIssuer(preamble);
+            if (prefixed != null) {
+                issuers.add(prefixed);
+            }
         }
-        if (issuers.isEmpty() && title != null) {
-            Matcher m = TITLE_ISSUER.matcher(title);
-            if (m.find() && ORG.matcher(m.group(1)).matches()) {
-                issuers.add(m.group(1));
+        if (issuers.isEmpty() && docNumber != null) {
+            String prefix = docNumber.substring(0, docNumber.indexOf('〔'));
+            if (NUMBER_ISSUERS.containsKey(prefix)) {
+                issuers.add(NUMBER_ISSUERS.get(prefix));
             }
         }
         Region region = null;
@@ -82,44 +81,164 @@ final class Metadata {
         if (region == null && title != null) {
             region = Regions.of(title);
         }
-        return new DocumentMeta(title, List.copyOf(issuers), docNumber(preamble, all), region,
-                date(preamble, dateAt, all));
+        if (region == null && docNumber != null && NUMBER_ISSUERS.containsKey(docNumber.substring(0, docNumber.indexOf('〔')))) {
+            region = Region.NATIONAL;
+        }
+        return new DocumentMeta(title, List.copyOf(issuers), docNumber, region, date(preamble, all, fields));
     }
 
-    private static String bodyTitle(List<String> preamble) {
-        String title = null;
-        for (int i = 0; i < preamble.size(); i++) {
-            String p = preamble.get(i);
-            String candidate = p;
-            if (i > 0 && (p.length() < 6 || preamble.get(i - 1).endsWith("的"))) {
-                candidate = preamble.get(i - 1) + p;
+    /**
+     * Fields of a web page's metadata table, in any layout: "发文机关:X" on one line, "发文机关:" with X on the next
+     * line, "• 发布机构:X", or "索引号 | … | 发布机构 | X |".
+     */
+    private static Map<String, String> fields(List<String> preamble) {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < preamble.size() && i < 60; i++) {
+            String line = preamble.get(i).replaceAll("^[•·]\\s*", "");
+            String squeezed = line.replaceAll("\\s", "");
+            if (squeezed.contains("|")) {
+                String[] cells = squeezed.split("\\|");
+                for (int c = 0; c + 1 < cells.length; c++) {
+                    Matcher m = FIELD_LABELS.matcher(cells[c]);
+                    if (m.matches() && !cells[c + 1].isBlank()) {
+                        out.putIfAbsent(m.group(1), cells[c + 1]);
+                    }
+                }
+                continue;
             }
-            if (isTitle(candidate)) {
-                title = candidate;
-            } else if (isTitle(p)) {
-                title = p;
+            Matcher m = Pattern.compile(FIELD_LABELS.pattern() + ":").matcher(squeezed);
+            List<int[]> labels = new ArrayList<>();
+            while (m.find()) {
+                labels.add(new int[] {m.start(1), m.end(1), m.end()});
+            }
+            for (int k = 0; k < labels.size(); k++) {
+                int[] l = labels.get(k);
+                String label = squeezed.substring(l[0], l[1]);
+                String value = squeezed.substring(l[2], k + 1 < labels.size() ? labels.get(k + 1)[0] : squeezed.length());
+                if (value.isEmpty() && k + 1 == labels.size() && i + 1 < preamble.size()) {
+                    String next = preamble.get(i + 1).strip();
+                    if (!FIELD_LABELS.matcher(next.replaceAll("\\s", "")).lookingAt()) {
+                        value = next;
+                    }
+                }
+                if (!value.isEmpty()) {
+                    out.putIfAbsent(label, value.strip());
+                }
             }
         }
-        return title;
+        return out;
     }
 
-    private static boolean isTitle(String s) {
-        return s.length() >= 6 && s.length() <= 60 && PLAN_SUFFIX.matcher(s).find()
-                && !NOT_IN_TITLE.matcher(s).find() && !s.startsWith("印发") && !s.startsWith("关于印发")
-                && !s.matches(".*\\d{4}.*") && !s.contains("《");
+    /**
+     * The plan's own title: the last title in the preamble (lines that join into a name ending in 方案, 意见 …), the
+     * plan a covering notice prints (关于印发《X》的通知 → X) when the plan's title is not printed again.
+     */
+    private static String title(List<String> preamble) {
+        String notice = null;
+        String last = null;
+        for (String candidate : titleRuns(preamble)) {
+            Matcher m = NOTICE.matcher(candidate);
+            if (m.matches() && m.group(2).length() >= 4) {
+                notice = m.group(2);
+                continue;
+            }
+            if (candidate.startsWith("印发")) {
+                Matcher printed = Pattern.compile("^印发《?(.+?)》?的通知$").matcher(candidate);
+                if (printed.matches()) {
+                    notice = printed.group(1);
+                }
+                continue;
+            }
+            if (!candidate.endsWith("通知") || notice == null) {
+                last = candidate;
+            }
+        }
+        if (notice != null && (last == null || !sameTitle(last, notice) && !last.endsWith("通知") && last.length() < 6)) {
+            return notice;
+        }
+        return last != null ? last : notice;
     }
 
-    private static String docNumber(List<String> preamble, List<String> all) {
-        String found = docNumberIn(preamble);
-        return found != null ? found : null;
+    private static boolean sameTitle(String a, String b) {
+        return a.replaceAll("[“”\"《》]", "").equals(b.replaceAll("[“”\"《》]", ""));
     }
 
-    private static String docNumberIn(List<String> paragraphs) {
-        for (String p : paragraphs) {
+    /** Runs of up to three short lines without sentence punctuation that join into something ending as a title. */
+    private static List<String> titleRuns(List<String> preamble) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < preamble.size() && i < 80; i++) {
+            StringBuilder joined = new StringBuilder();
+            for (int j = i; j < preamble.size() && j < i + 3; j++) {
+                String line = preamble.get(j).strip();
+                if (!titleLike(line)) {
+                    break;
+                }
+                joined.append(line);
+                String candidate = joined.toString();
+                if (TITLE_SUFFIX.matcher(candidate).find() && candidate.length() >= 6 && candidate.length() <= 80) {
+                    out.add(candidate);
+                    i = j;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean titleLike(String line) {
+        return !line.isEmpty() && line.length() <= 60 && !line.matches("^\\(.*\\)$") && !NOT_IN_TITLE.matcher(line).find()
+                && !DOC_NUMBER.matcher(line).find() && !line.matches(".*\\d{4}.*") && !line.contains("|")
+                && !FIELD_LABELS.matcher(line.replaceAll("\\s", "")).lookingAt();
+    }
+
+    /** The issuer a title starts with (国务院关于…, 衢州市人民政府关于…), or null. */
+    private static String titleIssuer(List<String> preamble) {
+        for (String candidate : titleRuns(preamble)) {
+            Matcher m = TITLE_ISSUER.matcher(candidate);
+            if (m.find() && (ORG.matcher(m.group(1)).matches() || Regions.of(m.group(1)) == Region.NATIONAL)) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** The issuers printed above the first signing date that stands on a line of its own. */
+    private static List<String> signature(List<String> lines) {
+        List<String> issuers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!DATE_LINE.matcher(lines.get(i).strip()).matches()) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+                String line = lines.get(j).strip();
+                if (ORG.matcher(line).matches()) {
+                    issuers.add(0, line);
+                } else if (!issuers.isEmpty() || !line.matches("^\\(.*\\)$")) {
+                    break;
+                }
+            }
+            if (!issuers.isEmpty()) {
+                return issuers;
+            }
+        }
+        return issuers;
+    }
+
+    private static String docNumber(List<String> preamble, Map<String, String> fields) {
+        for (String label : List.of("发文字号", "文号", "文件编号")) {
+            String v = fields.get(label);
+            if (v != null) {
+                Matcher m = DOC_NUMBER.matcher(v);
+                if (m.find()) {
+                    return m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号";
+                }
+            }
+        }
+        for (String p : preamble) {
             Matcher m = DOC_NUMBER.matcher(p);
             if (m.find()) {
                 String prefix = NUMBER_LABEL.matcher(m.group(1)).replaceFirst("");
-                if (!prefix.isEmpty() && prefix.length() <= 8) {
+                if (!prefix.isEmpty() && prefix.length() <= 8 && !p.startsWith("《") && !p.contains("关于")) {
                     return prefix + "〔" + m.group(2) + "〕" + m.group(3) + "号";
                 }
             }
@@ -127,20 +246,25 @@ final class Metadata {
         return null;
     }
 
-    private static String date(List<String> preamble, int dateAt, List<String> all) {
-        if (dateAt >= 0) {
-            Matcher m = CN_DATE.matcher(preamble.get(dateAt));
-            if (m.matches()) {
-                return iso(m.group(1), m.group(2), m.group(3));
+    private static String date(List<String> preamble, List<String> all, Map<String, String> fields) {
+        for (List<String> lines : List.of(preamble, all)) {
+            for (String line : lines) {
+                Matcher m = DATE_LINE.matcher(line.strip());
+                if (m.matches()) {
+                    if (m.group(1) != null) {
+                        return iso(m.group(1), m.group(2), m.group(3));
+                    }
+                    return iso(String.valueOf(ChineseNumbers.parse(m.group(4))), String.valueOf(ChineseNumbers.parse(m.group(5))),
+                            String.valueOf(ChineseNumbers.parse(m.group(6))));
+                }
             }
         }
-        for (String label : List.of("成文日期", "发文日期", "印发日期", "发布日期")) {
-            for (String p : preamble) {
-                Matcher m = FIELD_DATE.matcher(p);
-                while (m.find()) {
-                    if (m.group(1).equals(label)) {
-                        return iso(m.group(2), m.group(3), m.group(4));
-                    }
+        for (String label : List.of("成文日期", "发文日期", "印发日期")) {
+            String v = fields.get(label);
+            if (v != null) {
+                Matcher m = ANY_DATE.matcher(v);
+                if (m.find()) {
+                    return iso(m.group(1), m.group(2), m.group(3));
                 }
             }
         }
@@ -150,10 +274,22 @@ final class Metadata {
                 return iso(m.group(1), m.group(2), m.group(3));
             }
         }
+        String published = fields.get("发布日期");
+        if (published != null) {
+            Matcher m = ANY_DATE.matcher(published);
+            if (m.find()) {
+                return iso(m.group(1), m.group(2), m.group(3));
+            }
+        }
         return null;
     }
 
     private static String iso(String y, String m, String d) {
-        return String.format("%s-%02d-%02d", y, Integer.parseInt(m), Integer.parseInt(d));
+        int month = Integer.parseInt(m);
+        int day = Integer.parseInt(d);
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        return String.format("%s-%02d-%02d", y, month, day);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,11 +16,16 @@ final class Paragraphs {
 
     /** A line that begins a structural unit and therefore never continues the line before it. */
     static final Pattern STRUCTURAL_START = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,3}\\s*[.、](?!\\d)|\\(\\d{1,3}\\)|"
-                    + "实施项目\\s*\\d+|——|[(]\\s*(?:牵头|责任|配合|主责|协办|参与)(?:单位|部门)|"
-                    + "(?:牵头|责任|配合)(?:单位|部门)\\s*:)");
+            "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,3}\\s*[.、](?!\\d)|\\(\\d{1,3}\\)|[①-⑳]|"
+                    + "第[一二三四五六七八九十百]+[章条]|附件|实施项目\\s*\\d+|——|[(〔]\\s*(?:牵头|责任|配合|主责|协办|参与|负责)(?:单位|部门)|"
+                    + "(?:牵头|责任|配合|负责)(?:单位|部门)\\s*:)");
+    /** A line that holds only a number (一、 or (一)), whose heading text was printed on the next line. */
+    private static final Pattern NUMBER_ONLY = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,3}[.、]|\\(\\d{1,3}\\)|[①-⑳])$");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
+    private static final Pattern HTML_ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Pattern SPACE_NEAR_HAN = Pattern.compile(
-            "(?<=[\\p{IsHan}\\d%,.;:!?()《》“”、。])[ \\t]+|[ \\t]+(?=[\\p{IsHan}\\d%,.;:!?()《》“”、。])");
+            "(?<=[\\p{IsHan}\\d%,.;:!?()《》“”、。])[ ]+|[ ]+(?=[\\p{IsHan}\\d%,.;:!?()《》“”、。])");
     /** Page numbers and footers of PDF text: — 3 —, -3-, 第3页, 第3页共12页, 3/12. */
     private static final Pattern PAGE_MARK = Pattern.compile(
             "^(?:[-—–]{1,2}\\s*\\d{1,4}\\s*[-—–]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[,,]?\\s*共\\s*\\d{1,4}\\s*页)?"
@@ -30,26 +36,122 @@ final class Paragraphs {
     }
 
     static String normalize(String text) {
-        String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
-        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000b', '\n');
+        s = entities(HTML_TAG.matcher(s).replaceAll(""));
+        s = nfkcKeepingCircledNumbers(s);
         s = s.replace('\u00a0', ' ').replace('\u3000', ' ').replace("\u200b", "").replace("\ufeff", "");
         s = s.replace('【', '〔').replace('】', '〕');
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
-            String t = line.strip();
+            String t = trimSpaces(line);
             t = SPACE_NEAR_HAN.matcher(t).replaceAll("");
             out.append(t).append('\n');
         }
         return out.toString();
     }
 
+    /** Strips spaces, not tabs: a leading tab is an empty first cell of a table row. */
+    private static String trimSpaces(String line) {
+        int from = 0;
+        int to = line.length();
+        while (from < to && line.charAt(from) != '\t' && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        while (to > from && line.charAt(to - 1) != '\t' && Character.isWhitespace(line.charAt(to - 1))) {
+            to--;
+        }
+        return line.substring(from, to);
+    }
+
+    /** A line with at least two non-empty tab-separated cells: a row of a table copied as text. */
+    static boolean isTableRow(String line) {
+        if (line.indexOf('\t') < 0) {
+            return false;
+        }
+        int cells = 0;
+        for (String cell : line.split("\t")) {
+            if (!cell.isBlank()) {
+                cells++;
+            }
+        }
+        return cells >= 2;
+    }
+
+    /** NFKC, except for ① to ⑳, which NFKC would turn into plain digits and so lose their meaning as numbers. */
+    private static String nfkcKeepingCircledNumbers(String s) {
+        StringBuilder protectedText = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            protectedText.append(c >= '①' && c <= '⑳' ? (char) ('\ue000' + (c - '①')) : c);
+        }
+        String n = Normalizer.normalize(protectedText, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            out.append(c >= '\ue000' && c < '\ue000' + 20 ? (char) ('①' + (c - '\ue000')) : c);
+        }
+        return out.toString();
+    }
+
+    /** HTML character references left in text copied from web pages (&nbsp; in signatures, &#8220; …). */
+    private static String entities(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        Matcher m = HTML_ENTITY.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        while (m.find()) {
+            String name = m.group(1);
+            String replacement;
+            if (name.startsWith("#x") || name.startsWith("#X")) {
+                replacement = new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
+            } else if (name.startsWith("#")) {
+                int cp = Integer.parseInt(name.substring(1));
+                replacement = Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : " ";
+            } else {
+                replacement = switch (name) {
+                    case "nbsp", "ensp", "emsp", "thinsp" -> " ";
+                    case "amp" -> "&";
+                    case "lt" -> "<";
+                    case "gt" -> ">";
+                    case "quot" -> "\"";
+                    case "apos" -> "'";
+                    case "ldquo" -> "“";
+                    case "rdquo" -> "”";
+                    case "lsquo" -> "‘";
+                    case "rsquo" -> "’";
+                    case "middot" -> "·";
+                    case "mdash" -> "—";
+                    case "hellip" -> "…";
+                    default -> m.group();
+                };
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** Paragraphs of normalised text, blank lines dropped. */
     static List<String> split(String normalized) {
         List<String> lines = new ArrayList<>();
-        for (String line : normalized.split("\n")) {
-            if (!line.isBlank() && !PAGE_MARK.matcher(line.strip()).matches()) {
-                lines.add(line);
+        String pendingNumber = null;
+        for (String raw : normalized.split("\n")) {
+            String line = isTableRow(raw) ? raw : raw.replace('\t', ' ').strip();
+            if (line.isEmpty() || PAGE_MARK.matcher(line).matches()) {
+                continue;
             }
+            if (pendingNumber != null) {
+                line = pendingNumber + line;
+                pendingNumber = null;
+            } else if (NUMBER_ONLY.matcher(line).matches()) {
+                pendingNumber = line;
+                continue;
+            }
+            lines.add(line);
+        }
+        if (pendingNumber != null) {
+            lines.add(pendingNumber);
         }
         int width = wrapWidth(lines);
         if (width == 0) {
@@ -59,7 +161,8 @@ final class Paragraphs {
         StringBuilder current = null;
         String previous = null;
         for (String line : lines) {
-            boolean continues = current != null && !STRUCTURAL_START.matcher(line).find()
+            boolean continues = current != null && !STRUCTURAL_START.matcher(line).find() && !isTableRow(line)
+                    && !isTableRow(previous)
                     && previous.length() >= width - 2 && TERMINAL.indexOf(last(previous)) < 0;
             if (continues) {
                 current.append(line);

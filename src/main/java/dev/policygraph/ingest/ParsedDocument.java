@@ -15,6 +15,9 @@ import java.util.List;
  * @param schools     schools named anywhere in the document, each once
  * @param targets     quantified targets in reading order
  * @param text        the normalised text it was parsed from; parsing it again gives the same document
+ * @param warnings    what a coordinator should check because the parser recognised the plan but not all of it
+ *                    (a table whose rows could not be read, a clause it could not split, tasks without owners in a
+ *                    plan where most have one); empty when it read everything it recognised
  */
 public record ParsedDocument(
         String file,
@@ -25,5 +28,10 @@ public record ParsedDocument(
         List<ParsedTask> tasks,
         List<SchoolRef> schools,
         List<ParsedTarget> targets,
-        String text) {
+        String text,
+        List<String> warnings) {
+
+    public ParsedDocument {
+        warnings = List.copyOf(warnings);
+    }
 }

@@ -1,16 +1,34 @@
 package dev.policygraph.ingest;
 
 /**
- * An administrative region as named by an issuer: a city level name (重庆市, 衢州市) and, where the issuer is a
- * district or county body, that lower level too (南岸区).
+ * An administrative region as named by an issuer: the whole country (全国), a province (安徽省), a city (衢州市,
+ * 重庆市) or a district or county within one (重庆市南岸区).
  *
- * @param city     the city or municipality level name, never null
+ * @param province the province or 全国 when the region is no lower than that, or the province printed before a city
+ *                 (浙江省衢州市), else null
+ * @param city     the city or municipality level name, or null for a province or the country
  * @param district the district or county name without the city, or null
  */
-public record Region(String city, String district) {
+public record Region(String province, String city, String district) {
 
-    /** The full name: city plus district. */
+    /** The region of the State Council and the ministries. */
+    public static final Region NATIONAL = new Region("全国", null, null);
+
+    /** A city, or a district or county within one. */
+    public Region(String city, String district) {
+        this(null, city, district);
+    }
+
+    /** The full name: city plus district, or the province, or 全国. */
     public String name() {
+        if (city == null) {
+            return province;
+        }
         return district == null ? city : city + district;
+    }
+
+    /** True for the State Council and the ministries. */
+    public boolean national() {
+        return city == null && "全国".equals(province);
     }
 }

@@ -3,36 +3,50 @@ package dev.policygraph.ingest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the administrative region out of an issuer's name. */
+/** Reads the administrative region out of an issuer's name: 全国, a province, a city, a district. */
 final class Regions {
 
-    private static final Pattern PROVINCE = Pattern.compile("^[\\p{IsHan}]{2,3}?(?:省|自治区)");
+    private static final Pattern PROVINCE = Pattern.compile(
+            "^(?:[\\p{IsHan}]{2,3}?省|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区|[\\p{IsHan}]{2,8}?自治区)");
     private static final Pattern CITY = Pattern.compile("^[\\p{IsHan}]{2,5}?(?:市|自治州|地区|盟)");
     private static final Pattern DISTRICT = Pattern.compile("^[\\p{IsHan}]{1,6}?(?:区|县|旗|市)");
-    private static final Pattern NOT_A_PLACE = Pattern.compile("人民|政府|教育|委|局|办|党|部|厅");
+    private static final Pattern NOT_A_PLACE = Pattern.compile("人民|政府|教育|委|局|办|党|部|厅|国务|中央|国家|全国");
+    /** Bodies of the central government: 国务院, 国务院办公厅, 教育部, 国家发展改革委, 人力资源社会保障部 … */
+    private static final Pattern NATIONAL = Pattern.compile(
+            "^(?:(?:中共中央|中央|国务院|全国|国家|最高人民)[\\p{IsHan}]{0,20}"
+                    + "|[\\p{IsHan}]{1,12}?(?:部|委|总局|总署|委员会|署|银行)(?:办公厅|办公室|[\\p{IsHan}]{1,8}司)?)$");
+    private static final Pattern LEVEL_ABBREVIATION = Pattern.compile("^(?:[省区县镇乡]|市(?!场))");
 
     private Regions() {
     }
 
-    /** The region an issuer belongs to, or null when its name does not start with one. */
+    /** The region an issuer belongs to, or null when its name names none. */
     static Region of(String issuer) {
-        if (issuer == null) {
+        if (issuer == null || issuer.isBlank()) {
             return null;
         }
         String s = issuer.startsWith("中共") ? issuer.substring(2) : issuer;
-        Matcher province = PROVINCE.matcher(s);
-        if (province.find() && !NOT_A_PLACE.matcher(province.group()).find()) {
-            s = s.substring(province.end());
+        String province = null;
+        Matcher p = PROVINCE.matcher(s);
+        if (p.find() && !NOT_A_PLACE.matcher(p.group()).find()) {
+            province = p.group();
+            s = s.substring(p.end());
         }
         Matcher city = CITY.matcher(s);
-        if (!city.find() || NOT_A_PLACE.matcher(city.group()).find()) {
-            return null;
+        if (city.find() && !NOT_A_PLACE.matcher(city.group()).find()) {
+            String rest = s.substring(city.end());
+            Matcher district = DISTRICT.matcher(rest);
+            if (district.find() && !NOT_A_PLACE.matcher(district.group()).find()) {
+                return new Region(province, city.group(), district.group());
+            }
+            return new Region(province, city.group(), null);
         }
-        String rest = s.substring(city.end());
-        Matcher district = DISTRICT.matcher(rest);
-        if (district.find() && !NOT_A_PLACE.matcher(district.group()).find()) {
-            return new Region(city.group(), district.group());
+        if (province != null) {
+            return new Region(province, null, null);
         }
-        return new Region(city.group(), null);
+        if (!LEVEL_ABBREVIATION.matcher(issuer).find() && NATIONAL.matcher(issuer).matches()) {
+            return Region.NATIONAL;
+        }
+        return null;
     }
 }

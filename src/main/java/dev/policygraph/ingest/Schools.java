@@ -127,9 +127,12 @@ final class Schools {
             }
         }
         if (region != null) {
-            List<String> names = new ArrayList<>(List.of(region.name(), region.city(), bare(region.city())));
-            if (region.district() != null) {
-                names.addAll(List.of(region.district(), bare(region.district())));
+            List<String> names = new ArrayList<>();
+            for (String name : new String[] {region.name(), region.province(), region.city(), region.district()}) {
+                if (name != null && !name.equals("全国")) {
+                    names.add(name);
+                    names.add(bare(name));
+                }
             }
             for (String name : names) {
                 if (lead.startsWith(name)) {

@@ -1,14 +1,19 @@
 package dev.policygraph.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds quantified targets in a paragraph: "普惠性幼儿园比例保持在95%以上", "打造5所以上城市特色品牌幼儿园",
- * "35%的学校建成省现代化学校", "未来五年建成公办幼儿园20所", with the year from "到2027年" in the same sentence
- * or, failing that, the one the caller inherited from the section.
+ * "35%的学校建成省现代化学校", "未来五年建成公办幼儿园20所", "分别达到65%和55%" (two targets), "一半以上", with the
+ * year from "到2027年" in the same sentence or the one the caller inherited from the paragraph before. The words
+ * that decide comparators and the units are rule tables (target-words.tsv, target-units.tsv). Baselines
+ * ("现有学校120所", "在已建成…的基础上") and scores ("(5分)") are no targets.
  */
 final class Targets {
 
@@ -16,37 +21,56 @@ final class Targets {
     record Found(String text, String metric, String comparator, double value, String unit, Integer year) {
     }
 
-    private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:\\s*[—–~\\-至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?(?<mult>万|亿)?";
-    private static final String UNIT = "(?<unit>%|个百分点|人次|元|所|个|人|名|家|项|门|次|套|间|台|篇|支|座|处|平方米|公里|小时|课时|学时|天|周|张|册|种|条|批|倍|节|场|期|班|组|亩|户)";
-    private static final String MOD = "(?<mod>以上|以下|以内|左右)?";
-    private static final String VERBS = "不低于|不少于|不高于|不超过|不多于|低于|小于|少于|高于|大于|超过|控制在|达到|增至|增加到|增加至"
-            + "|提高到|提高至|提升到|提升至|增长到|扩大到|突破|保持在|保持|稳定在|维持在|达|为";
+    private static final Map<String, String> VERBS = new LinkedHashMap<>();
+    private static final Map<String, String> COUNTS = new LinkedHashMap<>();
+
+    static {
+        for (String[] row : RuleFiles.rows("target-words.tsv", 3)) {
+            (row[1].strip().equals("VERB") ? VERBS : COUNTS).put(row[0].strip(), row[2].strip());
+        }
+    }
+
+    private static final String UNIT = "(?<unit>" + String.join("|", RuleFiles.lines("target-units.tsv").stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")";
+    private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:\\s*[—–~\\-至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?"
+            + "(?<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?(?!\\d)";
+    private static final String MOD = "(?<mod>以上|以下|以内|左右|之内|内)?";
+    private static final String VERB_ALTERNATION = String.join("|", VERBS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+    private static final String COUNT_ALTERNATION = String.join("|", COUNTS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
     private static final Pattern VERB_FIRST = Pattern.compile(
-            "^(?<metric>.+?)(?<verb>" + VERBS + ")(?:[\\p{IsHan}]{1,12}的)?" + NUM + UNIT + "?" + MOD);
-    private static final Pattern SHARE_FIRST = Pattern.compile("^" + NUM + "%的(?<metric>[^\\d].+)$");
+            "^(?<metric>.+?)(?<verb>" + VERB_ALTERNATION + ")(?:[\\p{IsHan}]{1,12}的)?" + NUM + UNIT + "?" + MOD);
+    private static final Pattern RESPECTIVELY = Pattern.compile(
+            "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%、和及与以上下内左右个百分点万亿元所人名家项次]*)$");
+    private static final Pattern LIST_ITEM = Pattern.compile(NUM + UNIT + "?" + MOD);
+    private static final Pattern SHARE_FIRST = Pattern.compile("^(?<pre>[^\\d]{0,6}?)" + NUM + "%(?<mod>以上|以下|左右)?的(?<metric>[^\\d].+)$");
     private static final Pattern COUNT_FIRST = Pattern.compile(
             "^(?<pre>[^\\d]{0,24}?)" + NUM + "(?>" + UNIT + ")" + MOD + "(?!(?:以上|以下|以内|左右)?$|\\()(?<metric>[^\\d]{2,})$");
     private static final Pattern COUNT_LAST = Pattern.compile(
             "^(?<metric>[^\\d]{2,}?)" + NUM + UNIT + "(?:\\((?:个|所)\\))?" + MOD + "$");
     private static final Pattern YEAR = Pattern.compile(
-            "(?:到|至|力争|争取|确保)\\s*(20\\d{2})年(?:底|末)?|(20\\d{2})年(?:底|末)?(?:前|以前)|^(20\\d{2})年(?:底|末)?");
+            "(?:到|至|力争|争取|确保|在)\\s*((?:19|20)\\d{2})年(?:底|末)?|((?:19|20)\\d{2})年(?:底|末)?(?:前|以前)|^((?:19|20)\\d{2})年(?:底|末)?");
     private static final Pattern YEAR_PHRASE = Pattern.compile(
-            "^(?:力争|争取|确保)?(?:到|至)?(?:20\\d{2})年(?:底|末)?(?:前|以前)?(?:内)?");
+            "^(?:力争|争取|确保)?(?:到|至|在)?(?:(?:19|20)\\d{2})年(?:底|末)?(?:前|以前)?(?:内)?(?:,)?");
     private static final Pattern FILLER = Pattern.compile(
-            "^(?:力争|确保|争取|努力|实现|其中|同时|并且|并|使|让|全市|全区|全县|全省|各县\\(市、区\\)|各地|累计|基本|进一步|每年)+");
-    private static final Pattern NEEDS_VERB = Pattern.compile(
-            "建成|新建|建设|改扩建|规划|布点|培育|培养|引进|创建|打造|建好|开设|配备|认定|遴选|开展|实施|完成|新增|增加|补充|招聘|培训|举办|组建|扶持");
+            "^(?:力争|确保|争取|努力|实现|其中|同时|并且|并|使|让|全市|全区|全县|全省|全国|各县\\(市、区\\)|各地|累计|基本|进一步|每年|原则上)+");
+    private static final Pattern COUNT_VERB = Pattern.compile(COUNT_ALTERNATION);
+    /** Numbers that describe what exists already, or score weights. */
+    private static final Pattern BASELINE = Pattern.compile("现有|已有|已建成|已建|已累计|已经|截至|截止|基础上|上年|去年|同比|比上|较上");
+    private static final Pattern YEAR_NUMBER = Pattern.compile("(?:19|20)\\d{2}年");
+    private static final Pattern STRIVING = Pattern.compile("力争|至少|不少于");
 
     private Targets() {
     }
 
-    /** Year a paragraph sets for what follows it in its section ("到2025年,..." at its start), or null. */
+    /** Year a paragraph sets for what follows it ("到2025年,..." at its start), or null. */
     static Integer leadingYear(String paragraph) {
         Matcher m = YEAR_PHRASE.matcher(paragraph);
         if (!m.find() || m.end() == 0) {
             return null;
         }
-        Matcher y = Pattern.compile("(20\\d{2})").matcher(m.group());
+        Matcher y = Pattern.compile("((?:19|20)\\d{2})").matcher(m.group());
         return y.find() ? Integer.valueOf(y.group(1)) : null;
     }
 
@@ -61,42 +85,89 @@ final class Targets {
                 if (y.find()) {
                     year = Integer.valueOf(first(y.group(1), y.group(2), y.group(3)));
                 }
-                if (clause.contains("力争") || clause.contains("至少")) {
+                if (STRIVING.matcher(clause).find()) {
                     striving = true;
                 }
-                String body = YEAR_PHRASE.matcher(clause).replaceFirst("");
-                body = body.replaceFirst("^[,、]", "");
-                Found target = match(clause, body, year, striving);
-                if (target != null) {
-                    found.add(target);
+                if (clause.length() < 4 || BASELINE.matcher(clause).find()) {
+                    continue;
                 }
+                String body = ChineseNumbers.digitsIn(YEAR_PHRASE.matcher(clause).replaceFirst(""));
+                body = body.replaceFirst("^[,、]", "");
+                found.addAll(match(clause, body, year, striving));
             }
         }
         return found;
     }
 
-    private static Found match(String clause, String body, Integer year, boolean striving) {
-        if (body.length() < 4 || body.startsWith("《")) {
-            return null;
+    private static List<Found> match(String clause, String body, Integer year, boolean striving) {
+        if (body.length() < 4 || body.startsWith("《") || !hasNumber(body)) {
+            return List.of();
         }
-        Matcher m = VERB_FIRST.matcher(body);
-        if (m.find() && !m.group("metric").isBlank() && !m.group("metric").endsWith("的")) {
-            String comparator = comparator(m.group("verb"), m.group("mod"));
-            return found(clause, m.group("metric"), comparator, m, year);
+        Matcher m = RESPECTIVELY.matcher(body);
+        if (m.find()) {
+            List<Found> out = new ArrayList<>();
+            String verb = m.group("verb");
+            Matcher item = LIST_ITEM.matcher(m.group("list"));
+            while (item.find()) {
+                if (item.group("num") == null || item.group().isEmpty()) {
+                    continue;
+                }
+                String comparator = modifier(item.group("mod"), verb == null ? "=" : VERBS.get(verb));
+                out.add(found(clause, m.group("metric"), comparator, item, year,
+                        item.group("unit") == null ? "" : item.group("unit")));
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        m = VERB_FIRST.matcher(body);
+        if (m.find() && !m.group("metric").isBlank() && !m.group("metric").endsWith("的") && !isYear(m, body)) {
+            String comparator = modifier(m.group("mod"), VERBS.get(m.group("verb")));
+            return List.of(found(clause, m.group("metric"), comparator, m, year));
         }
         m = SHARE_FIRST.matcher(body);
         if (m.find()) {
-            return found(clause, m.group("metric"), striving ? ">=" : "=", m, year, "%");
+            return List.of(found(clause, m.group("metric"), modifier(m.group("mod"), striving ? ">=" : "="), m, year, "%"));
         }
         m = COUNT_FIRST.matcher(body);
-        if (m.find() && (m.group("pre").isEmpty() || NEEDS_VERB.matcher(m.group("pre")).find())) {
-            return found(clause, m.group("metric"), modifier(m.group("mod"), striving ? ">=" : "="), m, year);
+        if (m.find() && !isYear(m, body) && (m.group("pre").isEmpty() || COUNT_VERB.matcher(m.group("pre")).find())) {
+            String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(m.group("pre")));
+            return List.of(found(clause, m.group("metric"), comparator, m, year));
         }
         m = COUNT_LAST.matcher(body);
-        if (m.find() && NEEDS_VERB.matcher(m.group("metric")).find()) {
-            return found(clause, m.group("metric"), modifier(m.group("mod"), striving ? ">=" : "="), m, year);
+        if (m.find() && !isYear(m, body)) {
+            Matcher verb = COUNT_VERB.matcher(m.group("metric"));
+            if (verb.find()) {
+                String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(m.group("metric")));
+                return List.of(found(clause, m.group("metric"), comparator, m, year));
+            }
         }
-        return null;
+        return List.of();
+    }
+
+    private static boolean hasNumber(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A year (2025年) is no quantity. */
+    private static boolean isYear(Matcher m, String body) {
+        int start = m.start("num");
+        return start >= 0 && YEAR_NUMBER.matcher(body).region(start, body.length()).lookingAt();
+    }
+
+    /** = for a count to build or select, >= for a count to train or bring in: the last counting verb decides. */
+    private static String countComparator(String phrase) {
+        Matcher v = COUNT_VERB.matcher(phrase);
+        String comparator = "=";
+        while (v.find()) {
+            comparator = COUNTS.get(v.group());
+        }
+        return comparator;
     }
 
     private static Found found(String clause, String metric, String comparator, Matcher m, Integer year) {
@@ -106,10 +177,15 @@ final class Targets {
     private static Found found(String clause, String metric, String comparator, Matcher m, Integer year, String unit) {
         double value = Double.parseDouble(m.group("num"));
         String mult = m.group("mult");
-        if ("万".equals(mult)) {
-            value *= 10_000;
-        } else if ("亿".equals(mult)) {
-            value *= 100_000_000;
+        if (mult != null) {
+            for (int i = 0; i < mult.length(); i++) {
+                value *= switch (mult.charAt(i)) {
+                    case '千' -> 1_000;
+                    case '百' -> 100;
+                    case '万' -> 10_000;
+                    default -> 100_000_000;
+                };
+            }
         }
         if (m.group("upper") != null && comparator.equals("=")) {
             comparator = ">=";
@@ -118,27 +194,18 @@ final class Targets {
         if (cleaned.length() < 2) {
             cleaned = metric.strip();
         }
-        return new Found(clause, cleaned, comparator, value, unit, year);
-    }
-
-    private static String comparator(String verb, String mod) {
-        String byVerb = switch (verb) {
-            case "不低于", "不少于", "达到", "达", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至",
-                    "增长到", "扩大到", "突破" -> ">=";
-            case "不高于", "不超过", "不多于", "控制在" -> "<=";
-            case "低于", "小于", "少于" -> "<";
-            case "高于", "大于", "超过" -> ">";
-            default -> "=";
-        };
-        return modifier(mod, byVerb);
+        return new Found(clause, cleaned, comparator, Math.round(value * 1e6) / 1e6, unit, year);
     }
 
     private static String modifier(String mod, String otherwise) {
         if ("以上".equals(mod)) {
             return ">=";
         }
-        if ("以下".equals(mod) || "以内".equals(mod)) {
+        if ("以下".equals(mod) || "以内".equals(mod) || "之内".equals(mod) || "内".equals(mod)) {
             return "<=";
+        }
+        if ("左右".equals(mod)) {
+            return "=";
         }
         return otherwise;
     }

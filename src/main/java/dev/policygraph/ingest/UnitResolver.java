@@ -70,6 +70,9 @@ final class UnitResolver {
         if (level == '市') {
             return region.city();
         }
+        if (level == '省') {
+            return region.city() == null && !region.national() ? region.province() : null;
+        }
         if ((level == '区' || level == '县') && region.district() != null
                 && region.district().charAt(region.district().length() - 1) == level) {
             return region.name();
@@ -78,6 +81,6 @@ final class UnitResolver {
     }
 
     private String scopeOf(char level) {
-        return level == '市' ? region.city() : region.name();
+        return level == '市' && region.city() != null ? region.city() : region.name();
     }
 }

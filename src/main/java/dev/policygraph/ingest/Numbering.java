@@ -1,0 +1,97 @@
+package dev.policygraph.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbering styles of Chinese plans, from 第一章 down to ①. Each style knows how a line numbered with it starts
+ * and how its number is printed in the parser's output. Which style marks the tasks of a plan is decided later,
+ * from the tree the styles build ({@link Outline}), never from the style alone.
+ */
+enum Numbering {
+
+    /** 第一章, 第一部分, 第一篇. */
+    CHAPTER("^第([一二三四五六七八九十百零〇两]{1,4})(?:章|部分|篇)\\s*(.*)$", false),
+    /** 第一条 of rules and regulations. */
+    ARTICLE("^第([一二三四五六七八九十百零〇两]{1,4})条\\s*(.*)$", false),
+    /** 一、 parts. */
+    PART("^([一二三四五六七八九十百]{1,4})\\s*[、.]\\s*(.+)$", false),
+    /** (一) measures or groups. */
+    SECTION("^\\(([一二三四五六七八九十百]{1,4})\\)\\s*[、.]?\\s*(.+)$", false),
+    /** 1. 1、 (1．and 1﹒ read as 1. after normalisation). */
+    ITEM("^(\\d{1,3})\\s*[.、](?![\\d%])\\s*(.+)$", true),
+    /** (1). */
+    SUBITEM("^\\((\\d{1,3})\\)\\s*[、.]?\\s*(.+)$", true),
+    /** ① to ⑳. */
+    CIRCLED("^([①-⑳])\\s*[、.]?\\s*(.+)$", true);
+
+    private final Pattern pattern;
+    private final boolean arabic;
+
+    Numbering(String regex, boolean arabic) {
+        this.pattern = Pattern.compile(regex);
+        this.arabic = arabic;
+    }
+
+    /** True for the styles that number measures (1. (1) ①) rather than parts and groups. */
+    boolean arabic() {
+        return arabic;
+    }
+
+    /** A numbered line: its style, the number's value, the number as output, the rest of the line. */
+    record Match(Numbering style, int ordinal, String number, String rest) {
+    }
+
+    /** The numbering a line starts with, or null. */
+    static Match match(String line) {
+        if (line.isEmpty()) {
+            return null;
+        }
+        char c = line.charAt(0);
+        for (Numbering style : values()) {
+            if (!style.mayStart(c)) {
+                continue;
+            }
+            Matcher m = style.pattern.matcher(line);
+            if (m.matches()) {
+                String digits = m.group(1);
+                int ordinal = style.ordinal(digits);
+                if (ordinal <= 0) {
+                    continue;
+                }
+                return new Match(style, ordinal, style.print(digits), m.group(2).strip());
+            }
+        }
+        return null;
+    }
+
+    private boolean mayStart(char c) {
+        return switch (this) {
+            case CHAPTER, ARTICLE -> c == '第';
+            case PART -> CN_DIGITS.indexOf(c) >= 0;
+            case SECTION, SUBITEM -> c == '(';
+            case ITEM -> c >= '0' && c <= '9';
+            case CIRCLED -> c >= '①' && c <= '⑳';
+        };
+    }
+
+    private int ordinal(String digits) {
+        return switch (this) {
+            case ITEM, SUBITEM -> Integer.parseInt(digits);
+            case CIRCLED -> digits.charAt(0) - '①' + 1;
+            default -> ChineseNumbers.parse(digits);
+        };
+    }
+
+    /** The number as the output prints it: 3 for 3., (七) for （七）, (1) for （1）, 三 for 三、, ① for ①. */
+    private String print(String digits) {
+        return switch (this) {
+            case SECTION, SUBITEM -> "(" + digits + ")";
+            case CHAPTER -> "第" + digits + "章";
+            case ARTICLE -> "第" + digits + "条";
+            default -> digits;
+        };
+    }
+
+    private static final String CN_DIGITS = "一二三四五六七八九十百";
+}

@@ -1,0 +1,259 @@
+package dev.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The heading tree of a document. Lines are classified one by one ({@link Piece}); numbered headings open nodes
+ * whose depth follows the order in which numbering styles appear (a style seen again closes everything opened below
+ * it), text and clauses of their own belong to the node open at that point.
+ */
+final class Outline {
+
+    /** What one line of the body is. */
+    sealed interface Piece permits Heading, ClauseLine, Text, Annex, Skipped {
+    }
+
+    /** A numbered heading: 一、 (一) 1. (1) ① 第一章. */
+    record Heading(Numbering.Match number, boolean inferred) implements Piece {
+    }
+
+    /** A line that is nothing but a responsibility clause (牵头单位:X, or (责任单位:A、B)). */
+    record ClauseLine(Clause clause) implements Piece {
+    }
+
+    /** Running text. */
+    record Text(String text) implements Piece {
+    }
+
+    /** 附件: an attachment begins; the heading tree starts again. */
+    record Annex(String text) implements Piece {
+    }
+
+    /** A line read elsewhere (a row of a task table). */
+    record Skipped() implements Piece {
+    }
+
+    private static final Pattern ANNEX = Pattern.compile("^附件\\s*\\d*\\s*[::.]?.{0,60}$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。;!?]");
+
+    /** A node of the tree. */
+    static final class Node {
+        final Numbering.Match number;
+        final boolean inferred;
+        final Node parent;
+        final List<Node> children = new ArrayList<>();
+        /** The node's own paragraphs: the rest of its heading line, then the text lines before the next heading. */
+        final List<String> paragraphs = new ArrayList<>();
+        /** Clauses printed on lines of their own, in the node's own text. */
+        final List<Clause> lineClauses = new ArrayList<>();
+        final int order;
+        boolean lastWasClauseLine;
+
+        Node(Numbering.Match number, boolean inferred, Node parent, int order) {
+            this.number = number;
+            this.inferred = inferred;
+            this.parent = parent;
+            this.order = order;
+        }
+
+        Numbering style() {
+            return number == null ? null : number.style();
+        }
+
+        boolean isRoot() {
+            return number == null;
+        }
+
+        /** The part this node sits in: its ancestor just below the root (itself at the top). */
+        List<Node> ancestors() {
+            List<Node> out = new ArrayList<>();
+            for (Node n = parent; n != null && !n.isRoot(); n = n.parent) {
+                out.add(0, n);
+            }
+            return out;
+        }
+
+        boolean hasDescendant(java.util.function.Predicate<Node> test) {
+            for (Node child : children) {
+                if (test.test(child) || child.hasDescendant(test)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean hasAncestor(java.util.function.Predicate<Node> test) {
+            for (Node n = parent; n != null && !n.isRoot(); n = n.parent) {
+                if (test.test(n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Every paragraph of the node and the nodes beneath it, in reading order. */
+        List<String> allParagraphs() {
+            List<String> out = new ArrayList<>(paragraphs);
+            for (Node child : children) {
+                out.addAll(child.allParagraphs());
+            }
+            return out;
+        }
+
+        List<Clause> allLineClauses() {
+            List<Clause> out = new ArrayList<>(lineClauses);
+            for (Node child : children) {
+                out.addAll(child.allLineClauses());
+            }
+            return out;
+        }
+    }
+
+    final Node root = new Node(null, false, null, 0);
+    /** Every node but the root, in reading order. */
+    final List<Node> nodes = new ArrayList<>();
+    /** Lines before the first heading. */
+    final List<String> preamble = new ArrayList<>();
+
+    private Outline() {
+    }
+
+    /** Classifies a body line. */
+    static Piece classify(String line) {
+        if (ANNEX.matcher(line).matches() && !line.contains("。")) {
+            return new Annex(line);
+        }
+        Numbering.Match number = Numbering.match(line);
+        if (number != null) {
+            return new Heading(number, false);
+        }
+        Clause clause = Clauses.whole(line);
+        if (clause != null) {
+            return new ClauseLine(clause);
+        }
+        return new Text(line);
+    }
+
+    /** Builds the tree of the lines; lines in {@code skipped} (task tables) are left out. */
+    static Outline of(List<String> lines, boolean[] skipped) {
+        Outline outline = new Outline();
+        List<Node> stack = new ArrayList<>();
+        stack.add(outline.root);
+        boolean started = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (skipped[i]) {
+                continue;
+            }
+            String line = lines.get(i);
+            Piece piece = classify(line);
+            if (piece instanceof Annex) {
+                if (started) {
+                    while (stack.size() > 1) {
+                        stack.remove(stack.size() - 1);
+                    }
+                }
+                if (!started) {
+                    outline.preamble.add(line);
+                }
+                continue;
+            }
+            if (piece instanceof Heading h) {
+                if (!started && !plausibleFirst(h.number())) {
+                    outline.preamble.add(line);
+                    continue;
+                }
+                started = true;
+                outline.open(stack, h.number(), false);
+                continue;
+            }
+            if (!started) {
+                outline.preamble.add(line);
+                continue;
+            }
+            Node top = stack.get(stack.size() - 1);
+            if (piece instanceof ClauseLine c) {
+                if (top.lastWasClauseLine && !top.lineClauses.isEmpty()) {
+                    Clause previous = top.lineClauses.remove(top.lineClauses.size() - 1);
+                    top.lineClauses.add(Clauses.join(previous, c.clause()));
+                } else {
+                    top.lineClauses.add(c.clause());
+                }
+                top.lastWasClauseLine = true;
+                continue;
+            }
+            String text = ((Text) piece).text();
+            Numbering.Match inferred = inferredHeading(stack, text, next(lines, skipped, i));
+            if (inferred != null) {
+                outline.open(stack, inferred, true);
+                continue;
+            }
+            top.paragraphs.add(text);
+            top.lastWasClauseLine = false;
+        }
+        return outline;
+    }
+
+    /** The first heading of a body: a part, chapter or measure numbered one (not a stray "3." in a notice). */
+    private static boolean plausibleFirst(Numbering.Match m) {
+        return m.ordinal() == 1 || m.style() == Numbering.PART && m.ordinal() <= 2;
+    }
+
+    private void open(List<Node> stack, Numbering.Match number, boolean inferred) {
+        int same = -1;
+        for (int d = stack.size() - 1; d >= 1; d--) {
+            if (stack.get(d).style() == number.style()) {
+                same = d;
+                break;
+            }
+        }
+        if (number.style() == Numbering.CHAPTER) {
+            same = 1;
+        }
+        if (same >= 1) {
+            while (stack.size() > same) {
+                stack.remove(stack.size() - 1);
+            }
+        }
+        Node parent = stack.get(stack.size() - 1);
+        Node node = new Node(number, inferred, parent, nodes.size() + 1);
+        parent.children.add(node);
+        nodes.add(node);
+        stack.add(node);
+        if (!number.rest().isEmpty()) {
+            node.paragraphs.add(number.rest());
+        }
+    }
+
+    private static String next(List<String> lines, boolean[] skipped, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!skipped[j]) {
+                return lines.get(j);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A short line with no number and no full stop, right before a numbered measure whose group heading (一) lost
+     * its number (text taken from PDF): the next group heading, numbered by the parser.
+     */
+    private static Numbering.Match inferredHeading(List<Node> stack, String text, String next) {
+        if (text.length() > 40 || SENTENCE_END.matcher(text).find()) {
+            return null;
+        }
+        Numbering.Match following = Numbering.match(next);
+        Node top = stack.get(stack.size() - 1);
+        if (following == null || top.style() != following.style() || !following.style().arabic()
+                || top.parent == null || top.parent.style() != Numbering.SECTION) {
+            return null;
+        }
+        int ordinal = top.parent.number.ordinal() + 1;
+        String digits = ordinal <= 10 ? String.valueOf("一二三四五六七八九十".charAt(ordinal - 1)) : null;
+        if (digits == null) {
+            return null;
+        }
+        return new Numbering.Match(Numbering.SECTION, ordinal, "(" + digits + ")", text);
+    }
+}

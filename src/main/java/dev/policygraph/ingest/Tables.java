@@ -1,0 +1,440 @@
+package dev.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Task tables (任务分工表, 考评指标表) in a document's lines: a header row of known column names (table-columns.tsv),
+ * printed as one tab-separated line or one cell per line, then numbered rows. Each row becomes a task whose cells
+ * are read by their column: 序号 the number, 任务/指标 the title, 牵头单位 the leads, 配合单位 the co-responsible
+ * units, 责任单位 units of which the first leads by convention, 完成时限 the deadline.
+ */
+final class Tables {
+
+    enum Role { NUMBER, TITLE, LEAD, CO, RESPONSIBLE, DEADLINE, SCORE, TEXT, CATEGORY }
+
+    private record Column(Role role, int rank) {
+    }
+
+    private static final Map<String, Column> COLUMNS = new HashMap<>();
+
+    static {
+        for (String[] row : RuleFiles.rows("table-columns.tsv", 3)) {
+            COLUMNS.put(row[0].strip(), new Column(Role.valueOf(row[1].strip()), Integer.parseInt(row[2].strip())));
+        }
+    }
+
+    private static final Pattern HEADER_NOISE = Pattern.compile("\\(.*?\\)|〔.*?〕|[\\s:*、.。]");
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、]?$");
+    private static final Pattern SCORE = Pattern.compile("^\\d{1,3}(?:\\.\\d)?分?$");
+    private static final Pattern DEADLINE = Pattern.compile(
+            "^(?:.{0,12}(?:(?:19|20)\\d{2}年|\\d{1,2}月|季度|年底|年内|年度|长期|持续|每年|常态|逐年|月底|前完成|按期|分步).{0,16})$");
+    private static final Pattern CAPTION = Pattern.compile("^[^。;]{2,60}$");
+    private static final Pattern CATEGORY_ROW = Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)).{0,40}$");
+
+    private Tables() {
+    }
+
+    /** One row of a task table, read. */
+    record Row(String number, String title, List<String> leads, List<String> co, boolean leadByConvention,
+               String deadline, String text) {
+    }
+
+    /** A table found in the lines: the lines it takes (first to last, inclusive), its caption and its rows. */
+    record Table(int first, int last, String caption, List<Row> rows, List<String> warnings) {
+    }
+
+    /** The task tables in the document's lines, in order. */
+    static List<Table> find(List<String> lines) {
+        List<Table> tables = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            Table table = tabbed(lines, i);
+            if (table == null) {
+                table = cellPerLine(lines, i);
+            }
+            if (table != null) {
+                tables.add(table);
+                i = table.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        return tables;
+    }
+
+    /** The role of a header cell, or null. */
+    private static Column column(String cell) {
+        return COLUMNS.get(HEADER_NOISE.matcher(cell).replaceAll(""));
+    }
+
+    /** A header: known columns including a title and something that makes it a task table. */
+    private static List<Column> header(List<String> cells) {
+        List<Column> columns = new ArrayList<>();
+        int known = 0;
+        boolean title = false;
+        boolean duty = false;
+        for (String cell : cells) {
+            Column c = cell.isBlank() ? null : column(cell);
+            columns.add(c);
+            if (c != null) {
+                known++;
+                title |= c.role() == Role.TITLE;
+                duty |= c.role() == Role.LEAD || c.role() == Role.CO || c.role() == Role.RESPONSIBLE
+                        || c.role() == Role.DEADLINE || c.role() == Role.SCORE;
+            }
+        }
+        return known >= 2 && title && duty && known * 2 >= cells.stream().filter(c -> !c.isBlank()).count()
+                ? columns : null;
+    }
+
+    private static List<String> cells(String line) {
+        return List.of(line.split("\t", -1));
+    }
+
+    /** A table of tab-separated rows starting at line {@code at}, or null. */
+    private static Table tabbed(List<String> lines, int at) {
+        String first = lines.get(at);
+        if (!Paragraphs.isTableRow(first)) {
+            return null;
+        }
+        List<Column> columns = header(cells(first));
+        if (columns == null) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int last = at;
+        int i = at + 1;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            if (Paragraphs.isTableRow(line)) {
+                if (header(cells(line)) != null) {
+                    break;
+                }
+                rows.add(cells(line));
+                last = i;
+                i++;
+                continue;
+            }
+            // a row of one cell (a category spanning the table) or a wrapped cell: the table goes on when a row follows
+            int next = -1;
+            for (int j = i + 1; j < lines.size() && j <= i + 2; j++) {
+                if (Paragraphs.isTableRow(lines.get(j))) {
+                    next = j;
+                    break;
+                }
+            }
+            boolean category = CATEGORY_ROW.matcher(line).matches();
+            if (next > 0 && header(cells(lines.get(next))) == null && (category || Numbering.match(line) == null)) {
+                if (!category && !rows.isEmpty() && line.length() > 30) {
+                    List<String> previous = new ArrayList<>(rows.get(rows.size() - 1));
+                    int t = titleIndex(columns);
+                    if (t >= 0 && t < previous.size()) {
+                        previous.set(t, previous.get(t) + line);
+                        rows.set(rows.size() - 1, previous);
+                    }
+                }
+                i = next;
+                continue;
+            }
+            break;
+        }
+        return build(at, last, caption(lines, at), columns, rows, true);
+    }
+
+    /** A table printed one cell per line: a run of header cells, then rows that each start with their 序号. */
+    private static Table cellPerLine(List<String> lines, int at) {
+        if (column(lines.get(at)) == null || Paragraphs.isTableRow(lines.get(at))) {
+            return null;
+        }
+        int end = at;
+        List<String> headerCells = new ArrayList<>();
+        while (end < lines.size() && lines.get(end).length() <= 12 && column(lines.get(end)) != null) {
+            headerCells.add(lines.get(end));
+            end++;
+        }
+        List<Column> columns = headerCells.size() >= 3 ? header(headerCells) : null;
+        if (columns == null || columns.get(0).role() != Role.NUMBER && columns.stream().noneMatch(c -> c.role() == Role.NUMBER)) {
+            return null;
+        }
+        int numberColumn = -1;
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).role() == Role.NUMBER) {
+                numberColumn = c;
+                break;
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int expected = 1;
+        int i = end;
+        int last = end - 1;
+        List<String> current = null;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            var m = ROW_NUMBER.matcher(line);
+            if (m.matches() && Integer.parseInt(m.group(1)) == expected) {
+                if (current != null) {
+                    rows.add(current);
+                }
+                current = new ArrayList<>();
+                current.add(line);
+                expected++;
+                last = i;
+                i++;
+                continue;
+            }
+            if (current == null) {
+                if (i - end > 2) {
+                    break;
+                }
+                i++;
+                continue;
+            }
+            boolean lastRow = !nextRowStartsWithin(lines, i, expected, columns.size() + 2);
+            if (lastRow && (current.size() >= columns.size() || Numbering.match(line) != null
+                    && !CATEGORY_ROW.matcher(line).matches() || line.startsWith("附件") || column(line) != null)) {
+                break;
+            }
+            current.add(line);
+            last = i;
+            i++;
+        }
+        if (current != null) {
+            rows.add(current);
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        // in cell-per-line rows the number comes first whatever its column: move it to its column
+        List<Column> ordered = new ArrayList<>(columns);
+        if (numberColumn > 0) {
+            ordered.add(0, ordered.remove(numberColumn));
+        }
+        return build(at, last, caption(lines, at), ordered, rows, false);
+    }
+
+    private static boolean nextRowStartsWithin(List<String> lines, int from, int expected, int window) {
+        for (int j = from; j < lines.size() && j < from + window; j++) {
+            var m = ROW_NUMBER.matcher(lines.get(j));
+            if (m.matches() && Integer.parseInt(m.group(1)) == expected) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String caption(List<String> lines, int at) {
+        for (int j = at - 1; j >= 0 && j >= at - 3; j--) {
+            String line = lines.get(j);
+            if (CAPTION.matcher(line).matches() && !Paragraphs.isTableRow(line)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static int titleIndex(List<Column> columns) {
+        int best = -1;
+        for (int c = 0; c < columns.size(); c++) {
+            Column col = columns.get(c);
+            if (col != null && col.role() == Role.TITLE && (best < 0 || col.rank() < columns.get(best).rank())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static Table build(int first, int last, String caption, List<Column> columns, List<List<String>> raw,
+                               boolean exact) {
+        List<Row> rows = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        boolean hasLead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
+        Row previous = null;
+        for (List<String> cells : raw) {
+            String[] assigned = exact && cells.size() == columns.size()
+                    ? cells.toArray(new String[0]) : align(cells, columns);
+            String number = null;
+            String title = null;
+            int titleRank = Integer.MAX_VALUE;
+            List<String> leads = new ArrayList<>();
+            List<String> co = new ArrayList<>();
+            List<String> responsible = new ArrayList<>();
+            String deadline = null;
+            StringBuilder text = new StringBuilder();
+            for (int c = 0; c < columns.size() && c < assigned.length; c++) {
+                Column col = columns.get(c);
+                String cell = assigned[c] == null ? "" : assigned[c].strip();
+                if (col == null || cell.isEmpty()) {
+                    continue;
+                }
+                switch (col.role()) {
+                    case NUMBER -> number = cell.replaceAll("[.、]$", "");
+                    case TITLE -> {
+                        if (col.rank() < titleRank) {
+                            title = cell;
+                            titleRank = col.rank();
+                        }
+                        text.append(cell).append('\n');
+                    }
+                    case LEAD, CO, RESPONSIBLE -> units(cell, col.role(), leads, co, responsible);
+                    case DEADLINE -> deadline = cell;
+                    case TEXT -> text.append(cell).append('\n');
+                    default -> {
+                    }
+                }
+            }
+            if (title == null) {
+                if (previous != null && number == null) {
+                    previous = merge(previous, leads, co, responsible);
+                    rows.set(rows.size() - 1, previous);
+                }
+                continue;
+            }
+            boolean byConvention = false;
+            if (leads.isEmpty() && !responsible.isEmpty() && !hasLead) {
+                leads.add(responsible.remove(0));
+                byConvention = true;
+            }
+            for (String u : responsible) {
+                if (!leads.contains(u) && !co.contains(u)) {
+                    co.add(u);
+                }
+            }
+            co.removeAll(leads);
+            if (number == null) {
+                number = String.valueOf(rows.size() + 1);
+            }
+            Row row = new Row(number, title.replaceAll("[。;]+$", ""), List.copyOf(leads), List.copyOf(co),
+                    byConvention, deadline, text.toString().strip());
+            rows.add(row);
+            previous = row;
+        }
+        if (rows.isEmpty()) {
+            warnings.add("a task table (" + (caption == null ? "line " + (first + 1) : caption)
+                    + ") has a header but no rows that could be read");
+        }
+        return new Table(first, last, caption, rows, warnings);
+    }
+
+    private static Row merge(Row row, List<String> leads, List<String> co, List<String> responsible) {
+        List<String> l = new ArrayList<>(row.leads());
+        leads.stream().filter(u -> !l.contains(u)).forEach(l::add);
+        List<String> c = new ArrayList<>(row.co());
+        co.stream().filter(u -> !c.contains(u) && !l.contains(u)).forEach(c::add);
+        responsible.stream().filter(u -> !c.contains(u) && !l.contains(u)).forEach(c::add);
+        return new Row(row.number(), row.title(), List.copyOf(l), List.copyOf(c), row.leadByConvention(),
+                row.deadline(), row.text());
+    }
+
+    private static void units(String cell, Role role, List<String> leads, List<String> co, List<String> responsible) {
+        Clause labelled = Clauses.whole(cell);
+        if (labelled != null && (cell.contains(":") || cell.contains("牵头") || cell.contains("配合"))) {
+            labelled.leads().stream().filter(u -> !leads.contains(u)).forEach(leads::add);
+            labelled.co().stream().filter(u -> !co.contains(u)).forEach(co::add);
+            return;
+        }
+        for (String unit : UnitNames.split(cell)) {
+            if (unit.endsWith("(牵头)")) {
+                leads.add(UnitNames.withoutMark(unit));
+                continue;
+            }
+            switch (role) {
+                case LEAD -> leads.add(unit);
+                case CO -> co.add(unit);
+                default -> responsible.add(unit);
+            }
+        }
+    }
+
+    /**
+     * Cells of a row whose empty cells were lost (one cell per line) placed in their columns: in order, each where
+     * its content fits (units in unit columns, a date in the deadline column, a score in the score column, text in
+     * the title), maximising the fit.
+     */
+    static String[] align(List<String> cells, List<Column> columns) {
+        int n = cells.size();
+        int m = columns.size();
+        double[][] best = new double[n + 1][m + 1];
+        int[][] choice = new int[n + 1][m + 1];
+        for (double[] row : best) {
+            java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
+        best[0][0] = 0;
+        for (int i = 0; i <= n; i++) {
+            for (int j = 0; j <= m; j++) {
+                if (best[i][j] == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                // leave column j empty
+                if (j < m) {
+                    double cost = columns.get(j) != null && columns.get(j).role() == Role.TITLE ? -3 : -0.1;
+                    relax(best, choice, i, j, i, j + 1, best[i][j] + cost, 0);
+                }
+                // drop cell i
+                if (i < n) {
+                    relax(best, choice, i, j, i + 1, j, best[i][j] - 2, 1);
+                }
+                // put cell i in column j
+                if (i < n && j < m) {
+                    double fit = fit(cells.get(i).strip(), columns.get(j));
+                    if (fit > Double.NEGATIVE_INFINITY) {
+                        relax(best, choice, i, j, i + 1, j + 1, best[i][j] + fit, 2);
+                    }
+                }
+            }
+        }
+        String[] out = new String[m];
+        int i = n;
+        int j = m;
+        while (i > 0 || j > 0) {
+            int c = choice[i][j];
+            if (c == 0) {
+                j--;
+            } else if (c == 1) {
+                i--;
+            } else {
+                out[j - 1] = cells.get(i - 1);
+                i--;
+                j--;
+            }
+        }
+        return out;
+    }
+
+    private static void relax(double[][] best, int[][] choice, int i, int j, int ni, int nj, double value, int how) {
+        if (value > best[ni][nj]) {
+            best[ni][nj] = value;
+            choice[ni][nj] = how;
+        }
+    }
+
+    private static double fit(String cell, Column column) {
+        if (column == null) {
+            return 0.2;
+        }
+        boolean number = ROW_NUMBER.matcher(cell).matches();
+        boolean score = SCORE.matcher(cell).matches();
+        boolean units = !number && !score && isUnitList(cell);
+        boolean date = !units && cell.length() <= 30 && DEADLINE.matcher(cell).matches();
+        return switch (column.role()) {
+            case NUMBER -> number ? 3 : Double.NEGATIVE_INFINITY;
+            case TITLE -> number || score ? Double.NEGATIVE_INFINITY : units ? -1 : date ? 0 : 2 + Math.min(cell.length(), 40) / 40.0;
+            case LEAD, CO, RESPONSIBLE -> units ? 3 : Double.NEGATIVE_INFINITY;
+            case DEADLINE -> date ? 3 : Double.NEGATIVE_INFINITY;
+            case SCORE -> score ? 3 : Double.NEGATIVE_INFINITY;
+            case TEXT -> number ? Double.NEGATIVE_INFINITY : 1;
+            case CATEGORY -> number ? Double.NEGATIVE_INFINITY : cell.length() <= 16 ? 1 : 0;
+        };
+    }
+
+    private static boolean isUnitList(String cell) {
+        if (Clauses.whole(cell) != null && cell.contains(":")) {
+            return true;
+        }
+        List<String> units = UnitNames.split(cell);
+        return !units.isEmpty() && units.stream().allMatch(UnitNames::named);
+    }
+}

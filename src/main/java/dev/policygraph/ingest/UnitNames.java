@@ -1,0 +1,90 @@
+package dev.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Unit lists as plans print them: "市教育局、市财政局", "扶贫办、中央统战部等和各省级人民政府",
+ * "各省、自治区、直辖市人民政府" (one unit), "各县(市、区)政府" (one unit); and whether a piece of text names a unit
+ * at all (the ending of a body: 局, 委, 部, 政府, 单位 … from unit-suffixes.tsv).
+ */
+final class UnitNames {
+
+    private static final List<String> SUFFIXES = RuleFiles.lines("unit-suffixes.tsv");
+    /** A level word standing for the name after it in an enumeration: 各省、自治区、直辖市人民政府; 各区、县(市)政府. */
+    private static final Pattern LEVEL_WORD = Pattern.compile(
+            "^各?(?:省|自治区|直辖市|计划单列市|市|区|县|县级市|县\\(市\\)|市\\(州\\)|市州|区县|县区|镇|乡|街道|乡镇|镇街|旗)$");
+    /** Where one list ends and another begins without a 、: "…等和各省级人民政府", "教育部及各地". */
+    private static final Pattern JUNCTION = Pattern.compile("等(?=和|及|以及|与)(?:和|及|以及|与)|(?<=[^、,])(?:以及|和|及|与)(?=各)|等(?=有关|相关|其他|各)");
+    private static final Pattern TRAILING = Pattern.compile("等(?:有关|相关|其他)?(?:单位|部门|机构)?$");
+    private static final Pattern NOT_A_UNIT_START = Pattern.compile(
+            "^(?:以下|以上|其中|其他各项|具体|要|将|应|并|均|由于|按照|根据|如有|若|即|已|可|需|含|包括|包含|例如|如|指|除|不含|"
+                    + "加强|推进|推动|完善|建立|健全|落实|实施|开展|加快|支持|鼓励|确保|强化|提升|提高|做好|深化|组织|研究|"
+                    + "制定|出台|负责|配合|参与|牵头|指导|协调|统筹|督促|会同|联合|通过|每年|到20|20\\d\\d)");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。,;:!?《》\\d%]");
+
+    private UnitNames() {
+    }
+
+    /** The units of a list, in order, each once; 等 and leftovers of the list's verb removed. */
+    static List<String> split(String list) {
+        String s = JUNCTION.matcher(list.strip()).replaceAll("、");
+        List<String> out = new ArrayList<>();
+        String pending = null;
+        for (String part : Clauses.split(s, "、,;/")) {
+            String unit = part.strip().replaceAll("^由", "").replaceAll("[。.::]+$", "").strip();
+            unit = TRAILING.matcher(unit).replaceFirst("").strip();
+            if (unit.isEmpty()) {
+                continue;
+            }
+            if (pending != null) {
+                unit = pending + "、" + unit;
+                pending = null;
+            }
+            if (LEVEL_WORD.matcher(unit).matches()) {
+                pending = unit;
+                continue;
+            }
+            if (!out.contains(unit)) {
+                out.add(unit);
+            }
+        }
+        if (pending != null && !out.contains(pending)) {
+            out.add(pending);
+        }
+        return out;
+    }
+
+    /**
+     * True when the text can be a unit's name in a labelled list (责任单位:…): short, no sentence punctuation, not
+     * a phrase that starts like a sentence.
+     */
+    static boolean plausible(String name) {
+        String bare = withoutMark(name);
+        return bare.length() >= 2 && bare.length() <= 40 && !SENTENCE_MARK.matcher(bare).find()
+                && !NOT_A_UNIT_START.matcher(bare).find() && !bare.contains("的");
+    }
+
+    /** True when the text names a body by its ending (教育局, 人民政府, 各有关单位): required where no label says so. */
+    static boolean named(String name) {
+        String bare = withoutMark(name);
+        if (!plausible(bare)) {
+            return false;
+        }
+        if (bare.startsWith("各") && bare.length() >= 2) {
+            return true;
+        }
+        for (String suffix : SUFFIXES) {
+            if (bare.endsWith(suffix) && bare.length() > suffix.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name without a trailing (牵头) mark. */
+    static String withoutMark(String name) {
+        return name.endsWith("(牵头)") ? name.substring(0, name.length() - 4).strip() : name;
+    }
+}
