@@ -5,7 +5,56 @@ final class ChineseNumbers {
 
     private static final String DIGITS = "〇一二三四五六七八九";
 
+    private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile(
+            "([一二三四五六七八九十两]{1,3})分之([一二三四五六七八九十两]{1,3})");
+    private static final java.util.regex.Pattern HALF = java.util.regex.Pattern.compile("一半");
+    private static final java.util.regex.Pattern TENTHS = java.util.regex.Pattern.compile(
+            "(?<![\\p{IsHan}&&[^达到超过为占近约有]])([一二三四五六七八九])成(?=以上|以下|左右|[,。;]|$)");
+    /** A Chinese numeral counting something: 五所, 十个, 两次, 一百名, 三年 (not 一流, 一体化, 三中). */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "(?<![一二三四五六七八九十百千万两〇零第])([一二三四五六七八九十百千两〇零]{1,6})(?=(?:万|亿)?(?:所|个|家|名|人|项|次|批|类|条|种|座|处|支|门|间|套|台|篇|场|期|倍|张|册|节|户|亩|位|件))");
+
     private ChineseNumbers() {
+    }
+
+    /**
+     * The text with counts and shares written in Chinese numerals turned into digits, so that the target rules see
+     * them: 五所 → 5所, 一半 → 50%, 三分之一 → 33.3%, 九成 → 90%. A lone 一 stays (一个平台 is no target).
+     */
+    static String digitsIn(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        String s = HALF.matcher(text).replaceAll("50%");
+        java.util.regex.Matcher f = FRACTION.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (f.find()) {
+            int den = parse(f.group(1));
+            int num = parse(f.group(2));
+            String replacement = den > 0 && num >= 0 ? trim(Math.round(num * 1000.0 / den) / 10.0) + "%" : f.group();
+            f.appendReplacement(out, replacement);
+        }
+        f.appendTail(out);
+        s = out.toString();
+        java.util.regex.Matcher t = TENTHS.matcher(s);
+        out = new StringBuilder();
+        while (t.find()) {
+            t.appendReplacement(out, parse(t.group(1)) * 10 + "%");
+        }
+        t.appendTail(out);
+        s = out.toString();
+        java.util.regex.Matcher c = COUNTED.matcher(s);
+        out = new StringBuilder();
+        while (c.find()) {
+            int v = parse(c.group(1));
+            c.appendReplacement(out, v > 1 ? String.valueOf(v) : c.group(1));
+        }
+        c.appendTail(out);
+        return out.toString();
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /** The value, or -1 when the text is no Chinese numeral. */
