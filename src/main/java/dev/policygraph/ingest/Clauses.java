@@ -41,7 +41,7 @@ final class Clauses {
     static List<Clause> findAll(String paragraph) {
         List<Clause> found = new ArrayList<>();
         for (int[] group : bracketed(paragraph)) {
-            if (!endsStatement(paragraph, group[1])) {
+            if (!endsStatement(paragraph, group[1]) && !followsStatement(paragraph, group[0])) {
                 continue;
             }
             String inner = paragraph.substring(group[0] + 1, group[1] - 1);
@@ -166,6 +166,15 @@ final class Clauses {
             i++;
         }
         return i == s.length() || "。;.(〔".indexOf(s.charAt(i)) >= 0;
+    }
+
+    /** True when a bracket opening at {@code start} follows a finished sentence: (…负责) after 。 */
+    private static boolean followsStatement(String s, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && "。;".indexOf(s.charAt(i)) >= 0;
     }
 
     /** Sentences (ending in 。 or ;, outside brackets) of the text after {@code from}, as [start, end) pairs. */

@@ -210,11 +210,17 @@ public final class DocumentParser {
             return false;
         }
 
+        /** The kind the part's heading gives (the top heading; below a 第一章 that says nothing, the one under it). */
         private String kindOf(Outline.Node node) {
-            for (Outline.Node ancestor : node.ancestors()) {
+            List<Outline.Node> ancestors = node.ancestors();
+            for (int i = 0; i < ancestors.size() && i < 2; i++) {
+                Outline.Node ancestor = ancestors.get(i);
                 String stated = Kinds.statedBy(title(ancestor));
                 if (stated != null) {
                     return stated;
+                }
+                if (ancestor.style() != Numbering.CHAPTER) {
+                    return Kinds.TASK;
                 }
             }
             if (node.parent.isRoot()) {

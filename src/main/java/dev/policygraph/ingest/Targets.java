@@ -40,7 +40,7 @@ final class Targets {
     private static final String COUNT_ALTERNATION = String.join("|", COUNTS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
     private static final Pattern VERB_FIRST = Pattern.compile(
-            "^(?<metric>.+?)(?<verb>" + VERB_ALTERNATION + ")(?:[\\p{IsHan}]{1,12}的)?" + NUM + UNIT + "?" + MOD);
+            "^(?<metric>.+?)(?<![不均])(?<verb>" + VERB_ALTERNATION + ")(?:[\\p{IsHan}]{1,12}的)?" + NUM + UNIT + "?" + MOD);
     private static final Pattern RESPECTIVELY = Pattern.compile(
             "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%、和及与以上下内左右个百分点万亿元所人名家项次]*)$");
     private static final Pattern LIST_ITEM = Pattern.compile(NUM + UNIT + "?" + MOD);
@@ -59,6 +59,12 @@ final class Targets {
     /** Numbers that describe what exists already, or score weights. */
     private static final Pattern BASELINE = Pattern.compile("现有|已有|已建成|已建|已累计|已经|截至|截止|基础上|上年|去年|同比|比上|较上");
     private static final Pattern YEAR_NUMBER = Pattern.compile("(?:19|20)\\d{2}年");
+    /** A horizon opening a clause ("5年内", "未来三年", "每年"): no quantity of the target. */
+    private static final Pattern HORIZON = Pattern.compile(
+            "^(?:未来|今后|近|再用)?\\d{1,2}(?:年|个月)(?:内|间|来|时间)?|^(?:每年|每学年|年均|逐年|当年)");
+    private static final Pattern TOKEN = Pattern.compile(NUM + UNIT + "?" + MOD);
+    private static final Pattern VERB_AT_END = Pattern.compile("(?:" + VERB_ALTERNATION + ")(?:[\\p{IsHan}]{1,12}的)?$");
+    private static final Pattern NOT_A_QUANTITY_UNIT = Pattern.compile("^(?:年|个月|天|日|周)$");
     private static final Pattern STRIVING = Pattern.compile("力争|至少|不少于");
 
     private Targets() {
@@ -76,8 +82,13 @@ final class Targets {
 
     static List<Found> find(String paragraph, Integer inheritedYear) {
         List<Found> found = new ArrayList<>();
+        Integer paragraphYear = inheritedYear;
         for (String sentence : Clauses.split(paragraph, "。!?")) {
-            Integer year = inheritedYear;
+            Integer leading = leadingYear(sentence.strip());
+            if (leading != null) {
+                paragraphYear = leading;
+            }
+            Integer year = paragraphYear;
             boolean striving = false;
             for (String raw : Clauses.split(sentence, ",;:")) {
                 String clause = raw.strip();
@@ -92,7 +103,7 @@ final class Targets {
                     continue;
                 }
                 String body = ChineseNumbers.digitsIn(YEAR_PHRASE.matcher(clause).replaceFirst(""));
-                body = body.replaceFirst("^[,、]", "");
+                body = HORIZON.matcher(body.replaceFirst("^[,、]", "")).replaceFirst("");
                 found.addAll(match(clause, body, year, striving));
             }
         }
@@ -131,18 +142,96 @@ final class Targets {
         }
         m = COUNT_FIRST.matcher(body);
         if (m.find() && !isYear(m, body) && (m.group("pre").isEmpty() || COUNT_VERB.matcher(m.group("pre")).find())) {
-            String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(m.group("pre")));
+            String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(body));
             return List.of(found(clause, m.group("metric"), comparator, m, year));
         }
         m = COUNT_LAST.matcher(body);
         if (m.find() && !isYear(m, body)) {
             Matcher verb = COUNT_VERB.matcher(m.group("metric"));
             if (verb.find()) {
-                String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(m.group("metric")));
+                String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(body));
                 return List.of(found(clause, m.group("metric"), comparator, m, year));
             }
         }
-        return List.of();
+        return scan(clause, body, year, striving);
+    }
+
+    /**
+     * Every quantity of a clause that a verb binds: "选拔100名正职后备人才和200名副职后备人才" is two targets, a count
+     * after a counting verb (选拔) or a level after a comparing verb (达到).
+     */
+    private static List<Found> scan(String clause, String body, Integer year, boolean striving) {
+        List<Found> out = new ArrayList<>();
+        Matcher t = TOKEN.matcher(body);
+        int previousEnd = 0;
+        String previousMetric = null;
+        String previousComparator = null;
+        while (t.find()) {
+            int start = t.start();
+            String unit = t.group("unit");
+            boolean skip = t.group().isEmpty() || start > 0 && body.charAt(start - 1) == '第' || isYear(t, body)
+                    || unit != null && NOT_A_QUANTITY_UNIT.matcher(unit).matches() || insideBrackets(body, start)
+                    || start > 0 && Character.isDigit(body.charAt(start - 1));
+            if (skip) {
+                continue;
+            }
+            String prefix = body.substring(previousEnd, start);
+            Matcher verb = VERB_AT_END.matcher(prefix);
+            String comparator;
+            String metric;
+            if (verb.find()) {
+                comparator = VERBS.getOrDefault(longestVerbAt(verb.group()), "=");
+                metric = prefix.substring(0, verb.start());
+                if (metric.replaceAll("[、和及与,]", "").isBlank() && previousMetric != null) {
+                    metric = previousMetric;
+                }
+            } else if (unit != null && COUNT_VERB.matcher(body).find()) {
+                comparator = countComparator(body);
+                String after = body.substring(t.end()).split("[、,和及与]", 2)[0];
+                metric = after.length() >= 2 ? after : prefix;
+            } else if (previousComparator != null && prefix.replaceAll("[、和及与]", "").isEmpty()) {
+                comparator = previousComparator;
+                metric = previousMetric;
+            } else {
+                previousEnd = t.end();
+                continue;
+            }
+            if (striving && comparator.equals("=")) {
+                comparator = ">=";
+            }
+            comparator = modifier(t.group("mod"), comparator);
+            if (metric == null || metric.strip().isEmpty()) {
+                metric = clause;
+            }
+            out.add(found(clause, metric, comparator, t, year, unit == null ? "" : unit));
+            previousMetric = metric;
+            previousComparator = comparator;
+            previousEnd = t.end();
+        }
+        return out;
+    }
+
+    private static String longestVerbAt(String phrase) {
+        String best = null;
+        for (String key : VERBS.keySet()) {
+            if (phrase.startsWith(key) && (best == null || key.length() > best.length())) {
+                best = key;
+            }
+        }
+        return best;
+    }
+
+    private static boolean insideBrackets(String s, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '《') {
+                depth++;
+            } else if ((c == ')' || c == '》') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     private static boolean hasNumber(String s) {
@@ -160,12 +249,14 @@ final class Targets {
         return start >= 0 && YEAR_NUMBER.matcher(body).region(start, body.length()).lookingAt();
     }
 
-    /** = for a count to build or select, >= for a count to train or bring in: the last counting verb decides. */
+    /** >= for a count to train or bring in (培养, 引进, 培训 anywhere in the clause), else = (to build or select). */
     private static String countComparator(String phrase) {
         Matcher v = COUNT_VERB.matcher(phrase);
         String comparator = "=";
         while (v.find()) {
-            comparator = COUNTS.get(v.group());
+            if (COUNTS.get(v.group()).equals(">=")) {
+                return ">=";
+            }
         }
         return comparator;
     }
