@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 final class Clauses {
 
     /** What the units of one list in a clause do. */
-    enum Role { LEAD, CO, RESPONSIBLE, DEADLINE, OTHER }
+    enum Role { LEAD, CO, RESPONSIBLE, INLINE, DEADLINE, OTHER }
 
+    /** The nouns {unit} stands for in clause-labels.tsv. */
+    private static final List<String> UNIT_NOUNS = List.of("单位", "部门", "处室", "科室", "股室", "机构");
     private static final Map<String, Role> LABELS = table("clause-labels.tsv");
     private static final Map<String, Role> VERBS = table("clause-verbs.tsv");
     private static final List<Pattern> NOTES = RuleFiles.lines("clause-notes.tsv").stream()
@@ -29,6 +31,10 @@ final class Clauses {
     private static final Pattern INLINE = Pattern.compile("^(.+?)(" + alternation(VERBS) + ")$");
     private static final Pattern DEADLINE_STATEMENT = Pattern.compile(
             "^(?:于|在)?(?:(?:19|20)\\d{2}年[^,;。]{0,12}?(?:前|底|末|内|起)?(?:完成|实现|建成|落实|启动|出台)?|长期坚持|持续推进|长期|持续|每年|逐年|常态化)$");
+    /** The plan-wide rule that the first unit listed leads (列第一位者为牵头单位,下同). */
+    private static final Pattern FIRST_LEADS = Pattern.compile("第一|首位");
+    /** A unit responsible for every later measure, stated once (以下均需试点城市政府落实,不再列出). */
+    private static final Pattern CARRIED = Pattern.compile("^以下(?:均|各项|任务)?(?:需|由|须|应)?(.+?)(?:负责落实|落实|负责)$");
     private static final Pattern LEAD_MARK = Pattern.compile("\\(牵头\\)$");
 
     private Clauses() {
@@ -117,8 +123,11 @@ final class Clauses {
         }
         boolean byConvention = (a.leads().isEmpty() || a.leadByConvention()) && (b.leads().isEmpty() || b.leadByConvention())
                 && !leads.isEmpty();
+        List<String> carried = new ArrayList<>(a.carried());
+        b.carried().stream().filter(u -> !carried.contains(u)).forEach(carried::add);
         return new Clause(a.printed() + "\n" + b.printed(), a.start(), b.end(), List.copyOf(leads), List.copyOf(co),
-                byConvention, a.deadline() != null ? a.deadline() : b.deadline());
+                byConvention, a.deadline() != null ? a.deadline() : b.deadline(), List.copyOf(carried),
+                a.firstLeads() || b.firstLeads());
     }
 
     private static String bare(String printed) {
@@ -156,7 +165,7 @@ final class Clauses {
             lead++;
         }
         return new Clause(paragraph.substring(lead).strip(), lead, paragraph.length(), found.leads(), found.co(),
-                found.leadByConvention(), found.deadline());
+                found.leadByConvention(), found.deadline(), found.carried(), found.firstLeads());
     }
 
     /** True when a bracket closing at {@code end} ends a statement: 。 ; , another bracket or the end follow. */
@@ -199,108 +208,159 @@ final class Clauses {
         return out;
     }
 
+    /** What the statements of one clause have said so far. */
+    private static final class Reading {
+        final Mode mode;
+        final List<String> leads = new ArrayList<>();
+        final List<String> co = new ArrayList<>();
+        final List<String> responsible = new ArrayList<>();
+        final List<String> carried = new ArrayList<>();
+        String deadline;
+        boolean any;
+        boolean firstLeads;
+        Role lastRole;
+
+        Reading(Mode mode) {
+            this.mode = mode;
+        }
+
+        boolean acceptable(List<String> units) {
+            return !units.isEmpty() && units.stream().allMatch(mode != Mode.LINE ? UnitNames::plausible : UnitNames::named);
+        }
+
+        void add(Role role, List<String> units) {
+            any = true;
+            lastRole = role;
+            Clauses.add(role, units, leads, co, responsible);
+        }
+    }
+
     private static Clause parse(String inner, String printed, int start, int end, Mode mode) {
-        List<String> leads = new ArrayList<>();
-        List<String> co = new ArrayList<>();
-        List<String> responsible = new ArrayList<>();
-        String deadline = null;
-        boolean any = false;
+        Reading r = new Reading(mode);
         for (String statement : split(inner, "。;")) {
             String st = statement.strip().replaceAll("^[,、]+|[,、]+$", "");
-            if (st.isEmpty() || note(st)) {
+            if (st.isEmpty() || note(st, r)) {
                 continue;
             }
             Matcher label = LABEL.matcher(st);
             if (label.find() && label.start() == 0) {
-                List<int[]> labels = new ArrayList<>();
-                do {
-                    labels.add(new int[] {label.start(), label.end(), label.start(1), label.end(1)});
-                } while (label.find());
-                for (int i = 0; i < labels.size(); i++) {
-                    int[] l = labels.get(i);
-                    int listEnd = i + 1 < labels.size() ? labels.get(i + 1)[0] : st.length();
-                    Role role = LABELS.get(st.substring(l[2], l[3]));
-                    String list = st.substring(l[1], listEnd).strip().replaceAll("[,、]+$", "");
-                    if (role == Role.DEADLINE) {
-                        deadline = list;
-                        any = true;
-                        continue;
-                    }
-                    if (role == Role.OTHER) {
-                        continue;
-                    }
-                    List<String> units = UnitNames.split(list).stream().filter(UnitNames::plausible).toList();
-                    if (units.isEmpty()) {
-                        continue;
-                    }
-                    any = true;
-                    add(role, units, leads, co, responsible);
+                if (!labelled(st, label, r)) {
+                    return null;
                 }
                 continue;
             }
             if (ANY_LABEL.matcher(st).find()) {
+                r.lastRole = null;
                 continue;
             }
-            // "A、B,C按职责分工负责": a list may run over a comma up to the verb that ends it
-            String pending = "";
-            for (String part : split(st, ",")) {
-                String p = part.strip();
-                if (p.isEmpty() || note(p)) {
-                    continue;
-                }
-                if (DEADLINE_STATEMENT.matcher(p).matches()) {
-                    if (deadline == null && (any || mode != Mode.LINE)) {
-                        deadline = p;
-                    }
-                    continue;
-                }
-                String statementText = pending.isEmpty() ? p : pending + "、" + p;
-                Matcher m = INLINE.matcher(statementText);
-                if (!m.matches()) {
-                    List<String> listed = UnitNames.split(p);
-                    if (!listed.isEmpty() && listed.stream().allMatch(
-                            mode != Mode.LINE ? UnitNames::plausible : UnitNames::named)) {
-                        pending = statementText;
-                        continue;
-                    }
-                    return null;
-                }
-                pending = "";
-                Role role = VERBS.get(m.group(2));
-                List<String> units = UnitNames.split(m.group(1));
-                boolean ok = !units.isEmpty() && units.stream().allMatch(
-                        mode != Mode.LINE ? UnitNames::plausible : UnitNames::named);
-                if (!ok) {
-                    return null;
-                }
-                any = true;
-                add(role, units, leads, co, responsible);
-            }
-            if (!pending.isEmpty()) {
-                // units without a verb: a bracketed list of bodies and nothing else, e.g. (市教育局、市财政局)
-                List<String> units = UnitNames.split(pending);
-                if (mode != Mode.BRACKETED_AT_END || any || pending.contains("等") || !units.stream().allMatch(UnitNames::named)) {
-                    return null;
-                }
-                any = true;
-                add(Role.RESPONSIBLE, units, leads, co, responsible);
+            if (!inline(st, r)) {
+                return null;
             }
         }
-        if (!any || leads.isEmpty() && co.isEmpty() && responsible.isEmpty() && deadline == null) {
+        return r.any ? clause(r, printed, start, end) : null;
+    }
+
+    /** 牵头单位:A;配合单位:B、C (several labels in one statement), 部门分工:A牵头,B配合. */
+    private static boolean labelled(String st, Matcher label, Reading r) {
+        List<int[]> labels = new ArrayList<>();
+        do {
+            labels.add(new int[] {label.start(), label.end(), label.start(1), label.end(1)});
+        } while (label.find());
+        for (int i = 0; i < labels.size(); i++) {
+            int[] l = labels.get(i);
+            int listEnd = i + 1 < labels.size() ? labels.get(i + 1)[0] : st.length();
+            Role role = LABELS.get(st.substring(l[2], l[3]));
+            String list = st.substring(l[1], listEnd).strip().replaceAll("[,、]+$", "");
+            if (role == Role.DEADLINE) {
+                r.deadline = list;
+                r.any = true;
+                r.lastRole = null;
+                continue;
+            }
+            if (role == Role.OTHER) {
+                r.lastRole = null;
+                continue;
+            }
+            if (role == Role.INLINE) {
+                if (!inline(list, r)) {
+                    return false;
+                }
+                continue;
+            }
+            List<String> units = UnitNames.split(list).stream().filter(UnitNames::plausible).toList();
+            if (!units.isEmpty()) {
+                r.add(role, units);
+            }
+        }
+        return true;
+    }
+
+    /** (A牵头,B、C配合), (A、B,C按职责分工负责), 由A牵头,B参与; a bare list continues the label before it. */
+    private static boolean inline(String st, Reading r) {
+        String pending = "";
+        for (String part : split(st, ",")) {
+            String p = part.strip();
+            if (p.isEmpty() || note(p, r)) {
+                continue;
+            }
+            if (DEADLINE_STATEMENT.matcher(p).matches()) {
+                if (r.deadline == null && (r.any || r.mode != Mode.LINE)) {
+                    r.deadline = p;
+                }
+                continue;
+            }
+            String statementText = pending.isEmpty() ? p : pending + "、" + p;
+            Matcher m = INLINE.matcher(statementText);
+            if (!m.matches()) {
+                if (r.acceptable(UnitNames.split(p))) {
+                    pending = statementText;
+                    continue;
+                }
+                return false;
+            }
+            pending = "";
+            List<String> units = UnitNames.split(m.group(1));
+            if (!r.acceptable(units)) {
+                return false;
+            }
+            r.add(VERBS.get(m.group(2)), units);
+        }
+        if (pending.isEmpty()) {
+            return true;
+        }
+        List<String> units = UnitNames.split(pending);
+        if (r.lastRole != null && r.acceptable(units)) {
+            // (责任单位:A、B;各区政府): the list after the semicolon goes on with the label before it
+            r.add(r.lastRole, units);
+            return true;
+        }
+        // units without a verb: a bracketed list of bodies and nothing else, e.g. (市教育局、市财政局)
+        if (r.mode != Mode.BRACKETED_AT_END || r.any || pending.contains("等") || units.isEmpty()
+                || !units.stream().allMatch(UnitNames::named)) {
+            return false;
+        }
+        r.add(Role.RESPONSIBLE, units);
+        return true;
+    }
+
+    private static Clause clause(Reading r, String printed, int start, int end) {
+        List<String> leads = r.leads;
+        if (leads.isEmpty() && r.co.isEmpty() && r.responsible.isEmpty() && r.deadline == null) {
             return null;
         }
         boolean byConvention = false;
         List<String> finalCo = new ArrayList<>();
+        List<String> responsible = new ArrayList<>(r.responsible);
         if (leads.isEmpty() && !responsible.isEmpty()) {
             leads.add(responsible.remove(0));
-            byConvention = true;
+            byConvention = !r.firstLeads;
         }
         for (String u : responsible) {
             if (!leads.contains(u) && !finalCo.contains(u)) {
                 finalCo.add(u);
             }
         }
-        for (String u : co) {
+        for (String u : r.co) {
             if (!leads.contains(u) && !finalCo.contains(u)) {
                 finalCo.add(u);
             }
@@ -309,7 +369,8 @@ final class Clauses {
             leads.add(finalCo.remove(0));
             byConvention = true;
         }
-        return new Clause(printed, start, end, dedupe(leads), List.copyOf(finalCo), byConvention, deadline);
+        return new Clause(printed, start, end, dedupe(leads), List.copyOf(finalCo), byConvention, r.deadline,
+                List.copyOf(r.carried), r.firstLeads);
     }
 
     private static void add(Role role, List<String> units, List<String> leads, List<String> co, List<String> responsible) {
@@ -327,9 +388,16 @@ final class Clauses {
         }
     }
 
-    private static boolean note(String statement) {
+    private static boolean note(String statement, Reading r) {
         for (Pattern p : NOTES) {
             if (p.matcher(statement).matches()) {
+                if (FIRST_LEADS.matcher(statement).find()) {
+                    r.firstLeads = true;
+                }
+                Matcher carried = CARRIED.matcher(statement);
+                if (carried.matches()) {
+                    UnitNames.split(carried.group(1)).stream().filter(UnitNames::named).forEach(r.carried::add);
+                }
                 return true;
             }
         }
@@ -381,7 +449,15 @@ final class Clauses {
     private static Map<String, Role> table(String name) {
         Map<String, Role> map = new LinkedHashMap<>();
         for (String[] row : RuleFiles.rows(name, 2)) {
-            map.put(row[0].strip(), Role.valueOf(row[1].strip()));
+            String label = row[0].strip();
+            Role role = Role.valueOf(row[1].strip());
+            if (label.contains("{unit}")) {
+                for (String noun : UNIT_NOUNS) {
+                    map.put(label.replace("{unit}", noun), role);
+                }
+            } else {
+                map.put(label, role);
+            }
         }
         return Map.copyOf(map);
     }

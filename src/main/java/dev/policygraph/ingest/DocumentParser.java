@@ -111,6 +111,10 @@ public final class DocumentParser {
         private final List<String> clauseWarnings = new ArrayList<>();
         private final Set<String> printedTasks = new HashSet<>();
         private final Set<Outline.Node> repeated = new HashSet<>();
+        /** Units a clause made responsible for every later measure of its part. */
+        private final Map<Outline.Node, List<String>> carried = new HashMap<>();
+        /** The plan said once that the first unit listed leads. */
+        private boolean firstLeads;
         private boolean sectionNumbersRestart;
 
         Builder(DocumentMeta meta, UnitResolver units) {
@@ -284,11 +288,26 @@ public final class DocumentParser {
                     effective = effective == null ? inherited : Clauses.union(List.of(inherited, effective));
                 }
             }
+            Outline.Node part = node.ancestors().isEmpty() ? node : node.ancestors().get(0);
+            List<String> coNames = effective == null ? List.of() : new ArrayList<>(effective.co());
+            if (effective != null && !effective.leads().isEmpty()) {
+                for (String unit : carried.getOrDefault(part, List.of())) {
+                    if (!effective.leads().contains(unit) && !coNames.contains(unit)) {
+                        coNames.add(unit);
+                    }
+                }
+            }
+            if (effective != null) {
+                firstLeads |= effective.firstLeads();
+                if (!effective.carried().isEmpty()) {
+                    carried.computeIfAbsent(part, p -> new ArrayList<>()).addAll(effective.carried());
+                }
+            }
             List<UnitRef> leads = effective == null ? List.of() : effective.leads().stream().map(units::resolve).toList();
-            List<UnitRef> co = effective == null ? List.of() : effective.co().stream().map(units::resolve).toList();
+            List<UnitRef> co = coNames.stream().map(units::resolve).toList();
             ParsedTask task = new ParsedTask(kind, number, title(node), text.toString().strip(), sectionPath, leads, co,
-                    effective != null && effective.leadByConvention(), effective == null ? null : effective.printed(),
-                    effective == null ? null : effective.deadline());
+                    effective != null && effective.leadByConvention() && !firstLeads,
+                    effective == null ? null : effective.printed(), effective == null ? null : effective.deadline());
             tasks.add(task);
             taskOf.put(node, task);
         }
