@@ -40,7 +40,7 @@ final class ParseJson {
         doc.put("file", d.file());
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("title", d.meta().title());
-        meta.put("issuer", d.meta().issuer());
+        meta.put("issuer", d.meta().issuers().isEmpty() ? null : d.meta().issuers().get(0));
         meta.put("docNumber", d.meta().docNumber());
         meta.put("region", d.meta().regionName());
         meta.put("date", d.meta().date());

@@ -34,7 +34,7 @@ final class Clauses {
     /** The plan-wide rule that the first unit listed leads (列第一位者为牵头单位,下同). */
     private static final Pattern FIRST_LEADS = Pattern.compile("第一|首位");
     /** A unit responsible for every later measure, stated once (以下均需试点城市政府落实,不再列出). */
-    private static final Pattern CARRIED = Pattern.compile("^以下(?:均|各项|任务)?(?:需|由|须|应)?(.+?)(?:负责落实|落实|负责)$");
+    private static final Pattern CARRIED = Pattern.compile("^以下(?:均|各项|任务)?(?:需|由|须|应)?([^,]+?)(?:负责落实|落实|负责)(?:,|$)");
     private static final Pattern LEAD_MARK = Pattern.compile("\\(牵头\\)$");
 
     private Clauses() {
@@ -395,7 +395,7 @@ final class Clauses {
                     r.firstLeads = true;
                 }
                 Matcher carried = CARRIED.matcher(statement);
-                if (carried.matches()) {
+                if (carried.find()) {
                     UnitNames.split(carried.group(1)).stream().filter(UnitNames::named).forEach(r.carried::add);
                 }
                 return true;

@@ -187,7 +187,8 @@ final class Metadata {
 
     private static boolean titleLike(String line) {
         return !line.isEmpty() && line.length() <= 60 && !line.matches("^\\(.*\\)$") && !NOT_IN_TITLE.matcher(line).find()
-                && !DOC_NUMBER.matcher(line).find() && !line.matches(".*\\d{4}.*") && !line.contains("|")
+                && !DOC_NUMBER.matcher(line).find() && !line.matches(".*\\d{4}年\\d{1,2}月.*|^\\d.*|.*\\d{4}-\\d.*")
+                && !line.contains("|")
                 && !FIELD_LABELS.matcher(line.replaceAll("\\s", "")).lookingAt();
     }
 
@@ -211,8 +212,9 @@ final class Metadata {
             }
             for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
                 String line = lines.get(j).strip();
-                if (ORG.matcher(line).matches()) {
-                    issuers.add(0, line);
+                List<String> names = List.of(line.split(" "));
+                if (names.stream().allMatch(n -> ORG.matcher(n).matches())) {
+                    issuers.addAll(0, names);
                 } else if (!issuers.isEmpty() || !line.matches("^\\(.*\\)$")) {
                     break;
                 }

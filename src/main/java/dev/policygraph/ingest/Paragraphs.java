@@ -30,6 +30,7 @@ final class Paragraphs {
     private static final Pattern PAGE_MARK = Pattern.compile(
             "^(?:[-—–]{1,2}\\s*\\d{1,4}\\s*[-—–]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[,,]?\\s*共\\s*\\d{1,4}\\s*页)?"
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4})$");
+    private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\p{IsHan})(?:\u3000+|[ \u00a0]{2,}|\u3000[ ]+|[ ]+\u3000)(?=\\p{IsHan})");
     private static final String TERMINAL = "。;:!?";
 
     private Paragraphs() {
@@ -38,13 +39,15 @@ final class Paragraphs {
     static String normalize(String text) {
         String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000b', '\n');
         s = entities(HTML_TAG.matcher(s).replaceAll(""));
+        // a wide gap between two names (教育部　国家发展改革委 in a joint signature) separates them: keep one space
+        s = WIDE_GAP.matcher(s).replaceAll("\u0001");
         s = nfkcKeepingCircledNumbers(s);
         s = s.replace('\u00a0', ' ').replace('\u3000', ' ').replace("\u200b", "").replace("\ufeff", "");
         s = s.replace('【', '〔').replace('】', '〕');
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
             String t = trimSpaces(line);
-            t = SPACE_NEAR_HAN.matcher(t).replaceAll("");
+            t = SPACE_NEAR_HAN.matcher(t).replaceAll("").replace('\u0001', ' ');
             out.append(t).append('\n');
         }
         return out.toString();
@@ -187,7 +190,7 @@ final class Paragraphs {
     static int wrapWidth(List<String> lines) {
         Map<Integer, Integer> counts = new HashMap<>();
         int considered = 0;
-        for (String line : lines) {
+        for (String line : new java.util.LinkedHashSet<>(lines)) {
             if (line.length() >= 12) {
                 counts.merge(line.length(), 1, Integer::sum);
                 considered++;
@@ -205,7 +208,21 @@ final class Paragraphs {
                 bestCount = around;
             }
         }
-        return best <= 80 && bestCount * 10 >= considered * 4 ? best : 0;
+        if (best > 80 || bestCount * 10 < considered * 4) {
+            return 0;
+        }
+        // lines cut at the wrap width end mid-sentence; lines that end a sentence there were not wrapped
+        int ending = 0;
+        int atWidth = 0;
+        for (String line : new java.util.LinkedHashSet<>(lines)) {
+            if (Math.abs(line.length() - (best - 1)) <= 1) {
+                atWidth++;
+                if (TERMINAL.indexOf(last(line)) >= 0) {
+                    ending++;
+                }
+            }
+        }
+        return ending * 10 <= atWidth * 3 ? best : 0;
     }
 
     private static char last(String s) {

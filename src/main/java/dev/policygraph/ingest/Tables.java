@@ -27,6 +27,8 @@ final class Tables {
         }
     }
 
+    /** A header cell the table of columns does not know, but which reads as one (考评内容及评分标准). */
+    private static final Pattern HEADERISH = Pattern.compile("(?:内容|标准|要求|说明|名称|指标|任务|单位|部门|时限|时间|分值|措施|备注|目标|事项|依据|方式)$");
     private static final Pattern HEADER_NOISE = Pattern.compile("\\(.*?\\)|〔.*?〕|[\\s:*、.。]");
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、]?$");
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}(?:\\.\\d)?分?$");
@@ -152,7 +154,8 @@ final class Tables {
         }
         int end = at;
         List<String> headerCells = new ArrayList<>();
-        while (end < lines.size() && lines.get(end).length() <= 12 && column(lines.get(end)) != null) {
+        while (end < lines.size() && lines.get(end).length() <= 12
+                && (column(lines.get(end)) != null || HEADERISH.matcher(lines.get(end)).find() && !lines.get(end).contains("。"))) {
             headerCells.add(lines.get(end));
             end++;
         }
@@ -175,7 +178,8 @@ final class Tables {
         while (i < lines.size()) {
             String line = lines.get(i);
             var m = ROW_NUMBER.matcher(line);
-            if (m.matches() && Integer.parseInt(m.group(1)) == expected) {
+            boolean titleFollows = i + 1 < lines.size() && fit(lines.get(i + 1).strip(), new Column(Role.TITLE, 1)) > 1;
+            if (m.matches() && Integer.parseInt(m.group(1)) == expected && (current == null || titleFollows)) {
                 if (current != null) {
                     rows.add(current);
                 }
@@ -267,7 +271,7 @@ final class Tables {
             for (int c = 0; c < columns.size() && c < assigned.length; c++) {
                 Column col = columns.get(c);
                 String cell = assigned[c] == null ? "" : assigned[c].strip();
-                if (col == null || cell.isEmpty()) {
+                if (col == null || cell.isEmpty() || PLACEHOLDER.matcher(cell).matches()) {
                     continue;
                 }
                 switch (col.role()) {
@@ -411,9 +415,14 @@ final class Tables {
         }
     }
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("^(?:[—\\-/无]+|—|无)$");
+
     private static double fit(String cell, Column column) {
         if (column == null) {
             return 0.2;
+        }
+        if (PLACEHOLDER.matcher(cell).matches()) {
+            return column.role() == Role.NUMBER || column.role() == Role.TITLE ? Double.NEGATIVE_INFINITY : 1.5;
         }
         boolean number = ROW_NUMBER.matcher(cell).matches();
         boolean score = SCORE.matcher(cell).matches();

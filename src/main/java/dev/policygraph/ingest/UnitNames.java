@@ -14,14 +14,14 @@ final class UnitNames {
     private static final List<String> SUFFIXES = RuleFiles.lines("unit-suffixes.tsv");
     /** A level word standing for the name after it in an enumeration: 各省、自治区、直辖市人民政府; 各区、县(市)政府. */
     private static final Pattern LEVEL_WORD = Pattern.compile(
-            "^各?(?:有关|相关)?(?:省|自治区|直辖市|计划单列市|市|区|县|县级市|县\\(市\\)|市\\(州\\)|市州|区县|县区|镇|乡|街道|乡镇|镇街|旗)$");
+            "^各?(?:有关|相关)?(?:省|州|自治州|自治区|直辖市|计划单列市|市|区|县|县级市|县\\(市\\)|市\\(州\\)|市州|区县|县区|镇|乡|街道|乡镇|镇街|旗)$");
     /** Where one list ends and another begins without a 、: "…等和各省级人民政府", "教育部及各地". */
     private static final Pattern JUNCTION = Pattern.compile("等(?=和|及|以及|与)(?:和|及|以及|与)|(?<=[^、,])(?:以及|和|及|与)(?=各)");
     /** "人民银行等部门", "海关总署、商务部等有关部门和单位": 等 and the category after it are no unit. */
     private static final Pattern TRAILING = Pattern.compile(
             "等(?:有关|相关|其他|各|成员|各类)?(?:单位|部门|机构|地区|方面|省份|城市|组织)?(?:和单位|和部门|及单位)?$");
     private static final Pattern NOT_A_UNIT_START = Pattern.compile(
-            "^(?:以下|以上|其中|其他各项|具体|要|将|应|并|均|由于|按照|根据|如有|若|即|已|可|需|含|包括|包含|例如|如|指|除|不含|"
+            "^(?:以下|以上|其中|其他各项|具体|要求|将|应当|应该|并|均|由于|按照|根据|如有|若|即可|已经|可以|需要|含|包括|包含|例如|比如|除了|不含|"
                     + "加强|推进|推动|完善|建立|健全|落实|实施|开展|加快|支持|鼓励|确保|强化|提升|提高|做好|深化|组织|研究|"
                     + "制定|出台|负责|配合|参与|牵头|指导|协调|统筹|督促|会同|联合|通过|每年|到20|20\\d\\d)");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。,;:!?《》\\d%]");
@@ -34,19 +34,19 @@ final class UnitNames {
         String s = JUNCTION.matcher(list.strip()).replaceAll("、");
         List<String> out = new ArrayList<>();
         String pending = null;
-        for (String part : Clauses.split(s, "、,;/")) {
+        for (String part : Clauses.split(s, "、,;/ ")) {
             String unit = part.strip().replaceAll("^由", "").replaceAll("[。.::]+$", "").strip();
             unit = TRAILING.matcher(unit).replaceFirst("").strip();
             if (unit.isEmpty()) {
                 continue;
             }
+            if (LEVEL_WORD.matcher(unit).matches()) {
+                pending = pending == null ? unit : pending + "、" + unit;
+                continue;
+            }
             if (pending != null) {
                 unit = pending + "、" + unit;
                 pending = null;
-            }
-            if (LEVEL_WORD.matcher(unit).matches()) {
-                pending = unit;
-                continue;
             }
             if (!out.contains(unit)) {
                 out.add(unit);
