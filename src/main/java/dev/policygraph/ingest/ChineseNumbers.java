@@ -47,7 +47,8 @@ final class ChineseNumbers {
         out = new StringBuilder();
         while (c.find()) {
             int v = parse(c.group(1));
-            c.appendReplacement(out, v > 1 ? String.valueOf(v) : c.group(1));
+            boolean single = v == 1 && "家所名座支".indexOf(s.charAt(c.end())) >= 0;
+            c.appendReplacement(out, v > 1 || single ? String.valueOf(v) : c.group(1));
         }
         c.appendTail(out);
         return out.toString();

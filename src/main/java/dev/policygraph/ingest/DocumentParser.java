@@ -32,6 +32,7 @@ public final class DocumentParser {
     public static final String VERSION = "9";
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?]");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}(?=年)");
     private static final Pattern HEADING_COLON = Pattern.compile("^[^,;。]{2,20}:");
 
     private final Aliases aliases;
@@ -167,9 +168,18 @@ public final class DocumentParser {
                     ParsedTask task = new ParsedTask(Kinds.TASK, uniqueNumber(path, row.number()), row.title(),
                             row.text(), path, leads, co, row.leadByConvention(), null, row.deadline());
                     tasks.add(task);
-                    collect(row.text(), task, null);
+                    collect(row.text(), task, yearOf(row.deadline()));
                 }
             }
+        }
+
+        /** The year of a table row's 完成时限 cell (2026年12月 → 2026), or null. */
+        private static Integer yearOf(String deadline) {
+            if (deadline == null) {
+                return null;
+            }
+            java.util.regex.Matcher m = YEAR.matcher(deadline);
+            return m.find() ? Integer.valueOf(m.group()) : null;
         }
 
         private String uniqueNumber(String path, String number) {

@@ -2,6 +2,7 @@ package dev.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,7 @@ final class Outline {
     }
 
     private static final Pattern ANNEX = Pattern.compile("^附件\\s*\\d*\\s*[::.]?.{0,60}$");
+    private static final Pattern GLUED_ITEM = Pattern.compile("^(\\d{1,3})\\.(\\d.+)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;!?]");
 
     /** A node of the tree. */
@@ -122,12 +124,24 @@ final class Outline {
 
     /** Classifies a body line. */
     static Piece classify(String line) {
+        return classify(line, -1);
+    }
+
+    /**
+     * Classifies a body line, knowing which 1. number comes next: "11.121人才梯队项目" is item 11 when 10 came
+     * before, though 11.1 alone would read as a decimal.
+     */
+    static Piece classify(String line, int nextItem) {
         if (ANNEX.matcher(line).matches() && !line.contains("。")) {
             return new Annex(line);
         }
         Numbering.Match number = Numbering.match(line);
         if (number != null) {
             return new Heading(number, false);
+        }
+        Matcher glued = GLUED_ITEM.matcher(line);
+        if (nextItem > 0 && glued.matches() && Integer.parseInt(glued.group(1)) == nextItem) {
+            return new Heading(new Numbering.Match(Numbering.ITEM, nextItem, glued.group(1), glued.group(2)), false);
         }
         Clause clause = Clauses.whole(line);
         if (clause != null) {
@@ -147,7 +161,7 @@ final class Outline {
                 continue;
             }
             String line = lines.get(i);
-            Piece piece = classify(line);
+            Piece piece = classify(line, nextItem(stack));
             if (piece instanceof Annex) {
                 if (started) {
                     while (stack.size() > 1) {
@@ -193,6 +207,17 @@ final class Outline {
             top.lastWasClauseLine = false;
         }
         return outline;
+    }
+
+    /** The number the next 1. item would carry in the open branch, or -1. */
+    private static int nextItem(List<Node> stack) {
+        for (int d = stack.size() - 1; d >= 1; d--) {
+            Node n = stack.get(d);
+            if (n.style() == Numbering.ITEM) {
+                return n.number.ordinal() + 1;
+            }
+        }
+        return -1;
     }
 
     /** The first heading of a body: a part, chapter or measure numbered one (not a stray "3." in a notice). */

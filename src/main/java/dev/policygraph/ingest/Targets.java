@@ -40,7 +40,7 @@ final class Targets {
     private static final String COUNT_ALTERNATION = String.join("|", COUNTS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
     private static final Pattern VERB_FIRST = Pattern.compile(
-            "^(?<metric>.+?)(?<![不均])(?<verb>" + VERB_ALTERNATION + ")(?:[\\p{IsHan}]{1,12}的)?" + NUM + UNIT + "?" + MOD);
+            "^(?<metric>.+?)(?<![不均])(?<verb>" + VERB_ALTERNATION + ")(?:[\\p{IsHan}]{1,12}的|(?:每[\\p{IsHan}]{1,3}){1,3})?" + NUM + UNIT + "?" + MOD);
     private static final Pattern RESPECTIVELY = Pattern.compile(
             "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%、和及与以上下内左右个百分点万亿元所人名家项次]*)$");
     private static final Pattern LIST_ITEM = Pattern.compile(NUM + UNIT + "?" + MOD);
@@ -63,8 +63,10 @@ final class Targets {
     private static final Pattern HORIZON = Pattern.compile(
             "^(?:未来|今后|近|再用)?\\d{1,2}(?:年|个月)(?:内|间|来|时间)?|^(?:每年|每学年|年均|逐年|当年)");
     private static final Pattern TOKEN = Pattern.compile(NUM + UNIT + "?" + MOD);
-    private static final Pattern VERB_AT_END = Pattern.compile("(?:" + VERB_ALTERNATION + ")(?:[\\p{IsHan}]{1,12}的)?$");
+    private static final Pattern VERB_AT_END = Pattern.compile("(?:" + VERB_ALTERNATION + ")(?:[\\p{IsHan}]{1,12}的|(?:每[\\p{IsHan}]{1,3}){1,3})?$");
     private static final Pattern NOT_A_QUANTITY_UNIT = Pattern.compile("^(?:年|个月|天|日|周)$");
+    /** "事件零发生", "零增长": a target of zero. */
+    private static final Pattern ZERO = Pattern.compile("^(?<metric>[^\\d]{2,}?)(?:实现|保持)?零(?:发生|增长|容忍|事故|伤亡|死亡|新增|排放|感染|投诉)");
     private static final Pattern STRIVING = Pattern.compile("力争|至少|不少于");
 
     private Targets() {
@@ -90,7 +92,9 @@ final class Targets {
             }
             Integer year = paragraphYear;
             boolean striving = false;
-            for (String raw : Clauses.split(sentence, ",;:")) {
+            StringBuilder context = new StringBuilder();
+            for (String raw : splitOutsideBrackets(sentence, ",;:")) {
+                context.append(raw).append(',');
                 String clause = raw.strip();
                 Matcher y = YEAR.matcher(clause);
                 if (y.find()) {
@@ -104,13 +108,18 @@ final class Targets {
                 }
                 String body = ChineseNumbers.digitsIn(YEAR_PHRASE.matcher(clause).replaceFirst(""));
                 body = HORIZON.matcher(body.replaceFirst("^[,、]", "")).replaceFirst("");
-                found.addAll(match(clause, body, year, striving));
+                Matcher zero = ZERO.matcher(body);
+                if (zero.find()) {
+                    found.add(new Found(clause, zero.group("metric"), "=", 0, "", year));
+                    continue;
+                }
+                found.addAll(match(clause, body, year, striving, ChineseNumbers.digitsIn(context.toString())));
             }
         }
         return found;
     }
 
-    private static List<Found> match(String clause, String body, Integer year, boolean striving) {
+    private static List<Found> match(String clause, String body, Integer year, boolean striving, String context) {
         if (body.length() < 4 || body.startsWith("《") || !hasNumber(body)) {
             return List.of();
         }
@@ -142,25 +151,25 @@ final class Targets {
         }
         m = COUNT_FIRST.matcher(body);
         if (m.find() && !isYear(m, body) && (m.group("pre").isEmpty() || COUNT_VERB.matcher(m.group("pre")).find())) {
-            String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(body));
+            String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(context));
             return List.of(found(clause, m.group("metric"), comparator, m, year));
         }
         m = COUNT_LAST.matcher(body);
         if (m.find() && !isYear(m, body)) {
             Matcher verb = COUNT_VERB.matcher(m.group("metric"));
             if (verb.find()) {
-                String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(body));
+                String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(context));
                 return List.of(found(clause, m.group("metric"), comparator, m, year));
             }
         }
-        return scan(clause, body, year, striving);
+        return scan(clause, body, year, striving, context);
     }
 
     /**
      * Every quantity of a clause that a verb binds: "选拔100名正职后备人才和200名副职后备人才" is two targets, a count
      * after a counting verb (选拔) or a level after a comparing verb (达到).
      */
-    private static List<Found> scan(String clause, String body, Integer year, boolean striving) {
+    private static List<Found> scan(String clause, String body, Integer year, boolean striving, String context) {
         List<Found> out = new ArrayList<>();
         Matcher t = TOKEN.matcher(body);
         int previousEnd = 0;
@@ -185,8 +194,8 @@ final class Targets {
                 if (metric.replaceAll("[、和及与,]", "").isBlank() && previousMetric != null) {
                     metric = previousMetric;
                 }
-            } else if (unit != null && COUNT_VERB.matcher(body).find()) {
-                comparator = countComparator(body);
+            } else if (unit != null && COUNT_VERB.matcher(context).find()) {
+                comparator = countComparator(context);
                 String after = body.substring(t.end()).split("[、,和及与]", 2)[0];
                 metric = after.length() >= 2 ? after : prefix;
             } else if (previousComparator != null && prefix.replaceAll("[、和及与]", "").isEmpty()) {
@@ -232,6 +241,26 @@ final class Targets {
             }
         }
         return depth > 0;
+    }
+
+    /** Splits at separators outside (), 〔〕 and 《》, but inside quotes too: “…达到2000名,…达到40%” holds several. */
+    private static List<String> splitOutsideBrackets(String s, String separators) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '〔' || c == '《') {
+                depth++;
+            } else if ((c == ')' || c == '〕' || c == '》') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && separators.indexOf(c) >= 0) {
+                parts.add(s.substring(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(s.substring(from));
+        return parts;
     }
 
     private static boolean hasNumber(String s) {
