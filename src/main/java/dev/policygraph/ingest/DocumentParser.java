@@ -323,10 +323,16 @@ public final class DocumentParser {
         }
 
         private void collectClauses(Outline.Node node, List<Clause> clauses, StringBuilder text) {
-            for (String paragraph : node.paragraphs) {
+            for (int i = 0; i < node.paragraphs.size(); i++) {
+                String paragraph = node.paragraphs.get(i);
                 List<Clause> found = Clauses.findAll(paragraph);
                 clauses.addAll(found);
-                text.append(cut(paragraph, found)).append('\n');
+                String shown = cut(paragraph, found);
+                // a sub-item keeps its number in the task's text: "(1)完善制度。"
+                if (i == 0 && node.line != null && !node.number.rest().isEmpty() && text.length() > 0) {
+                    shown = node.line.substring(0, node.line.length() - node.number.rest().length()) + shown;
+                }
+                text.append(shown).append('\n');
                 warnUnreadClause(paragraph, found);
             }
             clauses.addAll(node.lineClauses);

@@ -14,6 +14,8 @@ enum Numbering {
     CHAPTER("^第([一二三四五六七八九十百零〇两]{1,4})(?:章|部分|篇)\\s*(.*)$", false),
     /** 第一条 of rules and regulations. */
     ARTICLE("^第([一二三四五六七八九十百零〇两]{1,4})条\\s*(.*)$", false),
+    /** 实施项目1: a project heading grouping numbered measures. */
+    PROJECT("^((?:实施|重点|建设|专项)(?:项目|工程))\\s*(\\d{1,3})\\s*[:：]\\s*(.+)$", false),
     /** 一、 parts. */
     PART("^([一二三四五六七八九十百]{1,4})\\s*[、.]\\s*(.+)$", false),
     /** (一) measures or groups. */
@@ -53,6 +55,9 @@ enum Numbering {
                 continue;
             }
             Matcher m = style.pattern.matcher(line);
+            if (m.matches() && style == PROJECT) {
+                return new Match(style, Integer.parseInt(m.group(2)), m.group(1) + m.group(2), m.group(3).strip());
+            }
             if (m.matches()) {
                 String digits = m.group(1);
                 int ordinal = style.ordinal(digits);
@@ -68,6 +73,7 @@ enum Numbering {
     private boolean mayStart(char c) {
         return switch (this) {
             case CHAPTER, ARTICLE -> c == '第';
+            case PROJECT -> c == '实' || c == '重' || c == '建' || c == '专';
             case PART -> CN_DIGITS.indexOf(c) >= 0;
             case SECTION, SUBITEM -> c == '(';
             case ITEM -> c >= '0' && c <= '9';

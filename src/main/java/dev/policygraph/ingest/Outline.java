@@ -51,6 +51,8 @@ final class Outline {
         /** Clauses printed on lines of their own, in the node's own text. */
         final List<Clause> lineClauses = new ArrayList<>();
         final int order;
+        /** The heading line as printed, number included ("(1)完善制度。"); null for the root. */
+        String line;
         boolean lastWasClauseLine;
 
         Node(Numbering.Match number, boolean inferred, Node parent, int order) {
@@ -179,7 +181,7 @@ final class Outline {
                     continue;
                 }
                 started = true;
-                outline.open(stack, h.number(), false);
+                outline.open(stack, h.number(), false).line = line;
                 continue;
             }
             if (!started) {
@@ -200,7 +202,7 @@ final class Outline {
             String text = ((Text) piece).text();
             Numbering.Match inferred = inferredHeading(stack, text, next(lines, skipped, i));
             if (inferred != null) {
-                outline.open(stack, inferred, true);
+                outline.open(stack, inferred, true).line = text;
                 continue;
             }
             top.paragraphs.add(text);
@@ -225,7 +227,7 @@ final class Outline {
         return m.ordinal() == 1 || m.style() == Numbering.PART && m.ordinal() <= 2;
     }
 
-    private void open(List<Node> stack, Numbering.Match number, boolean inferred) {
+    private Node open(List<Node> stack, Numbering.Match number, boolean inferred) {
         int same = -1;
         for (int d = stack.size() - 1; d >= 1; d--) {
             if (stack.get(d).style() == number.style()) {
@@ -249,6 +251,8 @@ final class Outline {
         if (!number.rest().isEmpty()) {
             node.paragraphs.add(number.rest());
         }
+        node.line = number.rest();
+        return node;
     }
 
     private static String next(List<String> lines, boolean[] skipped, int i) {

@@ -73,6 +73,7 @@ class BadInputTest {
         withBom[1] = (byte) 0xBB;
         withBom[2] = (byte) 0xBF;
         System.arraycopy(body, 0, withBom, 3, body.length);
-        assertThat(parser.parse("003.txt", withBom).tasks()).hasSize(24);
+        assertThat(parser.parse("003.txt", withBom).tasks()).isEqualTo(parser.parse("003.txt", body).tasks())
+                .filteredOn(t -> t.kind().equals("task")).hasSize(24);
     }
 }

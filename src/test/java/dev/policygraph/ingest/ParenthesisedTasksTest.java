@@ -35,10 +35,10 @@ class ParenthesisedTasksTest {
         assertThat(doc.tasks()).filteredOn(t -> t.kind().equals("task"))
                 .extracting(ParsedTask::number, ParsedTask::sectionPath, ParsedTask::title)
                 .containsExactly(
-                        tuple("1", "二、(一)", "调整专业结构"),
-                        tuple("2", "二、(一)", "建设高水平专业群"),
-                        tuple("3", "二、(二)", "推进校企合作"),
-                        tuple("4", "二、(二)", "建设实训基地"));
+                        tuple("(1)", "二、(一)", "调整专业结构"),
+                        tuple("(2)", "二、(一)", "建设高水平专业群"),
+                        tuple("(3)", "二、(二)", "推进校企合作"),
+                        tuple("(4)", "二、(二)", "建设实训基地"));
     }
 
     @Test
