@@ -52,6 +52,9 @@ final class Clauses {
             }
             String inner = paragraph.substring(group[0] + 1, group[1] - 1);
             boolean atEnd = paragraph.substring(group[1]).replaceAll("[。.;\\s]", "").isEmpty();
+            if (!mayBeClause(inner, atEnd)) {
+                continue;
+            }
             Clause clause = parse(inner, paragraph.substring(group[0], group[1]), group[0], group[1],
                     atEnd ? Mode.BRACKETED_AT_END : Mode.BRACKETED);
             if (clause != null) {
@@ -150,6 +153,9 @@ final class Clauses {
             if (body.isEmpty()) {
                 continue;
             }
+            if (body.length() > 200 || !startsWithLabel(body) && !endsWithVerb(body)) {
+                break;
+            }
             Clause clause = parse(body, text, s[0], s[1], Mode.LINE);
             if (clause == null) {
                 break;
@@ -175,6 +181,34 @@ final class Clauses {
             i++;
         }
         return i == s.length() || "。;.(〔".indexOf(s.charAt(i)) >= 0;
+    }
+
+    /** A cheap test before the full reading: a clause starts with a label, ends with a verb, or lists bodies. */
+    private static boolean mayBeClause(String inner, boolean atEnd) {
+        if (inner.length() < 2 || inner.length() > 400) {
+            return false;
+        }
+        if (startsWithLabel(inner) || inner.indexOf(':') >= 0) {
+            return true;
+        }
+        String last = inner.replaceAll("[。.;,\\s]+$", "");
+        int cut = Math.max(last.lastIndexOf('。'), last.lastIndexOf(';'));
+        return endsWithVerb(cut >= 0 ? last.substring(0, cut) : last) || endsWithVerb(last) || atEnd
+                || inner.contains("牵头") || inner.contains("负责");
+    }
+
+    private static boolean startsWithLabel(String s) {
+        Matcher m = LABEL.matcher(s);
+        return m.lookingAt();
+    }
+
+    private static boolean endsWithVerb(String s) {
+        for (String verb : VERBS.keySet()) {
+            if (s.endsWith(verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a bracket opening at {@code start} follows a finished sentence: (…负责) after 。 */

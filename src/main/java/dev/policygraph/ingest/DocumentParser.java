@@ -118,6 +118,13 @@ public final class DocumentParser {
         private boolean firstLeads;
         private boolean sectionNumbersRestart;
 
+        private final Map<String, List<Clause>> clauseCache = new HashMap<>();
+
+        /** The clauses of a paragraph, read once. */
+        private List<Clause> clausesIn(String paragraph) {
+            return clauseCache.computeIfAbsent(paragraph, Clauses::findAll);
+        }
+
         Builder(DocumentMeta meta, UnitResolver units) {
             this.meta = meta;
             this.units = units;
@@ -192,7 +199,7 @@ public final class DocumentParser {
         }
 
         /** Tasks are the first measure-numbered level of a branch, or the (一) level with none beneath it. */
-        private static boolean isTask(Outline.Node node) {
+        private boolean isTask(Outline.Node node) {
             if (node.hasAncestor(n -> n.style() == Numbering.ARTICLE)) {
                 return false;
             }
@@ -325,7 +332,7 @@ public final class DocumentParser {
         private void collectClauses(Outline.Node node, List<Clause> clauses, StringBuilder text) {
             for (int i = 0; i < node.paragraphs.size(); i++) {
                 String paragraph = node.paragraphs.get(i);
-                List<Clause> found = Clauses.findAll(paragraph);
+                List<Clause> found = clausesIn(paragraph);
                 clauses.addAll(found);
                 String shown = cut(paragraph, found);
                 // a sub-item keeps its number in the task's text: "(1)完善制度。"
@@ -341,16 +348,16 @@ public final class DocumentParser {
             }
         }
 
-        private static List<Clause> ownClauses(Outline.Node node) {
+        private List<Clause> ownClauses(Outline.Node node) {
             List<Clause> out = new ArrayList<>(node.lineClauses);
             for (String paragraph : node.paragraphs) {
-                out.addAll(Clauses.findAll(paragraph));
+                out.addAll(clausesIn(paragraph));
             }
             return out;
         }
 
         /** The clause of the nearest group heading above a task that states one for all its tasks. */
-        private static Clause inheritedClause(Outline.Node node) {
+        private Clause inheritedClause(Outline.Node node) {
             for (Outline.Node n = node.parent; n != null && !n.isRoot(); n = n.parent) {
                 List<Clause> own = ownClauses(n);
                 if (!own.isEmpty()) {
@@ -377,8 +384,8 @@ public final class DocumentParser {
             return null;
         }
 
-        private static String withoutClauses(String paragraph) {
-            return cut(paragraph, Clauses.findAll(paragraph));
+        private String withoutClauses(String paragraph) {
+            return cut(paragraph, clausesIn(paragraph));
         }
 
         private static String cut(String paragraph, List<Clause> clauses) {
@@ -399,7 +406,7 @@ public final class DocumentParser {
             if (rest.isEmpty() && !node.paragraphs.isEmpty()) {
                 rest = node.paragraphs.get(0);
             }
-            String text = cut(rest, Clauses.findAll(rest));
+            String text = cut(rest, clausesIn(rest));
             return firstSentence(text);
         }
 

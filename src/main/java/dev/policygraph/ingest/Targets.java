@@ -92,9 +92,12 @@ final class Targets {
             }
             Integer year = paragraphYear;
             boolean striving = false;
-            StringBuilder context = new StringBuilder();
+            if (!hasNumber(sentence) && !hasNumber(ChineseNumbers.digitsIn(sentence)) && sentence.indexOf('零') < 0) {
+                continue;
+            }
+            int consumed = 0;
             for (String raw : splitOutsideBrackets(sentence, ",;:")) {
-                context.append(raw).append(',');
+                consumed = Math.min(sentence.length(), consumed + raw.length() + 1);
                 String clause = raw.strip();
                 Matcher y = YEAR.matcher(clause);
                 if (y.find()) {
@@ -113,7 +116,10 @@ final class Targets {
                     found.add(new Found(clause, zero.group("metric"), "=", 0, "", year));
                     continue;
                 }
-                found.addAll(match(clause, body, year, striving, ChineseNumbers.digitsIn(context.toString())));
+                if (!hasNumber(body)) {
+                    continue;
+                }
+                found.addAll(match(clause, body, year, striving, sentence.substring(0, consumed)));
             }
         }
         return found;
