@@ -22,7 +22,7 @@ final class ChineseNumbers {
      * them: 五所 → 5所, 一半 → 50%, 三分之一 → 33.3%, 九成 → 90%. A lone 一 stays (一个平台 is no target).
      */
     static String digitsIn(String text) {
-        if (text.isEmpty()) {
+        if (!mayHoldNumerals(text)) {
             return text;
         }
         String s = HALF.matcher(text).replaceAll("50%");
@@ -47,12 +47,25 @@ final class ChineseNumbers {
         out = new StringBuilder();
         while (c.find()) {
             int v = parse(c.group(1));
-            boolean single = v == 1 && "家所名座支".indexOf(s.charAt(c.end())) >= 0;
+            boolean single = v == 1 && "家所名座支万亿".indexOf(s.charAt(c.end())) >= 0;
             c.appendReplacement(out, v > 1 || single ? String.valueOf(v) : c.group(1));
         }
         c.appendTail(out);
         return out.toString();
     }
+
+    /** A quick test: a numeral followed by a numeral, a counter, 半, 分 or 成. */
+    private static boolean mayHoldNumerals(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (NUMERALS.indexOf(s.charAt(i)) >= 0 && FOLLOWERS.indexOf(s.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十百千两〇零";
+    private static final String FOLLOWERS = NUMERALS + "半分成所个家名人项次批类条种座处支门间套台篇场期倍张册节户亩位件万亿";
 
     private static String trim(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);

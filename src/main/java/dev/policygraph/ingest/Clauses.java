@@ -26,6 +26,7 @@ final class Clauses {
     private static final List<Pattern> NOTES = RuleFiles.lines("clause-notes.tsv").stream()
             .map(p -> Pattern.compile("^(?:" + p + ")$")).toList();
     private static final Pattern LABEL = Pattern.compile("(" + alternation(LABELS) + ")\\s*:");
+    private static final Pattern BRACKETED_LABEL = Pattern.compile("〔(" + alternation(LABELS) + ")〕\\s*[::]?");
     /** Any short label at the start of a statement ("适用范围:"), known or not. */
     private static final Pattern ANY_LABEL = Pattern.compile("^[\\p{IsHan}]{2,8}\\s*:");
     private static final Pattern INLINE = Pattern.compile("^(.+?)(" + alternation(VERBS) + ")$");
@@ -42,6 +43,22 @@ final class Clauses {
 
     /** How strict the reading of unlabelled units is: unbracketed text must name bodies by their ending. */
     private enum Mode { BRACKETED, BRACKETED_AT_END, LINE }
+
+    /** "〔牵头单位〕X〔配合单位〕Y" (labels printed in brackets, without a colon) as "牵头单位:X;配合单位:Y". */
+    static String unbracketLabels(String text) {
+        if (text.indexOf('〔') < 0) {
+            return text;
+        }
+        Matcher m = BRACKETED_LABEL.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean continues = m.start() > 0 && "\n;。:".indexOf(text.charAt(m.start() - 1)) < 0
+                    && !Character.isWhitespace(text.charAt(m.start() - 1));
+            m.appendReplacement(out, Matcher.quoteReplacement((continues ? ";" : "") + m.group(1) + ":"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
 
     /** All clauses in a paragraph: bracketed ones anywhere, and labelled or inline ones ending it. */
     static List<Clause> findAll(String paragraph) {
@@ -144,37 +161,32 @@ final class Clauses {
     /** An unbracketed clause of whole sentences ending the paragraph after {@code from}, or null. */
     private static Clause trailing(String paragraph, int from) {
         List<int[]> sentences = sentences(paragraph, from);
-        Clause found = null;
-        int start = paragraph.length();
+        int start = -1;
         for (int i = sentences.size() - 1; i >= 0; i--) {
             int[] s = sentences.get(i);
-            String text = paragraph.substring(s[0], s[1]).strip();
-            String body = text.replaceAll("[。.;]+$", "");
+            String body = paragraph.substring(s[0], s[1]).strip().replaceAll("[。.;]+$", "");
             if (body.isEmpty()) {
                 continue;
             }
-            if (body.length() > 200 || !startsWithLabel(body) && !endsWithVerb(body)) {
+            if (body.length() > 200 || !startsWithLabel(body) && !endsWithVerb(body)
+                    || parse(body, body, s[0], s[1], Mode.LINE) == null) {
                 break;
             }
-            Clause clause = parse(body, text, s[0], s[1], Mode.LINE);
-            if (clause == null) {
-                break;
-            }
-            found = found == null ? clause : merge(clause, found);
             start = s[0];
         }
-        if (found == null) {
+        if (start < 0) {
             return null;
         }
-        int lead = start;
-        while (lead < paragraph.length() && Character.isWhitespace(paragraph.charAt(lead))) {
-            lead++;
+        while (start < paragraph.length() && Character.isWhitespace(paragraph.charAt(start))) {
+            start++;
         }
-        return new Clause(paragraph.substring(lead).strip(), lead, paragraph.length(), found.leads(), found.co(),
-                found.leadByConvention(), found.deadline(), found.carried(), found.firstLeads());
+        // the sentences read together: 牵头单位:A。配合单位:B makes B co-operate with the lead A
+        String printed = paragraph.substring(start).strip();
+        Clause joined = parse(printed.replaceAll("[。.;]+$", ""), printed, start, paragraph.length(), Mode.LINE);
+        return joined;
     }
 
-    /** True when a bracket closing at {@code end} ends a statement: 。 ; , another bracket or the end follow. */
+    /** True when a bracket closing at {@code end} ends a statement: 。 ; another bracket or the end follow. */
     private static boolean endsStatement(String s, int end) {
         int i = end;
         while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
@@ -398,10 +410,6 @@ final class Clauses {
             if (!leads.contains(u) && !finalCo.contains(u)) {
                 finalCo.add(u);
             }
-        }
-        if (leads.isEmpty() && !finalCo.isEmpty()) {
-            leads.add(finalCo.remove(0));
-            byConvention = true;
         }
         return new Clause(printed, start, end, dedupe(leads), List.copyOf(finalCo), byConvention, r.deadline,
                 List.copyOf(r.carried), r.firstLeads);

@@ -31,7 +31,8 @@ public final class DocumentParser {
      */
     public static final String VERSION = "9";
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。!?]");
+    private static final Pattern UNREAD_CLAUSE = Pattern.compile(
+            "[(〔][^()〔〕]{0,60}(?:牵头|责任单位|配合单位|负责部门)[^()〔〕]{0,60}[)〕][。;]?$");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}(?=年)");
     private static final Pattern HEADING_COLON = Pattern.compile("^[^,;。]{2,20}:");
 
@@ -368,7 +369,7 @@ public final class DocumentParser {
         }
 
         private void warnUnreadClause(String paragraph, List<Clause> found) {
-            if (found.isEmpty() && paragraph.matches(".*[(〔][^()〔〕]{0,60}(?:牵头|责任单位|配合单位|负责部门)[^()〔〕]{0,60}[)〕][。;]?$")) {
+            if (found.isEmpty() && UNREAD_CLAUSE.matcher(paragraph).find()) {
                 String tail = paragraph.substring(Math.max(0, paragraph.lastIndexOf('(')));
                 clauseWarnings.add("a responsibility clause could not be read: " + abbreviate(tail));
             }
@@ -419,7 +420,7 @@ public final class DocumentParser {
                     depth++;
                 } else if ((c == ')' || c == '”' || c == '》' || c == '〕') && depth > 0) {
                     depth--;
-                } else if (depth == 0 && SENTENCE_END.matcher(String.valueOf(c)).matches()) {
+                } else if (depth == 0 && (c == '。' || c == '!' || c == '?')) {
                     s = s.substring(0, i);
                     break;
                 }

@@ -31,6 +31,8 @@ final class Metadata {
     private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?]");
     private static final Pattern FIELD_LABELS = Pattern.compile(
             "(标题|名称|发文机关|发布机构|发文单位|制发机关|成文日期|发文日期|印发日期|发布日期|文号|发文字号|文件编号|索引号|主题分类|主题词|有效性|统一编号)");
+    private static final Pattern FIELD_LABEL_COLON = Pattern.compile(FIELD_LABELS.pattern() + ":");
+    private static final Pattern PRINTED_NOTICE = Pattern.compile("^印发《?(.+?)》?的通知$");
     /** Prefixes of document numbers that name the issuer by themselves. */
     private static final Map<String, String> NUMBER_ISSUERS = Map.of(
             "国发", "国务院", "国办发", "国务院办公厅", "国办函", "国务院办公厅", "国函", "国务院", "中发", "中共中央",
@@ -96,8 +98,8 @@ final class Metadata {
         for (int i = 0; i < preamble.size() && i < 60; i++) {
             String line = preamble.get(i).replaceAll("^[•·]\\s*", "");
             String squeezed = line.replaceAll("\\s", "");
-            if (squeezed.contains("|")) {
-                String[] cells = squeezed.split("\\|");
+            if (squeezed.contains("|") || line.indexOf('\t') >= 0) {
+                String[] cells = line.replaceAll("[ \\u3000]", "").split("[|\\t]");
                 for (int c = 0; c + 1 < cells.length; c++) {
                     Matcher m = FIELD_LABELS.matcher(cells[c]);
                     if (m.matches() && !cells[c + 1].isBlank()) {
@@ -106,7 +108,7 @@ final class Metadata {
                 }
                 continue;
             }
-            Matcher m = Pattern.compile(FIELD_LABELS.pattern() + ":").matcher(squeezed);
+            Matcher m = FIELD_LABEL_COLON.matcher(squeezed);
             List<int[]> labels = new ArrayList<>();
             while (m.find()) {
                 labels.add(new int[] {m.start(1), m.end(1), m.end()});
@@ -143,7 +145,7 @@ final class Metadata {
                 continue;
             }
             if (candidate.startsWith("印发")) {
-                Matcher printed = Pattern.compile("^印发《?(.+?)》?的通知$").matcher(candidate);
+                Matcher printed = PRINTED_NOTICE.matcher(candidate);
                 if (printed.matches()) {
                     notice = printed.group(1);
                 }

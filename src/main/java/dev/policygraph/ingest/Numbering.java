@@ -24,6 +24,8 @@ enum Numbering {
     ITEM("^(\\d{1,3})\\s*[.、](?![\\d%])\\s*(.+)$", true),
     /** (1). */
     SUBITEM("^\\((\\d{1,3})\\)\\s*[、.]?\\s*(.+)$", true),
+    /** 1) with a closing bracket only. */
+    HALF_BRACKET("^(\\d{1,3})\\)\\s*(.+)$", true),
     /** ① to ⑳. */
     CIRCLED("^([①-⑳])\\s*[、.]?\\s*(.+)$", true);
 
@@ -76,14 +78,14 @@ enum Numbering {
             case PROJECT -> c == '实' || c == '重' || c == '建' || c == '专';
             case PART -> CN_DIGITS.indexOf(c) >= 0;
             case SECTION, SUBITEM -> c == '(';
-            case ITEM -> c >= '0' && c <= '9';
+            case ITEM, HALF_BRACKET -> c >= '0' && c <= '9';
             case CIRCLED -> c >= '①' && c <= '⑳';
         };
     }
 
     private int ordinal(String digits) {
         return switch (this) {
-            case ITEM, SUBITEM -> Integer.parseInt(digits);
+            case ITEM, SUBITEM, HALF_BRACKET -> Integer.parseInt(digits);
             case CIRCLED -> digits.charAt(0) - '①' + 1;
             default -> ChineseNumbers.parse(digits);
         };
@@ -93,6 +95,7 @@ enum Numbering {
     private String print(String digits) {
         return switch (this) {
             case SECTION, SUBITEM -> "(" + digits + ")";
+            case HALF_BRACKET -> digits + ")";
             case CHAPTER -> "第" + digits + "章";
             case ARTICLE -> "第" + digits + "条";
             default -> digits;

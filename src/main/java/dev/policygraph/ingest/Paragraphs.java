@@ -44,11 +44,34 @@ final class Paragraphs {
         s = nfkcKeepingCircledNumbers(s);
         s = s.replace('\u00a0', ' ').replace('\u3000', ' ').replace("\u200b", "").replace("\ufeff", "");
         s = s.replace('【', '〔').replace('】', '〕');
+        s = Clauses.unbracketLabels(s);
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
             String t = trimSpaces(line);
             t = SPACE_NEAR_HAN.matcher(t).replaceAll("").replace('\u0001', ' ');
             out.append(t).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** A row of a table written with pipes (| 序号 | 任务 | 牵头单位 |), as text copied from some pages gives it. */
+    private static final Pattern PIPE_ROW = Pattern.compile("^\\|?(?:[^|\t]*\\|){2,}[^|\t]*$");
+    private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)+\\|?\\s*$");
+
+    private static String pipeCells(String line) {
+        String s = line.strip();
+        if (s.startsWith("|")) {
+            s = s.substring(1);
+        }
+        if (s.endsWith("|")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        StringBuilder out = new StringBuilder();
+        for (String cell : s.split("\\|", -1)) {
+            if (out.length() > 0) {
+                out.append('\t');
+            }
+            out.append(cell.strip());
         }
         return out.toString();
     }
@@ -140,6 +163,12 @@ final class Paragraphs {
         List<String> lines = new ArrayList<>();
         String pendingNumber = null;
         for (String raw : normalized.split("\n")) {
+            if (PIPE_SEPARATOR.matcher(raw).matches()) {
+                continue;
+            }
+            if (PIPE_ROW.matcher(raw).matches()) {
+                raw = pipeCells(raw);
+            }
             String line = isTableRow(raw) ? raw : raw.replace('\t', ' ').strip();
             if (line.isEmpty() || PAGE_MARK.matcher(line).matches()) {
                 continue;

@@ -58,6 +58,7 @@ final class Targets {
     private static final Pattern COUNT_VERB = Pattern.compile(COUNT_ALTERNATION);
     /** Numbers that describe what exists already, or score weights. */
     private static final Pattern BASELINE = Pattern.compile("现有|已有|已建成|已建|已累计|已经|截至|截止|基础上|上年|去年|同比|比上|较上");
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("((?:19|20)\\d{2})");
     private static final Pattern YEAR_NUMBER = Pattern.compile("(?:19|20)\\d{2}年");
     /** A horizon opening a clause ("5年内", "未来三年", "每年"): no quantity of the target. */
     private static final Pattern HORIZON = Pattern.compile(
@@ -78,7 +79,7 @@ final class Targets {
         if (!m.find() || m.end() == 0) {
             return null;
         }
-        Matcher y = Pattern.compile("((?:19|20)\\d{2})").matcher(m.group());
+        Matcher y = FOUR_DIGIT_YEAR.matcher(m.group());
         return y.find() ? Integer.valueOf(y.group(1)) : null;
     }
 

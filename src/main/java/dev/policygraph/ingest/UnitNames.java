@@ -2,6 +2,7 @@ package dev.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,7 @@ final class UnitNames {
             "^(?:以下|以上|其中|其他各项|具体|要求|将|应当|应该|并|均|由于|按照|根据|如有|若|即可|已经|可以|需要|含|包括|包含|例如|比如|除了|不含|"
                     + "加强|推进|推动|完善|建立|健全|落实|实施|开展|加快|支持|鼓励|确保|强化|提升|提高|做好|深化|组织|研究|"
                     + "制定|出台|负责|配合|参与|牵头|指导|协调|统筹|督促|会同|联合|通过|每年|到20|20\\d\\d)");
+    private static final Pattern GLUE = Pattern.compile("[厅局委办部署府室](?=[省市区县][\\p{IsHan}])");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。,;:!?《》\\d%]");
 
     private UnitNames() {
@@ -48,14 +50,35 @@ final class UnitNames {
                 unit = pending + "、" + unit;
                 pending = null;
             }
-            if (!out.contains(unit)) {
-                out.add(unit);
+            for (String piece : glued(unit)) {
+                if (!out.contains(piece)) {
+                    out.add(piece);
+                }
             }
         }
         if (pending != null && !out.contains(pending)) {
             out.add(pending);
         }
         return out;
+    }
+
+    /**
+     * Names printed next to each other with only a space between them, which normalisation removed:
+     * "省教育厅省财政厅" is 省教育厅 and 省财政厅, "区委区政府" is 区委 and 区政府.
+     */
+    private static List<String> glued(String unit) {
+        Matcher m = GLUE.matcher(unit);
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            String left = unit.substring(from, m.start() + 1);
+            if (named(left) && named(unit.substring(m.start() + 1))) {
+                pieces.add(left);
+                from = m.start() + 1;
+            }
+        }
+        pieces.add(unit.substring(from));
+        return pieces;
     }
 
     /**
