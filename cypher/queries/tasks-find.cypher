@@ -15,7 +15,7 @@ WHERE ($documentId IS NULL OR t.documentId = $documentId)
         MATCH (u:Unit)-[r:LEADS|CO_RESPONSIBLE_FOR]->(t)
         WHERE u.id IN $unitIds AND type(r) IN $relationships
       })
-  AND ($orphan IS NULL OR $orphan = (NOT EXISTS { (t)<-[:LEADS|CO_RESPONSIBLE_FOR]-(:Unit) }))
+  AND ($orphan IS NULL OR $orphan = (t.kind = 'task' AND NOT EXISTS { (t)<-[:LEADS|CO_RESPONSIBLE_FOR]-(:Unit) }))
 WITH t
 ORDER BY t.documentId, t.position
 WITH collect(t.id) AS ids
