@@ -7,7 +7,7 @@ package dev.policygraph.extract;
  */
 final class ListLabels {
 
-    private static final String DIGITS = "〇一二三四五六七八九";
+    private static final String DIGITS = "零一二三四五六七八九";
     private static final String LEGAL = "零壹贰叁肆伍陆柒捌玖";
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String ZODIAC = "子丑寅卯辰巳午未申酉戌亥";

@@ -23,7 +23,8 @@ import org.apache.pdfbox.text.TextPosition;
  * left margin continues, unless it ends a sentence and the next line starts with a number such as 二、 or (三)), so
  * that the parser sees the same paragraphs as in the original;
  * lines with wide gaps (flattened table rows) are never joined. Page numbers and footers between two pages do not
- * break a paragraph. A PDF whose pages are images (a scan) or whose text cannot be mapped to Unicode is refused.
+ * break a paragraph. A PDF whose pages are images (a scan), whose text cannot be mapped to Unicode, or that is cut
+ * off (no %%EOF at its end) is refused.
  */
 final class PdfExtractor {
 
@@ -40,6 +41,11 @@ final class PdfExtractor {
 
     static List<Block> extract(byte[] bytes, Limits limits, Budget budget) throws IOException {
         String file = budget.file();
+        if (!endsWithEofMarker(bytes)) {
+            // PDFBox would rebuild what it can of a cut-off file and return part of the text without a word.
+            throw new ExtractionException(file, Reason.CORRUPT, "the PDF is truncated: it lacks the %%EOF marker at"
+                    + " its end (an incomplete download or upload?)");
+        }
         try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(limits.maxPdfScratchBytes()).streamCache)) {
             LineCollector collector = new LineCollector(budget);
@@ -71,6 +77,21 @@ final class PdfExtractor {
         }
     }
 
+    /** Whether "%%EOF" occurs in the last 2 KiB (writers may append a little after it). */
+    private static boolean endsWithEofMarker(byte[] b) {
+        byte[] marker = "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = b.length - marker.length; i >= Math.max(0, b.length - 2048); i--) {
+            for (int j = 0; j < marker.length; j++) {
+                if (b[i + j] != marker[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     private static boolean hasImage(PDPage page) throws IOException {
         PDResources resources = page.getResources();
         if (resources == null) {
@@ -85,8 +106,8 @@ final class PdfExtractor {
     }
 
     /** One line of text as laid out on its page. */
-    record PdfLine(int page, String text, float startX, float endX, float charWidth, boolean tabular,
-                   float pageWidth) {
+    record PdfLine(int page, String text, float startX, float endX, float charWidth, float firstWordWidth,
+                   boolean tabular, float pageWidth) {
     }
 
     /** Joins wrapped lines into paragraphs; page furniture found between two parts of a paragraph follows it. */
@@ -150,8 +171,10 @@ final class PdfExtractor {
                 && NUMBERED.matcher(line.text()).lookingAt()) {
             return false;
         }
+        // The line wrapped when the next line's first word (a character of Chinese, a run of Latin letters and
+        // digits) would not have fitted after it.
         float width = Math.max(previous.charWidth(), 4f);
-        boolean reachesRight = previous.endX() >= previousMargins[1] - 1.5f * width;
+        boolean reachesRight = previous.endX() + Math.max(line.firstWordWidth(), width) >= previousMargins[1] - width / 2;
         boolean startsLeft = line.startX() <= margins[0] + 0.5f * Math.max(line.charWidth(), 4f);
         return reachesRight && startsLeft;
     }
@@ -202,6 +225,8 @@ final class PdfExtractor {
         private float widthSum;
         private int glyphs;
         private float maxGap;
+        private float firstWordWidth;
+        private boolean firstWordDone;
         private TextPosition last;
         private float pageWidth;
 
@@ -229,6 +254,13 @@ final class PdfExtractor {
                 if (Float.isNaN(startX)) {
                     startX = p.getXDirAdj();
                 }
+                if (!firstWordDone) {
+                    String u = p.getUnicode();
+                    boolean word = u != null && u.length() == 1 && u.charAt(0) < 0x80
+                            && Character.isLetterOrDigit(u.charAt(0));
+                    firstWordWidth = p.getXDirAdj() + p.getWidthDirAdj() - startX;
+                    firstWordDone = !word;
+                }
                 if (last != null) {
                     maxGap = Math.max(maxGap, p.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj()));
                 }
@@ -250,6 +282,7 @@ final class PdfExtractor {
 
         @Override
         protected void writeWordSeparator() {
+            firstWordDone |= glyphs > 0;
             text.append(' ');
         }
 
@@ -264,8 +297,8 @@ final class PdfExtractor {
                 boolean tabular = maxGap > 2.5f * Math.max(charWidth, 4f);
                 collected += text.length();
                 budget.check(collected);
-                lines.add(new PdfLine(getCurrentPageNo(), text.toString().strip(), startX, endX, charWidth, tabular,
-                        pageWidth));
+                lines.add(new PdfLine(getCurrentPageNo(), text.toString().strip(), startX, endX, charWidth,
+                        firstWordWidth, tabular, pageWidth));
             }
             text.setLength(0);
             startX = Float.NaN;
@@ -273,6 +306,8 @@ final class PdfExtractor {
             widthSum = 0;
             glyphs = 0;
             maxGap = 0;
+            firstWordWidth = 0;
+            firstWordDone = false;
             last = null;
         }
 
