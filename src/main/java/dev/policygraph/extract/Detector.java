@@ -30,13 +30,13 @@ final class Detector {
 
     static FileType detect(byte[] b, Limits limits, Budget budget) {
         String file = budget.file();
-        if (indexOf(b, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0) {
+        if (Bytes.indexOf(b, "%PDF-".getBytes(StandardCharsets.US_ASCII), 0, 1024) >= 0) {
             return FileType.PDF;
         }
-        if (startsWith(b, new byte[] {'P', 'K', 3, 4}) || startsWith(b, new byte[] {'P', 'K', 5, 6})) {
+        if (Bytes.startsWith(b, new byte[] {'P', 'K', 3, 4}) || Bytes.startsWith(b, new byte[] {'P', 'K', 5, 6})) {
             return zip(file, ZipGuard.inspect(b, limits, budget));
         }
-        if (startsWith(b, OLE2)) {
+        if (Bytes.startsWith(b, OLE2)) {
             return ole2(file, b);
         }
         String head = asciiHead(b);
@@ -134,16 +134,16 @@ final class Detector {
     }
 
     private static String image(byte[] b) {
-        if (startsWith(b, new byte[] {(byte) 0x89, 'P', 'N', 'G'})) {
+        if (Bytes.startsWith(b, new byte[] {(byte) 0x89, 'P', 'N', 'G'})) {
             return "PNG";
         }
-        if (startsWith(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+        if (Bytes.startsWith(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
             return "JPEG";
         }
-        if (startsWith(b, new byte[] {'G', 'I', 'F', '8'})) {
+        if (Bytes.startsWith(b, new byte[] {'G', 'I', 'F', '8'})) {
             return "GIF";
         }
-        if (startsWith(b, new byte[] {'I', 'I', 42, 0}) || startsWith(b, new byte[] {'M', 'M', 0, 42})) {
+        if (Bytes.startsWith(b, new byte[] {'I', 'I', 42, 0}) || Bytes.startsWith(b, new byte[] {'M', 'M', 0, 42})) {
             return "TIFF";
         }
         return null;
@@ -167,32 +167,6 @@ final class Detector {
             }
         }
         return control > n / 100;
-    }
-
-    private static boolean startsWith(byte[] b, byte[] prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (b[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int indexOf(byte[] b, byte[] needle, int within) {
-        int end = Math.min(b.length, within) - needle.length;
-        outer:
-        for (int i = 0; i <= end; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (b[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     static ExtractionException unknown(String file, String why) {

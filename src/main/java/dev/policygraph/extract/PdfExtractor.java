@@ -3,6 +3,7 @@ package dev.policygraph.extract;
 import dev.policygraph.extract.ExtractionException.Reason;
 import dev.policygraph.ingest.Block;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,17 +80,7 @@ final class PdfExtractor {
 
     /** Whether "%%EOF" occurs in the last 2 KiB (writers may append a little after it). */
     private static boolean endsWithEofMarker(byte[] b) {
-        byte[] marker = "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        outer:
-        for (int i = b.length - marker.length; i >= Math.max(0, b.length - 2048); i--) {
-            for (int j = 0; j < marker.length; j++) {
-                if (b[i + j] != marker[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return Bytes.indexOf(b, "%%EOF".getBytes(StandardCharsets.US_ASCII), b.length - 2048, b.length) >= 0;
     }
 
     private static boolean hasImage(PDPage page) throws IOException {

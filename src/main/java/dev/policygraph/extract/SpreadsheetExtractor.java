@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.extractor.OldExcelExtractor;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -69,8 +71,10 @@ final class SpreadsheetExtractor {
         }
         int last = sheet.getLastRowNum();
         Map<Long, CellRangeAddress> merged = new HashMap<>();
+        Set<Integer> mergedRows = new HashSet<>();
         for (CellRangeAddress region : regions) {
             for (int r = Math.max(region.getFirstRow(), first); r <= Math.min(region.getLastRow(), last); r++) {
+                mergedRows.add(r);
                 for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
                     merged.put(key(r, c), region);
                 }
@@ -95,11 +99,14 @@ final class SpreadsheetExtractor {
         TableGrid grid = new TableGrid();
         for (int r = first; r <= last; r++) {
             Row row = sheet.getRow(r);
-            grid.newRow();
             List<String> texts = new ArrayList<>(width);
             for (int c = 0; c < width; c++) {
                 texts.add(row == null ? "" : text(row.getCell(c), formatter));
             }
+            if (!mergedRows.contains(r) && texts.stream().allMatch(String::isBlank)) {
+                continue; // an empty row that no merged cell crosses: nothing to hold on the grid
+            }
+            grid.newRow();
             for (int c = 0; c < width; c++) {
                 CellRangeAddress region = merged.get(key(r, c));
                 if (region == null) {

@@ -242,29 +242,32 @@ final class Fixtures {
 
     /** A copy of a zip container with one more entry of {@code bytes} zero bytes (deflated about 1000-fold). */
     static byte[] withZeroEntry(byte[] zip, String name, int bytes) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-             ZipOutputStream out = new ZipOutputStream(buffer)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                in.transferTo(out);
-                out.closeEntry();
-            }
+        return copyZip(zip, out -> {
             out.putNextEntry(new ZipEntry(name));
             byte[] zeros = new byte[1 << 20];
             for (int written = 0; written < bytes; written += zeros.length) {
                 out.write(zeros, 0, Math.min(zeros.length, bytes - written));
             }
             out.closeEntry();
-            out.finish();
-            return buffer.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** A copy of a zip container with {@code count} more small entries. */
     static byte[] withEntries(byte[] zip, int count) {
+        return copyZip(zip, out -> {
+            for (int i = 0; i < count; i++) {
+                out.putNextEntry(new ZipEntry("customXml/item" + i + ".xml"));
+                out.write("<a/>".getBytes(StandardCharsets.US_ASCII));
+                out.closeEntry();
+            }
+        });
+    }
+
+    private interface ZipAddition {
+        void write(ZipOutputStream out) throws IOException;
+    }
+
+    private static byte[] copyZip(byte[] zip, ZipAddition addition) {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ByteArrayOutputStream buffer = new ByteArrayOutputStream();
              ZipOutputStream out = new ZipOutputStream(buffer)) {
@@ -273,11 +276,7 @@ final class Fixtures {
                 in.transferTo(out);
                 out.closeEntry();
             }
-            for (int i = 0; i < count; i++) {
-                out.putNextEntry(new ZipEntry("customXml/item" + i + ".xml"));
-                out.write("<a/>".getBytes(StandardCharsets.US_ASCII));
-                out.closeEntry();
-            }
+            addition.write(out);
             out.finish();
             return buffer.toByteArray();
         } catch (IOException e) {
