@@ -20,6 +20,8 @@ public class PolicyGraphApplication {
     public static void main(String[] args) {
         List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
         if (args.length > 0 && args[0].equals("parse")) {
+            // Without Spring, logback would log to stdout, which carries the JSON: see logback-cli.xml.
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
             System.exit(ParseCommand.run(rest, System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("ingest")) {

@@ -19,6 +19,17 @@ class ArchitectureTest {
                     "dev.policygraph.api..", "dev.policygraph.cli..", "tools.jackson..");
 
     @ArchTest
+    static final ArchRule extractionIsPure = noClasses().that().resideInAPackage("dev.policygraph.extract..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..",
+                    "dev.policygraph.graph..", "dev.policygraph.persistence..", "dev.policygraph.analysis..",
+                    "dev.policygraph.api..", "dev.policygraph.cli..", "tools.jackson..");
+
+    @ArchTest
+    static final ArchRule parserKnowsNoFileFormats = noClasses().that().resideInAPackage("dev.policygraph.ingest..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.policygraph.extract..", "org.apache.poi..",
+                    "org.apache.pdfbox..", "org.jsoup..");
+
+    @ArchTest
     static final ArchRule entitiesDependOnNothingOfOurs = noClasses().that().resideInAPackage("dev.policygraph.graph..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.policygraph.ingest..",
                     "dev.policygraph.persistence..", "dev.policygraph.analysis..", "dev.policygraph.api..",

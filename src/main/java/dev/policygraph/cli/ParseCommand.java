@@ -1,18 +1,19 @@
 package dev.policygraph.cli;
 
+import dev.policygraph.extract.Extractor;
 import dev.policygraph.ingest.DocumentParser;
 import dev.policygraph.ingest.ParseException;
 import dev.policygraph.ingest.ParsedDocument;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code parse FILE... [--json]}: parses files without touching any database. With --json it prints the
- * contract read by shared/eval/score.py; without it, a short human summary per file.
+ * {@code parse FILE... [--json]}: parses files (text, PDF, Word, Excel, HTML; a directory stands for such files in
+ * it) without touching any database. With --json it prints the contract read by shared/eval/score.py; without it, a
+ * short human summary per file.
  */
 public final class ParseCommand {
 
@@ -37,17 +38,18 @@ public final class ParseCommand {
         }
         List<Path> expanded;
         try {
-            expanded = InputFiles.expand(files);
+            expanded = InputFiles.expandDocuments(files);
         } catch (IOException e) {
             err.println("parse: " + e.getMessage());
             return 2;
         }
+        Extractor extractor = new Extractor();
         DocumentParser parser = new DocumentParser();
         List<ParsedDocument> parsed = new ArrayList<>();
         int failures = 0;
         for (Path file : expanded) {
             try {
-                parsed.add(parser.parse(file.getFileName().toString(), Files.readAllBytes(file)));
+                parsed.add(extractor.extract(file).parse(parser));
             } catch (ParseException e) {
                 err.println("parse: " + e.getMessage());
                 failures++;
