@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -70,11 +69,7 @@ class TaskTableTest {
                 "各县(市、区)人民政府", "长期坚持")));
     }
 
-    /**
-     * End to end: the parser turns the rows into tasks with their units and deadlines. Waits for the table-aware
-     * parser (issue 11: tables recognised from their header row), which the lead developer is writing.
-     */
-    @Disabled("needs the table-aware DocumentParser (issue 11); enable when it lands")
+    /** End to end: the parser turns the rows into tasks with their units and deadlines. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("tables")
     void parserReadsTheTasksFromTheRows(String name, FileType type, byte[] bytes) {
