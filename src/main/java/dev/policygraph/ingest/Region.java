@@ -6,7 +6,8 @@ package dev.policygraph.ingest;
  *
  * @param province the province or 全国 when the region is no lower than that, or the province printed before a city
  *                 (浙江省衢州市), else null
- * @param city     the city or municipality level name, or null for a province or the country
+ * @param city     the city or municipality level name, or null for a province, the country, or a county named
+ *                 without its city (淳安县)
  * @param district the district or county name without the city, or null
  */
 public record Region(String province, String city, String district) {
@@ -22,13 +23,13 @@ public record Region(String province, String city, String district) {
     /** The full name: city plus district, or the province, or 全国. */
     public String name() {
         if (city == null) {
-            return province;
+            return district != null ? district : province;
         }
         return district == null ? city : city + district;
     }
 
     /** True for the State Council and the ministries. */
     public boolean national() {
-        return city == null && "全国".equals(province);
+        return city == null && district == null && "全国".equals(province);
     }
 }

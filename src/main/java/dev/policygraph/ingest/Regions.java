@@ -8,7 +8,8 @@ final class Regions {
 
     private static final Pattern PROVINCE = Pattern.compile(
             "^(?:[\\p{IsHan}]{2,3}?省|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区|[\\p{IsHan}]{2,8}?自治区)");
-    private static final Pattern CITY = Pattern.compile("^[\\p{IsHan}]{2,5}?(?:市|自治州|地区|盟)");
+    private static final Pattern CITY = Pattern.compile("^[\\p{IsHan}]{2,10}?(?:市|自治州|地区|盟)");
+    private static final Pattern COUNTY = Pattern.compile("^[\\p{IsHan}]{2,6}?(?:县|自治县|旗|自治旗|区)(?=[\\p{IsHan}])");
     private static final Pattern DISTRICT = Pattern.compile("^[\\p{IsHan}]{1,6}?(?:区|县|旗|市)");
     private static final Pattern NOT_A_PLACE = Pattern.compile("人民|政府|教育|委|局|办|党|部|厅|国务|中央|国家|全国");
     /** Bodies of the central government: 国务院, 国务院办公厅, 教育部, 国家发展改革委, 人力资源社会保障部 … */
@@ -40,6 +41,10 @@ final class Regions {
                 return new Region(province, city.group(), district.group());
             }
             return new Region(province, city.group(), null);
+        }
+        Matcher county = COUNTY.matcher(s);
+        if (county.find() && !NOT_A_PLACE.matcher(county.group()).find()) {
+            return new Region(province, null, county.group());
         }
         if (province != null) {
             return new Region(province, null, null);

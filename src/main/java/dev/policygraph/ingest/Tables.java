@@ -313,6 +313,12 @@ final class Tables {
             }
             Row row = new Row(number, title.replaceAll("[。;]+$", ""), List.copyOf(leads), List.copyOf(co),
                     byConvention, deadline, text.toString().strip());
+            if (previous != null && previous.number().equals(row.number()) && previous.title().equals(row.title())) {
+                // a task whose cells were merged down over several rows (one row per responsible unit)
+                previous = merge(previous, row.leads(), row.co(), List.of());
+                rows.set(rows.size() - 1, previous);
+                continue;
+            }
             rows.add(row);
             previous = row;
         }
