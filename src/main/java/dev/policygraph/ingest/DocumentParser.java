@@ -118,6 +118,7 @@ public final class DocumentParser {
         /** The plan said once that the first unit listed leads. */
         private boolean firstLeads;
         private boolean sectionNumbersRestart;
+        private Set<Outline.Node> ownedGoalParts = Set.of();
 
         private final Map<String, List<Clause>> clauseCache = new HashMap<>();
 
@@ -133,6 +134,7 @@ public final class DocumentParser {
 
         void read(Outline outline) {
             sectionNumbersRestart = restarts(outline);
+            ownedGoalParts = ownedParts(outline);
             for (Outline.Node node : outline.nodes) {
                 if (isTask(node)) {
                     task(node);
@@ -218,6 +220,40 @@ public final class DocumentParser {
             return false;
         }
 
+        /**
+         * Parts whose every item names a lead unit: in a task breakdown (任务分解) even the targets of a goals part
+         * (主要预期目标: 1.地区生产总值增长6%. 牵头单位:区发改局) are tasks someone answers for.
+         */
+        private Set<Outline.Node> ownedParts(Outline outline) {
+            Set<Outline.Node> owned = new HashSet<>();
+            for (Outline.Node part : outline.root.children) {
+                List<Outline.Node> items = new ArrayList<>();
+                collectItems(part, items);
+                if (items.size() >= 2 && items.stream().allMatch(item -> {
+                    List<Clause> clauses = new ArrayList<>();
+                    collectClauses(item, clauses, new StringBuilder());
+                    return clauses.stream().anyMatch(c -> !c.leads().isEmpty() && !c.leadByConvention());
+                })) {
+                    owned.add(part);
+                }
+            }
+            return owned;
+        }
+
+        private void collectItems(Outline.Node node, List<Outline.Node> items) {
+            if (isTask(node)) {
+                items.add(node);
+                return;
+            }
+            for (Outline.Node child : node.children) {
+                collectItems(child, items);
+            }
+        }
+
+        private static Outline.Node part(Outline.Node node) {
+            return node.ancestors().isEmpty() ? node : node.ancestors().get(0);
+        }
+
         /** True when some (一) number occurs in more than one part: then (一) alone would be ambiguous. */
         private static boolean restarts(Outline outline) {
             Map<Integer, Outline.Node> seen = new HashMap<>();
@@ -283,6 +319,9 @@ public final class DocumentParser {
 
         private void task(Outline.Node node) {
             String kind = kindOf(node);
+            if (kind.equals(Kinds.GOAL) && ownedGoalParts.contains(part(node))) {
+                kind = Kinds.TASK;
+            }
             String number = node.number.number();
             if (node.style() == Numbering.SECTION && sectionNumbersRestart && !node.parent.isRoot()
                     && node.parent.style() == Numbering.PART) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 final class Kinds {
 
     static final String TASK = "task";
+    static final String GOAL = "goal";
 
     private record Rule(Pattern pattern, String kind) {
     }

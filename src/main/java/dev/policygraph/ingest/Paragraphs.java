@@ -31,6 +31,9 @@ final class Paragraphs {
             "^(?:[-—–]{1,2}\\s*\\d{1,4}\\s*[-—–]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[,,]?\\s*共\\s*\\d{1,4}\\s*页)?"
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4})$");
     private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\p{IsHan})(?:\u3000+|[ \u00a0]{2,}|\u3000[ ]+|[ ]+\u3000)(?=\\p{IsHan})");
+    /** Lines that stand alone even in wrapped text: a document number, a date, a salutation. */
+    private static final Pattern STANDALONE = Pattern.compile(
+            "^(?:[\\p{IsHan}]{1,12}[〔\\[(]\\d{4}[〕\\])]\\d{1,4}号|\\d{4}年\\d{1,2}月\\d{1,2}日|.{2,60}:)$");
     private static final String TERMINAL = "。;:!?";
 
     private Paragraphs() {
@@ -194,6 +197,7 @@ final class Paragraphs {
         String previous = null;
         for (String line : lines) {
             boolean continues = current != null && !STRUCTURAL_START.matcher(line).find() && !isTableRow(line)
+                    && !STANDALONE.matcher(line).matches()
                     && !isTableRow(previous)
                     && previous.length() >= width - 2 && TERMINAL.indexOf(last(previous)) < 0;
             if (continues) {
@@ -225,7 +229,7 @@ final class Paragraphs {
                 considered++;
             }
         }
-        if (considered < 10) {
+        if (considered < 20) {
             return 0;
         }
         int best = 0;
@@ -237,7 +241,7 @@ final class Paragraphs {
                 bestCount = around;
             }
         }
-        if (best > 80 || bestCount * 10 < considered * 4) {
+        if (best > 80 || bestCount < 8 || bestCount * 10 < considered * 4) {
             return 0;
         }
         // lines cut at the wrap width end mid-sentence; lines that end a sentence there were not wrapped

@@ -25,6 +25,8 @@ final class UnitNames {
             "^(?:以下|以上|其中|其他各项|具体|要求|将|应当|应该|并|均|由于|按照|根据|如有|若|即可|已经|可以|需要|含|包括|包含|例如|比如|除了|不含|"
                     + "加强|推进|推动|完善|建立|健全|落实|实施|开展|加快|鼓励|确保|强化|提升|提高|做好|深化|"
                     + "制定|出台|负责|配合|参与|牵头|指导|协调|会同|联合|通过|每年|到20|20\\d\\d)");
+    /** 区直各部门, 市属单位: the departments of a level, not a level of the name before them. */
+    private static final Pattern DIRECT = Pattern.compile("^[省市区县][直属]");
     private static final Pattern GLUE = Pattern.compile("[厅局委办部署府室](?=[省市区县][\\p{IsHan}])");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。,;:!?《》\\d%]");
 
@@ -46,8 +48,11 @@ final class UnitNames {
                 pending = pending == null ? unit : pending + "、" + unit;
                 continue;
             }
-            if (pending != null) {
+            if (pending != null && !DIRECT.matcher(unit).find()) {
                 unit = pending + "、" + unit;
+                pending = null;
+            } else if (pending != null) {
+                out.add(pending);
                 pending = null;
             }
             for (String piece : glued(unit)) {
