@@ -176,11 +176,17 @@ public final class DocumentParser {
                     List<UnitRef> leads = row.leads().stream().map(units::resolve).toList();
                     List<UnitRef> co = row.co().stream().map(units::resolve).toList();
                     ParsedTask task = new ParsedTask(Kinds.TASK, uniqueNumber(path, row.number()), row.title(),
-                            row.text(), path, leads, co, row.leadByConvention(), null, row.deadline());
+                            row.text(), path, leads, co, row.leadByConvention(), null, row.deadline(),
+                            Deadlines.read(row.deadline(), planYear()));
                     tasks.add(task);
                     collect(row.text(), task, yearOf(row.deadline()));
                 }
             }
+        }
+
+        /** The year the plan was signed, for deadlines printed without one (3月底前). */
+        private Integer planYear() {
+            return meta.date() == null ? null : Integer.valueOf(meta.date().substring(0, 4));
         }
 
         /** The year of a table row's 完成时限 cell (2026年12月 → 2026), or null. */
@@ -364,7 +370,8 @@ public final class DocumentParser {
             List<UnitRef> co = coNames.stream().map(units::resolve).toList();
             ParsedTask task = new ParsedTask(kind, number, title(node), text.toString().strip(), sectionPath, leads, co,
                     effective != null && effective.leadByConvention() && !firstLeads,
-                    effective == null ? null : effective.printed(), effective == null ? null : effective.deadline());
+                    effective == null ? null : effective.printed(), effective == null ? null : effective.deadline(),
+                    effective == null ? null : Deadlines.read(effective.deadline(), planYear()));
             tasks.add(task);
             taskOf.put(node, task);
         }

@@ -15,10 +15,11 @@ import java.util.List;
  * @param leadByConvention true when no lead was labelled and the first listed unit was taken as lead
  * @param clause           the responsibility clause as printed, or null
  * @param deadline         when the task is due, as printed in its clause (完成时限:2025年底), or null
+ * @param due              the deadline read as a date, a recurring or a continuing duty, or null when none is stated
  */
 public record ParsedTask(String kind, String number, String title, String text, String sectionPath,
                          List<UnitRef> leads, List<UnitRef> co, boolean leadByConvention, String clause,
-                         String deadline) {
+                         String deadline, Due due) {
 
     /** The task's key within its document: section path, '/', number ("二、(一)/3"); just the number at the top. */
     public String key() {

@@ -27,6 +27,7 @@ class DeadlinesTest {
     void readsTheDeadlineApartFromTheUnits() {
         ParsedTask first = doc.tasks().get(0);
         assertThat(first.deadline()).isEqualTo("2025年底");
+        assertThat(first.due()).isEqualTo(new Due(Due.Kind.DATE, java.time.LocalDate.of(2025, 12, 31), "2025年底"));
         assertThat(first.leads()).extracting(UnitRef::canonical).containsExactly("杭州市教育局");
         assertThat(first.co()).extracting(UnitRef::canonical)
                 .containsExactly("杭州市发展和改革委员会", "杭州市规划和自然资源局", "各区、县(市)政府");
