@@ -19,6 +19,13 @@ class ArchitectureTest {
                     "dev.policygraph.api..", "dev.policygraph.cli..", "tools.jackson..");
 
     @ArchTest
+    static final ArchRule similarityIsPure = noClasses().that()
+            .resideInAPackage("dev.policygraph.analysis.similarity..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..",
+                    "dev.policygraph.graph..", "dev.policygraph.persistence..", "dev.policygraph.api..",
+                    "dev.policygraph.cli..", "dev.policygraph.ingest..", "tools.jackson..");
+
+    @ArchTest
     static final ArchRule entitiesDependOnNothingOfOurs = noClasses().that().resideInAPackage("dev.policygraph.graph..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.policygraph.ingest..",
                     "dev.policygraph.persistence..", "dev.policygraph.analysis..", "dev.policygraph.api..",
