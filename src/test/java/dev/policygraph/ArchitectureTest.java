@@ -26,6 +26,12 @@ class ArchitectureTest {
                     "dev.policygraph.cli..", "dev.policygraph.ingest..", "tools.jackson..");
 
     @ArchTest
+    static final ArchRule regionsArePureData = noClasses().that().resideInAPackage("dev.policygraph.region..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..",
+                    "tools.jackson..")
+            .orShould().dependOnClassesThat().resideOutsideOfPackages("dev.policygraph.region..", "java..");
+
+    @ArchTest
     static final ArchRule entitiesDependOnNothingOfOurs = noClasses().that().resideInAPackage("dev.policygraph.graph..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.policygraph.ingest..",
                     "dev.policygraph.persistence..", "dev.policygraph.analysis..", "dev.policygraph.api..",
