@@ -34,9 +34,14 @@ public final class TaskIndex {
     /** Most bigrams of a task that are looked up. */
     static final int PROBES = 256;
     /** Most postings read for one task. */
-    static final int POSTINGS_BUDGET = 20_000;
+    static final int POSTINGS_BUDGET = 8_000;
     /** Most tasks scored exactly for one task. */
-    static final int CANDIDATES = 64;
+    static final int CANDIDATES = 32;
+    /**
+     * Bigram cosine under which two texts cannot be restatements of each other, so their trigrams are not compared
+     * (a trigram Jaccard of {@link Judge#DUPLICATE} shares most bigrams, rare ones included).
+     */
+    static final double RESTATEMENT_POSSIBLE = 0.2;
     /** Share of the smaller document's tasks that must be duplicates of the other's for two documents to be twins. */
     static final double TWIN_SHARE = 0.8;
 
@@ -47,23 +52,44 @@ public final class TaskIndex {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<String, List<Integer>> byDocument = new LinkedHashMap<>();
+    private final Map<String, Integer> documentNumbers = new HashMap<>();
     private int live;
     private int removed;
+    /** IDF and norms for the current contents; dropped by every write. */
+    private Weights weights;
 
     private static final class Entry {
         final TaskText task;
+        final int number;
+        final int document;
         final Features features;
         final int[] termIds;
         boolean removed;
 
-        Entry(TaskText task, Features features, int[] termIds) {
+        Entry(TaskText task, int number, int document, Features features, int[] termIds) {
             this.task = task;
+            this.number = number;
+            this.document = document;
             this.features = features;
             this.termIds = termIds;
         }
     }
 
-    /** Two entries met as candidates, with their features (samePlan still means same document only). */
+    /**
+     * IDF of every term and the unit-length TF-IDF vector of every entry (aligned with its bigrams), fixed for the
+     * current contents so that scoring is a merge and a sum.
+     */
+    private static final class Weights {
+        final double[] idf;
+        final float[][] vectors;
+
+        Weights(double[] idf, float[][] vectors) {
+            this.idf = idf;
+            this.vectors = vectors;
+        }
+    }
+
+    /** Two entries met as candidates, with their features (samePlan still means one document only). */
     private record Candidate(int a, int b, PairFeatures features) {
     }
 
@@ -74,6 +100,7 @@ public final class TaskIndex {
 
     /** Indexes a task; a task already indexed under the same id is replaced. */
     public void add(TaskText task) {
+        weights = null;
         Integer old = byId.get(task.id());
         if (old != null) {
             remove(old);
@@ -88,7 +115,8 @@ public final class TaskIndex {
             df[t]++;
             append(t, n);
         }
-        entries.add(new Entry(task, f, ids));
+        int document = documentNumbers.computeIfAbsent(task.document(), d -> documentNumbers.size());
+        entries.add(new Entry(task, n, document, f, ids));
         byId.put(task.id(), n);
         byDocument.computeIfAbsent(task.document(), d -> new ArrayList<>()).add(n);
         live++;
@@ -125,23 +153,58 @@ public final class TaskIndex {
 
     /** The features of two indexed tasks, by id (for tests and tuning). */
     PairFeatures features(String a, String b) {
-        return features(entries.get(byId.get(a)), entries.get(byId.get(b)));
+        return features(entries.get(byId.get(a)), entries.get(byId.get(b)), weights());
+    }
+
+    private Weights weights() {
+        Weights w = weights;
+        if (w == null) {
+            w = computeWeights();
+            weights = w;
+        }
+        return w;
+    }
+
+    private Weights computeWeights() {
+        double[] idf = new double[terms.size()];
+        double n = Math.max(live, 1);
+        for (int t = 0; t < idf.length; t++) {
+            idf[t] = Math.log(1 + n / Math.max(df[t], 1));
+        }
+        float[][] vectors = new float[entries.size()][];
+        IntStream.range(0, entries.size()).parallel().forEach(i -> {
+            Entry e = entries.get(i);
+            if (!e.removed) {
+                float[] v = new float[e.termIds.length];
+                double sum = 0;
+                for (int k = 0; k < v.length; k++) {
+                    double w = e.features.tf[k] * idf[e.termIds[k]];
+                    v[k] = (float) w;
+                    sum += w * w;
+                }
+                float norm = (float) Math.sqrt(sum);
+                for (int k = 0; k < v.length; k++) {
+                    v[k] = norm == 0 ? 0 : v[k] / norm;
+                }
+                vectors[i] = v;
+            }
+        });
+        return new Weights(idf, vectors);
     }
 
     private List<SimilarPair> pairs(int[] queries) {
-        Map<Long, Candidate> unique = new HashMap<>();
-        for (List<Candidate> list : Arrays.stream(queries).parallel().mapToObj(this::scored).toList()) {
-            for (Candidate c : list) {
-                unique.putIfAbsent(((long) Math.min(c.a, c.b) << 32) | Math.max(c.a, c.b), c);
-            }
-        }
-        Set<String> twins = twins(unique.values());
+        Weights weights = weights();
+        int[][] candidates = new int[entries.size()][];
+        Arrays.stream(queries).parallel().forEach(q -> candidates[q] = candidates(entries.get(q), q, weights));
+        List<Candidate> scored = Arrays.stream(queries).parallel()
+                .mapToObj(q -> scored(q, candidates, weights)).flatMap(List::stream).toList();
+        Set<Long> twins = twins(scored);
         List<SimilarPair> out = new ArrayList<>();
-        for (Candidate c : unique.values()) {
+        for (Candidate c : scored) {
             Entry a = entries.get(c.a);
             Entry b = entries.get(c.b);
             PairFeatures f = c.features;
-            if (!f.samePlan() && twins.contains(documentPair(a.task.document(), b.task.document()))) {
+            if (!f.samePlan() && twins.contains(documentPair(a.document, b.document))) {
                 f = f.inPlan(true);
             }
             PairKind kind = Judge.kind(f);
@@ -154,22 +217,23 @@ public final class TaskIndex {
         return out;
     }
 
-    /** Pairs of documents ("a\u0000b", a < b) that are two renderings of one plan. */
-    private Set<String> twins(Collection<Candidate> candidates) {
-        Map<String, Set<Integer>> duplicated = new HashMap<>();
+    /** Pairs of document numbers (smaller first) that are two renderings of one plan. */
+    private Set<Long> twins(Collection<Candidate> candidates) {
+        Map<Long, Set<Integer>> duplicated = new HashMap<>();
         for (Candidate c : candidates) {
             if (!c.features.samePlan() && c.features.restated() >= Judge.DUPLICATE_SAME_PLAN) {
-                String da = entries.get(c.a).task.document();
-                String db = entries.get(c.b).task.document();
-                Set<Integer> tasks = duplicated.computeIfAbsent(documentPair(da, db), k -> new HashSet<>());
-                tasks.add(da.compareTo(db) < 0 ? c.a : c.b); // count each task of the smaller-named document once
+                Entry a = entries.get(c.a);
+                Entry b = entries.get(c.b);
+                // count each task of the document with the smaller number once
+                duplicated.computeIfAbsent(documentPair(a.document, b.document), k -> new HashSet<>())
+                        .add(a.document < b.document ? c.a : c.b);
             }
         }
-        Set<String> twins = new HashSet<>();
+        Map<Integer, Integer> sizes = new HashMap<>();
+        byDocument.forEach((name, ids) -> sizes.put(documentNumbers.get(name), ids.size()));
+        Set<Long> twins = new HashSet<>();
         duplicated.forEach((pair, tasks) -> {
-            String[] docs = pair.split("\u0000", 2);
-            int smaller = Math.min(byDocument.getOrDefault(docs[0], List.of()).size(),
-                    byDocument.getOrDefault(docs[1], List.of()).size());
+            int smaller = Math.min(sizes.getOrDefault((int) (pair >>> 32), 0), sizes.getOrDefault((int) (long) pair, 0));
             if (smaller > 0 && tasks.size() >= TWIN_SHARE * smaller) {
                 twins.add(pair);
             }
@@ -177,15 +241,22 @@ public final class TaskIndex {
         return twins;
     }
 
-    private static String documentPair(String a, String b) {
-        return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    private static long documentPair(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 
-    private List<Candidate> scored(int q) {
+    /**
+     * Scores q against its candidates. A pair that both tasks found is scored once, by the task with the smaller
+     * entry number.
+     */
+    private List<Candidate> scored(int q, int[][] candidates, Weights weights) {
         Entry e = entries.get(q);
         List<Candidate> out = new ArrayList<>();
-        for (int c : candidates(e, q)) {
-            PairFeatures f = features(e, entries.get(c));
+        for (int c : candidates[q]) {
+            if (c < q && candidates[c] != null && contains(candidates[c], q)) {
+                continue;
+            }
+            PairFeatures f = features(e, entries.get(c), weights);
             if (f.restated() >= Judge.DUPLICATE || f.text() >= Math.min(Judge.OVERLAP, Judge.OVERLAP_SAME_PLAN)) {
                 out.add(new Candidate(q, c, f));
             }
@@ -193,13 +264,26 @@ public final class TaskIndex {
         return out;
     }
 
-    private PairFeatures features(Entry a, Entry b) {
+    private static boolean contains(int[] list, int x) {
+        for (int y : list) {
+            if (y == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PairFeatures features(Entry a, Entry b, Weights weights) {
+        double cosine = cosine(a, b, weights);
+        if (cosine < RESTATEMENT_POSSIBLE) {
+            return new PairFeatures(0, cosine, a.document == b.document, true);
+        }
         Features fa = a.features;
         Features fb = b.features;
         int common = Features.intersection(fa.trigrams, fb.trigrams);
         double restated = common == 0 ? 0 : (double) common / (fa.trigrams.length + fb.trigrams.length - common);
         boolean bothSidesDiffer = common < fa.trigrams.length && common < fb.trigrams.length;
-        return new PairFeatures(restated, cosine(a, b), a.task.document().equals(b.task.document()), bothSidesDiffer);
+        return new PairFeatures(restated, cosine, a.document == b.document, bothSidesDiffer);
     }
 
     // ---- candidate generation
@@ -214,7 +298,7 @@ public final class TaskIndex {
     private final ThreadLocal<Accumulator> accumulators = ThreadLocal.withInitial(Accumulator::new);
 
     /** Entry numbers of the candidates for entry q, at most {@link #CANDIDATES}. */
-    private int[] candidates(Entry e, int q) {
+    private int[] candidates(Entry e, int q, Weights weights) {
         Accumulator acc = accumulators.get();
         if (acc.weight.length < entries.size()) {
             acc.weight = new float[Math.max(entries.size(), acc.weight.length * 2)];
@@ -235,13 +319,10 @@ public final class TaskIndex {
             }
             budget -= size;
             used++;
-            float w = (float) idf(t);
+            float w = (float) weights.idf[t];
             int[] list = postings[t];
             for (int j = 0; j < size; j++) {
                 int c = list[j];
-                if (c == q || entries.get(c).removed) {
-                    continue;
-                }
                 if (acc.shared[c] == 0) {
                     if (acc.touchedSize == acc.touched.length) {
                         acc.touched = Arrays.copyOf(acc.touched, acc.touched.length * 2);
@@ -253,25 +334,61 @@ public final class TaskIndex {
             }
         }
         int minShared = used >= 4 ? 2 : 1;
+        // the best CANDIDATES by shared weight, kept in a min-heap of (weight bits << 32 | entry)
+        long[] heap = new long[CANDIDATES];
         int n = 0;
-        long[] picked = new long[acc.touchedSize];
         for (int i = 0; i < acc.touchedSize; i++) {
             int c = acc.touched[i];
-            if (acc.shared[c] >= minShared) {
-                // weight in the high bits (non-negative float bits order like the floats), entry in the low bits
-                picked[n++] = ((long) Float.floatToIntBits(acc.weight[c]) << 32) | c;
+            if (acc.shared[c] >= minShared && c != q && !entries.get(c).removed) {
+                long key = ((long) Float.floatToIntBits(acc.weight[c]) << 32) | c;
+                if (n < heap.length) {
+                    heap[n] = key;
+                    siftUp(heap, n++);
+                } else if (key > heap[0]) {
+                    heap[0] = key;
+                    siftDown(heap, n);
+                }
             }
             acc.shared[c] = 0;
             acc.weight[c] = 0;
         }
         acc.touchedSize = 0;
-        Arrays.sort(picked, 0, n);
-        int k = Math.min(n, CANDIDATES);
-        int[] out = new int[k];
-        for (int i = 0; i < k; i++) {
-            out[i] = (int) picked[n - 1 - i];
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (int) heap[i];
         }
         return out;
+    }
+
+    private static void siftUp(long[] heap, int i) {
+        while (i > 0 && heap[(i - 1) / 2] > heap[i]) {
+            long p = heap[(i - 1) / 2];
+            heap[(i - 1) / 2] = heap[i];
+            heap[i] = p;
+            i = (i - 1) / 2;
+        }
+    }
+
+    private static void siftDown(long[] heap, int n) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1;
+            int r = l + 1;
+            int m = i;
+            if (l < n && heap[l] < heap[m]) {
+                m = l;
+            }
+            if (r < n && heap[r] < heap[m]) {
+                m = r;
+            }
+            if (m == i) {
+                return;
+            }
+            long x = heap[m];
+            heap[m] = heap[i];
+            heap[i] = x;
+            i = m;
+        }
     }
 
     private void sortByDf(int[] termIds) {
@@ -287,38 +404,26 @@ public final class TaskIndex {
 
     // ---- scoring
 
-    private double idf(int term) {
-        return Math.log(1 + (double) Math.max(live, 1) / Math.max(df[term], 1));
-    }
-
-    private double cosine(Entry a, Entry b) {
+    private static double cosine(Entry a, Entry b, Weights weights) {
         int[] ga = a.features.grams;
         int[] gb = b.features.grams;
+        float[] va = weights.vectors[a.number];
+        float[] vb = weights.vectors[b.number];
         double dot = 0;
         int i = 0;
         int j = 0;
         while (i < ga.length && j < gb.length) {
-            if (ga[i] < gb[j]) {
+            int x = ga[i];
+            int y = gb[j];
+            if (x < y) {
                 i++;
-            } else if (ga[i] > gb[j]) {
+            } else if (x > y) {
                 j++;
             } else {
-                double w = idf(a.termIds[i]);
-                dot += a.features.tf[i] * b.features.tf[j] * w * w;
-                i++;
-                j++;
+                dot += va[i++] * vb[j++];
             }
         }
-        return dot == 0 ? 0 : Math.min(1, dot / (norm(a) * norm(b)));
-    }
-
-    private double norm(Entry e) {
-        double s = 0;
-        for (int i = 0; i < e.termIds.length; i++) {
-            double w = e.features.tf[i] * idf(e.termIds[i]);
-            s += w * w;
-        }
-        return Math.sqrt(s);
+        return Math.max(0, Math.min(1, dot));
     }
 
     // ---- storage
@@ -346,6 +451,7 @@ public final class TaskIndex {
 
     /** Marks an entry removed; its postings stay until {@link #compact()}. */
     private void remove(int id) {
+        weights = null;
         Entry e = entries.get(id);
         if (e.removed) {
             return;
