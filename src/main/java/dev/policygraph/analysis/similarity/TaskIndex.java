@@ -41,7 +41,7 @@ public final class TaskIndex {
      * Bigram cosine under which two texts cannot be restatements of each other, so their trigrams are not compared
      * (a trigram Jaccard of {@link Judge#DUPLICATE} shares most bigrams, rare ones included).
      */
-    static final double RESTATEMENT_POSSIBLE = 0.2;
+    static final double RESTATEMENT_POSSIBLE = 0.4;
     /** Share of the smaller document's tasks that must be duplicates of the other's for two documents to be twins. */
     static final double TWIN_SHARE = 0.8;
 
@@ -50,6 +50,8 @@ public final class TaskIndex {
     private int[][] postings = new int[1 << 12][];
     private int[] postingSizes = new int[1 << 12];
     private final List<Entry> entries = new ArrayList<>();
+    /** removed[i] mirrors entries.get(i).removed, so that the candidate loop reads no entry. */
+    private boolean[] removedEntries = new boolean[1 << 12];
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<String, List<Integer>> byDocument = new LinkedHashMap<>();
     private final Map<String, Integer> documentNumbers = new HashMap<>();
@@ -100,12 +102,24 @@ public final class TaskIndex {
 
     /** Indexes a task; a task already indexed under the same id is replaced. */
     public void add(TaskText task) {
+        add(task, Features.of(task.title(), task.text()));
+    }
+
+    /** Indexes tasks (their features are read on all cores); a task already indexed under an id is replaced. */
+    public void addAll(Collection<TaskText> tasks) {
+        List<TaskText> list = List.copyOf(tasks);
+        List<Features> features = list.parallelStream().map(t -> Features.of(t.title(), t.text())).toList();
+        for (int i = 0; i < list.size(); i++) {
+            add(list.get(i), features.get(i));
+        }
+    }
+
+    private void add(TaskText task, Features f) {
         weights = null;
         Integer old = byId.get(task.id());
         if (old != null) {
             remove(old);
         }
-        Features f = Features.of(task.title(), task.text());
         int[] ids = new int[f.grams.length];
         int n = entries.size();
         for (int i = 0; i < ids.length; i++) {
@@ -117,13 +131,12 @@ public final class TaskIndex {
         }
         int document = documentNumbers.computeIfAbsent(task.document(), d -> documentNumbers.size());
         entries.add(new Entry(task, n, document, f, ids));
+        if (n >= removedEntries.length) {
+            removedEntries = Arrays.copyOf(removedEntries, Math.max(n + 1, removedEntries.length * 2));
+        }
         byId.put(task.id(), n);
         byDocument.computeIfAbsent(task.document(), d -> new ArrayList<>()).add(n);
         live++;
-    }
-
-    public void addAll(Collection<TaskText> tasks) {
-        tasks.forEach(this::add);
     }
 
     /** Removes every task of a document; returns how many there were. */
@@ -334,12 +347,13 @@ public final class TaskIndex {
             }
         }
         int minShared = used >= 4 ? 2 : 1;
+        boolean[] removed = removedEntries;
         // the best CANDIDATES by shared weight, kept in a min-heap of (weight bits << 32 | entry)
         long[] heap = new long[CANDIDATES];
         int n = 0;
         for (int i = 0; i < acc.touchedSize; i++) {
             int c = acc.touched[i];
-            if (acc.shared[c] >= minShared && c != q && !entries.get(c).removed) {
+            if (acc.shared[c] >= minShared && c != q && !removed[c]) {
                 long key = ((long) Float.floatToIntBits(acc.weight[c]) << 32) | c;
                 if (n < heap.length) {
                     heap[n] = key;
@@ -457,6 +471,7 @@ public final class TaskIndex {
             return;
         }
         e.removed = true;
+        removedEntries[id] = true;
         for (int t : e.termIds) {
             df[t]--;
         }

@@ -74,7 +74,9 @@ class TaskIndexTest {
         index.add(task("plan/31", "plan", XIAN));
         index.add(task("plan/1", "plan", TEACHERS));
 
-        assertThat(index.features("plan/30", "plan/31").restated()).isGreaterThan(Judge.DUPLICATE);
+        PairFeatures f = index.features("plan/30", "plan/31");
+        assertThat(f.restated()).isGreaterThan(Judge.DUPLICATE);
+        assertThat(f.text()).isGreaterThan(TaskIndex.RESTATEMENT_POSSIBLE);
         assertThat(index.allPairs()).isEmpty();
     }
 
