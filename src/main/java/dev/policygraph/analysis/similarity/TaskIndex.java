@@ -64,8 +64,8 @@ public final class TaskIndex {
         final TaskText task;
         final int number;
         final int document;
-        final Features features;
-        final int[] termIds;
+        Features features;
+        int[] termIds;
         boolean removed;
 
         Entry(TaskText task, int number, int document, Features features, int[] termIds) {
@@ -475,6 +475,8 @@ public final class TaskIndex {
         for (int t : e.termIds) {
             df[t]--;
         }
+        e.features = null; // a tombstone keeps only its number; its postings go at the next compaction
+        e.termIds = null;
         byId.remove(e.task.id());
         List<Integer> docIds = byDocument.get(e.task.document());
         if (docIds != null) {

@@ -166,4 +166,25 @@ class TaskIndexTest {
         assertThat(index.size()).isEqualTo(2);
         assertThat(index.allPairs()).isEmpty();
     }
+
+    @Test
+    void removingMoreTasksThanRemainCompactsThePostingsAndKeepsTheAnswers() {
+        TaskIndex index = new TaskIndex();
+        for (int i = 0; i < 1500; i++) {
+            index.add(task("old/" + i, "old", SPECIAL.replace("2027", String.valueOf(1000 + i))));
+        }
+        index.add(task("a/1", "a", PRESCHOOL));
+        index.add(task("b/1", "b", asPdf(PRESCHOOL)));
+        index.add(task("b/2", "b", SCHOOL_SAFETY));
+
+        assertThat(index.removeDocument("old")).isEqualTo(1500);
+
+        assertThat(index.size()).isEqualTo(3);
+        assertThat(index.allPairs()).extracting(SimilarPair::a, SimilarPair::b, SimilarPair::kind)
+                .containsExactly(tuple("a/1", "b/1", PairKind.DUPLICATE));
+        index.add(task("c/1", "c", SPECIAL));
+        index.add(task("d/1", "d", asPdf(SPECIAL)));
+        assertThat(index.pairsOf("d")).filteredOn(p -> p.kind() == PairKind.DUPLICATE)
+                .extracting(SimilarPair::a, SimilarPair::b).containsExactly(tuple("c/1", "d/1"));
+    }
 }
