@@ -1,6 +1,7 @@
 package dev.policygraph;
 
 import dev.policygraph.cli.IngestCommand;
+import dev.policygraph.cli.OverlapsCommand;
 import dev.policygraph.cli.ParseCommand;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +12,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Entry point. {@code parse FILE... [--json]} runs the parser alone; {@code ingest PATH...} loads files into the
+ * Entry point. {@code parse FILE... [--json]} runs the parser alone; {@code overlaps FILE... [--json]} lists
+ * similar tasks without a database; {@code ingest PATH...} loads files into the
  * configured Neo4j and exits; anything else starts the GraphQL server.
  */
 @SpringBootApplication
@@ -23,6 +25,9 @@ public class PolicyGraphApplication {
             // Without Spring, logback would log to stdout, which carries the JSON: see logback-cli.xml.
             System.setProperty("logback.configurationFile", "logback-cli.xml");
             System.exit(ParseCommand.run(rest, System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("overlaps")) {
+            System.exit(OverlapsCommand.run(rest, System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("ingest")) {
             System.exit(ingest(rest));

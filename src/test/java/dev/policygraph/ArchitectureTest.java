@@ -30,6 +30,19 @@ class ArchitectureTest {
                     "org.apache.pdfbox..", "org.jsoup..");
 
     @ArchTest
+    static final ArchRule similarityIsPure = noClasses().that()
+            .resideInAPackage("dev.policygraph.analysis.similarity..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..",
+                    "dev.policygraph.graph..", "dev.policygraph.persistence..", "dev.policygraph.api..",
+                    "dev.policygraph.cli..", "dev.policygraph.ingest..", "tools.jackson..");
+
+    @ArchTest
+    static final ArchRule regionsArePureData = noClasses().that().resideInAPackage("dev.policygraph.region..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..",
+                    "tools.jackson..")
+            .orShould().dependOnClassesThat().resideOutsideOfPackages("dev.policygraph.region..", "java..");
+
+    @ArchTest
     static final ArchRule entitiesDependOnNothingOfOurs = noClasses().that().resideInAPackage("dev.policygraph.graph..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.policygraph.ingest..",
                     "dev.policygraph.persistence..", "dev.policygraph.analysis..", "dev.policygraph.api..",

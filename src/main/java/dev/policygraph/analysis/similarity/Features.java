@@ -1,0 +1,119 @@
+package dev.policygraph.analysis.similarity;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * The features of one task's wording, read from its text reduced to letters and digits: the character bigrams with
+ * their (sublinear) frequencies, and the hashed character trigrams that recognise restated text. The title counts
+ * only when the text is empty (the text starts with it). Spaces, line breaks, punctuation and full/half-width
+ * variants do not count, so the PDF text and the web text of one plan have the same features.
+ */
+final class Features {
+
+    /** Distinct bigram keys of the text, ascending. */
+    final int[] grams;
+    /** 1 + ln(count) of each bigram in {@link #grams}. */
+    final float[] tf;
+    /** Distinct hashes of the text's character trigrams, ascending. */
+    final int[] trigrams;
+
+    private Features(int[] grams, float[] tf, int[] trigrams) {
+        this.grams = grams;
+        this.tf = tf;
+        this.trigrams = trigrams;
+    }
+
+    static Features of(String title, String text) {
+        String t = normalize(text);
+        if (t.isEmpty()) {
+            t = normalize(title);
+        }
+        int[] all = bigrams(t);
+        Arrays.sort(all);
+        int distinct = 0;
+        int[] grams = new int[all.length];
+        float[] tf = new float[all.length];
+        for (int i = 0; i < all.length; ) {
+            int j = i;
+            while (j < all.length && all[j] == all[i]) {
+                j++;
+            }
+            grams[distinct] = all[i];
+            tf[distinct] = (float) (1 + Math.log(j - i));
+            distinct++;
+            i = j;
+        }
+        return new Features(Arrays.copyOf(grams, distinct), Arrays.copyOf(tf, distinct),
+                distinctSorted(trigrams(t)));
+    }
+
+    /** NFKC, lower case, only letters and digits (CJK ideographs are letters). */
+    static String normalize(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    static int[] bigrams(String s) {
+        if (s.length() < 2) {
+            return s.isEmpty() ? new int[0] : new int[] {s.charAt(0) << 16};
+        }
+        int[] out = new int[s.length() - 1];
+        for (int i = 0; i + 1 < s.length(); i++) {
+            out[i] = (s.charAt(i) << 16) | s.charAt(i + 1);
+        }
+        return out;
+    }
+
+    static int[] trigrams(String s) {
+        if (s.length() < 3) {
+            return new int[] {s.hashCode()};
+        }
+        int[] out = new int[s.length() - 2];
+        for (int i = 0; i + 2 < s.length(); i++) {
+            out[i] = (s.charAt(i) * 31 + s.charAt(i + 1)) * 31 + s.charAt(i + 2);
+        }
+        return out;
+    }
+
+    static int[] distinctSorted(int[] a) {
+        int[] c = a.clone();
+        Arrays.sort(c);
+        int n = 0;
+        for (int i = 0; i < c.length; i++) {
+            if (i == 0 || c[i] != c[i - 1]) {
+                c[n++] = c[i];
+            }
+        }
+        return Arrays.copyOf(c, n);
+    }
+
+    /** |a ∩ b| of two ascending arrays of distinct values. */
+    static int intersection(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                n++;
+                i++;
+                j++;
+            }
+        }
+        return n;
+    }
+}

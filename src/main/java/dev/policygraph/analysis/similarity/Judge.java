@@ -1,0 +1,48 @@
+package dev.policygraph.analysis.similarity;
+
+/**
+ * The one home of the rule that turns pair features into DUPLICATE, OVERLAP or nothing.
+ *
+ * <p>Across plans, near-identical wording is a duplicate (a district restating its city's task, a plan copied) and a
+ * weaker but real share of the rarer wording is an overlap. Inside one plan (one document, or the web and the PDF
+ * text of it) sibling tasks share the plan's vocabulary and often one heading template ("打造一批……的基础教育名校",
+ * "……的职业教育名校"), so only a near-verbatim restatement counts, and a template filled in twice (支持郑州机场……,
+ * 支持西安机场……) is two measures.
+ */
+final class Judge {
+
+    /** Trigram Jaccard at or above which two tasks of different plans are the same task restated. */
+    static final double DUPLICATE = 0.6;
+    /** Inside one plan a restatement must be nearly verbatim. */
+    static final double DUPLICATE_SAME_PLAN = 0.9;
+    /** Text cosine at or above which two tasks of different plans commit to one measure. */
+    static final double OVERLAP = 0.08;
+    /** Text cosine at or above which two tasks of one plan commit to one measure. */
+    static final double OVERLAP_SAME_PLAN = 0.5;
+
+    private Judge() {
+    }
+
+    /** The kind of the pair, or null when the two tasks are not one measure. */
+    static PairKind kind(PairFeatures f) {
+        if (f.samePlan()) {
+            if (f.restated() >= DUPLICATE_SAME_PLAN) {
+                return PairKind.DUPLICATE;
+            }
+            if (f.restated() >= DUPLICATE && f.bothSidesDiffer()) {
+                return null; // one template filled in twice: two measures, for two places or bodies
+            }
+            return f.text() >= OVERLAP_SAME_PLAN ? PairKind.OVERLAP : null;
+        }
+        if (f.restated() >= DUPLICATE) {
+            return PairKind.DUPLICATE;
+        }
+        return f.text() >= OVERLAP ? PairKind.OVERLAP : null;
+    }
+
+    /** The score reported with the pair: the trigram Jaccard of a duplicate, the text cosine of an overlap. */
+    static double score(PairFeatures f, PairKind kind) {
+        double s = kind == PairKind.DUPLICATE ? Math.max(f.restated(), f.text()) : f.text();
+        return Math.max(0, Math.min(1, s));
+    }
+}

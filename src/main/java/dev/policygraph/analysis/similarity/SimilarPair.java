@@ -1,0 +1,16 @@
+package dev.policygraph.analysis.similarity;
+
+/**
+ * Two tasks that commit to the same measure. {@code a} is the smaller id of the two, so that a pair has one spelling.
+ *
+ * @param a     id of one task
+ * @param b     id of the other
+ * @param kind  DUPLICATE or OVERLAP
+ * @param score similarity in [0,1]; duplicates score at least the duplicate threshold, overlaps at least the overlap one
+ */
+public record SimilarPair(String a, String b, PairKind kind, double score) {
+
+    static SimilarPair of(String x, String y, PairKind kind, double score) {
+        return x.compareTo(y) <= 0 ? new SimilarPair(x, y, kind, score) : new SimilarPair(y, x, kind, score);
+    }
+}

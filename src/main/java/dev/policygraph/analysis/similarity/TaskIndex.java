@@ -1,0 +1,506 @@
+package dev.policygraph.analysis.similarity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * An inverted index of the character bigrams of tasks, and the search for tasks that commit to the same measure.
+ *
+ * <p>Candidates come from the index, never from all pairs: a task probes the postings of its rarest bigrams (at most
+ * {@link #PROBES} of them and at most {@link #POSTINGS_BUDGET} postings in all), ranks the tasks met there by the
+ * IDF of the bigrams they share, and only the best {@link #CANDIDATES} are scored exactly: trigram Jaccard for a
+ * restatement, cosine of the IDF-weighted bigram vectors for a measure in other words; {@link Judge} decides.
+ * Two documents whose tasks are nearly all duplicates of each other (the web and the PDF text of one plan) are
+ * judged as one plan.
+ *
+ * <p>Incremental use: {@link #add} the tasks of the stored documents once; for a new or replaced document
+ * {@link #removeDocument} its old tasks, {@link #add} the new ones and ask {@link #pairsOf(String)}; for a deleted
+ * document {@link #removeDocument} is all. IDF is taken from what is indexed at the time of the question, so scores
+ * drift slightly as the collection grows; {@link #allPairs()} recomputes every pair consistently.
+ *
+ * <p>Writes are not thread-safe; the questions use the available cores.
+ */
+public final class TaskIndex {
+
+    /** Most bigrams of a task that are looked up. */
+    static final int PROBES = 256;
+    /** Most postings read for one task. */
+    static final int POSTINGS_BUDGET = 8_000;
+    /** Most tasks scored exactly for one task. */
+    static final int CANDIDATES = 32;
+    /**
+     * Bigram cosine under which two texts cannot be restatements of each other, so their trigrams are not compared
+     * (a trigram Jaccard of {@link Judge#DUPLICATE} shares most bigrams, rare ones included).
+     */
+    static final double RESTATEMENT_POSSIBLE = 0.4;
+    /** Share of the smaller document's tasks that must be duplicates of the other's for two documents to be twins. */
+    static final double TWIN_SHARE = 0.8;
+
+    private final Terms terms = new Terms();
+    private int[] df = new int[1 << 12];
+    private int[][] postings = new int[1 << 12][];
+    private int[] postingSizes = new int[1 << 12];
+    private final List<Entry> entries = new ArrayList<>();
+    /** removed[i] mirrors entries.get(i).removed, so that the candidate loop reads no entry. */
+    private boolean[] removedEntries = new boolean[1 << 12];
+    private final Map<String, Integer> byId = new HashMap<>();
+    private final Map<String, List<Integer>> byDocument = new LinkedHashMap<>();
+    private final Map<String, Integer> documentNumbers = new HashMap<>();
+    private int live;
+    private int removed;
+    /** IDF and norms for the current contents; dropped by every write. */
+    private Weights weights;
+
+    private static final class Entry {
+        final TaskText task;
+        final int number;
+        final int document;
+        Features features;
+        int[] termIds;
+        boolean removed;
+
+        Entry(TaskText task, int number, int document, Features features, int[] termIds) {
+            this.task = task;
+            this.number = number;
+            this.document = document;
+            this.features = features;
+            this.termIds = termIds;
+        }
+    }
+
+    /**
+     * IDF of every term and the unit-length TF-IDF vector of every entry (aligned with its bigrams), fixed for the
+     * current contents so that scoring is a merge and a sum.
+     */
+    private static final class Weights {
+        final double[] idf;
+        final float[][] vectors;
+
+        Weights(double[] idf, float[][] vectors) {
+            this.idf = idf;
+            this.vectors = vectors;
+        }
+    }
+
+    /** Two entries met as candidates, with their features (samePlan still means one document only). */
+    private record Candidate(int a, int b, PairFeatures features) {
+    }
+
+    /** Number of tasks indexed. */
+    public int size() {
+        return live;
+    }
+
+    /** Indexes a task; a task already indexed under the same id is replaced. */
+    public void add(TaskText task) {
+        add(task, Features.of(task.title(), task.text()));
+    }
+
+    /** Indexes tasks (their features are read on all cores); a task already indexed under an id is replaced. */
+    public void addAll(Collection<TaskText> tasks) {
+        List<TaskText> list = List.copyOf(tasks);
+        List<Features> features = list.parallelStream().map(t -> Features.of(t.title(), t.text())).toList();
+        for (int i = 0; i < list.size(); i++) {
+            add(list.get(i), features.get(i));
+        }
+    }
+
+    private void add(TaskText task, Features f) {
+        weights = null;
+        Integer old = byId.get(task.id());
+        if (old != null) {
+            remove(old);
+        }
+        int[] ids = new int[f.grams.length];
+        int n = entries.size();
+        for (int i = 0; i < ids.length; i++) {
+            int t = terms.add(f.grams[i]);
+            ensureTerm(t);
+            ids[i] = t;
+            df[t]++;
+            append(t, n);
+        }
+        int document = documentNumbers.computeIfAbsent(task.document(), d -> documentNumbers.size());
+        entries.add(new Entry(task, n, document, f, ids));
+        if (n >= removedEntries.length) {
+            removedEntries = Arrays.copyOf(removedEntries, Math.max(n + 1, removedEntries.length * 2));
+        }
+        byId.put(task.id(), n);
+        byDocument.computeIfAbsent(task.document(), d -> new ArrayList<>()).add(n);
+        live++;
+    }
+
+    /** Removes every task of a document; returns how many there were. */
+    public int removeDocument(String document) {
+        List<Integer> ids = byDocument.remove(document);
+        if (ids == null) {
+            return 0;
+        }
+        for (int id : ids) {
+            remove(id);
+        }
+        if (removed > 1024 && removed > live) {
+            compact();
+        }
+        return ids.size();
+    }
+
+    /** Every pair of indexed tasks that commit to the same measure, strongest first. */
+    public List<SimilarPair> allPairs() {
+        return pairs(IntStream.range(0, entries.size()).filter(i -> !entries.get(i).removed).toArray());
+    }
+
+    /** The pairs in which a task of the given document takes part (with tasks of other documents and its own). */
+    public List<SimilarPair> pairsOf(String document) {
+        return pairs(byDocument.getOrDefault(document, List.of()).stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The features of two indexed tasks, by id (for tests and tuning). */
+    PairFeatures features(String a, String b) {
+        return features(entries.get(byId.get(a)), entries.get(byId.get(b)), weights());
+    }
+
+    private Weights weights() {
+        Weights w = weights;
+        if (w == null) {
+            w = computeWeights();
+            weights = w;
+        }
+        return w;
+    }
+
+    private Weights computeWeights() {
+        double[] idf = new double[terms.size()];
+        double n = Math.max(live, 1);
+        for (int t = 0; t < idf.length; t++) {
+            idf[t] = Math.log(1 + n / Math.max(df[t], 1));
+        }
+        float[][] vectors = new float[entries.size()][];
+        IntStream.range(0, entries.size()).parallel().forEach(i -> {
+            Entry e = entries.get(i);
+            if (!e.removed) {
+                float[] v = new float[e.termIds.length];
+                double sum = 0;
+                for (int k = 0; k < v.length; k++) {
+                    double w = e.features.tf[k] * idf[e.termIds[k]];
+                    v[k] = (float) w;
+                    sum += w * w;
+                }
+                float norm = (float) Math.sqrt(sum);
+                for (int k = 0; k < v.length; k++) {
+                    v[k] = norm == 0 ? 0 : v[k] / norm;
+                }
+                vectors[i] = v;
+            }
+        });
+        return new Weights(idf, vectors);
+    }
+
+    private List<SimilarPair> pairs(int[] queries) {
+        Weights weights = weights();
+        int[][] candidates = new int[entries.size()][];
+        Arrays.stream(queries).parallel().forEach(q -> candidates[q] = candidates(entries.get(q), q, weights));
+        List<Candidate> scored = Arrays.stream(queries).parallel()
+                .mapToObj(q -> scored(q, candidates, weights)).flatMap(List::stream).toList();
+        Set<Long> twins = twins(scored);
+        List<SimilarPair> out = new ArrayList<>();
+        for (Candidate c : scored) {
+            Entry a = entries.get(c.a);
+            Entry b = entries.get(c.b);
+            PairFeatures f = c.features;
+            if (!f.samePlan() && twins.contains(documentPair(a.document, b.document))) {
+                f = f.inPlan(true);
+            }
+            PairKind kind = Judge.kind(f);
+            if (kind != null) {
+                out.add(SimilarPair.of(a.task.id(), b.task.id(), kind, Judge.score(f, kind)));
+            }
+        }
+        out.sort(Comparator.comparingDouble(SimilarPair::score).reversed().thenComparing(SimilarPair::a)
+                .thenComparing(SimilarPair::b));
+        return out;
+    }
+
+    /** Pairs of document numbers (smaller first) that are two renderings of one plan. */
+    private Set<Long> twins(Collection<Candidate> candidates) {
+        Map<Long, Set<Integer>> duplicated = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (!c.features.samePlan() && c.features.restated() >= Judge.DUPLICATE_SAME_PLAN) {
+                Entry a = entries.get(c.a);
+                Entry b = entries.get(c.b);
+                // count each task of the document with the smaller number once
+                duplicated.computeIfAbsent(documentPair(a.document, b.document), k -> new HashSet<>())
+                        .add(a.document < b.document ? c.a : c.b);
+            }
+        }
+        Map<Integer, Integer> sizes = new HashMap<>();
+        byDocument.forEach((name, ids) -> sizes.put(documentNumbers.get(name), ids.size()));
+        Set<Long> twins = new HashSet<>();
+        duplicated.forEach((pair, tasks) -> {
+            int smaller = Math.min(sizes.getOrDefault((int) (pair >>> 32), 0), sizes.getOrDefault((int) (long) pair, 0));
+            if (smaller > 0 && tasks.size() >= TWIN_SHARE * smaller) {
+                twins.add(pair);
+            }
+        });
+        return twins;
+    }
+
+    private static long documentPair(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    }
+
+    /**
+     * Scores q against its candidates. A pair that both tasks found is scored once, by the task with the smaller
+     * entry number.
+     */
+    private List<Candidate> scored(int q, int[][] candidates, Weights weights) {
+        Entry e = entries.get(q);
+        List<Candidate> out = new ArrayList<>();
+        for (int c : candidates[q]) {
+            if (c < q && candidates[c] != null && contains(candidates[c], q)) {
+                continue;
+            }
+            PairFeatures f = features(e, entries.get(c), weights);
+            if (f.restated() >= Judge.DUPLICATE || f.text() >= Math.min(Judge.OVERLAP, Judge.OVERLAP_SAME_PLAN)) {
+                out.add(new Candidate(q, c, f));
+            }
+        }
+        return out;
+    }
+
+    private static boolean contains(int[] list, int x) {
+        for (int y : list) {
+            if (y == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PairFeatures features(Entry a, Entry b, Weights weights) {
+        double cosine = cosine(a, b, weights);
+        if (cosine < RESTATEMENT_POSSIBLE) {
+            return new PairFeatures(0, cosine, a.document == b.document, true);
+        }
+        Features fa = a.features;
+        Features fb = b.features;
+        int common = Features.intersection(fa.trigrams, fb.trigrams);
+        double restated = common == 0 ? 0 : (double) common / (fa.trigrams.length + fb.trigrams.length - common);
+        boolean bothSidesDiffer = common < fa.trigrams.length && common < fb.trigrams.length;
+        return new PairFeatures(restated, cosine, a.document == b.document, bothSidesDiffer);
+    }
+
+    // ---- candidate generation
+
+    private static final class Accumulator {
+        float[] weight = new float[0];
+        int[] shared = new int[0];
+        int[] touched = new int[1024];
+        int touchedSize;
+    }
+
+    private final ThreadLocal<Accumulator> accumulators = ThreadLocal.withInitial(Accumulator::new);
+
+    /** Entry numbers of the candidates for entry q, at most {@link #CANDIDATES}. */
+    private int[] candidates(Entry e, int q, Weights weights) {
+        Accumulator acc = accumulators.get();
+        if (acc.weight.length < entries.size()) {
+            acc.weight = new float[Math.max(entries.size(), acc.weight.length * 2)];
+            acc.shared = new int[acc.weight.length];
+        }
+        int[] order = e.termIds.clone();
+        sortByDf(order);
+        int budget = POSTINGS_BUDGET;
+        int used = 0;
+        for (int k = 0; k < order.length && used < PROBES; k++) {
+            int t = order[k];
+            int size = postingSizes[t];
+            if (df[t] <= 1) {
+                continue; // only the task itself
+            }
+            if (size > budget && used > 0) {
+                break;
+            }
+            budget -= size;
+            used++;
+            float w = (float) weights.idf[t];
+            int[] list = postings[t];
+            for (int j = 0; j < size; j++) {
+                int c = list[j];
+                if (acc.shared[c] == 0) {
+                    if (acc.touchedSize == acc.touched.length) {
+                        acc.touched = Arrays.copyOf(acc.touched, acc.touched.length * 2);
+                    }
+                    acc.touched[acc.touchedSize++] = c;
+                }
+                acc.shared[c]++;
+                acc.weight[c] += w;
+            }
+        }
+        int minShared = used >= 4 ? 2 : 1;
+        boolean[] removed = removedEntries;
+        // the best CANDIDATES by shared weight, kept in a min-heap of (weight bits << 32 | entry)
+        long[] heap = new long[CANDIDATES];
+        int n = 0;
+        for (int i = 0; i < acc.touchedSize; i++) {
+            int c = acc.touched[i];
+            if (acc.shared[c] >= minShared && c != q && !removed[c]) {
+                long key = ((long) Float.floatToIntBits(acc.weight[c]) << 32) | c;
+                if (n < heap.length) {
+                    heap[n] = key;
+                    siftUp(heap, n++);
+                } else if (key > heap[0]) {
+                    heap[0] = key;
+                    siftDown(heap, n);
+                }
+            }
+            acc.shared[c] = 0;
+            acc.weight[c] = 0;
+        }
+        acc.touchedSize = 0;
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (int) heap[i];
+        }
+        return out;
+    }
+
+    private static void siftUp(long[] heap, int i) {
+        while (i > 0 && heap[(i - 1) / 2] > heap[i]) {
+            long p = heap[(i - 1) / 2];
+            heap[(i - 1) / 2] = heap[i];
+            heap[i] = p;
+            i = (i - 1) / 2;
+        }
+    }
+
+    private static void siftDown(long[] heap, int n) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1;
+            int r = l + 1;
+            int m = i;
+            if (l < n && heap[l] < heap[m]) {
+                m = l;
+            }
+            if (r < n && heap[r] < heap[m]) {
+                m = r;
+            }
+            if (m == i) {
+                return;
+            }
+            long x = heap[m];
+            heap[m] = heap[i];
+            heap[i] = x;
+            i = m;
+        }
+    }
+
+    private void sortByDf(int[] termIds) {
+        long[] keyed = new long[termIds.length];
+        for (int i = 0; i < termIds.length; i++) {
+            keyed[i] = ((long) df[termIds[i]] << 32) | termIds[i];
+        }
+        Arrays.sort(keyed);
+        for (int i = 0; i < termIds.length; i++) {
+            termIds[i] = (int) keyed[i];
+        }
+    }
+
+    // ---- scoring
+
+    private static double cosine(Entry a, Entry b, Weights weights) {
+        int[] ga = a.features.grams;
+        int[] gb = b.features.grams;
+        float[] va = weights.vectors[a.number];
+        float[] vb = weights.vectors[b.number];
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < ga.length && j < gb.length) {
+            int x = ga[i];
+            int y = gb[j];
+            if (x < y) {
+                i++;
+            } else if (x > y) {
+                j++;
+            } else {
+                dot += va[i++] * vb[j++];
+            }
+        }
+        return Math.max(0, Math.min(1, dot));
+    }
+
+    // ---- storage
+
+    private void ensureTerm(int t) {
+        if (t >= df.length) {
+            int size = Math.max(df.length * 2, t + 1);
+            df = Arrays.copyOf(df, size);
+            postings = Arrays.copyOf(postings, size);
+            postingSizes = Arrays.copyOf(postingSizes, size);
+        }
+    }
+
+    private void append(int t, int entry) {
+        int[] list = postings[t];
+        if (list == null) {
+            list = new int[2];
+            postings[t] = list;
+        } else if (postingSizes[t] == list.length) {
+            list = Arrays.copyOf(list, list.length * 2);
+            postings[t] = list;
+        }
+        list[postingSizes[t]++] = entry;
+    }
+
+    /** Marks an entry removed; its postings stay until {@link #compact()}. */
+    private void remove(int id) {
+        weights = null;
+        Entry e = entries.get(id);
+        if (e.removed) {
+            return;
+        }
+        e.removed = true;
+        removedEntries[id] = true;
+        for (int t : e.termIds) {
+            df[t]--;
+        }
+        e.features = null; // a tombstone keeps only its number; its postings go at the next compaction
+        e.termIds = null;
+        byId.remove(e.task.id());
+        List<Integer> docIds = byDocument.get(e.task.document());
+        if (docIds != null) {
+            docIds.remove(Integer.valueOf(id));
+            if (docIds.isEmpty()) {
+                byDocument.remove(e.task.document());
+            }
+        }
+        live--;
+        removed++;
+    }
+
+    /** Drops removed entries from the postings (entry numbers stay: removed entries are kept as tombstones). */
+    private void compact() {
+        for (int t = 0; t < terms.size(); t++) {
+            int[] list = postings[t];
+            int n = 0;
+            for (int j = 0; j < postingSizes[t]; j++) {
+                if (!entries.get(list[j]).removed) {
+                    list[n++] = list[j];
+                }
+            }
+            postingSizes[t] = n;
+        }
+        removed = 0;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.policygraph.analysis.similarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The similarity engine on small hand-made plans: restatements, templates, twins, incremental updates. */
+class TaskIndexTest {
+
+    private static final String PRESCHOOL = "推进学前教育高标准优质普惠。建立公办园和普惠性幼儿园服务区制度，推进幼儿园保育教育质量"
+            + "提升实验区建设和普惠性学前教育保障机制实验区建设。到2027年，普惠性幼儿园比例保持在95%以上，公办园在园幼儿占比"
+            + "保持85%以上。";
+    private static final String SPECIAL = "推进特殊教育全覆盖融合发展。加快提升全市特殊教育发展水平，建设国家特殊教育改革实验区。"
+            + "到2027年，实现乡镇（街道）融合教育资源中心建设全覆盖，省特殊教育标准化学校全覆盖。";
+    private static final String SCHOOL_SAFETY = "强化校园安全协同共治体系建设。压实校园安全属地、行业和主体责任，加强学校校内阵地联防、"
+            + "校园周边联治、网络空间联控、社会面联管。";
+    private static final String TEACHERS = "加强教育系统“三支队伍”建设。弘扬教育家精神，推进“学历攀登”和教师梯队培养，力争到2030年，"
+            + "中小学高层次人才占比达到30%以上。加大高素质干部储备力度，推进“双带头人”工作室建设。";
+    private static final String ZHENGZHOU = "在对外航权谈判中支持郑州机场利用第五航权，在平等互利的基础上允许外国航空公司承载经郑州至"
+            + "第三国的客货业务，积极向国外航空公司推荐并引导申请进入中国市场的国外航空公司执飞郑州机场。";
+    private static final String XIAN = ZHENGZHOU.replace("郑州", "西安");
+
+    private static TaskText task(String id, String document, String text) {
+        return new TaskText(id, document, text.substring(0, text.indexOf('。')), text);
+    }
+
+    /** The text as a PDF extraction renders it: half-width punctuation, spaces and line breaks inside the sentences. */
+    private static String asPdf(String text) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            b.append(c == '，' ? ',' : c == '（' ? '(' : c == '）' ? ')' : c);
+            if (i % 17 == 16) {
+                b.append(" \n ");
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aTaskRestatedInAnotherDocumentIsADuplicateWhateverItsSpacingAndPunctuation() {
+        TaskIndex index = new TaskIndex();
+        index.add(task("web/1", "web", PRESCHOOL));
+        index.add(task("web/2", "web", SPECIAL));
+        index.add(task("other/1", "other", SCHOOL_SAFETY));
+        index.add(task("pdf/1", "pdf", asPdf(PRESCHOOL)));
+
+        List<SimilarPair> pairs = index.allPairs();
+
+        assertThat(pairs).extracting(SimilarPair::a, SimilarPair::b, SimilarPair::kind)
+                .containsExactly(tuple("pdf/1", "web/1", PairKind.DUPLICATE));
+        assertThat(pairs.get(0).score()).isGreaterThan(0.95).isLessThanOrEqualTo(1.0);
+    }
+
+    @Test
+    void aDistrictRestatingItsCitysTaskWithItsOwnNameIsADuplicate() {
+        TaskIndex index = new TaskIndex();
+        index.add(task("city/1", "city", ZHENGZHOU));
+        index.add(task("district/1", "district", XIAN));
+        index.add(task("city/2", "city", TEACHERS));
+
+        assertThat(index.allPairs()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PairKind.DUPLICATE);
+            assertThat(p.score()).isBetween(Judge.DUPLICATE, 1.0);
+        });
+    }
+
+    @Test
+    void oneTemplateFilledInTwiceInsideOnePlanIsTwoMeasures() {
+        TaskIndex index = new TaskIndex();
+        index.add(task("plan/30", "plan", ZHENGZHOU));
+        index.add(task("plan/31", "plan", XIAN));
+        index.add(task("plan/1", "plan", TEACHERS));
+
+        PairFeatures f = index.features("plan/30", "plan/31");
+        assertThat(f.restated()).isGreaterThan(Judge.DUPLICATE);
+        assertThat(f.text()).isGreaterThan(TaskIndex.RESTATEMENT_POSSIBLE);
+        assertThat(index.allPairs()).isEmpty();
+    }
+
+    @Test
+    void aPlanPrintingATaskTwiceHasADuplicateOfItsOwn() {
+        TaskIndex index = new TaskIndex();
+        index.add(task("plan/1", "plan", PRESCHOOL));
+        index.add(task("plan/2", "plan", SPECIAL));
+        index.add(task("plan/9", "plan", PRESCHOOL));
+
+        assertThat(index.allPairs()).extracting(SimilarPair::a, SimilarPair::b, SimilarPair::kind)
+                .containsExactly(tuple("plan/1", "plan/9", PairKind.DUPLICATE));
+    }
+
+    @Test
+    void theSameMeasureInOtherWordsIsAnOverlapAndAnotherMeasureIsNothing() {
+        String otherWords = "动态巩固学前教育普惠率。加快覆盖城乡、布局合理的学前教育公共服务体系建设，未来五年建成公办幼儿园20所，"
+                + "力争建成国家学前教育普及普惠区，普惠性幼儿园覆盖率保持在90%以上。";
+        TaskIndex index = new TaskIndex();
+        index.add(task("a/1", "a", PRESCHOOL));
+        index.add(task("a/2", "a", SPECIAL));
+        index.add(task("a/3", "a", SCHOOL_SAFETY));
+        index.add(task("b/1", "b", otherWords));
+        index.add(task("b/2", "b", TEACHERS));
+
+        List<SimilarPair> pairs = index.allPairs();
+
+        assertThat(pairs).singleElement().satisfies(p -> {
+            assertThat(p.a()).isEqualTo("a/1");
+            assertThat(p.b()).isEqualTo("b/1");
+            assertThat(p.kind()).isEqualTo(PairKind.OVERLAP);
+            assertThat(p.score()).isBetween(Judge.OVERLAP, 1.0);
+        });
+        assertThat(index.features("a/2", "b/2").text()).isLessThan(Judge.OVERLAP);
+    }
+
+    @Test
+    void twoRenderingsOfOnePlanAreJudgedAsOnePlan() {
+        String basic = "打造一批区域领先、省内一流的基础教育名校。以实验幼儿园为龙头打造5所以上城市特色品牌幼儿园，打造10所以上"
+                + "义务教育城市特色品牌名校。";
+        String vocational = "打造一批区域领先、省内一流的职业教育名校。着力推动中职学校形成优势学科和专业，全面提升中等职业教育办学"
+                + "水平。";
+        TaskIndex index = new TaskIndex();
+        index.add(task("web/1", "web", basic));
+        index.add(task("web/2", "web", vocational));
+        index.add(task("pdf/1", "pdf", asPdf(basic)));
+        index.add(task("pdf/2", "pdf", asPdf(vocational)));
+        index.add(task("other/1", "other", TEACHERS));
+        // the sibling headings share their template: across two plans that would be an overlap
+        assertThat(index.features("web/1", "pdf/2").text()).isGreaterThan(Judge.OVERLAP);
+
+        assertThat(index.allPairs()).extracting(SimilarPair::a, SimilarPair::b, SimilarPair::kind)
+                .containsExactlyInAnyOrder(
+                        tuple("pdf/1", "web/1", PairKind.DUPLICATE),
+                        tuple("pdf/2", "web/2", PairKind.DUPLICATE));
+    }
+
+    @Test
+    void aDocumentsPairsAreRecomputedWhenItIsReplacedAndGoneWhenItIsDeleted() {
+        TaskIndex index = new TaskIndex();
+        index.add(task("stored/1", "stored", PRESCHOOL));
+        index.add(task("stored/2", "stored", SPECIAL));
+        index.add(task("stored/3", "stored", SCHOOL_SAFETY));
+        index.add(task("new/1", "new", asPdf(SPECIAL)));
+        assertThat(index.pairsOf("new")).extracting(SimilarPair::a, SimilarPair::b)
+                .containsExactly(tuple("new/1", "stored/2"));
+
+        assertThat(index.removeDocument("new")).isEqualTo(1);
+        index.add(task("new/1", "new", asPdf(SCHOOL_SAFETY)));
+        assertThat(index.size()).isEqualTo(4);
+        assertThat(index.pairsOf("new")).extracting(SimilarPair::a, SimilarPair::b)
+                .containsExactly(tuple("new/1", "stored/3"));
+
+        assertThat(index.removeDocument("new")).isEqualTo(1);
+        assertThat(index.pairsOf("new")).isEmpty();
+        assertThat(index.allPairs()).isEmpty();
+        assertThat(index.size()).isEqualTo(3);
+    }
+
+    @Test
+    void addingATaskUnderAnIdAlreadyIndexedReplacesIt() {
+        TaskIndex index = new TaskIndex();
+        index.add(task("a/1", "a", PRESCHOOL));
+        index.add(task("b/1", "b", asPdf(PRESCHOOL)));
+        index.add(task("b/1", "b", TEACHERS));
+
+        assertThat(index.size()).isEqualTo(2);
+        assertThat(index.allPairs()).isEmpty();
+    }
+
+    @Test
+    void removingMoreTasksThanRemainCompactsThePostingsAndKeepsTheAnswers() {
+        TaskIndex index = new TaskIndex();
+        for (int i = 0; i < 1500; i++) {
+            index.add(task("old/" + i, "old", SPECIAL.replace("2027", String.valueOf(1000 + i))));
+        }
+        index.add(task("a/1", "a", PRESCHOOL));
+        index.add(task("b/1", "b", asPdf(PRESCHOOL)));
+        index.add(task("b/2", "b", SCHOOL_SAFETY));
+
+        assertThat(index.removeDocument("old")).isEqualTo(1500);
+
+        assertThat(index.size()).isEqualTo(3);
+        assertThat(index.allPairs()).extracting(SimilarPair::a, SimilarPair::b, SimilarPair::kind)
+                .containsExactly(tuple("a/1", "b/1", PairKind.DUPLICATE));
+        index.add(task("c/1", "c", SPECIAL));
+        index.add(task("d/1", "d", asPdf(SPECIAL)));
+        assertThat(index.pairsOf("d")).filteredOn(p -> p.kind() == PairKind.DUPLICATE)
+                .extracting(SimilarPair::a, SimilarPair::b).containsExactly(tuple("c/1", "d/1"));
+    }
+}
