@@ -16,7 +16,7 @@ final class Judge {
     /** Inside one plan a restatement must be nearly verbatim. */
     static final double DUPLICATE_SAME_PLAN = 0.9;
     /** Text cosine at or above which two tasks of different plans commit to one measure. */
-    static final double OVERLAP = 0.08;
+    static final double OVERLAP = 0.09;
     /** Text cosine at or above which two tasks of one plan commit to one measure. */
     static final double OVERLAP_SAME_PLAN = 0.5;
 
