@@ -1,0 +1,17 @@
+package dev.policygraph.persistence;
+
+import java.util.Locale;
+
+/**
+ * The write queries of cypher/write/, one constant per file; they run in write transactions. Row queries take
+ * {@code $rows}: lists of the records of {@link DocumentRows}.
+ */
+enum WriteQuery {
+    DOCUMENTS_DELETE, DOCUMENTS_CREATE, SOURCES_CREATE, SECTIONS_CREATE, TASKS_CREATE, TARGETS_CREATE,
+    UNITS_MERGE, SCHOOLS_MERGE, ISSUERS_LINK, RESPONSIBILITIES_LINK, REPORTS_TO_LINK, SCHOOLS_LINK,
+    UNITS_UNREFERENCED_DELETE, SCHOOLS_UNREFERENCED_DELETE, MIGRATION_RECORD;
+
+    String fileName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
