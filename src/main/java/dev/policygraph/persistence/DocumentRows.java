@@ -11,6 +11,7 @@ import dev.policygraph.graph.Target;
 import dev.policygraph.graph.Task;
 import dev.policygraph.graph.Unit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,16 +20,22 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Documents of {@code dev.policygraph.graph} as the {@code $rows} of the bulk write queries (cypher/write), one list
- * per query for a whole batch. A row says where a node goes (the ids of the nodes it hangs off) and, in {@code node},
- * its properties: exactly those of its entity, so that OGM reads back what was written.
+ * Documents of {@code dev.policygraph.graph} as the {@code $rows} of the bulk write queries (cypher/write) for a whole
+ * batch: the units and schools they name (merged first, being shared across documents), then one row per document
+ * with everything that is its own nested in it, then the REPORTS_TO links between units. A {@code node} is exactly
+ * the properties of its entity, so that OGM reads back what was written; within a document, parts refer to each
+ * other by their position in its lists.
  */
-record DocumentRows(List<NodeRow<DocumentNode>> documents, List<SourceRow> sources, List<SectionRow> sections,
-                    List<TaskRow> tasks, List<TargetRow> targets, List<NamedRow> units, List<NamedRow> schools,
-                    List<IssuerRow> issuers, List<ResponsibilityRow> responsibilities, List<ReportsToRow> reportsTo,
-                    List<MentionRow> mentions) {
+record DocumentRows(List<NamedRow> units, List<NamedRow> schools, List<DocumentRow> documents,
+                    List<ReportsToRow> reportsTo) {
 
-    record NodeRow<N>(N node) {
+    /** A unit or school: merged by id, its aliases added. */
+    record NamedRow(String id, String name, String scope, List<String> aliases) {
+    }
+
+    record DocumentRow(DocumentNode node, @Nullable SourceNode source, List<SectionRow> sections, List<TaskRow> tasks,
+                       List<TargetRow> targets, List<IssuerRow> issuers, List<ResponsibilityRow> responsibilities,
+                       List<MentionRow> schools) {
     }
 
     record DocumentNode(String id, String file, @Nullable String title, String titleKey, @Nullable String issuer,
@@ -37,132 +44,137 @@ record DocumentRows(List<NodeRow<DocumentNode>> documents, List<SourceRow> sourc
                         @Nullable List<String> warnings) {
     }
 
-    record SourceRow(String documentId, SourceNode node) {
-    }
-
     record SourceNode(String id, String text) {
     }
 
-    record SectionRow(String documentId, @Nullable String parentId, SectionNode node) {
+    /** @param parent the position of the parent section in the document's sections; null at the top */
+    record SectionRow(@Nullable Integer parent, SectionNode node) {
     }
 
     record SectionNode(String id, String path, String number, String title, int level, String kind,
                        boolean inferredNumber, int position) {
     }
 
-    record TaskRow(String documentId, @Nullable String sectionId, TaskNode node) {
+    /** @param section the position of its section in the document's sections; null outside sections */
+    record TaskRow(@Nullable Integer section, TaskNode node) {
     }
 
     record TaskNode(String id, String key, String kind, String number, String title, String titleKey, String text,
                     @Nullable String clause, @Nullable String deadline, boolean leadByConvention, int position) {
     }
 
-    record TargetRow(String documentId, @Nullable String taskId, TargetNode node) {
+    /** @param task the position of the task stating it in the document's tasks; null for a goal of the document */
+    record TargetRow(@Nullable Integer task, TargetNode node) {
     }
 
     record TargetNode(String id, String text, String metric, String comparator, double value, String unit,
                       @Nullable Integer year, int position) {
     }
 
-    /** A unit or school: merged by id, its aliases added. */
-    record NamedRow(String id, String name, String scope, List<String> aliases) {
+    record IssuerRow(String unitId, int position) {
     }
 
-    record IssuerRow(String documentId, String unitId, int position) {
+    /** @param type the relationship type of the role ({@link Role#relationshipType()}) */
+    record ResponsibilityRow(int task, String unitId, String type, int position) {
     }
 
-    record ResponsibilityRow(String unitId, String taskId, String type, int position) {
+    /** @param tasks positions of the document's tasks that name the school */
+    record MentionRow(String schoolId, List<Integer> tasks) {
     }
 
     record ReportsToRow(String unitId, String parentId) {
     }
 
-    record MentionRow(String documentId, String schoolId, List<String> taskIds) {
-    }
-
     static DocumentRows of(List<Document> documents) {
-        Builder b = new Builder();
-        documents.forEach(b::add);
-        return new DocumentRows(b.documents, b.sources, b.sections, b.tasks, b.targets, named(b.units),
-                named(b.schools), b.issuers, b.responsibilities, List.copyOf(b.reportsTo), b.mentions);
+        Map<String, NamedRow> units = new LinkedHashMap<>();
+        Map<String, NamedRow> schools = new LinkedHashMap<>();
+        Set<ReportsToRow> reportsTo = new LinkedHashSet<>();
+        List<DocumentRow> rows = new ArrayList<>();
+        for (Document d : documents) {
+            rows.add(document(d, units, schools, reportsTo));
+        }
+        return new DocumentRows(List.copyOf(units.values()), List.copyOf(schools.values()), rows,
+                List.copyOf(reportsTo));
     }
 
-    private static List<NamedRow> named(Map<String, NamedRow> byId) {
-        return List.copyOf(byId.values());
-    }
+    private static DocumentRow document(Document d, Map<String, NamedRow> units, Map<String, NamedRow> schools,
+                                        Set<ReportsToRow> reportsTo) {
+        DocumentNode node = new DocumentNode(d.getId(), d.getFile(), d.getTitle(), d.getTitleKey(), d.getIssuer(),
+                d.getDocNumber(), d.getRegion(), d.getDate() == null ? null : d.getDate().toString(),
+                d.getContentHash(), d.getFingerprint(), d.getParserVersion(), d.getTaskCount(), d.getTaskKeyCount(),
+                d.getWarnings().isEmpty() ? null : d.getWarnings());
+        SourceNode source = d.getSource() == null ? null
+                : new SourceNode(d.getSource().getId(), d.getSource().getText());
 
-    private static final class Builder {
-        final List<NodeRow<DocumentNode>> documents = new ArrayList<>();
-        final List<SourceRow> sources = new ArrayList<>();
-        final List<SectionRow> sections = new ArrayList<>();
-        final List<TaskRow> tasks = new ArrayList<>();
-        final List<TargetRow> targets = new ArrayList<>();
-        final Map<String, NamedRow> units = new LinkedHashMap<>();
-        final Map<String, NamedRow> schools = new LinkedHashMap<>();
-        final List<IssuerRow> issuers = new ArrayList<>();
-        final List<ResponsibilityRow> responsibilities = new ArrayList<>();
-        final Set<ReportsToRow> reportsTo = new LinkedHashSet<>();
-        final List<MentionRow> mentions = new ArrayList<>();
+        List<SectionRow> sections = new ArrayList<>();
+        Map<Section, Integer> sectionAt = new HashMap<>();
+        d.getSections().forEach(s -> section(s, null, sections, sectionAt));
 
-        void add(Document d) {
-            String id = d.getId();
-            documents.add(new NodeRow<>(new DocumentNode(id, d.getFile(), d.getTitle(), d.getTitleKey(), d.getIssuer(),
-                    d.getDocNumber(), d.getRegion(), d.getDate() == null ? null : d.getDate().toString(),
-                    d.getContentHash(), d.getFingerprint(), d.getParserVersion(), d.getTaskCount(),
-                    d.getTaskKeyCount(), d.getWarnings().isEmpty() ? null : d.getWarnings())));
-            if (d.getSource() != null) {
-                sources.add(new SourceRow(id, new SourceNode(d.getSource().getId(), d.getSource().getText())));
-            }
-            for (Issuance i : d.getIssuances()) {
-                unit(i.getUnit());
-                issuers.add(new IssuerRow(id, i.getUnit().getId(), i.getPosition()));
-            }
-            d.getSections().forEach(s -> section(id, null, s));
-            for (Task t : d.getTasks()) {
-                tasks.add(new TaskRow(id, t.getSection() == null ? null : t.getSection().getId(),
-                        new TaskNode(t.getId(), t.getKey(), t.getKind().code(), t.getNumber(), t.getTitle(),
-                                t.getTitleKey(), t.getText(), t.getClause(), t.getDeadline(), t.getLeadByConvention(),
-                                t.getPosition())));
-                for (Role role : Role.values()) {
-                    for (Responsibility r : t.getResponsibilities(role)) {
-                        unit(r.getUnit());
-                        responsibilities.add(new ResponsibilityRow(r.getUnit().getId(), t.getId(),
-                                role.relationshipType(), r.getPosition()));
-                    }
+        List<TaskRow> tasks = new ArrayList<>();
+        Map<Task, Integer> taskAt = new HashMap<>();
+        Map<List<Object>, ResponsibilityRow> responsibilities = new LinkedHashMap<>();
+        for (Task t : d.getTasks()) {
+            int at = tasks.size();
+            taskAt.put(t, at);
+            tasks.add(new TaskRow(t.getSection() == null ? null : sectionAt.get(t.getSection()),
+                    new TaskNode(t.getId(), t.getKey(), t.getKind().code(), t.getNumber(), t.getTitle(),
+                            t.getTitleKey(), t.getText(), t.getClause(), t.getDeadline(), t.getLeadByConvention(),
+                            t.getPosition())));
+            for (Role role : Role.values()) {
+                for (Responsibility r : t.getResponsibilities(role)) {
+                    unit(r.getUnit(), units, reportsTo);
+                    // a unit listed twice in one role is one relationship, at its last position
+                    responsibilities.put(List.of(at, r.getUnit().getId(), role),
+                            new ResponsibilityRow(at, r.getUnit().getId(), role.relationshipType(), r.getPosition()));
                 }
             }
-            for (School s : d.getSchools()) {
-                merge(schools, s);
-                mentions.add(new MentionRow(id, s.getId(), s.getTasks().stream()
-                        .filter(t -> t.getDocument() == d).map(Task::getId).toList()));
-            }
-            for (Target g : d.getTargets()) {
-                targets.add(new TargetRow(id, g.getTask() == null ? null : g.getTask().getId(),
-                        new TargetNode(g.getId(), g.getText(), g.getMetric(), g.getComparator().symbol(), g.getValue(),
-                                g.getUnit(), g.getYear(), g.getPosition())));
-            }
         }
 
-        private void section(String documentId, @Nullable String parentId, Section s) {
-            sections.add(new SectionRow(documentId, parentId, new SectionNode(s.getId(), s.getPath(), s.getNumber(),
-                    s.getTitle(), s.getLevel(), s.getKind().code(), s.getInferredNumber(), s.getPosition())));
-            s.getSubsections().forEach(sub -> section(documentId, s.getId(), sub));
+        List<TargetRow> targets = new ArrayList<>();
+        for (Target g : d.getTargets()) {
+            targets.add(new TargetRow(g.getTask() == null ? null : taskAt.get(g.getTask()),
+                    new TargetNode(g.getId(), g.getText(), g.getMetric(), g.getComparator().symbol(), g.getValue(),
+                            g.getUnit(), g.getYear(), g.getPosition())));
         }
 
-        /** The unit and the bodies above it. */
-        private void unit(Unit u) {
-            merge(units, u);
-            Unit parent = u.getParent();
-            if (parent != null && reportsTo.add(new ReportsToRow(u.getId(), parent.getId()))) {
-                unit(parent);
-            }
+        List<IssuerRow> issuers = new ArrayList<>();
+        for (Issuance i : d.getIssuances()) {
+            unit(i.getUnit(), units, reportsTo);
+            issuers.add(new IssuerRow(i.getUnit().getId(), i.getPosition()));
         }
 
-        private static void merge(Map<String, NamedRow> rows, NamedInRegion n) {
-            NamedRow known = rows.get(n.getId());
-            List<String> aliases = new ArrayList<>(known == null ? List.of() : known.aliases());
-            n.getAliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
-            rows.put(n.getId(), new NamedRow(n.getId(), n.getName(), n.getScope(), aliases));
+        List<MentionRow> mentions = new ArrayList<>();
+        for (School s : d.getSchools()) {
+            merge(schools, s);
+            mentions.add(new MentionRow(s.getId(), s.getTasks().stream().filter(taskAt::containsKey)
+                    .map(taskAt::get).toList()));
         }
+        return new DocumentRow(node, source, sections, tasks, targets, issuers,
+                List.copyOf(responsibilities.values()), mentions);
+    }
+
+    /** The section and, after it, its subsections: parents always before their children. */
+    private static void section(Section s, @Nullable Integer parent, List<SectionRow> rows, Map<Section, Integer> at) {
+        int position = rows.size();
+        at.put(s, position);
+        rows.add(new SectionRow(parent, new SectionNode(s.getId(), s.getPath(), s.getNumber(), s.getTitle(),
+                s.getLevel(), s.getKind().code(), s.getInferredNumber(), s.getPosition())));
+        s.getSubsections().forEach(sub -> section(sub, position, rows, at));
+    }
+
+    /** The unit and the bodies above it. */
+    private static void unit(Unit u, Map<String, NamedRow> units, Set<ReportsToRow> reportsTo) {
+        merge(units, u);
+        Unit parent = u.getParent();
+        if (parent != null && reportsTo.add(new ReportsToRow(u.getId(), parent.getId()))) {
+            unit(parent, units, reportsTo);
+        }
+    }
+
+    private static void merge(Map<String, NamedRow> rows, NamedInRegion n) {
+        NamedRow known = rows.get(n.getId());
+        List<String> aliases = new ArrayList<>(known == null ? List.of() : known.aliases());
+        n.getAliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+        rows.put(n.getId(), new NamedRow(n.getId(), n.getName(), n.getScope(), aliases));
     }
 }

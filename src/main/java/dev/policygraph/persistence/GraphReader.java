@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphReader {
 
+    /** The parameter of batch queries. */
+    record Keys(List<String> keys) {
+    }
+
     private final SessionFactory sessions;
     private final CypherQueries queries;
 
@@ -83,7 +87,7 @@ public class GraphReader {
     private List<Map<String, Object>> rows(ReadQuery query, Collection<String> keys) {
         return read(session -> {
             List<Map<String, Object>> out = new ArrayList<>();
-            session.query(queries.read(query), Map.of("keys", List.copyOf(keys)), true).forEach(out::add);
+            session.query(queries.read(query), Parameters.asMap(new Keys(List.copyOf(keys))), true).forEach(out::add);
             return out;
         });
     }

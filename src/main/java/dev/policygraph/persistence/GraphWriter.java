@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +39,8 @@ public class GraphWriter {
 
     record Deleted(long deleted) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
 
     private final Database database;
     private final CypherQueries queries;
@@ -99,17 +103,10 @@ public class GraphWriter {
     }
 
     private void create(TransactionContext tx, DocumentRows r) {
-        write(tx, WriteQuery.DOCUMENTS_CREATE, new Rows<>(r.documents()));
-        write(tx, WriteQuery.SOURCES_CREATE, new Rows<>(r.sources()));
-        write(tx, WriteQuery.SECTIONS_CREATE, new Rows<>(r.sections()));
-        write(tx, WriteQuery.TASKS_CREATE, new Rows<>(r.tasks()));
-        write(tx, WriteQuery.TARGETS_CREATE, new Rows<>(r.targets()));
         write(tx, WriteQuery.UNITS_MERGE, new Rows<>(r.units()));
         write(tx, WriteQuery.SCHOOLS_MERGE, new Rows<>(r.schools()));
-        write(tx, WriteQuery.ISSUERS_LINK, new Rows<>(r.issuers()));
-        write(tx, WriteQuery.RESPONSIBILITIES_LINK, new Rows<>(r.responsibilities()));
+        write(tx, WriteQuery.DOCUMENTS_CREATE, new Rows<>(r.documents()));
         write(tx, WriteQuery.REPORTS_TO_LINK, new Rows<>(r.reportsTo()));
-        write(tx, WriteQuery.SCHOOLS_LINK, new Rows<>(r.mentions()));
     }
 
     private void deleteUnreferenced(TransactionContext tx) {
@@ -120,7 +117,11 @@ public class GraphWriter {
     }
 
     private void write(TransactionContext tx, WriteQuery query, Object parameters) {
+        long start = System.nanoTime();
         tx.run(queries.write(query), Parameters.of(parameters)).consume();
+        if (log.isDebugEnabled()) {
+            log.debug("{}: {} ms", query, (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     private <R extends Record> List<R> write(TransactionContext tx, WriteQuery query, Object parameters,

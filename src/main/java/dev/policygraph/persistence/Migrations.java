@@ -40,7 +40,8 @@ final class Migrations {
         }
     }
 
-    record Applied(int version, String checksum) {
+    /** A SchemaMigration node. */
+    record Applied(int version, String checksum, String description) {
     }
 
     private final Driver driver;
@@ -87,7 +88,7 @@ final class Migrations {
                     session.run(statement).consume();
                 }
                 session.executeWriteWithoutResult(tx -> tx.run(queries.write(WriteQuery.MIGRATION_RECORD),
-                        Map.of("version", m.version(), "checksum", m.checksum(), "description", m.description())));
+                        Parameters.of(new Applied(m.version(), m.checksum(), m.description()))));
             }
             log.info("Applied migration V{} {}", m.version(), m.description());
             done.add(m.version());
