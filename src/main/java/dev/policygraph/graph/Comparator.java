@@ -1,9 +1,7 @@
 package dev.policygraph.graph;
 
-import org.neo4j.ogm.typeconversion.AttributeConverter;
-
 /** How a target's value is to be reached; stored as its symbol. */
-public enum Comparator {
+public enum Comparator implements Coded {
     AT_LEAST(">="),
     MORE_THAN(">"),
     AT_MOST("<="),
@@ -21,27 +19,21 @@ public enum Comparator {
         return symbol;
     }
 
+    @Override
+    public String code() {
+        return symbol;
+    }
+
     /** The comparator written as {@code symbol}; an unknown symbol is an error naming it. */
     public static Comparator of(String symbol) {
-        for (Comparator c : values()) {
-            if (c.symbol.equals(symbol)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("Unknown comparator '" + symbol + "'");
+        return Coded.of(Comparator.class, symbol);
     }
 
     /** Stores a comparator as its symbol. */
-    public static final class Converter implements AttributeConverter<Comparator, String> {
+    public static final class Converter extends Coded.Converter<Comparator> {
 
-        @Override
-        public String toGraphProperty(Comparator value) {
-            return value.symbol();
-        }
-
-        @Override
-        public Comparator toEntityAttribute(String value) {
-            return of(value);
+        public Converter() {
+            super(Comparator.class);
         }
     }
 }

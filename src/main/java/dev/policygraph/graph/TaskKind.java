@@ -1,12 +1,10 @@
 package dev.policygraph.graph;
 
-import org.neo4j.ogm.typeconversion.AttributeConverter;
-
 /**
  * What a numbered item (and the top-level section holding it) is about. Stored, printed by {@code parse --json} and
  * served by GraphQL under the same lower-case code.
  */
-public enum TaskKind {
+public enum TaskKind implements Coded {
     /** A work task: only these can be orphans. */
     TASK("task"),
     GOAL("goal"),
@@ -20,31 +18,21 @@ public enum TaskKind {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     /** The kind with this code; an unknown code is an error naming it. */
     public static TaskKind of(String code) {
-        for (TaskKind k : values()) {
-            if (k.code.equals(code)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("Unknown task kind '" + code + "'");
+        return Coded.of(TaskKind.class, code);
     }
 
     /** Stores a kind as its code. */
-    public static final class Converter implements AttributeConverter<TaskKind, String> {
+    public static final class Converter extends Coded.Converter<TaskKind> {
 
-        @Override
-        public String toGraphProperty(TaskKind value) {
-            return value.code();
-        }
-
-        @Override
-        public TaskKind toEntityAttribute(String value) {
-            return of(value);
+        public Converter() {
+            super(TaskKind.class);
         }
     }
 }
