@@ -1,7 +1,8 @@
 package dev.policygraph.cli;
 
 import dev.policygraph.ingest.ParseException;
-import dev.policygraph.persistence.GraphLoader;
+import dev.policygraph.loading.DocumentLoader;
+import dev.policygraph.loading.Source;
 import dev.policygraph.persistence.GraphWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class IngestCommand {
 
-    private final GraphLoader loader;
+    private final DocumentLoader loader;
 
-    IngestCommand(GraphLoader loader) {
+    IngestCommand(DocumentLoader loader) {
         this.loader = loader;
     }
 
@@ -30,10 +31,10 @@ public class IngestCommand {
             err.println("usage: ingest PATH...");
             return 2;
         }
-        List<GraphLoader.Source> sources = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         try {
             for (Path file : InputFiles.expand(args.stream().map(Path::of).toList())) {
-                sources.add(new GraphLoader.Source(file.getFileName().toString(), Files.readAllBytes(file)));
+                sources.add(new Source(file.getFileName().toString(), Files.readAllBytes(file)));
             }
         } catch (IOException e) {
             err.println("ingest: cannot read " + e.getMessage() + "; nothing was written");
