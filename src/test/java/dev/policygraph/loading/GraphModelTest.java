@@ -45,7 +45,7 @@ class GraphModelTest extends GraphTestSupport {
     void writeACopyOf004() throws Exception {
         byte[] bytes = Files.readAllBytes(Path.of("seeds/004_17aa41a902222470.txt"));
         built = DocumentModel.of(new DocumentParser().parse(ID + ".txt", bytes));
-        assertThat(loader.load(List.of(new Source(ID + ".txt", bytes)))).extracting(GraphWriter.Written::outcome)
+        assertThat(loader.load(List.of(new Source(ID + ".txt", bytes)))).extracting(DocumentLoader.Loaded::outcome)
                 .containsExactly(GraphWriter.Outcome.CREATED);
     }
 
