@@ -150,6 +150,10 @@ public final class DocumentParser {
                 }
                 ParsedTask owner = owner(node);
                 Integer year = node.parent.isRoot() ? null : years.get(node.parent);
+                if (year == null && owner != null) {
+                    // a task's own deadline (时间节点:2025年6月底前) governs its targets, as a table row's 完成时限 does
+                    year = yearOf(owner.deadline());
+                }
                 for (String paragraph : node.paragraphs) {
                     String text = withoutClauses(paragraph);
                     Integer leading = Targets.leadingYear(text);
@@ -189,7 +193,7 @@ public final class DocumentParser {
             return meta.date() == null ? null : Integer.valueOf(meta.date().substring(0, 4));
         }
 
-        /** The year of a table row's 完成时限 cell (2026年12月 → 2026), or null. */
+        /** The year of a deadline (a table row's 完成时限 cell, a task's 时间节点: 2026年12月 → 2026), or null. */
         private static Integer yearOf(String deadline) {
             if (deadline == null) {
                 return null;
@@ -374,6 +378,27 @@ public final class DocumentParser {
                     effective == null ? null : Deadlines.read(effective.deadline(), planYear()));
             tasks.add(task);
             taskOf.put(node, task);
+            // a school named as a responsible unit (责任单位:省教育厅、兰州大学) is a school the plan names
+            if (kind == Kinds.TASK) {
+                for (UnitRef unit : concat(leads, co)) {
+                    if (Schools.isSchoolUnit(unit.name())) {
+                        addSchool(unit.name(), task);
+                    }
+                }
+            }
+        }
+
+        private static List<UnitRef> concat(List<UnitRef> a, List<UnitRef> b) {
+            List<UnitRef> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }
+
+        private void addSchool(String school, ParsedTask owner) {
+            List<String> keys = schoolTasks.computeIfAbsent(school, k -> new ArrayList<>());
+            if (owner != null && !keys.contains(owner.key())) {
+                keys.add(owner.key());
+            }
         }
 
         private void collectClauses(Outline.Node node, List<Clause> clauses, StringBuilder text) {
@@ -479,10 +504,7 @@ public final class DocumentParser {
 
         private void collect(String text, ParsedTask owner, Integer year) {
             for (String school : Schools.find(text, meta.region())) {
-                List<String> keys = schoolTasks.computeIfAbsent(school, k -> new ArrayList<>());
-                if (owner != null && !keys.contains(owner.key())) {
-                    keys.add(owner.key());
-                }
+                addSchool(school, owner);
             }
             for (Targets.Found f : Targets.find(text, year)) {
                 targets.add(new ParsedTarget(owner == null ? null : owner.key(), owner == null ? null : owner.number(),

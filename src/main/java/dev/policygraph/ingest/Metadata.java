@@ -28,6 +28,7 @@ final class Metadata {
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
             "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|指南|标准|实施方案|行动方案)$");
     private static final Pattern NOTICE = Pattern.compile("^(.*?)关于印发《?(.+?)》?(?:的通知|的函|的批复)$");
+    private static final Pattern PERIOD = Pattern.compile("^\\((?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?\\)$");
     private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?]");
     private static final Pattern FIELD_LABELS = Pattern.compile(
             "(标题|名称|发文机关|发布机构|发文单位|制发机关|成文日期|发文日期|印发日期|发布日期|文号|发文字号|文件编号|索引号|主题分类|主题词|有效性|统一编号)");
@@ -181,6 +182,10 @@ final class Metadata {
                 joined.append(line);
                 String candidate = joined.toString();
                 if (TITLE_SUFFIX.matcher(candidate).find() && candidate.length() >= 6 && candidate.length() <= 80) {
+                    // the plan's period printed on the next line: "(2024—2026年)"
+                    if (j + 1 < preamble.size() && PERIOD.matcher(preamble.get(j + 1).strip()).matches()) {
+                        candidate += preamble.get(++j).strip();
+                    }
                     out.add(candidate);
                     i = j;
                     break;
@@ -192,6 +197,7 @@ final class Metadata {
 
     private static boolean titleLike(String line) {
         return !line.isEmpty() && line.length() <= 60 && !line.matches("^\\(.*\\)$") && !NOT_IN_TITLE.matcher(line).find()
+                && !DATE_LINE.matcher(line).matches()
                 && !DOC_NUMBER.matcher(line).find() && !line.matches(".*\\d{4}年\\d{1,2}月.*|^\\d.*|.*\\d{4}-\\d.*")
                 && !line.contains("|")
                 && !FIELD_LABELS.matcher(line.replaceAll("\\s", "")).lookingAt();

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Schools {
 
     private static final Pattern SUFFIX = Pattern.compile(
-            "(?:职业技术学院|职业学院|技师学院|学院|大学|电大(?!学)|职院|职业中学|职业学校|中学|小学|学校|幼儿园|[一二三四五六七八九十]{1,2}中)(?![生段部校])");
+            "(?:职业技术学院|职业学院|技师学院|学院|大学|电大(?!学)|职院|职业中学|职业学校|中学|小学|学校|幼儿园|[一二三四五六七八九十]{1,2}中(?!学))(?![生段部校])");
     private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]{1,2}中$");
     private static final Pattern INSTITUTION = Pattern.compile("^(?:职业技术学院|职业学院|技师学院|学院|大学|电大|职院)$");
     private static final Set<String> PLACES = Set.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",
@@ -28,7 +28,7 @@ final class Schools {
             "中小|大中|各|所|个|每|批|全市|全区|全县|本地|城镇|城区|乡镇|乡村|农村|公办|民办|普惠|示范|标准化|现代|优质|特色|品牌"
                     + "|高质量|高水平|一流|中等|高等|中职|高职|职业|特殊|普通|家长|老年|社区|中心|产业|试点|省级|市级|区级"
                     + "|县级|国家级|卫生|健康|传承|劳动|教育|高品质|完全|新型|新建|改扩建|相关|有关|部分|开放|我市|我区|两地|成渝"
-                    + "|学前|义务|高中|初中|配套|设立|校级|寄宿|薄弱|紧缺|合作|对口|结对|定点|边境|民族|少数|重点|一级|二级|三级"
+                    + "|学前|义务|高中|初中|配套|设立|校级|寄宿|薄弱|帮扶|的|紧缺|合作|对口|结对|定点|边境|民族|少数|重点|一级|二级|三级"
                     + "|国际|以下|以上|高完|共同|区域|县域|市域|双一流|综合性|师范|应用型|院校|幼儿|建设|举办|创建|打造|培育|发展");
     private static final Pattern VERBISH = Pattern.compile(
             "作为|检验|加强|提升|推进|推动|实现|落实|完善|保障|激发|改善|提高|选好|配强|组织|实施|允许|鼓励|补充|调整|夯实|打好"
@@ -41,7 +41,17 @@ final class Schools {
     private static final Pattern TYPE_ONLY = Pattern.compile("^(?:特殊教育|实验|第[一二三四五六七八九十]{1,3}|中心|职业技术|职业|技工|体育|艺术|外国语)$");
     private static final Pattern TOWN = Pattern.compile("^[\\p{IsHan}]{2}(?:镇|乡|街道)");
 
+    /** A responsible unit that is a school by its name: 兰州大学, 西北师范大学, 市第一中学 (not 各高校, 有关学校). */
+    private static final Pattern SCHOOL_UNIT = Pattern.compile(
+            "^(?![各有相全本该])[\\p{IsHan}()]{2,20}(?:大学|学院|中学|小学|幼儿园|学校)$");
+    private static final Pattern NOT_A_SCHOOL_UNIT = Pattern.compile("各|所属|直属|有关|相关|[局厅委办部]|中小学|大中小|高等学校|职业学校$");
+
     private Schools() {
+    }
+
+    /** True when a unit named in a responsibility clause is a school (兰州大学 in 责任单位:省教育厅、兰州大学). */
+    static boolean isSchoolUnit(String unit) {
+        return SCHOOL_UNIT.matcher(unit).matches() && !NOT_A_SCHOOL_UNIT.matcher(unit).find();
     }
 
     /** School names in the paragraph, in order, each once, as printed. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,9 @@ final class Tables {
     /** A header cell the table of columns does not know, but which reads as one (考评内容及评分标准). */
     private static final Pattern HEADERISH = Pattern.compile("(?:内容|标准|要求|说明|名称|指标|任务|单位|部门|时限|时间|分值|措施|备注|目标|事项|依据|方式)$");
     private static final Pattern HEADER_NOISE = Pattern.compile("\\(.*?\\)|〔.*?〕|[\\s:*、.。]");
+    /** A table's sum row (合计 / 总计 / 小计): no task. */
+    private static final Pattern TOTAL_ROW = Pattern.compile("^(合\\s*计|总\\s*计|小\\s*计|总分)[:：]?$");
+    private static final Pattern NUMBER_IN_CELL = Pattern.compile("^(\\d{1,3})[.、]\\s*");
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、]?$");
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}(?:\\.\\d)?分?$");
     private static final Pattern DEADLINE = Pattern.compile(
@@ -288,6 +292,17 @@ final class Tables {
                     case TEXT -> text.append(cell).append('\n');
                     default -> {
                     }
+                }
+            }
+            if (title != null && TOTAL_ROW.matcher(title).matches()) {
+                continue;
+            }
+            if (title != null && number == null) {
+                // the row number printed inside the indicator cell ("1.学位供给")
+                Matcher inCell = NUMBER_IN_CELL.matcher(title);
+                if (inCell.find() && inCell.end() < title.length()) {
+                    number = inCell.group(1);
+                    title = title.substring(inCell.end());
                 }
             }
             if (title == null) {

@@ -23,11 +23,16 @@ final class Targets {
 
     private static final Map<String, String> VERBS = new LinkedHashMap<>();
     private static final Map<String, String> COUNTS = new LinkedHashMap<>();
+    /** Comparators of counting verbs when what is counted are people ("培育带头人1万名"). */
+    private static final Map<String, String> PEOPLE = new LinkedHashMap<>();
+    private static final Pattern PERSON_UNIT = Pattern.compile("名|人|人次|位|万人|万人次|万名");
 
     static {
         for (String[] row : RuleFiles.rows("target-words.tsv", 3)) {
-            (row[1].strip().equals("VERB") ? VERBS : COUNTS).put(row[0].strip(), row[2].strip());
+            String role = row[1].strip();
+            (role.equals("VERB") ? VERBS : role.equals("PEOPLE") ? PEOPLE : COUNTS).put(row[0].strip(), row[2].strip());
         }
+        PEOPLE.keySet().forEach(word -> COUNTS.putIfAbsent(word, PEOPLE.get(word)));
     }
 
     private static final String UNIT = "(?<unit>" + String.join("|", RuleFiles.lines("target-units.tsv").stream()
@@ -64,7 +69,9 @@ final class Targets {
     private static final Pattern HORIZON = Pattern.compile(
             "^(?:未来|今后|近|再用)?\\d{1,2}(?:年|个月)(?:内|间|来|时间)?|^(?:每年|每学年|年均|逐年|当年)");
     private static final Pattern TOKEN = Pattern.compile(NUM + UNIT + "?" + MOD);
-    private static final Pattern VERB_AT_END = Pattern.compile("(?:" + VERB_ALTERNATION + ")(?:[\\p{IsHan}]{1,12}的|(?:每[\\p{IsHan}]{1,3}){1,3})?$");
+    /** A comparing verb just before a quantity, also before a counting verb ("至少建成", "不少于"). */
+    private static final Pattern VERB_AT_END = Pattern.compile("(?:" + VERB_ALTERNATION + ")(?:" + COUNT_ALTERNATION
+            + ")?(?:[\\p{IsHan}]{1,12}的|(?:每[\\p{IsHan}]{1,3}){1,3})?$");
     private static final Pattern NOT_A_QUANTITY_UNIT = Pattern.compile("^(?:年|个月|天|日|周)$");
     /** "事件零发生", "零增长": a target of zero. */
     private static final Pattern ZERO = Pattern.compile("^(?<metric>[^\\d]{2,}?)(?:实现|保持)?零(?:发生|增长|容忍|事故|伤亡|死亡|新增|排放|感染|投诉)");
@@ -86,7 +93,7 @@ final class Targets {
     static List<Found> find(String paragraph, Integer inheritedYear) {
         List<Found> found = new ArrayList<>();
         Integer paragraphYear = inheritedYear;
-        for (String sentence : Clauses.split(paragraph, "。!?")) {
+        for (String sentence : Clauses.split(paragraph, "。!?\n")) {
             Integer leading = leadingYear(sentence.strip());
             if (leading != null) {
                 paragraphYear = leading;
@@ -158,14 +165,14 @@ final class Targets {
         }
         m = COUNT_FIRST.matcher(body);
         if (m.find() && !isYear(m, body) && (m.group("pre").isEmpty() || COUNT_VERB.matcher(m.group("pre")).find())) {
-            String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(context));
+            String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(context, m.group("unit")));
             return List.of(found(clause, m.group("metric"), comparator, m, year));
         }
         m = COUNT_LAST.matcher(body);
         if (m.find() && !isYear(m, body)) {
             Matcher verb = COUNT_VERB.matcher(m.group("metric"));
             if (verb.find()) {
-                String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(context));
+                String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(context, m.group("unit")));
                 return List.of(found(clause, m.group("metric"), comparator, m, year));
             }
         }
@@ -202,7 +209,7 @@ final class Targets {
                     metric = previousMetric;
                 }
             } else if (unit != null && COUNT_VERB.matcher(context).find()) {
-                comparator = countComparator(context);
+                comparator = countComparator(context, unit);
                 String after = body.substring(t.end()).split("[、,和及与]", 2)[0];
                 metric = after.length() >= 2 ? after : prefix;
             } else if (previousComparator != null && prefix.replaceAll("[、和及与]", "").isEmpty()) {
@@ -266,11 +273,13 @@ final class Targets {
     }
 
     /** >= for a count to train or bring in (培养, 引进, 培训 anywhere in the clause), else = (to build or select). */
-    private static String countComparator(String phrase) {
+    private static String countComparator(String phrase, String unit) {
         Matcher v = COUNT_VERB.matcher(phrase);
         String comparator = "=";
+        boolean people = unit != null && PERSON_UNIT.matcher(unit).matches();
         while (v.find()) {
-            if (COUNTS.get(v.group()).equals(">=")) {
+            String c = people ? PEOPLE.getOrDefault(v.group(), COUNTS.get(v.group())) : COUNTS.get(v.group());
+            if (c.equals(">=")) {
                 return ">=";
             }
         }
