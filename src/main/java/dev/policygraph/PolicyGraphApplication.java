@@ -7,7 +7,6 @@ import dev.policygraph.cli.RemoveCommands;
 import dev.policygraph.cli.Usage;
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -127,20 +126,9 @@ public class PolicyGraphApplication {
     /** Opens the graph without the web server (so without seed loading or re-parsing), runs the work, stops. */
     private static int withGraph(String command, Map<String, String> properties, PrintStream err,
                                  Function<ConfigurableApplicationContext, Integer> work) {
-        SpringApplication app = new SpringApplication(PolicyGraphApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        // The failure is reported below in one line; Boot's own report of it would be a page of stack trace.
-        Map<String, Object> defaults = new HashMap<>(Map.of("spring.main.log-startup-info", "false",
-                "logging.level.root", "WARN", "logging.level.dev.policygraph", "WARN",
-                "logging.level.org.springframework.boot.SpringApplication", "OFF",
-                "logging.level.org.springframework.context.support", "OFF"));
-        app.setDefaultProperties(defaults);
-        // as command-line properties, these come before application.properties and the environment
-        String[] settings = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
         ConfigurableApplicationContext context;
         try {
-            context = app.run(settings);
+            context = openGraph(properties);
         } catch (RuntimeException e) {
             err.println(command + ": cannot open the graph: " + ServerFailures.explain(e) + "; nothing was written");
             return Usage.UNAVAILABLE;
@@ -148,5 +136,21 @@ public class PolicyGraphApplication {
         try (context) {
             return work.apply(context);
         }
+    }
+
+    /** The application without the web server: the graph open, nothing loaded. */
+    static ConfigurableApplicationContext openGraph(Map<String, String> properties) {
+        SpringApplication app = new SpringApplication(PolicyGraphApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        // A failure is reported by the caller in one line; Boot's own report of it would be a page of stack trace.
+        app.setDefaultProperties(Map.of("spring.main.log-startup-info", "false",
+                "logging.level.root", "WARN", "logging.level.dev.policygraph", "WARN",
+                "logging.level.org.springframework.boot.SpringApplication", "OFF",
+                "logging.level.org.springframework.context.support", "OFF",
+                "logging.level.org.springframework.boot.diagnostics", "OFF"));
+        // as command-line properties, these come before application.properties and the environment
+        String[] settings = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return app.run(settings);
     }
 }

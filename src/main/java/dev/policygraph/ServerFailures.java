@@ -27,7 +27,9 @@ public final class ServerFailures implements FailureAnalyzer {
         }
         GraphInUseException inUse = find(failure, GraphInUseException.class);
         if (inUse != null) {
-            return new FailureAnalysis("The " + inUse.getMessage() + ".", action(), failure);
+            String why = inUse.getMessage();
+            return new FailureAnalysis(Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".", action() + ".",
+                    failure);
         }
         return null;
     }

@@ -2,6 +2,7 @@ package dev.policygraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.policygraph.cli.RemoveCommands;
 import dev.policygraph.cli.Usage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
@@ -98,15 +101,25 @@ class CommandLineTest {
     }
 
     @Test
-    void deleteAndResetRemoveDocumentsFromTheGraph(@TempDir Path dir) {
+    void deleteAndResetRemoveDocumentsFromTheGraphAndACommandOnAGraphInUseSaysWhatToDo(@TempDir Path dir) {
         Map<String, String> embedded = Map.of("policygraph.neo4j.uri", "",
                 "policygraph.neo4j.data-directory", dir.resolve("graph").toString(), "policygraph.neo4j.bolt-port", "0");
         assertThat(run(embedded, "ingest", "seeds/" + SEED_001 + ".txt", "seeds/" + SEED_004 + ".txt")).isZero();
         assertThat(out()).contains("created\t" + SEED_001).contains("created\t" + SEED_004);
+        assertThat(err()).contains("ingest: reading: 2/2 files (100%)");
 
-        assertThat(run(embedded, "delete", SEED_001, "no-such-document")).isEqualTo(Usage.REFUSED);
-        assertThat(out()).isEqualTo("deleted\t" + SEED_001 + "\n");
-        assertThat(err()).contains("no document no-such-document in the graph");
+        try (ConfigurableApplicationContext server = PolicyGraphApplication.openGraph(embedded)) {
+            // another process (here: this one) holds the data directory, as a running server would
+            assertThat(run(embedded, "delete", SEED_001)).isEqualTo(Usage.UNAVAILABLE);
+            assertThat(err()).contains("delete: cannot open the graph: the graph in")
+                    .contains("is in use by another process").contains("NEO4J_URI").contains("nothing was written");
+
+            int code = server.getBean(RemoveCommands.class).delete(List.of(SEED_001, "no-such-document"),
+                    print(out), print(err));
+            assertThat(code).isEqualTo(Usage.REFUSED);
+            assertThat(out()).isEqualTo("deleted\t" + SEED_001 + "\n");
+            assertThat(err()).contains("no document no-such-document in the graph");
+        }
 
         // only the other document was left
         assertThat(run(embedded, "reset", "--yes")).isZero();
