@@ -13,6 +13,8 @@ import java.util.function.Function;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -29,10 +31,9 @@ public class PolicyGraphApplication {
             serve(args);
             return;
         }
-        if (args.length > 0 && args[0].equals("parse")) {
-            // Without Spring, logback would log to stdout, which carries the JSON: see logback-cli.xml.
-            System.setProperty("logback.configurationFile", "logback-cli.xml");
-        }
+        // Before Spring (or without it), logback would log everything to stdout, which carries the commands' output
+        // (the JSON of parse, the report of ingest): see logback-cli.xml.
+        System.setProperty("logback.configurationFile", "logback-cli.xml");
         System.exit(run(args, System.out, System.err, Map.of(), System.console() != null));
     }
 
@@ -51,8 +52,12 @@ public class PolicyGraphApplication {
     private static void serve(String[] args) {
         String[] properties = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length)
                 : args;
+        SpringApplication app = new SpringApplication(PolicyGraphApplication.class);
+        // a taken HTTP port stops the start at once, before the graph is opened, with ServerFailures' advice
+        app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event ->
+                ServerFailures.checkPort(event.getEnvironment()));
         try {
-            SpringApplication.run(PolicyGraphApplication.class, properties);
+            app.run(properties);
         } catch (RuntimeException e) {
             // Boot has logged why (ServerFailures explains a taken port or a data directory in use)
             System.exit(Usage.UNAVAILABLE);

@@ -1,12 +1,17 @@
 package dev.policygraph;
 
 import dev.policygraph.persistence.GraphInUseException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 
 /**
  * What the user reads when the server or a command cannot start because something else holds what it needs: the
@@ -32,6 +37,23 @@ public final class ServerFailures implements FailureAnalyzer {
                     failure);
         }
         return null;
+    }
+
+    /**
+     * Throws {@link PortInUseException} when the HTTP port the server is configured with ({@code server.port} on
+     * {@code server.address}) is taken; 0 (any free port) and negative ports (no server) pass.
+     */
+    static void checkPort(Environment environment) {
+        int port = environment.getProperty("server.port", Integer.class, 8080);
+        if (port <= 0) {
+            return;
+        }
+        String address = environment.getProperty("server.address", "0.0.0.0");
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName(address), port));
+        } catch (IOException e) {
+            throw new PortInUseException(port, e);
+        }
     }
 
     /** One line saying why a command could not open the graph and what to do. */

@@ -1,6 +1,7 @@
 package dev.policygraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.policygraph.cli.RemoveCommands;
 import dev.policygraph.cli.Usage;
@@ -8,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * Issue 9: the command line is a real one. Help and usage with exit codes; {@code ingest} checks every file before it
@@ -128,7 +132,7 @@ class CommandLineTest {
 
     @Test
     @SuppressWarnings("deprecation")
-    void aTakenPortSaysHowToChooseAnother() {
+    void aTakenPortSaysHowToChooseAnother() throws IOException {
         assertThat(SpringFactoriesLoader.loadFactoryNames(FailureAnalyzer.class, getClass().getClassLoader()))
                 .contains(ServerFailures.class.getName());
         FailureAnalyzer first = new ServerFailures();
@@ -136,6 +140,15 @@ class CommandLineTest {
         assertThat(analysis.getDescription()).contains("port 8080 is already in use");
         assertThat(analysis.getAction()).contains("SERVER_PORT=8081");
         assertThat(first.analyze(new IllegalStateException("something else"))).isNull();
+
+        // serve checks the port before it opens the graph
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            MockEnvironment environment = new MockEnvironment().withProperty("server.address", "127.0.0.1")
+                    .withProperty("server.port", String.valueOf(taken.getLocalPort()));
+            assertThatThrownBy(() -> ServerFailures.checkPort(environment)).isInstanceOf(PortInUseException.class)
+                    .satisfies(e -> assertThat(((PortInUseException) e).getPort()).isEqualTo(taken.getLocalPort()));
+            ServerFailures.checkPort(new MockEnvironment().withProperty("server.port", "0"));
+        }
     }
 
     private int run(String... args) {
