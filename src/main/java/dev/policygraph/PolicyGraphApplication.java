@@ -3,57 +3,159 @@ package dev.policygraph;
 import dev.policygraph.cli.IngestCommand;
 import dev.policygraph.cli.OverlapsCommand;
 import dev.policygraph.cli.ParseCommand;
+import dev.policygraph.cli.RemoveCommands;
+import dev.policygraph.cli.Usage;
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Entry point. {@code parse FILE... [--json]} runs the parser alone; {@code overlaps FILE... [--json]} lists
- * similar tasks without a database; {@code ingest PATH...} loads files into the
- * configured Neo4j and exits; anything else starts the GraphQL server.
+ * Entry point: the command line ({@link Usage} lists the commands and exit codes). {@code serve}, or no command,
+ * starts the GraphQL server; {@code parse} and {@code overlaps} work without a database; {@code ingest},
+ * {@code delete} and {@code reset} check their arguments (and ingest every file) first, then open the configured
+ * graph without the web server, do their work and stop. An unknown command or option prints the usage (exit 2).
  */
 @SpringBootApplication
 public class PolicyGraphApplication {
 
     public static void main(String[] args) {
-        List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
-        if (args.length > 0 && args[0].equals("parse")) {
-            // Without Spring, logback would log to stdout, which carries the JSON: see logback-cli.xml.
-            System.setProperty("logback.configurationFile", "logback-cli.xml");
-            System.exit(ParseCommand.run(rest, System.out, System.err));
+        if (serves(args)) {
+            serve(args);
+            return;
         }
-        if (args.length > 0 && args[0].equals("overlaps")) {
-            System.exit(OverlapsCommand.run(rest, System.out, System.err));
-        }
-        if (args.length > 0 && args[0].equals("ingest")) {
-            System.exit(ingest(rest));
-        }
-        SpringApplication.run(PolicyGraphApplication.class, args);
+        // Before Spring (or without it), logback would log everything to stdout, which carries the commands' output
+        // (the JSON of parse, the report of ingest): see logback-cli.xml.
+        System.setProperty("logback.configurationFile", "logback-cli.xml");
+        System.exit(run(args, System.out, System.err, Map.of(), System.console() != null));
     }
 
-    /** Opens the graph without the web server (so without seed loading or re-parsing), ingests, stops. */
-    static int ingest(List<String> paths) {
+    /** No command, {@code serve}, or only {@code --name=value} properties: the server. */
+    static boolean serves(String[] args) {
+        List<String> options = args.length > 0 && args[0].equals("serve")
+                ? Arrays.asList(args).subList(1, args.length) : Arrays.asList(args);
+        return (args.length == 0 || args[0].equals("serve") || args[0].startsWith("--"))
+                && options.stream().allMatch(PolicyGraphApplication::isProperty);
+    }
+
+    private static boolean isProperty(String arg) {
+        return arg.startsWith("--") && arg.indexOf('=') > 2 && !Usage.isHelp(arg.substring(0, arg.indexOf('=')));
+    }
+
+    private static void serve(String[] args) {
+        String[] properties = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length)
+                : args;
+        SpringApplication app = new SpringApplication(PolicyGraphApplication.class);
+        // a taken HTTP port stops the start at once, before the graph is opened, with ServerFailures' advice
+        app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event ->
+                ServerFailures.checkPort(event.getEnvironment()));
+        try {
+            app.run(properties);
+        } catch (RuntimeException e) {
+            // Boot has logged why (ServerFailures explains a taken port or a data directory in use)
+            System.exit(Usage.UNAVAILABLE);
+        }
+    }
+
+    /**
+     * Runs a command other than the server and returns its exit code. {@code properties} are added to the
+     * application's settings (tests point the commands at their graph with them); {@code terminal} draws progress
+     * bars instead of lines.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> properties,
+                   boolean terminal) {
+        if (args.length == 0 || Usage.isHelp(args[0])) {
+            return help(args.length > 1 ? args[1] : null, out, err);
+        }
+        String command = args[0];
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (rest.stream().anyMatch(Usage::isHelp) && Usage.isCommand(command)) {
+            return help(command, out, err);
+        }
+        switch (command) {
+            case "serve":
+                err.println("serve: options are --NAME=VALUE properties, e.g. --server.port=8081; got "
+                        + String.join(" ", rest));
+                err.println(Usage.of("serve"));
+                return Usage.USAGE;
+            case "parse":
+                return ParseCommand.run(rest, out, err);
+            case "overlaps":
+                return OverlapsCommand.run(rest, out, err);
+            case "ingest": {
+                IngestCommand.Checked checked = IngestCommand.check(rest, err, terminal);
+                if (checked.exitCode() != Usage.OK) {
+                    return checked.exitCode();
+                }
+                return withGraph(command, properties, err,
+                        c -> c.getBean(IngestCommand.class).write(checked.files(), out, err));
+            }
+            case "delete": {
+                int code = RemoveCommands.checkDelete(rest, err);
+                return code != Usage.OK ? code
+                        : withGraph(command, properties, err, c -> c.getBean(RemoveCommands.class).delete(rest, out, err));
+            }
+            case "reset": {
+                int code = RemoveCommands.checkReset(rest, err);
+                return code != Usage.OK ? code
+                        : withGraph(command, properties, err, c -> c.getBean(RemoveCommands.class).reset(out));
+            }
+            default:
+                err.println("policy-graph: unknown " + (command.startsWith("-") ? "option " : "command ") + command);
+                err.print(Usage.text());
+                return Usage.USAGE;
+        }
+    }
+
+    private static int help(String command, PrintStream out, PrintStream err) {
+        if (command == null) {
+            out.print(Usage.text());
+            return Usage.OK;
+        }
+        if (!Usage.isCommand(command)) {
+            err.println("help: unknown command " + command);
+            err.print(Usage.text());
+            return Usage.USAGE;
+        }
+        out.println(Usage.of(command));
+        return Usage.OK;
+    }
+
+    /** Opens the graph without the web server (so without seed loading or re-parsing), runs the work, stops. */
+    private static int withGraph(String command, Map<String, String> properties, PrintStream err,
+                                 Function<ConfigurableApplicationContext, Integer> work) {
+        ConfigurableApplicationContext context;
+        try {
+            context = openGraph(properties);
+        } catch (RuntimeException e) {
+            err.println(command + ": cannot open the graph: " + ServerFailures.explain(e) + "; nothing was written");
+            return Usage.UNAVAILABLE;
+        }
+        try (context) {
+            return work.apply(context);
+        }
+    }
+
+    /** The application without the web server: the graph open, nothing loaded. */
+    static ConfigurableApplicationContext openGraph(Map<String, String> properties) {
         SpringApplication app = new SpringApplication(PolicyGraphApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
-        // The failure is reported below in one line; Boot's own report of it would be a page of stack trace.
+        // A failure is reported by the caller in one line; Boot's own report of it would be a page of stack trace.
         app.setDefaultProperties(Map.of("spring.main.log-startup-info", "false",
-                "logging.level.root", "WARN", "logging.level.dev.policygraph", "INFO",
+                "logging.level.root", "WARN", "logging.level.dev.policygraph", "WARN",
                 "logging.level.org.springframework.boot.SpringApplication", "OFF",
-                "logging.level.org.springframework.context.support", "OFF"));
-        try (ConfigurableApplicationContext context = app.run()) {
-            return context.getBean(IngestCommand.class).run(paths, System.out, System.err);
-        } catch (RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            System.err.println("ingest: cannot open the graph: " + root.getMessage()
-                    + " (is the server running on the same data directory? stop it, or point NEO4J_URI at it)");
-            return 3;
-        }
+                "logging.level.org.springframework.context.support", "OFF",
+                "logging.level.org.springframework.boot.diagnostics", "OFF"));
+        // as command-line properties, these come before application.properties and the environment
+        String[] settings = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return app.run(settings);
     }
 }

@@ -19,7 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  * through {@link HttpGraphQlTester}. The graph starts with the five seeds (loaded because the database is empty);
  * tests that add documents remove them again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The shared test machine can be loaded so heavily that a large query over the seeds takes longer than the
+// production time limit (30 s); RuntimeLimitsTest tests that limit with a value of its own (@TestPropertySource wins).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "policygraph.graphql.timeout=2m")
 @AutoConfigureWebTestClient(timeout = "PT2M")
 @AutoConfigureHttpGraphQlTester
 @Import(TestGraph.class)

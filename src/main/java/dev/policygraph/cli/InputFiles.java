@@ -17,6 +17,9 @@ import java.util.stream.Stream;
  */
 final class InputFiles {
 
+    /** The extensions picked out of a directory for {@link #expandDocuments}, as .txt, .pdf ... */
+    static final List<String> DOCUMENT_EXTENSIONS = Extractor.EXTENSIONS.stream().sorted().map(e -> "." + e).toList();
+
     private InputFiles() {
     }
 

@@ -3,10 +3,15 @@ package dev.policygraph.extract;
 import dev.policygraph.extract.ExtractionException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells a file's type from its content: magic bytes, then the parts of a zip container ([Content_Types].xml) or the
@@ -59,6 +64,9 @@ final class Detector {
         String image = image(b);
         if (image != null) {
             throw unknown(file, "it is an image (" + image + "); a scanned plan must go through OCR first");
+        }
+        if (utf16WithoutBom(b) != null) {
+            return FileType.TEXT;
         }
         if (looksBinary(b)) {
             throw unknown(file, "its content is binary and of no type read here (PDF, Word, Excel, HTML, text)");
@@ -147,6 +155,50 @@ final class Detector {
             return "TIFF";
         }
         return null;
+    }
+
+    /**
+     * UTF-16 (little- or big-endian) without a byte order mark, as some Windows tools save "Unicode" text: an even
+     * number of bytes, NUL bytes among them, whose first 8 KiB decode strictly to text (CJK characters and punctuation, full-width forms,
+     * printable ASCII, line breaks) with at most 1% of other characters. Else null: a binary file never reads so.
+     */
+    static @Nullable Charset utf16WithoutBom(byte[] b) {
+        if (b.length < 2 || b.length % 2 != 0) {
+            return null;
+        }
+        int n = Math.min(b.length, 8192);
+        if (Bytes.indexOf(b, new byte[] {0}, 0, n) < 0) {
+            return null; // text in UTF-16 has NUL bytes (the high byte of ASCII); without them it is no UTF-16
+        }
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            String text;
+            try {
+                text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, 0, n)).toString();
+            } catch (CharacterCodingException e) {
+                continue;
+            }
+            int other = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (!textLike(text.charAt(i))) {
+                    other++;
+                }
+            }
+            if (other * 100 <= text.length()) {
+                return charset;
+            }
+        }
+        return null;
+    }
+
+    private static boolean textLike(char c) {
+        return c >= 0x20 && c < 0x7f || c == '\n' || c == '\r' || c == '\t'
+                || c >= 0x3400 && c <= 0x9fff // CJK ideographs (extension A and unified)
+                || c >= 0x3000 && c <= 0x303f // CJK punctuation
+                || c >= 0xff00 && c <= 0xffef // full-width forms
+                || c >= 0x2000 && c <= 0x206f // general punctuation (quotes, dashes)
+                || c >= 0x2460 && c <= 0x24ff // circled numbers
+                || c >= 0xa0 && c <= 0xff; // Latin-1 letters and signs
     }
 
     /** NUL bytes or more than 1% control characters in the first 8 KiB (a UTF-16 text has a byte order mark). */

@@ -23,12 +23,17 @@ public final class ExtractedFile {
     private final byte[] text;
 
     ExtractedFile(String name, FileType type, byte[] bytes, List<Block> blocks) {
+        this(name, type, bytes, blocks, type == FileType.TEXT ? bytes.clone() : null);
+    }
+
+    /** {@code text}: the bytes the parser decodes, when they differ from the file's (a byte order mark added). */
+    ExtractedFile(String name, FileType type, byte[] bytes, List<Block> blocks, byte[] text) {
         this.name = name;
         this.type = type;
         this.size = bytes.length;
         this.sha256 = sha256(bytes);
         this.blocks = List.copyOf(blocks);
-        this.text = type == FileType.TEXT ? bytes.clone() : null;
+        this.text = text;
     }
 
     /** The file name as given (no directory). */

@@ -4,6 +4,8 @@ import dev.policygraph.extract.ExtractionException.Reason;
 import dev.policygraph.ingest.Block;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,9 +57,16 @@ public final class Extractor {
         return dot > 0 && EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** Reads the file (no more than the size limit) and extracts it under its file name. */
+    /**
+     * Reads the file and extracts it under its file name; a file larger than the size limit is refused unread (a
+     * file of gigabytes costs nothing), and no more than the limit is ever read.
+     */
     public ExtractedFile extract(Path file) throws IOException {
         String name = file.getFileName().toString();
+        long size = Files.size(file);
+        if (size > limits.maxInputBytes()) {
+            throw tooLarge(name, size);
+        }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxInputBytes() + 1));
@@ -71,8 +80,7 @@ public final class Extractor {
             throw new ExtractionException(name, Reason.EMPTY, "the file is empty");
         }
         if (bytes.length > limits.maxInputBytes()) {
-            throw new ExtractionException(name, Reason.TOO_LARGE, "the file is larger than "
-                    + limits.maxInputBytes() + " bytes, the most read (is it really one policy document?)");
+            throw tooLarge(name, bytes.length);
         }
         Budget budget = new Budget(name, limits);
         Future<ExtractedFile> work = WORKERS.submit(() -> run(name, bytes, budget));
@@ -100,10 +108,25 @@ public final class Extractor {
             case XLSX, XLS -> SpreadsheetExtractor.extract(bytes, type, budget);
             case HTML -> HtmlExtractor.extract(bytes, budget);
         };
+        Charset utf16 = type == FileType.TEXT ? Detector.utf16WithoutBom(bytes) : null;
+        if (utf16 != null) {
+            // the parser decodes UTF-16 by its byte order mark: give it one (the original keeps its bytes and hash)
+            byte[] bom = utf16 == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+                    : new byte[] {(byte) 0xFE, (byte) 0xFF};
+            byte[] text = new byte[bytes.length + 2];
+            System.arraycopy(bom, 0, text, 0, 2);
+            System.arraycopy(bytes, 0, text, 2, bytes.length);
+            return new ExtractedFile(name, type, bytes, blocks, text);
+        }
         if (type != FileType.TEXT && blocks.isEmpty()) {
             throw new ExtractionException(name, Reason.NO_TEXT_LAYER, "the " + type.name() + " file holds no text");
         }
         return new ExtractedFile(name, type, bytes, blocks);
+    }
+
+    private ExtractionException tooLarge(String name, long size) {
+        return new ExtractionException(name, Reason.TOO_LARGE, "the file is larger than " + limits.maxInputBytes()
+                + " bytes, the most read (it has " + size + " bytes; is it really one policy document?)");
     }
 
     private static ExtractionException failure(String name, Throwable t) {

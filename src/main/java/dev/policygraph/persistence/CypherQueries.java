@@ -15,17 +15,19 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The Cypher statements of cypher/read/*.cypher and cypher/write/*.cypher, by {@link ReadQuery} and
- * {@link WriteQuery}. Created first at start-up: a constant without its file, or a file without its constant, stops
+ * The Cypher statements of cypher/read/*.cypher, cypher/write/*.cypher and cypher/system/*.cypher, by
+ * {@link ReadQuery}, {@link WriteQuery} and {@link SystemQuery}. Created first at start-up: a constant without its file, or a file without its constant, stops
  * the start with a message naming them.
  */
 public class CypherQueries {
 
     static final String READ = "cypher/read/";
     static final String WRITE = "cypher/write/";
+    static final String SYSTEM = "cypher/system/";
 
     private final Map<ReadQuery, String> reads;
     private final Map<WriteQuery, String> writes;
+    private final Map<SystemQuery, String> system;
 
     CypherQueries() {
         this(READ, WRITE);
@@ -35,6 +37,7 @@ public class CypherQueries {
         List<String> problems = new ArrayList<>();
         this.reads = match(ReadQuery.class, ReadQuery::fileName, readFolder, problems);
         this.writes = match(WriteQuery.class, WriteQuery::fileName, writeFolder, problems);
+        this.system = match(SystemQuery.class, SystemQuery::fileName, SYSTEM, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The Cypher query files do not match the query names: "
                     + String.join("; ", problems));
@@ -49,6 +52,11 @@ public class CypherQueries {
     /** The statement of cypher/write/{name}.cypher. */
     String write(WriteQuery query) {
         return writes.get(query);
+    }
+
+    /** The statement of cypher/system/{name}.cypher. */
+    String system(SystemQuery query) {
+        return system.get(query);
     }
 
     private static <E extends Enum<E>> Map<E, String> match(Class<E> names, Function<E, String> fileName,

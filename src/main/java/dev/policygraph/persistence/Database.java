@@ -11,8 +11,9 @@ import org.neo4j.driver.GraphDatabase;
  * The graph, ready for use: opened in a fixed order, so that nothing reads or writes before the schema is in place.
  * <ol>
  *   <li>the query files were checked ({@link CypherQueries}, which is created before this);</li>
- *   <li>the server: embedded in this JVM unless a URI names one;</li>
- *   <li>the driver, its connection verified;</li>
+ *   <li>the server: embedded in this JVM unless a URI names one (Bolt with a password: {@link EmbeddedNeo4j});</li>
+ *   <li>the driver, its connection verified (transactions begun under a {@link QueryDeadline} get its time left as
+ *   their timeout: {@link DeadlineDriver});</li>
  *   <li>the migrations, applied, and the indexes online.</li>
  * </ol>
  * Everything of persistence that talks to Neo4j takes this, never the driver alone.
@@ -29,13 +30,13 @@ final class Database implements AutoCloseable {
 
     static Database open(PolicyGraphProperties.Neo4j settings, CypherQueries queries) {
         EmbeddedNeo4j embedded = settings.embedded()
-                ? EmbeddedNeo4j.start(settings.dataDirectory(), settings.boltPort())
+                ? EmbeddedNeo4j.start(settings.dataDirectory(), settings.boltPort(), settings.boltPassword(), queries)
                 : null;
         Driver driver = null;
         try {
-            driver = embedded != null
-                    ? GraphDatabase.driver(embedded.boltUri(), AuthTokens.none())
-                    : GraphDatabase.driver(settings.uri(), auth(settings));
+            driver = DeadlineDriver.wrap(embedded != null
+                    ? GraphDatabase.driver(embedded.boltUri(), embedded.authToken())
+                    : GraphDatabase.driver(settings.uri(), auth(settings)));
             driver.verifyConnectivity();
             new Migrations(driver, queries).apply();
             return new Database(embedded, driver);

@@ -41,6 +41,8 @@ public class GraphEntities {
             Optional<T> found = Optional.ofNullable(session.load(type, id, depth));
             tx.commit();
             return found;
+        } catch (RuntimeException e) {
+            throw QueryDeadline.translate(e);
         }
     }
 
@@ -61,6 +63,8 @@ public class GraphEntities {
             });
             tx.commit();
             return result;
+        } catch (RuntimeException e) {
+            throw QueryDeadline.translate(e);
         }
     }
 }

@@ -98,6 +98,8 @@ public class GraphReader {
             X result = work.apply(session);
             tx.commit();
             return result;
+        } catch (RuntimeException e) {
+            throw QueryDeadline.translate(e);
         }
     }
 }

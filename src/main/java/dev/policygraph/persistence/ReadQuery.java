@@ -24,7 +24,9 @@ public enum ReadQuery {
     TARGET_TASK, TARGET_DOCUMENT, SCHOOL_TASKS, UNITS_BY_NAME, UNITS_SEARCH, UNIT_PARENT, UNIT_CHILDREN, UNIT_CHAIN,
     UNIT_LEADS, UNIT_CO_RESPONSIBLE,
     // schema
-    MIGRATIONS_APPLIED, INDEXES_AWAIT;
+    MIGRATIONS_APPLIED, INDEXES_AWAIT,
+    // health
+    DATABASE_HEALTH;
 
     /** The file name without extension: the constant in lower case with hyphens. */
     public String fileName() {
