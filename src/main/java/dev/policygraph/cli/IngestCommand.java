@@ -2,18 +2,19 @@ package dev.policygraph.cli;
 
 import dev.policygraph.ingest.ParseException;
 import dev.policygraph.loading.DocumentLoader;
-import dev.policygraph.loading.Source;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ingest PATH...}: reads and parses the files (text, PDF, Word, Excel, HTML; a directory stands for the plan
- * files in it) and writes them into the graph in one transaction, listing what the parser could not read in full. A file that cannot be read or parsed stops the run before anything is written.
+ * files in it) and writes them into the graph in batches (see {@link DocumentLoader}), listing what the parser could
+ * not read in full. A file that cannot be read or parsed stops the run before anything is written. Files are read
+ * when needed, not all at once.
  */
 @Component
 public class IngestCommand {
@@ -30,10 +31,13 @@ public class IngestCommand {
             err.println("usage: ingest PATH...");
             return 2;
         }
-        List<Source> sources = new ArrayList<>();
+        List<Path> sources;
         try {
-            for (Path file : InputFiles.expandDocuments(args.stream().map(Path::of).toList())) {
-                sources.add(new Source(file.getFileName().toString(), Files.readAllBytes(file)));
+            sources = InputFiles.expandDocuments(args.stream().map(Path::of).toList());
+            for (Path file : sources) {
+                if (!Files.isReadable(file)) {
+                    throw new IOException(file.toString());
+                }
             }
         } catch (IOException e) {
             err.println("ingest: cannot read " + e.getMessage() + "; nothing was written");
@@ -46,10 +50,13 @@ public class IngestCommand {
         }
         List<DocumentLoader.Loaded> written;
         try {
-            written = loader.load(sources);
+            written = loader.loadFiles(sources);
         } catch (ParseException | IllegalArgumentException e) {
             err.println("ingest: " + e.getMessage() + "; nothing was written");
             return 1;
+        } catch (UncheckedIOException e) {
+            err.println("ingest: cannot read " + e.getMessage() + "; nothing was written");
+            return 2;
         }
         for (DocumentLoader.Loaded w : written) {
             out.println(w.outcome().name().toLowerCase() + "\t" + w.documentId() + "\t" + w.file());
