@@ -62,10 +62,18 @@ public class DocumentLoader {
     private final Extractor extractor = new Extractor();
     private final GraphWriter writer;
     private final DuplicateDocuments duplicates;
+    private final int batchTasks;
 
+    @org.springframework.beans.factory.annotation.Autowired
     DocumentLoader(GraphWriter writer, DuplicateDocuments duplicates) {
+        this(writer, duplicates, BATCH_TASKS);
+    }
+
+    /** A loader writing batches of about {@code batchTasks} tasks (1: a transaction per document). */
+    DocumentLoader(GraphWriter writer, DuplicateDocuments duplicates, int batchTasks) {
         this.writer = writer;
         this.duplicates = duplicates;
+        this.batchTasks = batchTasks;
     }
 
     /**
@@ -120,7 +128,7 @@ public class DocumentLoader {
             List<Parsed> batch = new ArrayList<>();
             int tasks = 0;
             int to = from;
-            while (to < toWrite.size() && (batch.isEmpty() || tasks < BATCH_TASKS)) {
+            while (to < toWrite.size() && (batch.isEmpty() || tasks < batchTasks)) {
                 int i = toWrite.get(to);
                 Parsed p = checked.get(i).parsed() != null ? checked.get(i).parsed() : parse(names.get(i), bytes.apply(i));
                 batch.add(p);
