@@ -1,22 +1,22 @@
-// Pairs of documents that may be one document, found through index lookups only, never by comparing all pairs:
-// the same wording (fingerprint), the same document number, or a numbered task with the same key and title.
-// Whether a candidate pair is a duplicate is decided by dev.policygraph.analysis.DuplicateRule.
-CALL () {
-  MATCH (a:Document)
-  MATCH (b:Document {fingerprint: a.fingerprint})
-  WHERE a.id < b.id
-  RETURN a, b
+// The stored documents that may be one with one of $documents (rows of id, fingerprint, docNumber, titleKey, sketch),
+// found through index seeks only, never by comparing all pairs: the same wording (fingerprint), the same document
+// number and title, or a task of the same key and title in both documents' duplicate sketches (Task.sketchKey).
+// Documents with the ids in $ids are left out (the batch replaces them). Whether a candidate is a duplicate is
+// decided by dev.policygraph.analysis.DuplicateRule.
+UNWIND $documents AS doc
+CALL (doc) {
+  MATCH (b:Document {fingerprint: doc.fingerprint})
+  RETURN b
   UNION
-  MATCH (a:Document)
-  MATCH (b:Document {docNumber: a.docNumber})
-  WHERE a.id < b.id
-  RETURN a, b
+  MATCH (b:Document {docNumber: doc.docNumber})
+  WHERE doc.titleKey <> '' AND b.titleKey = doc.titleKey
+  RETURN b
   UNION
-  MATCH (a:Document)-[:HAS_TASK]->(x:Task)
-  WHERE x.titleKey <> ''
-  MATCH (y:Task {titleKey: x.titleKey})<-[:HAS_TASK]-(b:Document)
-  WHERE a.id < b.id AND y.key = x.key
-  RETURN DISTINCT a, b
+  UNWIND doc.sketch AS key
+  MATCH (:Task {sketchKey: key})<-[:HAS_TASK]-(b:Document)
+  RETURN b
 }
-RETURN a.id AS first, b.id AS second
-ORDER BY first, second
+WITH DISTINCT b
+WHERE NOT b.id IN $ids
+RETURN b.id AS id
+ORDER BY id

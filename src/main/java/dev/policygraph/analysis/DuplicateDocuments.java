@@ -5,19 +5,24 @@ import dev.policygraph.persistence.ReadQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds documents ingested twice in different renderings, such as the web text and the PDF text of one plan:
- * candidate pairs come from index lookups in the graph, {@link DuplicateRule} decides.
+ * Documents ingested twice in different renderings, such as the web text and the PDF text of one plan. The pairs are
+ * found when documents are written ({@link #pairsFor}: candidates by index seeks, {@link DuplicateRule} decides) and
+ * stored as DUPLICATE_OF relationships, so that {@link #find} is a read.
  */
 @Component
 public class DuplicateDocuments {
 
-    record Candidate(String first, String second) {
+    record Id(String id) {
+    }
+
+    record Candidates(List<Candidate> documents, List<String> ids) {
+    }
+
+    record Candidate(String id, String fingerprint, @Nullable String docNumber, String titleKey, List<String> sketch) {
     }
 
     record Ids(List<String> ids) {
@@ -31,14 +36,39 @@ public class DuplicateDocuments {
 
     /** Every duplicate pair, ordered by first and second id. */
     public List<DocumentPair> find() {
-        List<Candidate> candidates = queries.list(ReadQuery.DUPLICATE_CANDIDATES, Map.of(), Candidate.class);
-        List<String> ids = candidates.stream().flatMap(c -> Stream.of(c.first(), c.second())).distinct().toList();
-        Map<String, DocumentSignature> signatures = queries.list(ReadQuery.DOCUMENT_SIGNATURES, new Ids(ids),
-                DocumentSignature.class).stream().collect(Collectors.toMap(DocumentSignature::id, Function.identity()));
+        return queries.list(ReadQuery.DUPLICATE_PAIRS, Map.of(), DocumentPair.class);
+    }
+
+    /**
+     * The duplicate pairs that documents about to be written form with each other and with the stored documents
+     * (stored documents with the ids of the batch are left out: the batch replaces them). Each pair once, the smaller
+     * id first.
+     */
+    public List<DocumentPair> pairsFor(List<DocumentSignature> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> keys = batch.stream().map(s -> new Candidate(s.id(), s.fingerprint(), s.docNumber(),
+                s.titleKey(), DuplicateRule.sketch(s.taskKeys()))).toList();
+        List<String> batchIds = batch.stream().map(DocumentSignature::id).toList();
+        List<String> stored = queries.list(ReadQuery.DUPLICATE_CANDIDATES, new Candidates(keys, batchIds), Id.class)
+                .stream().map(Id::id).toList();
+        DuplicateIndex index = new DuplicateIndex();
+        if (!stored.isEmpty()) {
+            queries.list(ReadQuery.DOCUMENT_SIGNATURES, new Ids(stored), DocumentSignature.class).forEach(index::add);
+        }
         List<DocumentPair> out = new ArrayList<>();
-        for (Candidate c : candidates) {
-            DuplicateRule.compare(signatures.get(c.first()), signatures.get(c.second())).ifPresent(m ->
-                    out.add(new DocumentPair(c.first(), c.second(), m.similarity(), m.reason())));
+        for (DocumentSignature s : batch) {
+            for (int i : index.candidates(s)) {
+                DocumentSignature other = index.get(i);
+                if (other.id().equals(s.id())) {
+                    continue;
+                }
+                DuplicateRule.compare(other, s).ifPresent(m -> out.add(s.id().compareTo(other.id()) < 0
+                        ? new DocumentPair(s.id(), other.id(), m.similarity(), m.reason())
+                        : new DocumentPair(other.id(), s.id(), m.similarity(), m.reason())));
+            }
+            index.add(s);
         }
         return out;
     }

@@ -1,6 +1,8 @@
 package dev.policygraph.analysis;
 
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +11,10 @@ import java.util.Set;
  * The one definition of a duplicate document: two renderings of one document (web text and PDF text), used both
  * by the graph ({@link DuplicateDocuments}) and by {@code parse --json} (sameDocumentAs). Two documents are one when
  * they have the same wording, or the same document number and title, or nearly the same numbered tasks.
+ *
+ * <p>Nothing compares all pairs: {@link DuplicateIndex} finds the only documents the rule can accept for a document
+ * by equal keys (the fingerprint; the document number with the title) and by the task {@link #sketch}: the few task
+ * keys of which two documents with nearly the same tasks always share one.
  */
 public final class DuplicateRule {
 
@@ -33,6 +39,38 @@ public final class DuplicateRule {
         }
         return overlap >= MIN_TASK_OVERLAP ? Optional.of(new Match(DuplicateReason.SAME_TASKS, overlap))
                 : Optional.empty();
+    }
+
+    /**
+     * The task keys of a document that any document the rule reads as {@link DuplicateReason#SAME_TASKS} shares at
+     * least one of (prefix filtering, a bottom-k MinHash sketch with an exact guarantee): the keys are ordered by a
+     * fixed hash, and of n keys the first n - m + 1 are kept, where m is the fewest keys two such documents have in
+     * common (a Jaccard overlap of at least {@link #MIN_TASK_OVERLAP} needs m >= MIN_TASK_OVERLAP * n common keys,
+     * and the smallest common key in the hash order is then among the first n - m + 1 of both). Empty below three
+     * keys (no overlap is counted then).
+     */
+    public static List<String> sketch(Set<String> taskKeys) {
+        int n = taskKeys.size();
+        if (n < 3) {
+            return List.of();
+        }
+        // the fewest common keys, rounded down a little so that floating point never makes the sketch too short
+        int common = (int) Math.ceil(MIN_TASK_OVERLAP * n - 1e-9);
+        int length = Math.min(n, n - common + 1);
+        return taskKeys.stream().sorted(SKETCH_ORDER).limit(length).toList();
+    }
+
+    /** A fixed order of task keys that looks random: a 64-bit FNV-1a hash of the key, then the key. */
+    private static final Comparator<String> SKETCH_ORDER = Comparator.comparingLong(DuplicateRule::hash)
+            .thenComparing(Comparator.naturalOrder());
+
+    private static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h ^ (h >>> 29);
     }
 
     /** Jaccard overlap of two documents' task keys; 0 when either has fewer than three. */

@@ -4,6 +4,7 @@ import dev.policygraph.ingest.ParseException;
 import dev.policygraph.loading.DocumentLoader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ingest FILE_OR_DIR...}: reads and parses the files (text, PDF, Word, Excel, HTML; a directory stands for the
- * plan files in it) and writes them into the graph in one transaction, listing what the parser could not read in
+ * plan files in it) and writes them into the graph in batches (see {@link DocumentLoader}), listing what the parser could not read in
  * full. Every file is checked first, without the database ({@link #check}): every file that cannot be read or parsed
  * is named, and then nothing is written and the database is not even opened.
  */
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class IngestCommand {
 
     /** The files of a run, read and parsed; or the exit code of a run that stops before the graph. */
-    public record Checked(List<DocumentLoader.Prepared> files, int exitCode) {
+    public record Checked(List<Path> files, int exitCode) {
     }
 
     private final DocumentLoader loader;
@@ -79,7 +80,8 @@ public class IngestCommand {
         List<String> refused = new ArrayList<>();
         for (Path file : files) {
             try {
-                prepared.add(DocumentLoader.prepare(file));
+                // checked and let go: the loader reads and parses again when it writes, so memory stays bounded
+                prepared.add(DocumentLoader.prepare(file).withoutDocument());
             } catch (ParseException e) {
                 refused.add(e.getMessage());
             } catch (IOException e) {
@@ -103,19 +105,25 @@ public class IngestCommand {
                     + files.size() + (files.size() == 1 ? " file" : " files") + "; nothing was written");
             return new Checked(List.of(), Usage.REFUSED);
         }
-        return new Checked(prepared, Usage.OK);
+        return new Checked(files, Usage.OK);
     }
 
-    /** Writes the checked files in one transaction and reports each; returns the process exit code. */
-    public int write(List<DocumentLoader.Prepared> files, PrintStream out, PrintStream err) {
+    /**
+     * Writes the checked files (read again from disk, in batches: see {@link DocumentLoader#loadFiles}) and reports
+     * each; returns the process exit code.
+     */
+    public int write(List<Path> files, PrintStream out, PrintStream err) {
         if (files.size() > 1) {
-            err.println("ingest: writing " + files.size() + " documents in one transaction");
+            err.println("ingest: writing " + files.size() + " documents");
         }
         List<DocumentLoader.Loaded> written;
         try {
-            written = loader.write(files);
+            written = loader.loadFiles(files);
         } catch (ParseException | IllegalArgumentException e) {
             err.println("ingest: " + e.getMessage() + "; nothing was written");
+            return Usage.REFUSED;
+        } catch (UncheckedIOException e) {
+            err.println("ingest: cannot read " + e.getMessage() + "; nothing was written");
             return Usage.REFUSED;
         }
         for (DocumentLoader.Loaded w : written) {

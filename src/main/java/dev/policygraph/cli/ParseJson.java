@@ -1,7 +1,7 @@
 package dev.policygraph.cli;
 
 import dev.policygraph.analysis.DocumentSignature;
-import dev.policygraph.analysis.DuplicateRule;
+import dev.policygraph.analysis.DuplicateIndex;
 import dev.policygraph.ingest.ParsedDocument;
 import dev.policygraph.ingest.ParsedTarget;
 import dev.policygraph.ingest.ParsedTask;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,9 +23,13 @@ final class ParseJson {
     }
 
     static String write(List<ParsedDocument> docs) {
+        List<DocumentSignature> signatures = docs.stream().map(DocumentSignature::of).toList();
+        DuplicateIndex index = new DuplicateIndex();
+        signatures.forEach(index::add);
         List<Map<String, Object>> out = new ArrayList<>();
-        for (ParsedDocument d : docs) {
-            out.add(document(d, docs));
+        for (int i = 0; i < docs.size(); i++) {
+            int same = index.firstMatch(signatures.get(i), i);
+            out.add(document(docs.get(i), same < 0 ? null : docs.get(same).file()));
         }
         return MAPPER.writeValueAsString(Map.of("documents", out));
     }
@@ -36,7 +41,8 @@ final class ParseJson {
                 d.sections().size(), d.tasks().size(), orphans, d.schools().size(), d.targets().size());
     }
 
-    private static Map<String, Object> document(ParsedDocument d, List<ParsedDocument> all) {
+    /** @param sameDocumentAs the file of the first other document of the run that is one with it, or null */
+    private static Map<String, Object> document(ParsedDocument d, @Nullable String sameDocumentAs) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("file", d.file());
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -46,9 +52,7 @@ final class ParseJson {
         meta.put("region", d.meta().regionName());
         meta.put("date", d.meta().date());
         doc.put("document", meta);
-        doc.put("sameDocumentAs", all.stream().filter(o -> o != d
-                        && DuplicateRule.compare(DocumentSignature.of(o), DocumentSignature.of(d)).isPresent())
-                .map(ParsedDocument::file).findFirst().orElse(null));
+        doc.put("sameDocumentAs", sameDocumentAs);
         doc.put("sections", d.sections().stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("path", s.path());

@@ -27,6 +27,8 @@ public class Task extends GraphNode {
     private @Nullable String deadline;
     private boolean leadByConvention;
     private int position;
+    /** Key | title key when it is in its document's duplicate sketch (looked up by index), else null. */
+    private @Nullable String sketchKey;
 
     @Relationship(type = "HAS_TASK", direction = Relationship.Direction.INCOMING)
     private @Nullable Document document;
@@ -103,6 +105,15 @@ public class Task extends GraphNode {
 
     public int getPosition() {
         return position;
+    }
+
+    public @Nullable String getSketchKey() {
+        return sketchKey;
+    }
+
+    /** Marks the task as one of its document's duplicate sketch, under key | title key. */
+    public void setSketchKey(@Nullable String sketchKey) {
+        this.sketchKey = sketchKey;
     }
 
     public @Nullable Document getDocument() {

@@ -23,8 +23,11 @@ final class Clauses {
     private static final List<String> UNIT_NOUNS = List.of("单位", "部门", "处室", "科室", "股室", "机构");
     private static final Map<String, Role> LABELS = table("clause-labels.tsv");
     private static final Map<String, Role> VERBS = table("clause-verbs.tsv");
-    private static final List<Pattern> NOTES = RuleFiles.lines("clause-notes.tsv").stream()
-            .map(p -> Pattern.compile("^(?:" + p + ")$")).toList();
+    /** Any of the notes of clause-notes.tsv, as one expression (one matcher per statement). */
+    private static final Pattern NOTES = Pattern.compile("^(?:" + String.join("|", RuleFiles.lines("clause-notes.tsv")
+            .stream().map(p -> "(?:" + p + ")").toList()) + ")$");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[。.;]+$");
+    private static final Pattern TRAILING_STOPS_AND_SPACE = Pattern.compile("[。.;,\\s]+$");
     private static final Pattern LABEL = Pattern.compile("(" + alternation(LABELS) + ")\\s*:");
     private static final Pattern BRACKETED_LABEL = Pattern.compile("〔(" + alternation(LABELS) + ")〕\\s*[::]?");
     /** Any short label at the start of a statement ("适用范围:"), known or not. */
@@ -164,7 +167,7 @@ final class Clauses {
         int start = -1;
         for (int i = sentences.size() - 1; i >= 0; i--) {
             int[] s = sentences.get(i);
-            String body = paragraph.substring(s[0], s[1]).strip().replaceAll("[。.;]+$", "");
+            String body = TextOps.withoutTrailing(paragraph.substring(s[0], s[1]).strip(), "。.;", TRAILING_STOPS);
             if (body.isEmpty()) {
                 continue;
             }
@@ -203,13 +206,16 @@ final class Clauses {
         if (startsWithLabel(inner) || inner.indexOf(':') >= 0) {
             return true;
         }
-        String last = inner.replaceAll("[。.;,\\s]+$", "");
+        String last = TextOps.withoutTrailing(inner, "。.;, \t\u000B\f", TRAILING_STOPS_AND_SPACE);
         int cut = Math.max(last.lastIndexOf('。'), last.lastIndexOf(';'));
         return endsWithVerb(cut >= 0 ? last.substring(0, cut) : last) || endsWithVerb(last) || atEnd
                 || inner.contains("牵头") || inner.contains("负责");
     }
 
     private static boolean startsWithLabel(String s) {
+        if (s.indexOf(':') < 0) {
+            return false; // a label ends in a colon
+        }
         Matcher m = LABEL.matcher(s);
         return m.lookingAt();
     }
@@ -431,17 +437,15 @@ final class Clauses {
     }
 
     private static boolean note(String statement, Reading r) {
-        for (Pattern p : NOTES) {
-            if (p.matcher(statement).matches()) {
-                if (FIRST_LEADS.matcher(statement).find()) {
-                    r.firstLeads = true;
-                }
-                Matcher carried = CARRIED.matcher(statement);
-                if (carried.find()) {
-                    UnitNames.split(carried.group(1)).stream().filter(UnitNames::named).forEach(r.carried::add);
-                }
-                return true;
+        if (NOTES.matcher(statement).matches()) {
+            if (FIRST_LEADS.matcher(statement).find()) {
+                r.firstLeads = true;
             }
+            Matcher carried = CARRIED.matcher(statement);
+            if (carried.find()) {
+                UnitNames.split(carried.group(1)).stream().filter(UnitNames::named).forEach(r.carried::add);
+            }
+            return true;
         }
         return false;
     }

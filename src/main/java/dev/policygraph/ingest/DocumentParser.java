@@ -29,11 +29,12 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "9";
+    public static final String VERSION = "10";
 
     private static final Pattern UNREAD_CLAUSE = Pattern.compile(
             "[(〔][^()〔〕]{0,60}(?:牵头|责任单位|配合单位|负责部门)[^()〔〕]{0,60}[)〕][。;]?$");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}(?=年)");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[。;:,]+$");
     private static final Pattern HEADING_COLON = Pattern.compile("^[^,;。]{2,20}:");
 
     private final Aliases aliases;
@@ -85,7 +86,7 @@ public final class DocumentParser {
         builder.read(outline);
         builder.read(tables);
         List<String> warnings = builder.warnings(outline, tables);
-        return new ParsedDocument(file, sha256(normalized), sha256(normalized.replaceAll("[\\s\\p{P}\\p{S}]", "")),
+        return new ParsedDocument(file, sha256(normalized), sha256(TextOps.withoutSpacesAndPunctuation(normalized)),
                 meta, List.copyOf(builder.sections), List.copyOf(builder.tasks), builder.schools(),
                 List.copyOf(builder.targets), normalized, warnings);
     }
@@ -496,10 +497,10 @@ public final class DocumentParser {
                     break;
                 }
             }
-            if (HEADING_COLON.matcher(s).find() && s.indexOf(':') < s.length() - 1) {
+            if (s.indexOf(':') >= 0 && HEADING_COLON.matcher(s).find() && s.indexOf(':') < s.length() - 1) {
                 s = s.substring(0, s.indexOf(':'));
             }
-            return s.replaceAll("[。;:,]+$", "").strip();
+            return TextOps.withoutTrailing(s, "。;:,", TRAILING_STOPS).strip();
         }
 
         private void collect(String text, ParsedTask owner, Integer year) {

@@ -51,7 +51,7 @@ final class Paragraphs {
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
             String t = trimSpaces(line);
-            t = SPACE_NEAR_HAN.matcher(t).replaceAll("").replace('\u0001', ' ');
+            t = (t.indexOf(' ') >= 0 ? SPACE_NEAR_HAN.matcher(t).replaceAll("") : t).replace('\u0001', ' ');
             out.append(t).append('\n');
         }
         return out.toString();
@@ -161,25 +161,36 @@ final class Paragraphs {
         return out.toString();
     }
 
+    /** False when a line starting with c cannot be a PAGE_MARK (a cheap test before the expression). */
+    private static boolean mayBePageMark(char c) {
+        return c == '-' || c == '—' || c == '–' || c == '第' || c >= '0' && c <= '9';
+    }
+
+    /** False when a line starting with c cannot be a NUMBER_ONLY. */
+    private static boolean mayBeNumberOnly(char c) {
+        return "一二三四五六七八九十(".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= '①' && c <= '⑳';
+    }
+
     /** Paragraphs of normalised text, blank lines dropped. */
     static List<String> split(String normalized) {
         List<String> lines = new ArrayList<>();
         String pendingNumber = null;
         for (String raw : normalized.split("\n")) {
-            if (PIPE_SEPARATOR.matcher(raw).matches()) {
+            boolean pipe = raw.indexOf('|') >= 0; // both expressions need one
+            if (pipe && PIPE_SEPARATOR.matcher(raw).matches()) {
                 continue;
             }
-            if (PIPE_ROW.matcher(raw).matches()) {
+            if (pipe && PIPE_ROW.matcher(raw).matches()) {
                 raw = pipeCells(raw);
             }
             String line = isTableRow(raw) ? raw : raw.replace('\t', ' ').strip();
-            if (line.isEmpty() || PAGE_MARK.matcher(line).matches()) {
+            if (line.isEmpty() || mayBePageMark(line.charAt(0)) && PAGE_MARK.matcher(line).matches()) {
                 continue;
             }
             if (pendingNumber != null) {
                 line = pendingNumber + line;
                 pendingNumber = null;
-            } else if (NUMBER_ONLY.matcher(line).matches()) {
+            } else if (mayBeNumberOnly(line.charAt(0)) && NUMBER_ONLY.matcher(line).matches()) {
                 pendingNumber = line;
                 continue;
             }

@@ -62,7 +62,8 @@ final class Targets {
             "^(?:力争|确保|争取|努力|实现|其中|同时|并且|并|使|让|全市|全区|全县|全省|全国|各县\\(市、区\\)|各地|累计|基本|进一步|每年|原则上)+");
     private static final Pattern COUNT_VERB = Pattern.compile(COUNT_ALTERNATION);
     /** Numbers that describe what exists already, or score weights. */
-    private static final Pattern BASELINE = Pattern.compile("现有|已有|已建成|已建|已累计|已经|截至|截止|基础上|上年|去年|同比|比上|较上");
+    private static final String[] BASELINE_WORDS = {"现有", "已有", "已建成", "已建", "已累计", "已经", "截至", "截止",
+        "基础上", "上年", "去年", "同比", "比上", "较上"};
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("((?:19|20)\\d{2})");
     private static final Pattern YEAR_NUMBER = Pattern.compile("(?:19|20)\\d{2}年");
     /** A horizon opening a clause ("5年内", "未来三年", "每年"): no quantity of the target. */
@@ -75,13 +76,17 @@ final class Targets {
     private static final Pattern NOT_A_QUANTITY_UNIT = Pattern.compile("^(?:年|个月|天|日|周)$");
     /** "事件零发生", "零增长": a target of zero. */
     private static final Pattern ZERO = Pattern.compile("^(?<metric>[^\\d]{2,}?)(?:实现|保持)?零(?:发生|增长|容忍|事故|伤亡|死亡|新增|排放|感染|投诉)");
-    private static final Pattern STRIVING = Pattern.compile("力争|至少|不少于");
+    /** Words that make a count a minimum (力争, 至少, 不少于). */
+    private static final String[] STRIVING_WORDS = {"力争", "至少", "不少于"};
 
     private Targets() {
     }
 
     /** Year a paragraph sets for what follows it ("到2025年,..." at its start), or null. */
     static Integer leadingYear(String paragraph) {
+        if (paragraph.indexOf('年') < 0) {
+            return null; // YEAR_PHRASE needs a year
+        }
         Matcher m = YEAR_PHRASE.matcher(paragraph);
         if (!m.find() || m.end() == 0) {
             return null;
@@ -107,20 +112,29 @@ final class Targets {
             for (String raw : Clauses.split(sentence, ",;:", false)) {
                 consumed = Math.min(sentence.length(), consumed + raw.length() + 1);
                 String clause = raw.strip();
-                Matcher y = YEAR.matcher(clause);
-                if (y.find()) {
-                    year = Integer.valueOf(first(y.group(1), y.group(2), y.group(3)));
+                // cheap character tests first: each expression below needs the character tested
+                boolean hasYear = clause.indexOf('年') >= 0;
+                if (hasYear) {
+                    Matcher y = YEAR.matcher(clause);
+                    if (y.find()) {
+                        year = Integer.valueOf(first(y.group(1), y.group(2), y.group(3)));
+                    }
                 }
-                if (STRIVING.matcher(clause).find()) {
+                if (TextOps.containsAny(clause, STRIVING_WORDS)) {
                     striving = true;
                 }
-                if (clause.length() < 4 || BASELINE.matcher(clause).find()) {
+                if (clause.length() < 4 || TextOps.containsAny(clause, BASELINE_WORDS)) {
                     continue;
                 }
-                String body = ChineseNumbers.digitsIn(YEAR_PHRASE.matcher(clause).replaceFirst(""));
-                body = HORIZON.matcher(body.replaceFirst("^[,、]", "")).replaceFirst("");
-                Matcher zero = ZERO.matcher(body);
-                if (zero.find()) {
+                String body = ChineseNumbers.digitsIn(hasYear ? YEAR_PHRASE.matcher(clause).replaceFirst("") : clause);
+                if (!body.isEmpty() && (body.charAt(0) == ',' || body.charAt(0) == '、')) {
+                    body = body.substring(1);
+                }
+                if (body.indexOf('年') >= 0 || body.indexOf('月') >= 0) {
+                    body = HORIZON.matcher(body).replaceFirst("");
+                }
+                Matcher zero = body.indexOf('零') >= 0 ? ZERO.matcher(body) : null;
+                if (zero != null && zero.find()) {
                     found.add(new Found(clause, zero.group("metric"), "=", 0, "", year));
                     continue;
                 }

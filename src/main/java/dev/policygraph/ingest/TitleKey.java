@@ -7,6 +7,6 @@ public final class TitleKey {
     }
 
     public static String of(String title) {
-        return title == null ? "" : title.replaceAll("[\\s\\p{P}\\p{S}]", "");
+        return title == null ? "" : TextOps.withoutSpacesAndPunctuation(title);
     }
 }

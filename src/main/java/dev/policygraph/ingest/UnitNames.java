@@ -19,6 +19,7 @@ final class UnitNames {
     /** Where one list ends and another begins without a 、: "…等和各省级人民政府", "教育部及各地". */
     private static final Pattern JUNCTION = Pattern.compile("等(?=和|及|以及|与)(?:和|及|以及|与)|(?<=[^、,])(?:以及|和|及|与)(?=各)");
     /** "人民银行等部门", "海关总署、商务部等有关部门和单位": 等 and the category after it are no unit. */
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[。.::]+$");
     private static final Pattern TRAILING = Pattern.compile(
             "等(?:有关|相关|其他|各|成员|各类)?(?:单位|部门|机构|地区|方面|省份|城市|组织)?(?:和单位|和部门|及单位)?$");
     private static final Pattern NOT_A_UNIT_START = Pattern.compile(
@@ -39,7 +40,9 @@ final class UnitNames {
         List<String> out = new ArrayList<>();
         String pending = null;
         for (String part : Clauses.split(s, "、,;/ ")) {
-            String unit = part.strip().replaceAll("^由", "").replaceAll("[。.::]+$", "").strip();
+            String unit = part.strip();
+            unit = TextOps.withoutTrailing(unit.startsWith("由") ? unit.substring(1) : unit, "。.::", TRAILING_STOPS)
+                    .strip();
             unit = TRAILING.matcher(unit).replaceFirst("").strip();
             if (unit.isEmpty()) {
                 continue;
@@ -72,6 +75,9 @@ final class UnitNames {
      * "省教育厅省财政厅" is 省教育厅 and 省财政厅, "区委区政府" is 区委 and 区政府.
      */
     private static List<String> glued(String unit) {
+        if (!mayBeGlued(unit)) {
+            return List.of(unit);
+        }
         Matcher m = GLUE.matcher(unit);
         List<String> pieces = new ArrayList<>();
         int from = 0;
@@ -84,6 +90,16 @@ final class UnitNames {
         }
         pieces.add(unit.substring(from));
         return pieces;
+    }
+
+    /** False when GLUE cannot match: no body ending (厅局委…) right before 省, 市, 区 or 县. */
+    private static boolean mayBeGlued(String unit) {
+        for (int i = 0; i + 1 < unit.length(); i++) {
+            if ("厅局委办部署府室".indexOf(unit.charAt(i)) >= 0 && "省市区县".indexOf(unit.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,26 +1,42 @@
 package dev.policygraph.loading;
 
+import dev.policygraph.analysis.DocumentPair;
+import dev.policygraph.analysis.DocumentSignature;
+import dev.policygraph.analysis.DuplicateDocuments;
 import dev.policygraph.extract.ExtractedFile;
 import dev.policygraph.extract.Extractor;
 import dev.policygraph.graph.Document;
 import dev.policygraph.ingest.DocumentParser;
+import dev.policygraph.ingest.ParseException;
 import dev.policygraph.ingest.ParsedDocument;
 import dev.policygraph.persistence.GraphWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Parses files and writes them into the graph, in two steps: {@link #prepare} reads and parses one file without any
- * database (so a command can check every file of a batch before it opens the graph), {@link #write} writes a batch of
- * prepared files in one transaction. {@link #load} does both: every file is parsed before anything is written, so one
- * bad file stops the whole batch with a {@link dev.policygraph.ingest.ParseException} naming it and leaves the graph
- * as it was.
+ * Parses files and writes them into the graph. Every file is read and parsed before anything is written, so one bad
+ * file stops the whole run with a {@link ParseException} naming it and leaves the graph as it was. A file whose bytes
+ * are stored already (same SHA-256, same parser version) is not parsed at all. The others are written in batches of
+ * about {@link #BATCH_TASKS} tasks, one transaction each, so that memory stays bounded whatever the number of files:
+ * parses are kept between the two passes only up to {@link #KEEP_PARSED_BYTES} of files, beyond that a file is
+ * parsed again when its batch is written. Should the database fail on a later batch, the documents the run created
+ * in earlier batches are deleted again (documents it replaced stay replaced: they are valid parses of their files).
+ * With each batch go the duplicate pairs its documents form ({@link DuplicateDocuments#pairsFor}).
  */
 @Component
 public class DocumentLoader {
@@ -29,15 +45,30 @@ public class DocumentLoader {
     public record Loaded(String documentId, String file, GraphWriter.Outcome outcome, List<String> warnings) {
     }
 
-    /** A file read and parsed, ready to be written. */
+    /** Tasks per write transaction (a batch holds at least one document). */
+    static final int BATCH_TASKS = 5_000;
+    /** Up to this many bytes of files, parses are kept from the checking pass for the writing pass. */
+    static final long KEEP_PARSED_BYTES = 32L << 20;
+
+    /** A file read and parsed into the graph model, with its warnings. */
+    private record Parsed(Document document, List<String> warnings) {
+    }
+
+    /** What the checking pass learnt of a file: the stored document it is, or else its parse (if kept). */
+    private record Checked(GraphWriter.@Nullable StoredOriginal stored, @Nullable Parsed parsed) {
+    }
+
+    /** A file read and parsed without any database (a command checks every file before it opens the graph). */
     public static final class Prepared {
 
         private final String file;
-        private final Document document;
+        private final String documentId;
+        private final @Nullable Document document;
         private final List<String> warnings;
 
-        private Prepared(String file, Document document, List<String> warnings) {
+        private Prepared(String file, String documentId, @Nullable Document document, List<String> warnings) {
             this.file = file;
+            this.documentId = documentId;
             this.document = document;
             this.warnings = List.copyOf(warnings);
         }
@@ -47,22 +78,66 @@ public class DocumentLoader {
         }
 
         public String documentId() {
-            return document.getId();
+            return documentId;
+        }
+
+        public List<String> warnings() {
+            return warnings;
+        }
+
+        /** The same check without the parsed document, so that a long batch is not held in memory. */
+        public Prepared withoutDocument() {
+            return new Prepared(file, documentId, null, warnings);
         }
     }
 
     private static final DocumentParser PARSER = new DocumentParser();
     private static final Extractor EXTRACTOR = new Extractor();
 
+    private final DocumentParser parser = PARSER;
+    private final Extractor extractor = EXTRACTOR;
     private final GraphWriter writer;
+    private final DuplicateDocuments duplicates;
+    private final int batchTasks;
 
-    DocumentLoader(GraphWriter writer) {
+    @org.springframework.beans.factory.annotation.Autowired
+    DocumentLoader(GraphWriter writer, DuplicateDocuments duplicates) {
+        this(writer, duplicates, BATCH_TASKS);
+    }
+
+    /** A loader writing batches of about {@code batchTasks} tasks (1: a transaction per document). */
+    DocumentLoader(GraphWriter writer, DuplicateDocuments duplicates, int batchTasks) {
         this.writer = writer;
+        this.duplicates = duplicates;
+        this.batchTasks = batchTasks;
     }
 
     /**
-     * Reads a file's bytes (text, PDF, Word, Excel, HTML: the type from the content) and parses it; throws a
-     * {@link dev.policygraph.ingest.ParseException} naming the file when it cannot.
+     * Reads every file (text, PDF, Word, Excel, HTML: the type from the content) and parses it, then writes them;
+     * a file that cannot be read or parsed stops it with a {@link ParseException} naming the file before anything
+     * is written.
+     */
+    public List<Loaded> load(List<Source> sources) {
+        return load(sources.stream().map(Source::fileName).toList(), i -> sources.get(i).bytes());
+    }
+
+    /**
+     * Like {@link #load(List)}, for files on disk, read when needed (never all at once). A file that cannot be read
+     * is an {@link UncheckedIOException} before anything is written.
+     */
+    public List<Loaded> loadFiles(List<Path> files) {
+        return load(files.stream().map(f -> f.getFileName().toString()).toList(), i -> {
+            try {
+                return Files.readAllBytes(files.get(i));
+            } catch (IOException e) {
+                throw new UncheckedIOException(files.get(i).toString(), e);
+            }
+        });
+    }
+
+    /**
+     * Reads a file's bytes (text, PDF, Word, Excel, HTML: the type from the content) and parses it, without any
+     * database; throws a {@link ParseException} naming the file when it cannot.
      */
     public static Prepared prepare(String fileName, byte[] bytes) {
         return prepared(EXTRACTOR.extract(fileName, bytes));
@@ -77,27 +152,147 @@ public class DocumentLoader {
         ParsedDocument parsed = file.parse(PARSER);
         Document document = DocumentModel.of(parsed);
         document.setOriginal(file.name(), file.type().name(), file.mediaType(), file.size(), file.sha256());
-        return new Prepared(file.name(), document, parsed.warnings());
+        return new Prepared(file.name(), document.getId(), document, parsed.warnings());
     }
 
-    /** Reads and parses every file, then writes the batch; a file that cannot be read or parsed stops it unwritten. */
-    public List<Loaded> load(List<Source> sources) {
-        List<Prepared> prepared = new ArrayList<>();
-        for (Source s : sources) {
-            prepared.add(prepare(s.fileName(), s.bytes()));
+    /** Loads the files of these names, whose bytes {@code bytes} gives by position. */
+    private List<Loaded> load(List<String> names, IntFunction<byte[]> bytes) {
+        int count = names.size();
+        Set<String> ids = new HashSet<>();
+        for (String name : names) {
+            if (!ids.add(DocumentModel.documentId(name))) {
+                throw new IllegalArgumentException("Two files of the batch have the same name (document id); "
+                        + "ingest them separately or rename one");
+            }
         }
-        return write(prepared);
-    }
-
-    /** Writes prepared files in one transaction. */
-    public List<Loaded> write(List<Prepared> batch) {
-        Map<String, Prepared> byFile = batch.stream()
-                .collect(Collectors.toMap(Prepared::file, Function.identity(), (a, b) -> a));
+        List<Checked> checked = check(names, bytes);
         List<Loaded> out = new ArrayList<>();
-        for (GraphWriter.Written w : writer.write(batch.stream().map(p -> p.document).toList())) {
-            Prepared p = byFile.get(w.file());
-            out.add(new Loaded(w.documentId(), w.file(), w.outcome(), p == null ? List.of() : p.warnings));
+        List<Integer> toWrite = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Checked c = checked.get(i);
+            if (c.stored() != null) {
+                out.add(new Loaded(c.stored().id(), names.get(i), GraphWriter.Outcome.UNCHANGED,
+                        c.stored().warnings() == null ? List.of() : c.stored().warnings()));
+            } else {
+                out.add(null);
+                toWrite.add(i);
+            }
+        }
+        List<String> created = new ArrayList<>();
+        int from = 0;
+        while (from < toWrite.size()) {
+            List<Parsed> batch = new ArrayList<>();
+            int tasks = 0;
+            int to = from;
+            while (to < toWrite.size() && (batch.isEmpty() || tasks < batchTasks)) {
+                int i = toWrite.get(to);
+                Parsed p = checked.get(i).parsed() != null ? checked.get(i).parsed() : parse(names.get(i), bytes.apply(i));
+                batch.add(p);
+                tasks += p.document().getTasks().size();
+                to++;
+            }
+            List<GraphWriter.Written> written;
+            try {
+                written = write(batch);
+            } catch (RuntimeException e) {
+                if (!created.isEmpty()) {
+                    writer.delete(created);
+                }
+                throw e;
+            }
+            for (int k = 0; k < written.size(); k++) {
+                GraphWriter.Written w = written.get(k);
+                if (w.outcome() == GraphWriter.Outcome.CREATED) {
+                    created.add(w.documentId());
+                }
+                out.set(toWrite.get(from + k), new Loaded(w.documentId(), w.file(), w.outcome(),
+                        batch.get(k).warnings()));
+            }
+            from = to;
         }
         return out;
+    }
+
+    /**
+     * The checking pass, on all cores: every file read, hashed and, unless its bytes are stored already, parsed.
+     * The first file (in the given order) that fails stops the run.
+     */
+    private List<Checked> check(List<String> names, IntFunction<byte[]> bytes) {
+        int count = names.size();
+        List<String> hashes = new ArrayList<>();
+        List<Long> sizes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            byte[] b = bytes.apply(i);
+            hashes.add(sha256(b));
+            sizes.add((long) b.length);
+        }
+        Map<String, GraphWriter.StoredOriginal> stored = new HashMap<>();
+        for (int i = 0; i < hashes.size(); i += 1_000) {
+            writer.storedOriginals(hashes.subList(i, Math.min(hashes.size(), i + 1_000)))
+                    .forEach(o -> stored.putIfAbsent(o.sha256(), o));
+        }
+        List<String> ids = names.stream().map(DocumentModel::documentId).toList();
+        Set<String> storedIds = new HashSet<>();
+        for (int i = 0; i < ids.size(); i += 1_000) {
+            storedIds.addAll(writer.storedIds(ids.subList(i, Math.min(ids.size(), i + 1_000))));
+        }
+        long keep = 0;
+        boolean[] kept = new boolean[count];
+        GraphWriter.StoredOriginal[] same = new GraphWriter.StoredOriginal[count];
+        for (int i = 0; i < count; i++) {
+            GraphWriter.StoredOriginal o = stored.get(hashes.get(i));
+            // the same bytes read by this parser: under this file's own id, or under another when this id is new
+            if (o != null && DocumentParser.VERSION.equals(o.parserVersion())
+                    && (o.id().equals(ids.get(i)) || !storedIds.contains(ids.get(i)))) {
+                same[i] = o;
+            } else if (keep + sizes.get(i) <= KEEP_PARSED_BYTES) {
+                keep += sizes.get(i);
+                kept[i] = true;
+            }
+        }
+        Object[] results = new Object[count];
+        IntStream.range(0, count).parallel().filter(i -> same[i] == null).forEach(i -> {
+            try {
+                Parsed p = parse(names.get(i), bytes.apply(i));
+                results[i] = kept[i] ? p : null;
+            } catch (RuntimeException e) {
+                results[i] = e;
+            }
+        });
+        List<Checked> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (results[i] instanceof RuntimeException e) {
+                throw e;
+            }
+            out.add(new Checked(same[i], (Parsed) results[i]));
+        }
+        return out;
+    }
+
+    private Parsed parse(String name, byte[] bytes) {
+        ExtractedFile file = extractor.extract(name, bytes);
+        ParsedDocument parsed = file.parse(parser);
+        Document document = DocumentModel.of(parsed);
+        document.setOriginal(file.name(), file.type().name(), file.mediaType(), file.size(), file.sha256());
+        return new Parsed(document, parsed.warnings());
+    }
+
+    private List<GraphWriter.Written> write(List<Parsed> batch) {
+        List<Document> documents = batch.stream().map(Parsed::document).toList();
+        List<DocumentSignature> signatures = documents.stream().map(d -> new DocumentSignature(d.getId(),
+                d.getFingerprint(), d.getDocNumber(), d.getTitleKey(), DocumentModel.taskKeys(d))).toList();
+        List<GraphWriter.DuplicateLink> links = new ArrayList<>();
+        for (DocumentPair p : duplicates.pairsFor(signatures)) {
+            links.add(new GraphWriter.DuplicateLink(p.firstId(), p.secondId(), p.similarity(), p.reason().name()));
+        }
+        return writer.write(documents, links);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.policygraph.loading;
 
+import dev.policygraph.analysis.DuplicateRule;
 import dev.policygraph.graph.Comparator;
 import dev.policygraph.graph.Document;
 import dev.policygraph.graph.NamedInRegion;
@@ -23,8 +24,11 @@ import dev.policygraph.ingest.UnitRef;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,6 +107,8 @@ final class DocumentModel {
             assign(task, t.co(), Role.CO_RESPONSIBLE, units);
         }
 
+        markSketch(document);
+
         Map<String, School> schools = new HashMap<>();
         for (SchoolRef s : d.schools()) {
             String schoolScope = s.scope() == null ? "" : s.scope();
@@ -129,6 +135,24 @@ final class DocumentModel {
             }
         }
         return document;
+    }
+
+    /** Task keys (key | title key) of a document, in reading order, each once: what DuplicateRule compares. */
+    static Set<String> taskKeys(Document document) {
+        Set<String> keys = new LinkedHashSet<>();
+        document.getTasks().forEach(t -> keys.add(t.getKey() + "|" + t.getTitleKey()));
+        return keys;
+    }
+
+    /** Marks the tasks of the document's duplicate sketch, by which duplicates of nearly the same tasks are found. */
+    private static void markSketch(Document document) {
+        Set<String> sketch = new HashSet<>(DuplicateRule.sketch(taskKeys(document)));
+        for (Task t : document.getTasks()) {
+            String key = t.getKey() + "|" + t.getTitleKey();
+            if (sketch.contains(key)) {
+                t.setSketchKey(key);
+            }
+        }
     }
 
     private static void assign(Task task, List<UnitRef> refs, Role role, Map<String, Unit> units) {

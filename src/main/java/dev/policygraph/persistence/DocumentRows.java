@@ -61,7 +61,8 @@ record DocumentRows(List<NamedRow> units, List<NamedRow> schools, List<DocumentR
     }
 
     record TaskNode(String id, String key, String kind, String number, String title, String titleKey, String text,
-                    @Nullable String clause, @Nullable String deadline, boolean leadByConvention, int position) {
+                    @Nullable String clause, @Nullable String deadline, boolean leadByConvention, int position,
+                    @Nullable String sketchKey) {
     }
 
     /** @param task the position of the task stating it in the document's tasks; null for a goal of the document */
@@ -121,7 +122,7 @@ record DocumentRows(List<NamedRow> units, List<NamedRow> schools, List<DocumentR
             tasks.add(new TaskRow(t.getSection() == null ? null : sectionAt.get(t.getSection()),
                     new TaskNode(t.getId(), t.getKey(), t.getKind().code(), t.getNumber(), t.getTitle(),
                             t.getTitleKey(), t.getText(), t.getClause(), t.getDeadline(), t.getLeadByConvention(),
-                            t.getPosition())));
+                            t.getPosition(), t.getSketchKey())));
             for (Role role : Role.values()) {
                 for (Responsibility r : t.getResponsibilities(role)) {
                     unit(r.getUnit(), units, reportsTo);

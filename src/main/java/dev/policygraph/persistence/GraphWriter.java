@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Writes whole documents (with their sections, tasks, targets, units and schools) into the graph, in bulk through
  * the driver: a batch is one transaction and a fixed number of statements however many documents it holds. Either
  * every document of a batch is in the graph afterwards or none is. A document whose content and parser version are
- * unchanged is left alone; a changed one is replaced.
+ * unchanged is left alone; a changed one is replaced. Duplicate pairs found for the batch are written with it as
+ * DUPLICATE_OF relationships.
  */
 @Component
 public class GraphWriter {
@@ -34,8 +35,13 @@ public class GraphWriter {
     record Ids(List<String> ids) {
     }
 
-    /** A stored document read from a file with this SHA-256. */
-    record StoredOriginal(String id, String sha256, @Nullable String parserVersion) {
+    /** A stored document read from a file with this SHA-256, with what the parser could not read in it. */
+    public record StoredOriginal(String id, String sha256, @Nullable String parserVersion,
+                                 @Nullable List<String> warnings) {
+    }
+
+    /** Two documents that are one (analysis.DuplicateRule): firstId is the smaller id. */
+    public record DuplicateLink(String firstId, String secondId, double similarity, String reason) {
     }
 
     record Hashes(List<String> hashes) {
@@ -59,6 +65,15 @@ public class GraphWriter {
 
     /** Writes all documents in one transaction. Two documents with the same id in one batch are an error. */
     public List<Written> write(List<Document> documents) {
+        return write(documents, List.of());
+    }
+
+    /**
+     * Writes all documents in one transaction, and the duplicate pairs among them and with stored documents (a pair
+     * of which a document is not in the graph afterwards is skipped). Two documents with the same id in one batch
+     * are an error.
+     */
+    public List<Written> write(List<Document> documents, List<DuplicateLink> duplicates) {
         long distinct = documents.stream().map(Document::getId).distinct().count();
         if (distinct != documents.size()) {
             throw new IllegalArgumentException("Two files of the batch have the same name (document id); "
@@ -100,9 +115,28 @@ public class GraphWriter {
                 if (!changed.isEmpty()) {
                     create(tx, DocumentRows.of(changed));
                 }
+                if (!duplicates.isEmpty()) {
+                    write(tx, WriteQuery.DUPLICATES_LINK, new Rows<>(duplicates));
+                }
                 deleteUnreferenced(tx);
                 return out;
             });
+        }
+    }
+
+    /** The stored documents read from files with these SHA-256 hashes (known before anything is parsed). */
+    public List<StoredOriginal> storedOriginals(List<String> sha256) {
+        try (var session = database.driver().session()) {
+            return session.executeRead(tx -> rows(tx, queries.read(ReadQuery.DOCUMENTS_BY_ORIGINAL),
+                    new Hashes(sha256), StoredOriginal.class));
+        }
+    }
+
+    /** Which of these document ids are stored. */
+    public List<String> storedIds(List<String> ids) {
+        try (var session = database.driver().session()) {
+            return session.executeRead(tx -> rows(tx, queries.read(ReadQuery.DOCUMENT_VERSIONS), new Ids(ids),
+                    StoredVersion.class)).stream().map(StoredVersion::id).toList();
         }
     }
 

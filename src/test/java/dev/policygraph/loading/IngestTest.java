@@ -40,6 +40,8 @@ class IngestTest extends GraphTestSupport {
     IngestCommand ingest;
     @Autowired
     StaleDocuments stale;
+    @Autowired
+    dev.policygraph.analysis.DuplicateDocuments duplicates;
 
     record Version(String version, long sourceLength) {
     }
@@ -214,6 +216,25 @@ class IngestTest extends GraphTestSupport {
         assertThat(pair.get("second").get("id").asString()).isEqualTo("zz-copy-of-004");
         assertThat(pair.get("reason").asString()).isEqualTo("SAME_TEXT");
         assertThat(pair.get("similarity").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aRunWrittenInManyTransactionsFindsDuplicatesAcrossThemAndReportsEveryFile() throws Exception {
+        DocumentLoader oneByOne = new DocumentLoader(writer, duplicates, 1);
+        added.addAll(List.of("zz-lishui", "zz-other", "zz-lishui-again"));
+        String plan = plan("丽水市", "丽政办发〔2025〕1号");
+        List<DocumentLoader.Loaded> loaded = oneByOne.load(List.of(
+                new Source("zz-lishui.txt", plan.getBytes(StandardCharsets.UTF_8)),
+                new Source("zz-other.txt", plan("衢州市", "衢政办发〔2025〕2号").getBytes(StandardCharsets.UTF_8)),
+                new Source("zz-lishui-again.txt", plan.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)),
+                new Source("004.txt", Files.readAllBytes(Path.of("seeds/004_17aa41a902222470.txt")))));
+        assertThat(loaded).extracting(DocumentLoader.Loaded::documentId)
+                .containsExactly("zz-lishui", "zz-other", "zz-lishui-again", DOC_004);
+        assertThat(loaded).extracting(DocumentLoader.Loaded::outcome).containsExactly(GraphWriter.Outcome.CREATED,
+                GraphWriter.Outcome.CREATED, GraphWriter.Outcome.CREATED, GraphWriter.Outcome.UNCHANGED);
+        JsonNode pairs = data("{ duplicateDocuments { first { id } second { id } reason } }").get("duplicateDocuments");
+        assertThat(pairs.toString()).contains("{\"first\":{\"id\":\"zz-lishui\"},\"second\":{\"id\":"
+                + "\"zz-lishui-again\"},\"reason\":\"SAME_TEXT\"}").doesNotContain("zz-other");
     }
 
     @Test

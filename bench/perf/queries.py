@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Load driver: times the dashboard queries against one or more running servers, interleaved (concurrency 1).
+
+usage: queries.py NAME=URL [NAME=URL ...] [--reps N] [--budget SECONDS] [--json OUT]
+Each round sends every query once to every server, in turn, so that the servers see the same load on this shared
+machine. A query stops being repeated on a server once it has used its time budget there (slow quadratic queries).
+Prints p50/p95 (ms) per query and server, and the result sizes (which must agree between servers).
+"""
+import json
+import statistics
+import sys
+import time
+import urllib.request
+
+
+def post(url, query):
+    body = json.dumps({"query": query}).encode()
+    req = urllib.request.Request(url, body, {"Content-Type": "application/json"})
+    start = time.perf_counter()
+    with urllib.request.urlopen(req, timeout=900) as r:
+        data = r.read()
+    ms = (time.perf_counter() - start) * 1000
+    out = json.loads(data)
+    if out.get("errors"):
+        raise SystemExit(f"{url}: {query}: {out['errors']}")
+    return ms, out["data"]
+
+
+def size(data):
+    (value,) = data.values()
+    if isinstance(value, list):
+        return len(value)
+    if isinstance(value, dict) and "leads" in value:
+        return len(value["leads"])
+    return 1
+
+
+def pct(values, p):
+    values = sorted(values)
+    k = max(0, min(len(values) - 1, round(p / 100 * (len(values) + 1)) - 1))
+    return values[k]
+
+
+def main(argv):
+    servers, reps, budget, out = [], 20, 60.0, None
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--reps":
+            reps = int(argv[i + 1]); i += 2; continue
+        if a == "--budget":
+            budget = float(argv[i + 1]); i += 2; continue
+        if a == "--json":
+            out = argv[i + 1]; i += 2; continue
+        name, url = a.split("=", 1)
+        servers.append((name, url))
+        i += 1
+    # a unit that leads tasks, from the first server
+    _, units = post(servers[0][1], '{ units(search: "教育局") { name region } }')
+    unit = units["units"][0]
+    region = json.dumps(unit["region"]) if unit["region"] else "null"
+    queries = {
+        "documents { title taskCount }": "{ documents { title taskCount } }",
+        "unit(name) { leads { title document { title } } }":
+            '{ unit(name: %s, region: %s) { leads { title document { title } } } }' % (json.dumps(unit["name"]), region),
+        "orphanTasks { id title }": "{ orphanTasks { id title } }",
+        "duplicateDocuments": "{ duplicateDocuments { first { id } second { id } reason similarity } }",
+    }
+    times = {(q, s): [] for q in queries for s, _ in servers}
+    spent = {(q, s): 0.0 for q in queries for s, _ in servers}
+    sizes = {}
+    for name, url in servers:  # warm-up, and the sizes
+        for q, text in queries.items():
+            ms, data = post(url, text)
+            spent[(q, name)] += ms / 1000
+            sizes[(q, name)] = size(data)
+    for _ in range(reps):
+        for q, text in queries.items():
+            for name, url in servers:
+                if spent[(q, name)] > budget and len(times[(q, name)]) >= 3:
+                    continue
+                ms, _ = post(url, text)
+                times[(q, name)].append(ms)
+                spent[(q, name)] += ms / 1000
+    rows = []
+    header = "| query (concurrency 1) | " + " | ".join(f"{s} p50 / p95 ms" for s, _ in servers) + " | rows |"
+    print(header)
+    print("|---" * (len(servers) + 2) + "|")
+    for q in queries:
+        cells = []
+        for s, _ in servers:
+            t = times[(q, s)]
+            cells.append(f"{statistics.median(t):,.0f} / {pct(t, 95):,.0f} (n={len(t)})")
+        print(f"| {q} | " + " | ".join(cells) + " | " + ", ".join(str(sizes[(q, s)]) for s, _ in servers) + " |")
+        rows.append({"query": q, **{s: times[(q, s)] for s, _ in servers}})
+    if out:
+        with open(out, "w") as f:
+            json.dump({"unit": unit, "rows": rows, "sizes": {f"{q}|{s}": n for (q, s), n in sizes.items()}}, f)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
