@@ -6,16 +6,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import java.util.function.Supplier;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes whole documents (with their sections, tasks, targets, units and schools) into the graph, in bulk through
  * the driver: a batch is one transaction and a fixed number of statements however many documents it holds. Either
  * every document of a batch is in the graph afterwards or none is. A document whose content and parser version are
- * unchanged is left alone; a changed one is replaced.
+ * unchanged is left alone; a changed one is replaced. What is derived from documents (their similar tasks and
+ * measures) is written in the same transaction by the application's {@link DocumentWriteHook}.
  */
 @Component
 public class GraphWriter {
@@ -42,12 +45,30 @@ public class GraphWriter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
 
+    /** Without a hook (a context without loading), documents are written alone. */
+    private static final DocumentWriteHook NO_HOOK = new DocumentWriteHook() {
+        @Override
+        public <T> T around(Supplier<T> write) {
+            return write.get();
+        }
+
+        @Override
+        public void beforeRemoval(MeasureTransaction tx, List<String> documentIds) {
+        }
+
+        @Override
+        public void afterWrite(MeasureTransaction tx, List<Document> written, List<String> removed) {
+        }
+    };
+
     private final Database database;
     private final CypherQueries queries;
+    private final ObjectProvider<DocumentWriteHook> hooks;
 
-    GraphWriter(Database database, CypherQueries queries) {
+    GraphWriter(Database database, CypherQueries queries, ObjectProvider<DocumentWriteHook> hooks) {
         this.database = database;
         this.queries = queries;
+        this.hooks = hooks;
     }
 
     /** Writes all documents in one transaction. Two documents with the same id in one batch are an error. */
@@ -57,49 +78,69 @@ public class GraphWriter {
             throw new IllegalArgumentException("Two files of the batch have the same name (document id); "
                     + "ingest them separately or rename one");
         }
-        try (var session = database.driver().session()) {
-            return session.executeWrite(tx -> {
-                Map<String, StoredVersion> stored = new HashMap<>();
-                rows(tx, queries.read(ReadQuery.DOCUMENT_VERSIONS), new Ids(ids(documents)), StoredVersion.class)
-                        .forEach(v -> stored.put(v.id(), v));
-                List<Written> out = new ArrayList<>();
-                List<Document> changed = new ArrayList<>();
-                List<String> replaced = new ArrayList<>();
-                for (Document d : documents) {
-                    StoredVersion v = stored.get(d.getId());
-                    Outcome outcome = v == null ? Outcome.CREATED
-                            : d.getContentHash().equals(v.contentHash()) && d.getParserVersion().equals(v.parserVersion())
-                            ? Outcome.UNCHANGED : Outcome.REPLACED;
-                    out.add(new Written(d.getId(), d.getFile(), outcome));
-                    if (outcome == Outcome.REPLACED) {
-                        replaced.add(d.getId());
-                    }
-                    if (outcome != Outcome.UNCHANGED) {
-                        changed.add(d);
-                    }
-                }
-                if (!replaced.isEmpty()) {
-                    write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(replaced));
-                }
-                if (!changed.isEmpty()) {
-                    create(tx, DocumentRows.of(changed));
-                }
-                deleteUnreferenced(tx);
-                return out;
-            });
+        DocumentWriteHook hook = hook();
+        return hook.around(() -> {
+            try (var session = database.driver().session()) {
+                return session.executeWrite(tx -> write(tx, documents, hook));
+            }
+        });
+    }
+
+    private List<Written> write(TransactionContext tx, List<Document> documents, DocumentWriteHook hook) {
+        Map<String, StoredVersion> stored = new HashMap<>();
+        rows(tx, queries.read(ReadQuery.DOCUMENT_VERSIONS), new Ids(ids(documents)), StoredVersion.class)
+                .forEach(v -> stored.put(v.id(), v));
+        List<Written> out = new ArrayList<>();
+        List<Document> changed = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        for (Document d : documents) {
+            StoredVersion v = stored.get(d.getId());
+            Outcome outcome = v == null ? Outcome.CREATED
+                    : d.getContentHash().equals(v.contentHash()) && d.getParserVersion().equals(v.parserVersion())
+                    ? Outcome.UNCHANGED : Outcome.REPLACED;
+            out.add(new Written(d.getId(), d.getFile(), outcome));
+            if (outcome == Outcome.REPLACED) {
+                replaced.add(d.getId());
+            }
+            if (outcome != Outcome.UNCHANGED) {
+                changed.add(d);
+            }
         }
+        if (changed.isEmpty()) {
+            deleteUnreferenced(tx);
+            return out;
+        }
+        MeasureTransaction derived = new MeasureTransaction(tx, queries);
+        if (!replaced.isEmpty()) {
+            hook.beforeRemoval(derived, replaced);
+            write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(replaced));
+        }
+        create(tx, DocumentRows.of(changed));
+        deleteUnreferenced(tx);
+        hook.afterWrite(derived, changed, replaced);
+        return out;
     }
 
     /** Removes the documents with these ids, and units and schools only they mentioned; returns how many existed. */
     public int delete(List<String> documentIds) {
-        try (var session = database.driver().session()) {
-            return session.executeWrite(tx -> {
-                long existed = write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(documentIds), Deleted.class).get(0)
-                        .deleted();
-                deleteUnreferenced(tx);
-                return (int) existed;
-            });
-        }
+        DocumentWriteHook hook = hook();
+        return hook.around(() -> {
+            try (var session = database.driver().session()) {
+                return session.executeWrite(tx -> {
+                    MeasureTransaction derived = new MeasureTransaction(tx, queries);
+                    hook.beforeRemoval(derived, documentIds);
+                    long existed = write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(documentIds), Deleted.class).get(0)
+                            .deleted();
+                    deleteUnreferenced(tx);
+                    hook.afterWrite(derived, List.of(), documentIds);
+                    return (int) existed;
+                });
+            }
+        });
+    }
+
+    private DocumentWriteHook hook() {
+        return hooks.getIfAvailable(() -> NO_HOOK);
     }
 
     private void create(TransactionContext tx, DocumentRows r) {
