@@ -9,7 +9,9 @@ import dev.policygraph.persistence.GraphReader;
 import dev.policygraph.persistence.ReadQuery;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -39,5 +41,16 @@ class DocumentController {
     @BatchMapping
     Map<Document, List<Unit>> issuers(List<Document> documents) {
         return Batches.lists(graph, documents, Document::getId, Unit.class, ReadQuery.DOCUMENT_ISSUERS);
+    }
+
+    /** The file a document was read from, as the API shows it. */
+    record OriginalFile(String name, String type, String mediaType, double size, String sha256) {
+    }
+
+    @SchemaMapping
+    @Nullable OriginalFile original(Document document) {
+        return document.getOriginalSha256() == null ? null : new OriginalFile(document.getOriginalName(),
+                document.getOriginalType(), document.getOriginalMediaType(), document.getOriginalSize(),
+                document.getOriginalSha256());
     }
 }

@@ -28,6 +28,12 @@ public class Document extends GraphNode {
     private long taskCount;
     private long taskKeyCount;
     private @Nullable List<String> warnings;
+    /** The file as it arrived: its name, type (PDF, DOCX …), media type, size and SHA-256 of the bytes. */
+    private @Nullable String originalName;
+    private @Nullable String originalType;
+    private @Nullable String originalMediaType;
+    private long originalSize;
+    private @Nullable String originalSha256;
 
     @Relationship("HAS_SOURCE")
     private @Nullable DocumentSource source;
@@ -188,5 +194,34 @@ public class Document extends GraphNode {
             schools.add(school);
             school.getDocuments().add(this);
         }
+    }
+
+    public @Nullable String getOriginalName() {
+        return originalName;
+    }
+
+    public @Nullable String getOriginalType() {
+        return originalType;
+    }
+
+    public @Nullable String getOriginalMediaType() {
+        return originalMediaType;
+    }
+
+    public long getOriginalSize() {
+        return originalSize;
+    }
+
+    public @Nullable String getOriginalSha256() {
+        return originalSha256;
+    }
+
+    /** Records the file the document was read from, so that the same bytes are recognised under any name. */
+    public void setOriginal(String name, String type, String mediaType, long size, String sha256) {
+        this.originalName = name;
+        this.originalType = type;
+        this.originalMediaType = mediaType;
+        this.originalSize = size;
+        this.originalSha256 = sha256;
     }
 }

@@ -41,7 +41,8 @@ record DocumentRows(List<NamedRow> units, List<NamedRow> schools, List<DocumentR
     record DocumentNode(String id, String file, @Nullable String title, String titleKey, @Nullable String issuer,
                         @Nullable String docNumber, @Nullable String region, @Nullable String date, String contentHash,
                         String fingerprint, String parserVersion, long taskCount, long taskKeyCount,
-                        @Nullable List<String> warnings) {
+                        @Nullable List<String> warnings, @Nullable String originalName, @Nullable String originalType,
+                        @Nullable String originalMediaType, long originalSize, @Nullable String originalSha256) {
     }
 
     record SourceNode(String id, String text) {
@@ -102,7 +103,8 @@ record DocumentRows(List<NamedRow> units, List<NamedRow> schools, List<DocumentR
         DocumentNode node = new DocumentNode(d.getId(), d.getFile(), d.getTitle(), d.getTitleKey(), d.getIssuer(),
                 d.getDocNumber(), d.getRegion(), d.getDate() == null ? null : d.getDate().toString(),
                 d.getContentHash(), d.getFingerprint(), d.getParserVersion(), d.getTaskCount(), d.getTaskKeyCount(),
-                d.getWarnings().isEmpty() ? null : d.getWarnings());
+                d.getWarnings().isEmpty() ? null : d.getWarnings(), d.getOriginalName(), d.getOriginalType(),
+                d.getOriginalMediaType(), d.getOriginalSize(), d.getOriginalSha256());
         SourceNode source = d.getSource() == null ? null
                 : new SourceNode(d.getSource().getId(), d.getSource().getText());
 

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +35,13 @@ public class GraphWriter {
     }
 
     record Ids(List<String> ids) {
+    }
+
+    /** A stored document read from a file with this SHA-256. */
+    record StoredOriginal(String id, String sha256, @Nullable String parserVersion) {
+    }
+
+    record Hashes(List<String> hashes) {
     }
 
     record Rows<R>(List<R> rows) {
@@ -90,11 +97,20 @@ public class GraphWriter {
         Map<String, StoredVersion> stored = new HashMap<>();
         rows(tx, queries.read(ReadQuery.DOCUMENT_VERSIONS), new Ids(ids(documents)), StoredVersion.class)
                 .forEach(v -> stored.put(v.id(), v));
+        Map<String, StoredOriginal> sameBytes = new HashMap<>();
+        rows(tx, queries.read(ReadQuery.DOCUMENTS_BY_ORIGINAL), new Hashes(hashes(documents)), StoredOriginal.class)
+                .forEach(o -> sameBytes.putIfAbsent(o.sha256(), o));
         List<Written> out = new ArrayList<>();
         List<Document> changed = new ArrayList<>();
         List<String> replaced = new ArrayList<>();
         for (Document d : documents) {
             StoredVersion v = stored.get(d.getId());
+            StoredOriginal same = d.getOriginalSha256() == null ? null : sameBytes.get(d.getOriginalSha256());
+            if (v == null && same != null && d.getParserVersion().equals(same.parserVersion())) {
+                // the same bytes, stored under another file name: the stored document stands
+                out.add(new Written(same.id(), d.getFile(), Outcome.UNCHANGED));
+                continue;
+            }
             Outcome outcome = v == null ? Outcome.CREATED
                     : d.getContentHash().equals(v.contentHash()) && d.getParserVersion().equals(v.parserVersion())
                     ? Outcome.UNCHANGED : Outcome.REPLACED;
@@ -119,6 +135,11 @@ public class GraphWriter {
         deleteUnreferenced(tx);
         hook.afterWrite(derived, changed, replaced);
         return out;
+    }
+
+    private static List<String> hashes(List<Document> documents) {
+        return documents.stream().map(Document::getOriginalSha256).filter(java.util.Objects::nonNull).distinct()
+                .toList();
     }
 
     /** Removes the documents with these ids, and units and schools only they mentioned; returns how many existed. */

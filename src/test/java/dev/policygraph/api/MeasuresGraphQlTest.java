@@ -46,7 +46,7 @@ class MeasuresGraphQlTest extends GraphTestSupport {
             sources.add(new Source(id + ".txt", Files.readAllBytes(Path.of("src/test/resources/measures/" + id
                     + ".txt"))));
         }
-        assertThat(loader.load(sources)).extracting(GraphWriter.Written::outcome)
+        assertThat(loader.load(sources)).extracting(DocumentLoader.Loaded::outcome)
                 .containsOnly(GraphWriter.Outcome.CREATED);
     }
 

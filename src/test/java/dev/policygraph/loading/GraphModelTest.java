@@ -43,9 +43,13 @@ class GraphModelTest extends GraphTestSupport {
 
     @BeforeEach
     void writeACopyOf004() throws Exception {
-        byte[] bytes = Files.readAllBytes(Path.of("seeds/004_17aa41a902222470.txt"));
-        built = DocumentModel.of(new DocumentParser().parse(ID + ".txt", bytes));
-        assertThat(loader.load(List.of(new Source(ID + ".txt", bytes)))).extracting(GraphWriter.Written::outcome)
+        // other bytes than the seed's (Windows line ends), or the loader would recognise the seed's file
+        byte[] bytes = Files.readString(Path.of("seeds/004_17aa41a902222470.txt")).replace("\n", "\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var file = new dev.policygraph.extract.Extractor().extract(ID + ".txt", bytes);
+        built = DocumentModel.of(file.parse(new DocumentParser()));
+        built.setOriginal(file.name(), file.type().name(), file.mediaType(), file.size(), file.sha256());
+        assertThat(loader.load(List.of(new Source(ID + ".txt", bytes)))).extracting(DocumentLoader.Loaded::outcome)
                 .containsExactly(GraphWriter.Outcome.CREATED);
     }
 
@@ -69,7 +73,7 @@ class GraphModelTest extends GraphTestSupport {
         assertThat(ids(read.getTasks())).containsExactlyInAnyOrderElementsOf(ids(built.getTasks()));
         assertThat(ids(read.getTargets())).containsExactlyInAnyOrderElementsOf(ids(built.getTargets()));
         assertThat(ids(read.getSchools())).containsExactlyInAnyOrderElementsOf(ids(built.getSchools()));
-        assertThat(built.getTasks()).hasSize(25);
+        assertThat(built.getTasks()).filteredOn(t -> t.getKind() == dev.policygraph.graph.TaskKind.TASK).hasSize(25);
 
         int leads = 0;
         for (Task expected : built.getTasks()) {
@@ -108,7 +112,8 @@ class GraphModelTest extends GraphTestSupport {
             assertThat(id(target.getTask())).isEqualTo(id(expected.getTask()));
         }
 
-        Unit expectedLead = built.getTasks().get(0).getLeads().get(0);
+        Unit expectedLead = built.getTasks().stream().filter(t -> !t.getLeads().isEmpty()).findFirst().orElseThrow()
+                .getLeads().get(0);
         Unit lead = entities.load(Unit.class, expectedLead.getId(), 1).orElseThrow();
         assertThat(lead.getName()).isEqualTo(expectedLead.getName());
         assertThat(lead.getScope()).isEqualTo("重庆市南岸区");
@@ -118,7 +123,7 @@ class GraphModelTest extends GraphTestSupport {
 
     @Test
     void anEditSavedThroughOgmIsWhatTheApiServes() {
-        Task first = built.getTasks().get(0);
+        Task first = built.getTasks().stream().filter(t -> !t.getCoResponsible().isEmpty()).findFirst().orElseThrow();
         Unit other = built.getTasks().stream().flatMap(t -> t.getCoResponsible().stream())
                 .filter(u -> !first.getCoResponsible().contains(u) && !first.getLeads().contains(u))
                 .findFirst().orElseThrow();

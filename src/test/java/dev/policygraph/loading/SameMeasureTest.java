@@ -91,7 +91,7 @@ class SameMeasureTest extends GraphTestSupport {
         added.add(KECHENG);
         byte[] plan = Files.readAllBytes(Path.of("src/test/resources/measures/" + KECHENG + ".txt"));
 
-        assertThat(loader.load(List.of(new Source(KECHENG + ".txt", plan)))).extracting(GraphWriter.Written::outcome)
+        assertThat(loader.load(List.of(new Source(KECHENG + ".txt", plan)))).extracting(DocumentLoader.Loaded::outcome)
                 .containsExactly(GraphWriter.Outcome.CREATED);
         String kecheng1 = KECHENG + "/二、/1";
         assertThat(links()).anySatisfy(l -> {
@@ -104,7 +104,7 @@ class SameMeasureTest extends GraphTestSupport {
         assertConsistentWithAFreshComputation(linksBefore, List.of(KECHENG));
 
         List<StoredLink> created = links();
-        assertThat(loader.load(List.of(new Source(KECHENG + ".txt", plan)))).extracting(GraphWriter.Written::outcome)
+        assertThat(loader.load(List.of(new Source(KECHENG + ".txt", plan)))).extracting(DocumentLoader.Loaded::outcome)
                 .containsExactly(GraphWriter.Outcome.UNCHANGED);
         assertThat(links()).isEqualTo(created);
 
@@ -115,7 +115,7 @@ class SameMeasureTest extends GraphTestSupport {
                 "1.开展青少年足球联赛。组织校园足球四级联赛,建设足球特色学校和训练营地。");
         assertThat(replaced).contains("足球");
         assertThat(loader.load(List.of(new Source(KECHENG + ".txt", replaced.getBytes(StandardCharsets.UTF_8)))))
-                .extracting(GraphWriter.Written::outcome).containsExactly(GraphWriter.Outcome.REPLACED);
+                .extracting(DocumentLoader.Loaded::outcome).containsExactly(GraphWriter.Outcome.REPLACED);
         assertThat(links()).noneSatisfy(l -> assertThat(List.of(l.a(), l.b())).contains(kecheng1, QUZHOU_TASK));
         assertThat(measureOf(QUZHOU_TASK)).satisfies(m -> assertThat(m == null ? List.of() : m.tasks())
                 .doesNotContain(kecheng1));
