@@ -33,6 +33,7 @@ class MeasuresGraphQlTest extends GraphTestSupport {
     static final String PRESCHOOL_003 = DOC_003 + "/二、(二)/4";
     static final String PRESCHOOL_004 = DOC_004 + "/三、(四)/11";
     static final String PRESCHOOL_000 = DOC_000 + "/二、(三)/1";
+    static final String TEACHERS_004 = DOC_004 + "/三、(六)/20";
 
     @Autowired
     DocumentLoader loader;
@@ -77,6 +78,22 @@ class MeasuresGraphQlTest extends GraphTestSupport {
                 "衢州市发展和改革委员会", "衢州市柯城区教育局");
         assertThat(names(measure.get("regions"))).contains("全国", "衢州市", "柯城区", "南岸区", "攀枝花市");
         assertThat(measure.get("documentCount").asInt()).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void teacherDevelopmentAcrossThePlansIsOneMeasureWithItsLeadsPerPlan() {
+        JsonNode measure = data("""
+                query($id: ID!) { task(id: $id) { measure { kind tasks { id title leads { name } } leads { name } } } }
+                """, Map.of("id", TEACHERS_004)).get("task").get("measure");
+        assertThat(measure.isNull()).as("the teacher task of 004 belongs to a measure").isFalse();
+        Map<String, List<String>> leadsByTask = new HashMap<>();
+        measure.get("tasks").forEach(t -> leadsByTask.put(t.get("id").asString(), names(t.get("leads"))));
+        // 000 and 002 are one plan (web and PDF text): both of its teacher tasks, restating each other
+        assertThat(leadsByTask).as(measure.toString()).containsKeys(TEACHERS_004, DOC_000 + "/二、(一)/4",
+                DOC_002 + "/二、(一)/4");
+        assertThat(measure.get("kind").asString()).isEqualTo("OVERLAP");
+        assertThat(leadsByTask.get(TEACHERS_004)).containsExactly("重庆市南岸区教育委员会");
+        assertThat(leadsByTask.keySet()).allSatisfy(id -> assertThat(id).doesNotStartWith(DOC_001));
     }
 
     @Test
