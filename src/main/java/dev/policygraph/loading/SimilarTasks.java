@@ -58,7 +58,7 @@ class SimilarTasks implements DocumentWriteHook {
      * Version of the stored links and measures: change it when the similarity engine's scoring or
      * {@link MeasureRule} changes, and the next start computes every link and measure again.
      */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     /** Tasks read per query when the index is built. */
     static final int PAGE = 10_000;
     /** Links (or task memberships) written per transaction when everything is computed again. */
@@ -192,9 +192,10 @@ class SimilarTasks implements DocumentWriteHook {
 
     /**
      * Groups again the measures around {@code seeds} (the tasks written and those left in the measures of the tasks
-     * removed): the seeds, their strong partners, and every task of the measures those partners belong to. No strong
-     * link leaves that set (measures are connected components), so its components are the new measures; the old
-     * ones ({@code before} and those of the partners) are replaced.
+     * removed): the seeds, their strong partners, and every task of the measures those partners belong to. That set
+     * is grouped again by {@link MeasureRule#group} from the links inside it, and its groups replace the old measures
+     * ({@code before} and those of the partners); measures outside it are left as they are (a full recomputation,
+     * at the next {@link #VERSION}, may group the boundary a little differently: the rule is greedy).
      */
     private static void regroup(MeasureTransaction tx, Set<String> seeds, Collection<String> before) {
         Map<String, Link> links = new LinkedHashMap<>();

@@ -72,7 +72,48 @@ class MeasureRuleTest {
         // all pairs as edges would have made one component of six tasks
         List<Link> everything = links.stream().map(l -> new Link(l.a(), l.b(), l.aDocument(), l.bDocument(),
                 l.score(), l.kind(), true)).toList();
-        assertThat(MeasureRule.group(everything)).singleElement().satisfies(g -> assertThat(g.tasks()).hasSize(6));
+        assertThat(components(everything)).singleElement().satisfies(g -> assertThat(g).hasSize(6));
+    }
+
+    @Test
+    void aReciprocalOverlapDoesNotJoinTwoGroupsThatHoldTasksOfOnePlan() {
+        // B has two tasks, each the counterpart of another plan's task; A/1 and C/1 are counterparts too
+        List<Link> links = List.of(link("A/1", "B/1", 0.30), link("B/2", "C/1", 0.28), link("A/1", "C/1", 0.20));
+        assertThat(MeasureRule.group(links)).extracting(MeasureGroup::tasks)
+                .containsExactly(List.of("A/1", "B/1"), List.of("B/2", "C/1"));
+        assertThat(components(links)).singleElement().satisfies(g -> assertThat(g).hasSize(4));
+        // the strongest overlap wins whatever the order of the links
+        List<Link> reversed = new ArrayList<>(links);
+        Collections.reverse(reversed);
+        assertThat(MeasureRule.group(reversed)).isEqualTo(MeasureRule.group(links));
+        // a duplicate binds first (the same task restated), then B's stronger counterpart joins and B/2 stays out
+        List<Link> restated = List.of(links.get(0), links.get(1), new Link("A/1", "C/1", "A", "C", 1.0,
+                PairKind.DUPLICATE, true));
+        assertThat(MeasureRule.group(restated)).singleElement()
+                .satisfies(g -> assertThat(g.tasks()).containsExactly("A/1", "B/1", "C/1"));
+        // inside one plan, a link binds whatever the groups hold
+        List<Link> inside = List.of(links.get(0), links.get(1), new Link("B/1", "B/2", "B", "B", 0.6,
+                PairKind.OVERLAP, false));
+        assertThat(MeasureRule.group(inside)).singleElement()
+                .satisfies(g -> assertThat(g.tasks()).containsExactly("A/1", "B/1", "B/2", "C/1"));
+    }
+
+    private static Link link(String a, String b, double score) {
+        return new Link(a, b, documentOf(a), documentOf(b), score, PairKind.OVERLAP, true);
+    }
+
+    /** Connected components of all the links: what chaining similar pairs gives (the baseline of the rule). */
+    static List<java.util.Set<String>> components(List<Link> links) {
+        Map<String, java.util.Set<String>> groupOf = new java.util.HashMap<>();
+        for (Link l : links) {
+            java.util.Set<String> ga = groupOf.computeIfAbsent(l.a(), k -> new java.util.TreeSet<>(List.of(k)));
+            java.util.Set<String> gb = groupOf.computeIfAbsent(l.b(), k -> new java.util.TreeSet<>(List.of(k)));
+            if (ga != gb) {
+                ga.addAll(gb);
+                gb.forEach(t -> groupOf.put(t, ga));
+            }
+        }
+        return groupOf.values().stream().distinct().toList();
     }
 
     @Test
