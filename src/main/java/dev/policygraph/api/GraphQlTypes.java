@@ -1,9 +1,12 @@
 package dev.policygraph.api;
 
 import dev.policygraph.analysis.DuplicateReason;
+import dev.policygraph.analysis.Scope;
 import dev.policygraph.graph.Comparator;
 import dev.policygraph.graph.Role;
+import dev.policygraph.graph.SimilarityKind;
 import dev.policygraph.graph.TaskKind;
+import dev.policygraph.region.RegionLevel;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.StringValue;
@@ -41,6 +44,9 @@ class GraphQlTypes implements RuntimeWiringConfigurer {
         wiring.type(enumType("Role", Role.class, Role::name));
         wiring.type(enumType("Comparator", Comparator.class, Comparator::name));
         wiring.type(enumType("DuplicateReason", DuplicateReason.class, DuplicateReason::name));
+        wiring.type(enumType("SimilarityKind", SimilarityKind.class, SimilarityKind::name));
+        wiring.type(enumType("Scope", Scope.class, Scope::name));
+        wiring.type(enumType("RegionLevel", RegionLevel.class, RegionLevel::name));
     }
 
     /** The GraphQL enum {@code name} with a value for each constant of {@code type}, named by {@code valueName}. */

@@ -7,9 +7,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 /**
- * What the server does with the graph once it is open (the schema is in place by then), in this order: parse again
- * the documents an older parser version read, then load the seeds if the graph holds no document. Only the server
- * does this: the command-line commands do what they say and nothing else.
+ * What the server does with the graph once it is open (the schema is in place by then), in this order: build the
+ * similar-task index from the stored tasks (and the region hierarchy), parse again the documents an older parser
+ * version read, then load the seeds if the graph holds no document. Only the server does this: the command-line
+ * commands do what they say and nothing else (ingest builds the index before its first write).
  */
 @Component
 @ConditionalOnWebApplication
@@ -18,15 +19,18 @@ class StartupLoading implements ApplicationRunner {
     private final PolicyGraphProperties properties;
     private final StaleDocuments stale;
     private final SeedDocuments seeds;
+    private final SimilarTasks similar;
 
-    StartupLoading(PolicyGraphProperties properties, StaleDocuments stale, SeedDocuments seeds) {
+    StartupLoading(PolicyGraphProperties properties, StaleDocuments stale, SeedDocuments seeds, SimilarTasks similar) {
         this.properties = properties;
         this.stale = stale;
         this.seeds = seeds;
+        this.similar = similar;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        similar.start();
         if (properties.reparseStaleDocuments()) {
             stale.reparse();
         }

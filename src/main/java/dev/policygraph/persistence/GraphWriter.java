@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
  * the driver: a batch is one transaction and a fixed number of statements however many documents it holds. Either
  * every document of a batch is in the graph afterwards or none is. A document whose content and parser version are
  * unchanged is left alone; a changed one is replaced. Duplicate pairs found for the batch are written with it as
- * DUPLICATE_OF relationships.
+ * DUPLICATE_OF relationships. What is derived from documents (their similar tasks and measures) is written in the
+ * same transaction by the application's {@link DocumentWriteHook}.
  */
 @Component
 public class GraphWriter {
@@ -55,12 +58,30 @@ public class GraphWriter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
 
+    /** Without a hook (a context without loading), documents are written alone. */
+    private static final DocumentWriteHook NO_HOOK = new DocumentWriteHook() {
+        @Override
+        public <T> T around(Supplier<T> write) {
+            return write.get();
+        }
+
+        @Override
+        public void beforeRemoval(MeasureTransaction tx, List<String> documentIds) {
+        }
+
+        @Override
+        public void afterWrite(MeasureTransaction tx, List<Document> written, List<String> removed) {
+        }
+    };
+
     private final Database database;
     private final CypherQueries queries;
+    private final ObjectProvider<DocumentWriteHook> hooks;
 
-    GraphWriter(Database database, CypherQueries queries) {
+    GraphWriter(Database database, CypherQueries queries, ObjectProvider<DocumentWriteHook> hooks) {
         this.database = database;
         this.queries = queries;
+        this.hooks = hooks;
     }
 
     /** Writes all documents in one transaction. Two documents with the same id in one batch are an error. */
@@ -79,49 +100,60 @@ public class GraphWriter {
             throw new IllegalArgumentException("Two files of the batch have the same name (document id); "
                     + "ingest them separately or rename one");
         }
-        try (var session = database.driver().session()) {
-            return session.executeWrite(tx -> {
-                Map<String, StoredVersion> stored = new HashMap<>();
-                rows(tx, queries.read(ReadQuery.DOCUMENT_VERSIONS), new Ids(ids(documents)), StoredVersion.class)
-                        .forEach(v -> stored.put(v.id(), v));
-                Map<String, StoredOriginal> sameBytes = new HashMap<>();
-                rows(tx, queries.read(ReadQuery.DOCUMENTS_BY_ORIGINAL), new Hashes(hashes(documents)),
-                        StoredOriginal.class).forEach(o -> sameBytes.putIfAbsent(o.sha256(), o));
-                List<Written> out = new ArrayList<>();
-                List<Document> changed = new ArrayList<>();
-                List<String> replaced = new ArrayList<>();
-                for (Document d : documents) {
-                    StoredVersion v = stored.get(d.getId());
-                    StoredOriginal same = d.getOriginalSha256() == null ? null : sameBytes.get(d.getOriginalSha256());
-                    if (v == null && same != null && d.getParserVersion().equals(same.parserVersion())) {
-                        // the same bytes, stored under another file name: the stored document stands
-                        out.add(new Written(same.id(), d.getFile(), Outcome.UNCHANGED));
-                        continue;
-                    }
-                    Outcome outcome = v == null ? Outcome.CREATED
-                            : d.getContentHash().equals(v.contentHash()) && d.getParserVersion().equals(v.parserVersion())
-                            ? Outcome.UNCHANGED : Outcome.REPLACED;
-                    out.add(new Written(d.getId(), d.getFile(), outcome));
-                    if (outcome == Outcome.REPLACED) {
-                        replaced.add(d.getId());
-                    }
-                    if (outcome != Outcome.UNCHANGED) {
-                        changed.add(d);
-                    }
-                }
-                if (!replaced.isEmpty()) {
-                    write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(replaced));
-                }
-                if (!changed.isEmpty()) {
-                    create(tx, DocumentRows.of(changed));
-                }
-                if (!duplicates.isEmpty()) {
-                    write(tx, WriteQuery.DUPLICATES_LINK, new Rows<>(duplicates));
-                }
-                deleteUnreferenced(tx);
-                return out;
-            });
+        DocumentWriteHook hook = hook();
+        return hook.around(() -> {
+            try (var session = database.driver().session()) {
+                return session.executeWrite(tx -> write(tx, documents, duplicates, hook));
+            }
+        });
+    }
+
+    private List<Written> write(TransactionContext tx, List<Document> documents, List<DuplicateLink> duplicates,
+                                DocumentWriteHook hook) {
+        Map<String, StoredVersion> stored = new HashMap<>();
+        rows(tx, queries.read(ReadQuery.DOCUMENT_VERSIONS), new Ids(ids(documents)), StoredVersion.class)
+                .forEach(v -> stored.put(v.id(), v));
+        Map<String, StoredOriginal> sameBytes = new HashMap<>();
+        rows(tx, queries.read(ReadQuery.DOCUMENTS_BY_ORIGINAL), new Hashes(hashes(documents)), StoredOriginal.class)
+                .forEach(o -> sameBytes.putIfAbsent(o.sha256(), o));
+        List<Written> out = new ArrayList<>();
+        List<Document> changed = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        for (Document d : documents) {
+            StoredVersion v = stored.get(d.getId());
+            StoredOriginal same = d.getOriginalSha256() == null ? null : sameBytes.get(d.getOriginalSha256());
+            if (v == null && same != null && d.getParserVersion().equals(same.parserVersion())) {
+                // the same bytes, stored under another file name: the stored document stands
+                out.add(new Written(same.id(), d.getFile(), Outcome.UNCHANGED));
+                continue;
+            }
+            Outcome outcome = v == null ? Outcome.CREATED
+                    : d.getContentHash().equals(v.contentHash()) && d.getParserVersion().equals(v.parserVersion())
+                    ? Outcome.UNCHANGED : Outcome.REPLACED;
+            out.add(new Written(d.getId(), d.getFile(), outcome));
+            if (outcome == Outcome.REPLACED) {
+                replaced.add(d.getId());
+            }
+            if (outcome != Outcome.UNCHANGED) {
+                changed.add(d);
+            }
         }
+        if (changed.isEmpty()) {
+            deleteUnreferenced(tx);
+            return out;
+        }
+        MeasureTransaction derived = new MeasureTransaction(tx, queries);
+        if (!replaced.isEmpty()) {
+            hook.beforeRemoval(derived, replaced);
+            write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(replaced));
+        }
+        create(tx, DocumentRows.of(changed));
+        if (!duplicates.isEmpty()) {
+            write(tx, WriteQuery.DUPLICATES_LINK, new Rows<>(duplicates));
+        }
+        deleteUnreferenced(tx);
+        hook.afterWrite(derived, changed, replaced);
+        return out;
     }
 
     /** The stored documents read from files with these SHA-256 hashes (known before anything is parsed). */
@@ -147,14 +179,24 @@ public class GraphWriter {
 
     /** Removes the documents with these ids, and units and schools only they mentioned; returns how many existed. */
     public int delete(List<String> documentIds) {
-        try (var session = database.driver().session()) {
-            return session.executeWrite(tx -> {
-                long existed = write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(documentIds), Deleted.class).get(0)
-                        .deleted();
-                deleteUnreferenced(tx);
-                return (int) existed;
-            });
-        }
+        DocumentWriteHook hook = hook();
+        return hook.around(() -> {
+            try (var session = database.driver().session()) {
+                return session.executeWrite(tx -> {
+                    MeasureTransaction derived = new MeasureTransaction(tx, queries);
+                    hook.beforeRemoval(derived, documentIds);
+                    long existed = write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(documentIds), Deleted.class).get(0)
+                            .deleted();
+                    deleteUnreferenced(tx);
+                    hook.afterWrite(derived, List.of(), documentIds);
+                    return (int) existed;
+                });
+            }
+        });
+    }
+
+    private DocumentWriteHook hook() {
+        return hooks.getIfAvailable(() -> NO_HOOK);
     }
 
     private void create(TransactionContext tx, DocumentRows r) {

@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (m:Measure {id: key})
+RETURN key, m AS node

@@ -1,0 +1,4 @@
+// The measures that tasks of the documents with these ids belong to.
+UNWIND $ids AS id
+MATCH (:Document {id: id})-[:HAS_TASK]->(:Task)-[:OF_MEASURE]->(m:Measure)
+RETURN DISTINCT m.id AS id

@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (r:Region {id: key})
+RETURN key, r AS node

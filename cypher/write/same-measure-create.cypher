@@ -1,0 +1,7 @@
+// $rows: {a, b, score, kind, reciprocal}, a the smaller task id. One SAME_MEASURE per pair of tasks, from a to b;
+// tasks that do not exist are skipped.
+UNWIND $rows AS row
+MATCH (a:Task {id: row.a})
+MATCH (b:Task {id: row.b})
+MERGE (a)-[s:SAME_MEASURE]->(b)
+SET s.score = row.score, s.kind = row.kind, s.reciprocal = row.reciprocal

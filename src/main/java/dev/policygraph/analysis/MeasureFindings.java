@@ -1,0 +1,142 @@
+package dev.policygraph.analysis;
+
+import dev.policygraph.graph.Measure;
+import dev.policygraph.graph.SimilarityKind;
+import dev.policygraph.persistence.GraphQueries;
+import dev.policygraph.persistence.GraphReader;
+import dev.policygraph.persistence.Page;
+import dev.policygraph.persistence.ReadQuery;
+import dev.policygraph.region.Division;
+import dev.policygraph.region.RegionHierarchy;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the graph says about measures: finding them, and per measure (a) ownership conflicts, (b) duplicated tasks
+ * within one plan or region, (c) cascades from a higher region's task to a lower one's; and the similar tasks of a
+ * task. Each rule has its one home in a query file: measure-conflicts, task-duplicates, task-cascades.
+ */
+@Component
+public class MeasureFindings {
+
+    /**
+     * Which measures to return; null fields do not restrict.
+     *
+     * @param regionId a task of the measure belongs to a plan of this region (division code) or a region in it
+     * @param unitIds  one of these units leads or shares a task of the measure (an empty list matches nothing)
+     * @param kind     DUPLICATE or OVERLAP
+     * @param minTasks at least this many tasks
+     */
+    public record Filter(@Nullable String regionId, @Nullable List<String> unitIds, @Nullable SimilarityKind kind,
+                         int minTasks) {
+    }
+
+    record SearchParameters(@Nullable String regionId, @Nullable List<String> unitIds, @Nullable String kind,
+                            long minTasks, long skip, long limit) {
+    }
+
+    /**
+     * An ownership conflict: tasks of one measure in one plan or region with different lead units.
+     *
+     * @param document the plan, for scope PLAN
+     * @param region   the region (division code) of the plan or plans, when known
+     * @param tasks    the tasks of that plan or region that have leads
+     * @param leads    the ids of all their lead units
+     */
+    public record Conflict(String measure, Scope scope, @Nullable String document, @Nullable String region,
+                           List<String> tasks, List<String> leads) {
+    }
+
+    record ConflictPage(long total, List<Conflict> page) {
+    }
+
+    record ConflictParameters(@Nullable List<String> measureIds, @Nullable String regionId, long skip, long limit) {
+    }
+
+    /** Two tasks of one plan or region that restate each other (first is the smaller id). */
+    public record TaskPair(String first, String second, double score, SimilarityKind kind, Scope scope,
+                           @Nullable String region, @Nullable String measure) {
+    }
+
+    record TaskPairPage(long total, List<TaskPair> page) {
+    }
+
+    record DuplicateParameters(@Nullable List<String> measureIds, @Nullable String regionId,
+                               @Nullable String documentId, long perMeasure, long skip, long limit) {
+    }
+
+    /** The task {@code lower} implements {@code higher}, a task of a region its own lies in. */
+    public record Cascade(String measure, String lower, String higher, double score, SimilarityKind kind) {
+    }
+
+    record CascadeParameters(@Nullable List<String> taskIds, @Nullable List<String> measureIds, long perMeasure,
+                             long limit) {
+    }
+
+    /** A task linked to the task {@code key} by SAME_MEASURE. */
+    public record Similar(String key, String task, double score, SimilarityKind kind, boolean reciprocal) {
+    }
+
+    record SimilarParameters(List<String> keys, double minScore, long limit) {
+    }
+
+    private final GraphReader graph;
+    private final GraphQueries queries;
+    private final RegionHierarchy regions = RegionHierarchy.standard();
+
+    MeasureFindings(GraphReader graph, GraphQueries queries) {
+        this.graph = graph;
+        this.queries = queries;
+    }
+
+    /** The division code of the region a name denotes (衢州市, 浙江省衢州市, 衢州), if exactly one. */
+    public Optional<String> regionId(String name) {
+        return regions.resolve(name.strip()).map(Division::code);
+    }
+
+    /** The measures matching {@code f}, largest first, after the first {@code skip}, at most {@code limit}. */
+    public Page<Measure> find(Filter f, long skip, long limit) {
+        return graph.page(Measure.class, ReadQuery.MEASURES_SEARCH, new SearchParameters(f.regionId(), f.unitIds(),
+                f.kind() == null ? null : f.kind().name(), f.minTasks(), skip, limit));
+    }
+
+    /** Ownership conflicts of these measures (all when null) within a region (anywhere when null). */
+    public Page<Conflict> conflicts(@Nullable List<String> measureIds, @Nullable String regionId, long skip,
+                                    long limit) {
+        ConflictPage p = queries.single(ReadQuery.MEASURE_CONFLICTS,
+                new ConflictParameters(measureIds, regionId, skip, limit), ConflictPage.class);
+        return new Page<>(p.total(), p.page());
+    }
+
+    /**
+     * Duplicated tasks within one plan or region, of these measures, region and document (each when not null), at
+     * most {@code perMeasure} of each measure.
+     */
+    public Page<TaskPair> duplicates(@Nullable List<String> measureIds, @Nullable String regionId,
+                                     @Nullable String documentId, long perMeasure, long skip, long limit) {
+        TaskPairPage p = queries.single(ReadQuery.TASK_DUPLICATES,
+                new DuplicateParameters(measureIds, regionId, documentId, perMeasure, skip, limit),
+                TaskPairPage.class);
+        return new Page<>(p.total(), p.page());
+    }
+
+    /**
+     * The cascades in which these tasks are the lower task, or of these measures; at most {@code perMeasure} of each
+     * measure and {@code limit} in all.
+     */
+    public List<Cascade> cascades(@Nullable Collection<String> taskIds, @Nullable Collection<String> measureIds,
+                                  long perMeasure, long limit) {
+        return queries.list(ReadQuery.TASK_CASCADES, new CascadeParameters(
+                taskIds == null ? null : List.copyOf(taskIds), measureIds == null ? null : List.copyOf(measureIds),
+                perMeasure, limit), Cascade.class);
+    }
+
+    /** For each task, the tasks linked to it with at least {@code minScore}, strongest first, at most {@code limit}. */
+    public List<Similar> similar(Collection<String> taskIds, double minScore, long limit) {
+        return queries.list(ReadQuery.TASK_SIMILAR, new SimilarParameters(List.copyOf(taskIds), minScore, limit),
+                Similar.class);
+    }
+}

@@ -1,0 +1,373 @@
+package dev.policygraph.loading;
+
+import dev.policygraph.analysis.measures.Link;
+import dev.policygraph.analysis.measures.MeasureGroup;
+import dev.policygraph.analysis.measures.MeasureRule;
+import dev.policygraph.analysis.similarity.SimilarPair;
+import dev.policygraph.analysis.similarity.TaskIndex;
+import dev.policygraph.analysis.similarity.TaskText;
+import dev.policygraph.graph.Document;
+import dev.policygraph.graph.SimilarityKind;
+import dev.policygraph.graph.Task;
+import dev.policygraph.graph.TaskKind;
+import dev.policygraph.persistence.DocumentWriteHook;
+import dev.policygraph.persistence.GraphQueries;
+import dev.policygraph.persistence.MeasureRows;
+import dev.policygraph.persistence.MeasureStore;
+import dev.policygraph.persistence.MeasureTransaction;
+import dev.policygraph.persistence.ReadQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps (:Task)-[:SAME_MEASURE]->(:Task) and (:Measure)<-[:OF_MEASURE]-(:Task) right as documents are written, in
+ * the transaction that writes them (it is the application's {@link DocumentWriteHook}), with the one in-memory
+ * {@link TaskIndex} of the stored tasks of kind task.
+ *
+ * <p>Why here: the index mirrors what loading writes and must change exactly when a write commits, under the same
+ * lock; analysis (which reads the graph for the API) must not depend on loading, and persistence knows nothing but
+ * Neo4j. The API never reads the index: Task.similar and the measures come from the graph.
+ *
+ * <p>For each write: the documents removed or replaced leave the index and the new versions enter it; the pairs in
+ * which their tasks take part ({@link TaskIndex#pairsOf}) are stored as SAME_MEASURE links, marked reciprocal by
+ * {@link MeasureRule#links}; the measures around the changed tasks are grouped again ({@link #regroup}). When the
+ * transaction fails, the index is put back from the graph for the documents the write touched.
+ *
+ * <p>The index is built at start-up (or before the first write of a command) from the graph, reading tasks a page at
+ * a time and logging the time taken. When the stored links were computed by another {@link #VERSION} of this step
+ * (or never), all of them and all measures are computed again from the index, written in bounded transactions.
+ */
+@Component
+class SimilarTasks implements DocumentWriteHook {
+
+    /** The derived-data state under which {@link #VERSION} is recorded. */
+    static final String STATE = "same-measure";
+    /**
+     * Version of the stored links and measures: change it when the similarity engine's scoring or
+     * {@link MeasureRule} changes, and the next start computes every link and measure again.
+     */
+    static final String VERSION = "2";
+    /** Tasks read per query when the index is built. */
+    static final int PAGE = 10_000;
+    /** Links (or task memberships) written per transaction when everything is computed again. */
+    static final int BATCH = 20_000;
+
+    private static final Logger log = LoggerFactory.getLogger(SimilarTasks.class);
+    private static final String KIND = TaskKind.TASK.code();
+
+    record Ids(List<String> ids) {
+    }
+
+    record Id(String id) {
+    }
+
+    record TextPage(String after, String kind, int limit) {
+    }
+
+    record DocumentTexts(List<String> ids, String kind) {
+    }
+
+    record StoredText(String id, String document, @Nullable String title, @Nullable String text) {
+
+        TaskText asText() {
+            return new TaskText(id, document, title, text);
+        }
+    }
+
+    record TaskDocument(String task, String document) {
+    }
+
+    record DocumentRegion(String document, @Nullable String region) {
+    }
+
+    private final GraphQueries queries;
+    private final MeasureStore store;
+    private final RegionTable regions;
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Null until built, and again when it may differ from the graph (rebuilt before the next write). */
+    private @Nullable TaskIndex index;
+    /** Documents whose tasks the running write changed in the index. */
+    private final Set<String> touched = new LinkedHashSet<>();
+    /** Measures of the documents the running write removes, read before they go. */
+    private final Set<String> measuresBefore = new LinkedHashSet<>();
+
+    SimilarTasks(GraphQueries queries, MeasureStore store, RegionTable regions) {
+        this.queries = queries;
+        this.store = store;
+        this.regions = regions;
+    }
+
+    /** Builds the index from the graph unless built, and computes every link again when they are of another version. */
+    void start() {
+        lock.lock();
+        try {
+            ensureStarted();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The number of tasks indexed (for tests and logs). */
+    int indexed() {
+        lock.lock();
+        try {
+            return index == null ? 0 : index.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public <T> T around(Supplier<T> write) {
+        lock.lock();
+        try {
+            ensureStarted();
+            touched.clear();
+            measuresBefore.clear();
+            try {
+                return write.get();
+            } catch (RuntimeException | Error e) {
+                restore();
+                throw e;
+            }
+        } finally {
+            touched.clear();
+            measuresBefore.clear();
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void beforeRemoval(MeasureTransaction tx, List<String> documentIds) {
+        tx.list(ReadQuery.MEASURES_OF_DOCUMENTS, new Ids(documentIds), Id.class).forEach(m -> measuresBefore.add(m.id()));
+    }
+
+    @Override
+    public void afterWrite(MeasureTransaction tx, List<Document> written, List<String> removed) {
+        TaskIndex idx = index();
+        touched.addAll(removed);
+        written.forEach(d -> touched.add(d.getId()));
+        for (String id : removed) {
+            idx.removeDocument(id);
+        }
+        Map<String, String> documentOf = new HashMap<>();
+        for (Document d : written) {
+            idx.removeDocument(d.getId());
+            List<TaskText> texts = texts(d);
+            texts.forEach(t -> documentOf.put(t.id(), t.document()));
+            idx.addAll(texts);
+        }
+        Map<String, SimilarPair> pairs = new LinkedHashMap<>();
+        for (Document d : written) {
+            for (SimilarPair p : idx.pairsOf(d.getId())) {
+                pairs.putIfAbsent(p.a() + "\n" + p.b(), p);
+            }
+        }
+        List<String> partners = pairs.values().stream().flatMap(p -> java.util.stream.Stream.of(p.a(), p.b()))
+                .filter(t -> !documentOf.containsKey(t)).distinct().toList();
+        tx.list(ReadQuery.TASK_DOCUMENTS, new Ids(partners), TaskDocument.class)
+                .forEach(r -> documentOf.put(r.task(), r.document()));
+        List<Link> links = MeasureRule.links(pairs.values(), documentOf::get);
+        tx.createPairs(links.stream().map(SimilarTasks::row).toList());
+
+        Set<String> seeds = new LinkedHashSet<>();
+        written.forEach(d -> texts(d).forEach(t -> seeds.add(t.id())));
+        seeds.addAll(ids(tx.list(ReadQuery.MEASURE_TASK_IDS, new Ids(List.copyOf(measuresBefore)), Id.class)));
+        regroup(tx, seeds, measuresBefore);
+        tx.linkRegions(regions.links(written));
+        measuresBefore.clear();
+    }
+
+    /**
+     * Groups again the measures around {@code seeds} (the tasks written and those left in the measures of the tasks
+     * removed): the seeds, their strong partners, and every task of the measures those partners belong to. That set
+     * is grouped again by {@link MeasureRule#group} from the links inside it, and its groups replace the old measures
+     * ({@code before} and those of the partners); measures outside it are left as they are (a full recomputation,
+     * at the next {@link #VERSION}, may group the boundary a little differently: the rule is greedy).
+     */
+    private static void regroup(MeasureTransaction tx, Set<String> seeds, Collection<String> before) {
+        Map<String, Link> links = new LinkedHashMap<>();
+        for (Link l : tx.list(ReadQuery.SAME_MEASURE_LINKS, new Ids(List.copyOf(seeds)), Link.class)) {
+            links.put(l.a() + "\n" + l.b(), l);
+        }
+        Set<String> partners = new LinkedHashSet<>();
+        for (Link l : links.values()) {
+            if (MeasureRule.strong(l)) {
+                partners.add(l.a());
+                partners.add(l.b());
+            }
+        }
+        partners.removeAll(seeds);
+        Set<String> replaced = new LinkedHashSet<>(before);
+        replaced.addAll(ids(tx.list(ReadQuery.MEASURES_OF_TASKS, new Ids(List.copyOf(partners)), Id.class)));
+        Set<String> tasks = new LinkedHashSet<>(seeds);
+        tasks.addAll(partners);
+        tasks.addAll(ids(tx.list(ReadQuery.MEASURE_TASK_IDS, new Ids(List.copyOf(replaced)), Id.class)));
+        List<String> more = tasks.stream().filter(t -> !seeds.contains(t)).toList();
+        for (Link l : tx.list(ReadQuery.SAME_MEASURE_LINKS, new Ids(more), Link.class)) {
+            links.putIfAbsent(l.a() + "\n" + l.b(), l);
+        }
+        List<Link> inside = links.values().stream()
+                .filter(l -> tasks.contains(l.a()) && tasks.contains(l.b())).toList();
+        tx.replaceMeasures(List.copyOf(replaced), MeasureRule.group(inside).stream().map(SimilarTasks::row).toList());
+    }
+
+    // ---- start-up
+
+    private TaskIndex index() {
+        TaskIndex idx = index;
+        if (idx == null) {
+            throw new IllegalStateException("the similar-task index is not built");
+        }
+        return idx;
+    }
+
+    private void ensureStarted() {
+        if (index != null) {
+            return;
+        }
+        regions.ensureLoaded();
+        long start = System.nanoTime();
+        TaskIndex built = new TaskIndex();
+        Map<String, String> documentOf = new HashMap<>();
+        String after = "";
+        int pages = 0;
+        while (true) {
+            List<StoredText> page = queries.list(ReadQuery.TASK_TEXTS, new TextPage(after, KIND, PAGE),
+                    StoredText.class);
+            List<TaskText> texts = page.stream().map(StoredText::asText).toList();
+            texts.forEach(t -> documentOf.put(t.id(), t.document()));
+            built.addAll(texts);
+            pages++;
+            if (page.size() < PAGE) {
+                break;
+            }
+            after = page.get(page.size() - 1).id();
+        }
+        log.info("Indexed {} stored tasks for similar-task search in {} ms ({} pages of at most {})", built.size(),
+                (System.nanoTime() - start) / 1_000_000, pages, PAGE);
+        index = built;
+        if (!VERSION.equals(RegionTable.state(queries, STATE))) {
+            recomputeAll(built, documentOf);
+        }
+    }
+
+    /**
+     * Computes every link and measure again from the index and replaces the stored ones, in transactions of at most
+     * {@link #BATCH} rows; the version is recorded last, so an interrupted run is done again at the next start.
+     */
+    private void recomputeAll(TaskIndex idx, Map<String, String> documentOf) {
+        long start = System.nanoTime();
+        List<Link> links = MeasureRule.links(idx.allPairs(), documentOf::get);
+        List<MeasureGroup> groups = MeasureRule.group(links);
+        long computed = System.nanoTime();
+        while (store.write(tx -> tx.deleteSomePairs(BATCH)) == BATCH) {
+            // bounded transactions
+        }
+        while (store.write(tx -> tx.deleteSomeMeasures(BATCH)) == BATCH) {
+            // bounded transactions
+        }
+        List<MeasureRows.Pair> pairRows = links.stream().map(SimilarTasks::row).toList();
+        for (int i = 0; i < pairRows.size(); i += BATCH) {
+            List<MeasureRows.Pair> batch = pairRows.subList(i, Math.min(pairRows.size(), i + BATCH));
+            store.write(tx -> {
+                tx.createPairs(batch);
+                return null;
+            });
+        }
+        List<MeasureRows.Measure> batch = new ArrayList<>();
+        int size = 0;
+        for (MeasureGroup g : groups) {
+            batch.add(row(g));
+            size += g.tasks().size();
+            if (size >= BATCH) {
+                writeMeasures(batch);
+                batch = new ArrayList<>();
+                size = 0;
+            }
+        }
+        writeMeasures(batch);
+        List<MeasureRows.DocumentRegion> regionLinks = new ArrayList<>();
+        for (DocumentRegion d : queries.list(ReadQuery.DOCUMENT_REGIONS, Map.of(), DocumentRegion.class)) {
+            regions.codeOf(d.region()).ifPresent(code -> regionLinks.add(new MeasureRows.DocumentRegion(d.document(),
+                    code)));
+        }
+        for (int i = 0; i < regionLinks.size(); i += BATCH) {
+            List<MeasureRows.DocumentRegion> part = regionLinks.subList(i, Math.min(regionLinks.size(), i + BATCH));
+            store.write(tx -> {
+                tx.linkRegions(part);
+                return null;
+            });
+        }
+        store.write(tx -> {
+            tx.setState(STATE, VERSION);
+            return null;
+        });
+        log.info("Computed all similar tasks again: {} links, {} measures of {} tasks in {} ms ({} ms to compute)",
+                links.size(), groups.size(), idx.size(), (System.nanoTime() - start) / 1_000_000,
+                (computed - start) / 1_000_000);
+    }
+
+    private void writeMeasures(List<MeasureRows.Measure> rows) {
+        if (!rows.isEmpty()) {
+            store.write(tx -> {
+                tx.replaceMeasures(List.of(), rows);
+                return null;
+            });
+        }
+    }
+
+    /** Puts the index back as the graph holds the documents the failed write touched; drops it if that fails too. */
+    private void restore() {
+        TaskIndex idx = index;
+        if (idx == null || touched.isEmpty()) {
+            return;
+        }
+        try {
+            touched.forEach(idx::removeDocument);
+            idx.addAll(queries.list(ReadQuery.DOCUMENT_TASK_TEXTS, new DocumentTexts(List.copyOf(touched), KIND),
+                    StoredText.class).stream().map(StoredText::asText).toList());
+        } catch (RuntimeException e) {
+            log.warn("Could not put the similar-task index back after a failed write; it is built again before the "
+                    + "next write: {}", e.getMessage());
+            index = null;
+        }
+    }
+
+    // ---- rows
+
+    private static List<TaskText> texts(Document d) {
+        List<TaskText> out = new ArrayList<>();
+        for (Task t : d.getTasks()) {
+            if (t.getKind() == TaskKind.TASK) {
+                out.add(new TaskText(t.getId(), d.getId(), t.getTitle(), t.getText()));
+            }
+        }
+        return out;
+    }
+
+    private static MeasureRows.Pair row(Link l) {
+        return new MeasureRows.Pair(l.a(), l.b(), l.score(), SimilarityKind.valueOf(l.kind().name()), l.reciprocal());
+    }
+
+    private static MeasureRows.Measure row(MeasureGroup g) {
+        return new MeasureRows.Measure(g.id(), SimilarityKind.valueOf(g.kind().name()), g.tasks().size(),
+                g.documentCount(), g.tasks());
+    }
+
+    private static List<String> ids(List<Id> rows) {
+        return rows.stream().map(Id::id).toList();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.policygraph.persistence;
+
+import dev.policygraph.graph.SimilarityKind;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The rows of the write queries of similar tasks, measures and regions ({@link MeasureTransaction}). */
+public final class MeasureRows {
+
+    private MeasureRows() {
+    }
+
+    /**
+     * (:Task {id: a})-[:SAME_MEASURE {score, kind, reciprocal}]->(:Task {id: b}), {@code a} the smaller id.
+     *
+     * @param reciprocal each task is the other's best match in the other's document
+     */
+    public record Pair(String a, String b, double score, SimilarityKind kind, boolean reciprocal) {
+    }
+
+    /** A (:Measure) and the ids of its tasks. */
+    public record Measure(String id, SimilarityKind kind, long taskCount, long documentCount, List<String> tasks) {
+
+        public Measure {
+            tasks = List.copyOf(tasks);
+        }
+    }
+
+    /** A (:Region), PART_OF its parent (null for 全国); parents are merged before their children. */
+    public record Region(String id, String name, String level, String qualifiedName, @Nullable String parent) {
+    }
+
+    /** (:Document {id: document})-[:ISSUED_IN]->(:Region {id: region}). */
+    public record DocumentRegion(String document, String region) {
+    }
+}

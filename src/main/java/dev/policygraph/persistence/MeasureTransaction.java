@@ -1,0 +1,96 @@
+package dev.policygraph.persistence;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * One write transaction as seen by the derived writes of similar tasks, measures and regions: read queries mapped to
+ * records, and the few writes they make. Given to a {@link DocumentWriteHook} inside the transaction of a document
+ * write, or by {@link MeasureStore} in a transaction of its own.
+ */
+public final class MeasureTransaction {
+
+    record Ids(List<String> ids) {
+    }
+
+    record Rows<R>(List<R> rows) {
+    }
+
+    record Limit(long limit) {
+    }
+
+    record Deleted(long deleted) {
+    }
+
+    record State(String id, @Nullable String version) {
+    }
+
+    private final TransactionContext tx;
+    private final CypherQueries queries;
+
+    MeasureTransaction(TransactionContext tx, CypherQueries queries) {
+        this.tx = tx;
+        this.queries = queries;
+    }
+
+    /** Every row of the read query, within this transaction. */
+    public <R extends Record> List<R> list(ReadQuery query, Object parameters, Class<R> type) {
+        return tx.run(queries.read(query), Parameters.of(parameters)).list(r -> RecordMapper.map(r, type));
+    }
+
+    /** Creates the SAME_MEASURE links (or updates them: one per pair of tasks); tasks that do not exist are skipped. */
+    public void createPairs(List<MeasureRows.Pair> rows) {
+        if (!rows.isEmpty()) {
+            run(WriteQuery.SAME_MEASURE_CREATE, new Rows<>(rows));
+        }
+    }
+
+    /** Removes the measures with these ids and creates the given ones, linking their tasks. */
+    public void replaceMeasures(List<String> removed, List<MeasureRows.Measure> created) {
+        if (!removed.isEmpty()) {
+            run(WriteQuery.MEASURES_DELETE, new Ids(removed));
+        }
+        if (!created.isEmpty()) {
+            run(WriteQuery.MEASURES_CREATE, new Rows<>(created));
+        }
+    }
+
+    /** Links documents to the regions they are issued in. */
+    public void linkRegions(List<MeasureRows.DocumentRegion> rows) {
+        if (!rows.isEmpty()) {
+            run(WriteQuery.DOCUMENT_REGIONS_LINK, new Rows<>(rows));
+        }
+    }
+
+    /** Merges regions and their PART_OF links. */
+    public void mergeRegions(List<MeasureRows.Region> rows) {
+        if (!rows.isEmpty()) {
+            run(WriteQuery.REGIONS_MERGE, new Rows<>(rows));
+        }
+    }
+
+    /** Deletes at most {@code limit} SAME_MEASURE links; returns how many. */
+    public long deleteSomePairs(long limit) {
+        return count(WriteQuery.SAME_MEASURE_DELETE_SOME, new Limit(limit));
+    }
+
+    /** Deletes at most {@code limit} measures; returns how many. */
+    public long deleteSomeMeasures(long limit) {
+        return count(WriteQuery.MEASURES_DELETE_SOME, new Limit(limit));
+    }
+
+    /** Records with what version the derived data {@code id} was computed (see graph-state.cypher). */
+    public void setState(String id, String version) {
+        run(WriteQuery.GRAPH_STATE_SET, new State(id, version));
+    }
+
+    private long count(WriteQuery query, Object parameters) {
+        return tx.run(queries.write(query), Parameters.of(parameters)).list(r -> RecordMapper.map(r, Deleted.class))
+                .get(0).deleted();
+    }
+
+    private void run(WriteQuery query, Object parameters) {
+        tx.run(queries.write(query), Parameters.of(parameters)).consume();
+    }
+}

@@ -1,0 +1,199 @@
+package dev.policygraph.loading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.policygraph.GraphTestSupport;
+import dev.policygraph.analysis.measures.Link;
+import dev.policygraph.analysis.measures.MeasureGroup;
+import dev.policygraph.analysis.measures.MeasureRule;
+import dev.policygraph.analysis.similarity.PairKind;
+import dev.policygraph.analysis.similarity.TaskIndex;
+import dev.policygraph.analysis.similarity.TaskText;
+import dev.policygraph.graph.TaskKind;
+import dev.policygraph.persistence.GraphQueries;
+import dev.policygraph.persistence.GraphWriter;
+import dev.policygraph.persistence.ReadQuery;
+import dev.policygraph.persistence.TestGraph;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * SAME_MEASURE links and measures follow the documents: written with the seeds, recomputed when a document is
+ * ingested, replaced or deleted, and always what the similarity engine and the measure rule give for the stored tasks
+ * computed from scratch.
+ */
+class SameMeasureTest extends GraphTestSupport {
+
+    static final String KECHENG = "zz-kecheng-preschool";
+    static final String QUZHOU_TASK = DOC_003 + "/二、(二)/4";
+
+    @Autowired
+    DocumentLoader loader;
+    @Autowired
+    GraphWriter writer;
+    @Autowired
+    TestGraph graph;
+    @Autowired
+    GraphQueries queries;
+    @Autowired
+    SimilarTasks similar;
+
+    record StoredLink(String a, String b, String kind, double score, boolean reciprocal) {
+    }
+
+    record StoredMeasure(String id, String kind, long taskCount, long documentCount, List<String> tasks) {
+    }
+
+    record RegionLink(String document, @Nullable String region, @Nullable String name) {
+    }
+
+    private final List<String> added = new ArrayList<>();
+
+    @AfterEach
+    void removeAddedDocuments() {
+        writer.delete(added);
+    }
+
+    @Test
+    void theSeedsShow000And002AsSixteenDuplicatePairsTaskForTask() {
+        List<StoredLink> duplicates = links().stream().filter(l -> l.kind().equals("DUPLICATE")).toList();
+        assertThat(duplicates).hasSize(16).allSatisfy(l -> {
+            assertThat(l.a()).startsWith(DOC_000 + "/");
+            assertThat(l.b()).isEqualTo(DOC_002 + l.a().substring(DOC_000.length()));
+            assertThat(l.score()).isEqualTo(1.0);
+        });
+        // each pair is one measure of kind DUPLICATE unless overlaps of other plans join it
+        assertThat(measures()).filteredOn(m -> m.kind().equals("DUPLICATE")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.tasks()).hasSize(2));
+    }
+
+    @Test
+    void storedLinksAndMeasuresAreWhatTheEngineGivesForTheStoredTasks() {
+        // the seeds were written in one batch: every link is as a computation from scratch gives it
+        assertConsistentWithAFreshComputation(List.of(), List.of(DOC_000, DOC_001, DOC_002, DOC_003, DOC_004));
+    }
+
+    @Test
+    void ingestingReplacingAndDeletingADocumentKeepLinksAndMeasuresConsistent() throws Exception {
+        List<StoredLink> linksBefore = links();
+        List<StoredMeasure> measuresBefore = measures();
+        int indexedBefore = similar.indexed();
+        added.add(KECHENG);
+        byte[] plan = Files.readAllBytes(Path.of("src/test/resources/measures/" + KECHENG + ".txt"));
+
+        assertThat(loader.load(List.of(new Source(KECHENG + ".txt", plan)))).extracting(DocumentLoader.Loaded::outcome)
+                .containsExactly(GraphWriter.Outcome.CREATED);
+        String kecheng1 = KECHENG + "/二、/1";
+        assertThat(links()).anySatisfy(l -> {
+            assertThat(List.of(l.a(), l.b())).containsExactlyInAnyOrder(QUZHOU_TASK, kecheng1);
+            assertThat(l.kind()).isEqualTo("DUPLICATE");
+        });
+        assertThat(measureOf(kecheng1)).isNotNull().satisfies(m -> assertThat(m.tasks()).contains(QUZHOU_TASK));
+        assertThat(similar.indexed()).isEqualTo(indexedBefore + 2);
+        assertThat(regionLinks()).contains(new RegionLink(KECHENG, "330802", "柯城区"));
+        assertConsistentWithAFreshComputation(linksBefore, List.of(KECHENG));
+
+        List<StoredLink> created = links();
+        assertThat(loader.load(List.of(new Source(KECHENG + ".txt", plan)))).extracting(DocumentLoader.Loaded::outcome)
+                .containsExactly(GraphWriter.Outcome.UNCHANGED);
+        assertThat(links()).isEqualTo(created);
+
+        // the restated task now commits to a sports measure: its links and measure follow
+        String replaced = new String(plan, StandardCharsets.UTF_8).replace(
+                "1.推进学前教育高标准优质普惠。建立公办园和普惠性幼儿园服务区制度,推进柯城区浙江省幼儿园保育教育质量提升实验区建设。"
+                        + "到2027年,普惠性幼儿园比例保持在95%以上,公办园在园幼儿占比保持85%以上。",
+                "1.开展青少年足球联赛。组织校园足球四级联赛,建设足球特色学校和训练营地。");
+        assertThat(replaced).contains("足球");
+        assertThat(loader.load(List.of(new Source(KECHENG + ".txt", replaced.getBytes(StandardCharsets.UTF_8)))))
+                .extracting(DocumentLoader.Loaded::outcome).containsExactly(GraphWriter.Outcome.REPLACED);
+        assertThat(links()).noneSatisfy(l -> assertThat(List.of(l.a(), l.b())).contains(kecheng1, QUZHOU_TASK));
+        assertThat(measureOf(QUZHOU_TASK)).satisfies(m -> assertThat(m == null ? List.of() : m.tasks())
+                .doesNotContain(kecheng1));
+        assertConsistentWithAFreshComputation(linksBefore, List.of(KECHENG));
+
+        assertThat(writer.delete(List.of(KECHENG))).isEqualTo(1);
+        added.clear();
+        assertThat(links()).isEqualTo(linksBefore);
+        assertThat(measures()).isEqualTo(measuresBefore);
+        assertThat(similar.indexed()).isEqualTo(indexedBefore);
+    }
+
+    @Test
+    void documentsAreLinkedToTheRegionTheyAreIssuedIn() {
+        assertThat(regionLinks()).contains(new RegionLink(DOC_000, "5104", "攀枝花市"),
+                new RegionLink(DOC_003, "3308", "衢州市"), new RegionLink(DOC_004, "500108", "南岸区"));
+    }
+
+    /**
+     * The links of the {@code changed} documents are those computed from scratch for the tasks the graph holds, the
+     * others are {@code unchanged} (a new document does not rescore the pairs of others: IDF drifts a little as the
+     * collection grows), and the measures are the groups of all stored links.
+     */
+    private void assertConsistentWithAFreshComputation(List<StoredLink> unchanged, List<String> changed) {
+        TaskIndex index = new TaskIndex();
+        Map<String, String> documentOf = new HashMap<>();
+        String after = "";
+        while (true) {
+            List<SimilarTasks.StoredText> page = queries.list(ReadQuery.TASK_TEXTS,
+                    new SimilarTasks.TextPage(after, TaskKind.TASK.code(), 1000), SimilarTasks.StoredText.class);
+            for (SimilarTasks.StoredText t : page) {
+                TaskText text = t.asText();
+                index.add(text);
+                documentOf.put(text.id(), text.document());
+            }
+            if (page.size() < 1000) {
+                break;
+            }
+            after = page.get(page.size() - 1).id();
+        }
+        List<Link> expected = MeasureRule.links(index.allPairs(), documentOf::get).stream()
+                .filter(l -> changed.contains(l.aDocument()) || changed.contains(l.bDocument())).toList();
+        List<StoredLink> stored = links();
+        List<StoredLink> others = stored.stream().filter(l -> !changed.contains(documentOf.get(l.a()))
+                && !changed.contains(documentOf.get(l.b()))).toList();
+        assertThat(others).isEqualTo(unchanged);
+        assertThat(stored).hasSize(expected.size() + others.size());
+        Map<String, StoredLink> byPair = new HashMap<>();
+        stored.forEach(l -> byPair.put(l.a() + "|" + l.b(), l));
+        for (Link l : expected) {
+            StoredLink s = byPair.get(l.a() + "|" + l.b());
+            assertThat(s).as(l.a() + " - " + l.b()).isNotNull();
+            assertThat(s.kind()).isEqualTo(l.kind().name());
+            assertThat(s.score()).isCloseTo(l.score(), within(1e-9));
+            assertThat(s.reciprocal()).as(l.a() + " - " + l.b()).isEqualTo(l.reciprocal());
+        }
+        List<Link> all = stored.stream().map(l -> new Link(l.a(), l.b(), documentOf.get(l.a()), documentOf.get(l.b()),
+                l.score(), PairKind.valueOf(l.kind()), l.reciprocal())).toList();
+        List<MeasureGroup> groups = MeasureRule.group(all);
+        assertThat(measures()).extracting(StoredMeasure::id, StoredMeasure::kind, StoredMeasure::tasks,
+                        StoredMeasure::documentCount)
+                .containsExactlyElementsOf(groups.stream().map(g -> org.assertj.core.groups.Tuple.tuple(g.id(),
+                        g.kind().name(), g.tasks(), (long) g.documentCount())).toList());
+    }
+
+    private List<StoredLink> links() {
+        return graph.list("same-measure-all", Map.of(), StoredLink.class);
+    }
+
+    private List<StoredMeasure> measures() {
+        return graph.list("measures-all", Map.of(), StoredMeasure.class);
+    }
+
+    private List<RegionLink> regionLinks() {
+        return graph.list("document-region-links", Map.of(), RegionLink.class);
+    }
+
+    private @Nullable StoredMeasure measureOf(String task) {
+        return measures().stream().filter(m -> m.tasks().contains(task)).findFirst().orElse(null);
+    }
+}
