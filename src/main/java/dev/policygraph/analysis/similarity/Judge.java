@@ -8,6 +8,12 @@ package dev.policygraph.analysis.similarity;
  * text of it) sibling tasks share the plan's vocabulary and often one heading template ("打造一批……的基础教育名校",
  * "……的职业教育名校"), so only a near-verbatim restatement counts, and a template filled in twice (支持郑州机场……,
  * 支持西安机场……) is two measures.
+ *
+ * <p>Across plans, a shared field is not a shared measure. Two plans on one subject (two education plans, a plan on
+ * guarantee funds and a task on them in an employment plan) share its vocabulary in every task, so a task's cosine with
+ * each task of the other plan is raised alike. The measure it shares is the one that stands out: an overlap must come
+ * close to the strongest match that either task has in the other's document ({@link #RIVAL_SHARE}). Two plans that
+ * align measure for measure keep their pairs; one task against a whole plan on its subject keeps its best matches.
  */
 final class Judge {
 
@@ -17,6 +23,11 @@ final class Judge {
     static final double DUPLICATE_SAME_PLAN = 0.9;
     /** Text cosine at or above which two tasks of different plans commit to one measure. */
     static final double OVERLAP = 0.09;
+    /**
+     * Share of the strongest match that either task has in the other's document that an overlap across plans must
+     * reach (the strongest match itself always does).
+     */
+    static final double RIVAL_SHARE = 0.85;
     /** Text cosine at or above which two tasks of one plan commit to one measure. */
     static final double OVERLAP_SAME_PLAN = 0.5;
 
@@ -37,7 +48,7 @@ final class Judge {
         if (f.restated() >= DUPLICATE) {
             return PairKind.DUPLICATE;
         }
-        return f.text() >= OVERLAP ? PairKind.OVERLAP : null;
+        return f.text() >= OVERLAP && f.text() >= RIVAL_SHARE * f.rival() ? PairKind.OVERLAP : null;
     }
 
     /** The score reported with the pair: the trigram Jaccard of a duplicate, the text cosine of an overlap. */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -207,10 +208,34 @@ public final class TaskIndex {
 
     private List<SimilarPair> pairs(int[] queries) {
         Weights weights = weights();
-        int[][] candidates = new int[entries.size()][];
+        int size = entries.size();
+        int[][] candidates = new int[size][];
         Arrays.stream(queries).parallel().forEach(q -> candidates[q] = candidates(entries.get(q), q, weights));
-        List<Candidate> scored = Arrays.stream(queries).parallel()
-                .mapToObj(q -> scored(q, candidates, weights)).flatMap(List::stream).toList();
+        boolean[] query = new boolean[size];
+        for (int q : queries) {
+            query[q] = true;
+        }
+        // The tasks met by a query that are not queries themselves read their own candidates too, so that which
+        // task of the query's document they match best is known as it is when every task is asked (allPairs).
+        int[] met = Arrays.stream(queries).flatMap(q -> Arrays.stream(candidates[q])).filter(c -> !query[c])
+                .distinct().toArray();
+        Arrays.stream(met).parallel().forEach(c -> candidates[c] = candidates(entries.get(c), c, weights));
+        float[][] candidateText = new float[size][];
+        for (int x = 0; x < size; x++) {
+            if (candidates[x] != null) {
+                candidateText[x] = new float[candidates[x].length];
+            }
+        }
+        List<Candidate> scored = Arrays.stream(pairKeys(candidates, query)).parallel().mapToObj(key -> {
+            int a = (int) (key >>> 32);
+            int b = (int) key;
+            PairFeatures f = features(entries.get(a), entries.get(b), weights);
+            note(candidates, candidateText, a, b, f.text());
+            note(candidates, candidateText, b, a, f.text());
+            boolean kept = f.restated() >= Judge.DUPLICATE
+                    || f.text() >= Math.min(Judge.OVERLAP, Judge.OVERLAP_SAME_PLAN);
+            return kept ? new Candidate(a, b, f) : null;
+        }).filter(Objects::nonNull).toList();
         Set<Long> twins = twins(scored);
         List<SimilarPair> out = new ArrayList<>();
         for (Candidate c : scored) {
@@ -220,6 +245,10 @@ public final class TaskIndex {
             if (!f.samePlan() && twins.contains(documentPair(a.document, b.document))) {
                 f = f.inPlan(true);
             }
+            if (!f.samePlan()) {
+                f = f.withRival(Math.max(strongest(candidates, candidateText, c.a, b.document),
+                        strongest(candidates, candidateText, c.b, a.document)));
+            }
             PairKind kind = Judge.kind(f);
             if (kind != null) {
                 out.add(SimilarPair.of(a.task.id(), b.task.id(), kind, Judge.score(f, kind)));
@@ -228,6 +257,63 @@ public final class TaskIndex {
         out.sort(Comparator.comparingDouble(SimilarPair::score).reversed().thenComparing(SimilarPair::a)
                 .thenComparing(SimilarPair::b));
         return out;
+    }
+
+    /**
+     * Every pair of an entry and one of its candidates in which a query takes part, once, as (smaller entry << 32 |
+     * larger entry), ascending.
+     */
+    private static long[] pairKeys(int[][] candidates, boolean[] query) {
+        int n = 0;
+        for (int[] list : candidates) {
+            n += list == null ? 0 : list.length;
+        }
+        long[] keys = new long[n];
+        int k = 0;
+        for (int x = 0; x < candidates.length; x++) {
+            if (candidates[x] != null) {
+                for (int y : candidates[x]) {
+                    if (query[x] || query[y]) {
+                        keys[k++] = ((long) Math.min(x, y) << 32) | Math.max(x, y);
+                    }
+                }
+            }
+        }
+        Arrays.parallelSort(keys, 0, k);
+        int distinct = 0;
+        for (int i = 0; i < k; i++) {
+            if (distinct == 0 || keys[i] != keys[distinct - 1]) {
+                keys[distinct++] = keys[i];
+            }
+        }
+        return Arrays.copyOf(keys, distinct);
+    }
+
+    /** Records the text cosine of x with y where y is one of x's candidates (each slot is written by one pair). */
+    private static void note(int[][] candidates, float[][] candidateText, int x, int y, double text) {
+        int[] list = candidates[x];
+        if (list != null) {
+            for (int i = 0; i < list.length; i++) {
+                if (list[i] == y) {
+                    candidateText[x][i] = (float) text;
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The strongest text cosine of entry x with a task of the given document, among x's candidates. */
+    private double strongest(int[][] candidates, float[][] candidateText, int x, int document) {
+        int[] list = candidates[x];
+        double best = 0;
+        if (list != null) {
+            for (int i = 0; i < list.length; i++) {
+                if (candidateText[x][i] > best && entries.get(list[i]).document == document) {
+                    best = candidateText[x][i];
+                }
+            }
+        }
+        return best;
     }
 
     /** Pairs of document numbers (smaller first) that are two renderings of one plan. */
@@ -256,34 +342,6 @@ public final class TaskIndex {
 
     private static long documentPair(int a, int b) {
         return ((long) Math.min(a, b) << 32) | Math.max(a, b);
-    }
-
-    /**
-     * Scores q against its candidates. A pair that both tasks found is scored once, by the task with the smaller
-     * entry number.
-     */
-    private List<Candidate> scored(int q, int[][] candidates, Weights weights) {
-        Entry e = entries.get(q);
-        List<Candidate> out = new ArrayList<>();
-        for (int c : candidates[q]) {
-            if (c < q && candidates[c] != null && contains(candidates[c], q)) {
-                continue;
-            }
-            PairFeatures f = features(e, entries.get(c), weights);
-            if (f.restated() >= Judge.DUPLICATE || f.text() >= Math.min(Judge.OVERLAP, Judge.OVERLAP_SAME_PLAN)) {
-                out.add(new Candidate(q, c, f));
-            }
-        }
-        return out;
-    }
-
-    private static boolean contains(int[] list, int x) {
-        for (int y : list) {
-            if (y == x) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private PairFeatures features(Entry a, Entry b, Weights weights) {
