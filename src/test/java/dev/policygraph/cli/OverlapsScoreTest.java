@@ -74,8 +74,8 @@ class OverlapsScoreTest {
         assertThat(p.exitValue()).as(report).isZero();
         assertThat(f1("duplicate", report)).as(report).isGreaterThanOrEqualTo(0.95);
         // The labelled set is dense in overlaps in other words (education plans of four cities); lexical similarity
-        // finds two thirds of them at two thirds precision. See README, "Similar tasks".
-        assertThat(f1("overlap", report)).as(report).isGreaterThanOrEqualTo(0.6);
+        // with the rival rule finds two thirds of them at three quarters precision (0.690). See README, "Similar tasks".
+        assertThat(f1("overlap", report)).as(report).isGreaterThanOrEqualTo(0.68);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -53,6 +54,8 @@ public final class TaskIndex {
     private final List<Entry> entries = new ArrayList<>();
     /** removed[i] mirrors entries.get(i).removed, so that the candidate loop reads no entry. */
     private boolean[] removedEntries = new boolean[1 << 12];
+    /** documentOf[i] is the document number of entry i, so that the rival search reads no entry. */
+    private int[] documentOf = new int[1 << 12];
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<String, List<Integer>> byDocument = new LinkedHashMap<>();
     private final Map<String, Integer> documentNumbers = new HashMap<>();
@@ -134,7 +137,9 @@ public final class TaskIndex {
         entries.add(new Entry(task, n, document, f, ids));
         if (n >= removedEntries.length) {
             removedEntries = Arrays.copyOf(removedEntries, Math.max(n + 1, removedEntries.length * 2));
+            documentOf = Arrays.copyOf(documentOf, removedEntries.length);
         }
+        documentOf[n] = document;
         byId.put(task.id(), n);
         byDocument.computeIfAbsent(task.document(), d -> new ArrayList<>()).add(n);
         live++;
@@ -217,8 +222,8 @@ public final class TaskIndex {
         }
         // The tasks met by a query that are not queries themselves read their own candidates too, so that which
         // task of the query's document they match best is known as it is when every task is asked (allPairs).
-        int[] met = Arrays.stream(queries).flatMap(q -> Arrays.stream(candidates[q])).filter(c -> !query[c])
-                .distinct().toArray();
+        int[] met = queries.length == live ? new int[0] : Arrays.stream(queries)
+                .flatMap(q -> Arrays.stream(candidates[q])).filter(c -> !query[c]).distinct().toArray();
         Arrays.stream(met).parallel().forEach(c -> candidates[c] = candidates(entries.get(c), c, weights));
         float[][] candidateText = new float[size][];
         for (int x = 0; x < size; x++) {
@@ -237,23 +242,21 @@ public final class TaskIndex {
             return kept ? new Candidate(a, b, f) : null;
         }).filter(Objects::nonNull).toList();
         Set<Long> twins = twins(scored);
-        List<SimilarPair> out = new ArrayList<>();
-        for (Candidate c : scored) {
-            Entry a = entries.get(c.a);
-            Entry b = entries.get(c.b);
+        List<SimilarPair> out = scored.parallelStream().map(c -> {
+            int da = documentOf[c.a];
+            int db = documentOf[c.b];
             PairFeatures f = c.features;
-            if (!f.samePlan() && twins.contains(documentPair(a.document, b.document))) {
+            if (!f.samePlan() && twins.contains(documentPair(da, db))) {
                 f = f.inPlan(true);
             }
             if (!f.samePlan()) {
-                f = f.withRival(Math.max(strongest(candidates, candidateText, c.a, b.document),
-                        strongest(candidates, candidateText, c.b, a.document)));
+                f = f.withRival(Math.max(strongest(candidates, candidateText, c.a, db),
+                        strongest(candidates, candidateText, c.b, da)));
             }
             PairKind kind = Judge.kind(f);
-            if (kind != null) {
-                out.add(SimilarPair.of(a.task.id(), b.task.id(), kind, Judge.score(f, kind)));
-            }
-        }
+            return kind == null ? null
+                    : SimilarPair.of(entries.get(c.a).task.id(), entries.get(c.b).task.id(), kind, Judge.score(f, kind));
+        }).filter(Objects::nonNull).collect(Collectors.toCollection(ArrayList::new));
         out.sort(Comparator.comparingDouble(SimilarPair::score).reversed().thenComparing(SimilarPair::a)
                 .thenComparing(SimilarPair::b));
         return out;
@@ -308,7 +311,7 @@ public final class TaskIndex {
         double best = 0;
         if (list != null) {
             for (int i = 0; i < list.length; i++) {
-                if (candidateText[x][i] > best && entries.get(list[i]).document == document) {
+                if (candidateText[x][i] > best && documentOf[list[i]] == document) {
                     best = candidateText[x][i];
                 }
             }
