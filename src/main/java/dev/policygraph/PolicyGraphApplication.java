@@ -35,13 +35,12 @@ public class PolicyGraphApplication {
         SpringApplication.run(PolicyGraphApplication.class, args);
     }
 
-    /** Starts the graph without the web server and seed loading, ingests, stops. */
+    /** Opens the graph without the web server (so without seed loading or re-parsing), ingests, stops. */
     static int ingest(List<String> paths) {
         SpringApplication app = new SpringApplication(PolicyGraphApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         // The failure is reported below in one line; Boot's own report of it would be a page of stack trace.
-        app.setDefaultProperties(Map.of("policygraph.seeds.load-when-empty", "false",
-                "spring.main.log-startup-info", "false",
+        app.setDefaultProperties(Map.of("spring.main.log-startup-info", "false",
                 "logging.level.root", "WARN", "logging.level.dev.policygraph", "INFO",
                 "logging.level.org.springframework.boot.SpringApplication", "OFF",
                 "logging.level.org.springframework.context.support", "OFF"));

@@ -6,7 +6,7 @@ package dev.policygraph.analysis;
  * @param firstId    the smaller document id
  * @param secondId   the other
  * @param similarity 1.0 for the same wording, otherwise the Jaccard overlap of their numbered tasks
- * @param reason     SAME_TEXT, SAME_NUMBER_AND_TITLE or SAME_TASKS
+ * @param reason     why they are one
  */
-public record DocumentPair(String firstId, String secondId, double similarity, String reason) {
+public record DocumentPair(String firstId, String secondId, double similarity, DuplicateReason reason) {
 }

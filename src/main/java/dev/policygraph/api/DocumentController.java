@@ -6,9 +6,12 @@ import dev.policygraph.graph.Target;
 import dev.policygraph.graph.Task;
 import dev.policygraph.graph.Unit;
 import dev.policygraph.persistence.GraphReader;
+import dev.policygraph.persistence.ReadQuery;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -22,26 +25,32 @@ class DocumentController {
 
     @BatchMapping
     Map<Document, List<Section>> sections(List<Document> documents) {
-        return lists(documents, Section.class, "document-sections");
+        return Batches.lists(graph, documents, Document::getId, Section.class, ReadQuery.DOCUMENT_SECTIONS);
     }
 
     @BatchMapping
     Map<Document, List<Task>> tasks(List<Document> documents) {
-        return lists(documents, Task.class, "document-tasks");
+        return Batches.lists(graph, documents, Document::getId, Task.class, ReadQuery.DOCUMENT_TASKS);
     }
 
     @BatchMapping
     Map<Document, List<Target>> targets(List<Document> documents) {
-        return lists(documents, Target.class, "document-targets");
+        return Batches.lists(graph, documents, Document::getId, Target.class, ReadQuery.DOCUMENT_TARGETS);
     }
 
     @BatchMapping
     Map<Document, List<Unit>> issuers(List<Document> documents) {
-        return lists(documents, Unit.class, "document-issuers");
+        return Batches.lists(graph, documents, Document::getId, Unit.class, ReadQuery.DOCUMENT_ISSUERS);
     }
 
-    private <T> Map<Document, List<T>> lists(List<Document> documents, Class<T> type, String query) {
-        var found = graph.grouped(type, query, Batches.keys(documents, Document::getId));
-        return Batches.listsBySource(documents, Document::getId, found);
+    /** The file a document was read from, as the API shows it. */
+    record OriginalFile(String name, String type, String mediaType, double size, String sha256) {
+    }
+
+    @SchemaMapping
+    @Nullable OriginalFile original(Document document) {
+        return document.getOriginalSha256() == null ? null : new OriginalFile(document.getOriginalName(),
+                document.getOriginalType(), document.getOriginalMediaType(), document.getOriginalSize(),
+                document.getOriginalSha256());
     }
 }

@@ -1,7 +1,7 @@
 package dev.policygraph.api;
 
+import dev.policygraph.config.PolicyGraphProperties;
 import graphql.analysis.MaxQueryDepthInstrumentation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class QueryLimits {
 
     @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth(@Value("${policygraph.graphql.max-depth:15}") int maxDepth) {
-        return new MaxQueryDepthInstrumentation(maxDepth);
+    MaxQueryDepthInstrumentation maxQueryDepth(PolicyGraphProperties properties) {
+        return new MaxQueryDepthInstrumentation(properties.graphql().maxDepth());
     }
 }

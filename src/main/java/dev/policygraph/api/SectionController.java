@@ -4,6 +4,7 @@ import dev.policygraph.graph.Document;
 import dev.policygraph.graph.Section;
 import dev.policygraph.graph.Task;
 import dev.policygraph.persistence.GraphReader;
+import dev.policygraph.persistence.ReadQuery;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -20,25 +21,21 @@ class SectionController {
 
     @BatchMapping
     Map<Section, Document> document(List<Section> sections) {
-        var found = graph.single(Document.class, "documents-by-id", Batches.keys(sections, Section::getDocumentId));
-        return Batches.bySource(sections, Section::getDocumentId, found);
+        return Batches.single(graph, sections, Section::getId, Document.class, ReadQuery.SECTION_DOCUMENT);
     }
 
     @BatchMapping
     Map<Section, Section> parent(List<Section> sections) {
-        var found = graph.single(Section.class, "sections-by-id", Batches.keys(sections, Section::getParentId));
-        return Batches.bySource(sections, Section::getParentId, found);
+        return Batches.single(graph, sections, Section::getId, Section.class, ReadQuery.SECTION_PARENT);
     }
 
     @BatchMapping
     Map<Section, List<Section>> subsections(List<Section> sections) {
-        var found = graph.grouped(Section.class, "section-subsections", Batches.keys(sections, Section::getId));
-        return Batches.listsBySource(sections, Section::getId, found);
+        return Batches.lists(graph, sections, Section::getId, Section.class, ReadQuery.SECTION_SUBSECTIONS);
     }
 
     @BatchMapping
     Map<Section, List<Task>> tasks(List<Section> sections) {
-        var found = graph.grouped(Task.class, "section-tasks", Batches.keys(sections, Section::getId));
-        return Batches.listsBySource(sections, Section::getId, found);
+        return Batches.lists(graph, sections, Section::getId, Task.class, ReadQuery.SECTION_TASKS);
     }
 }

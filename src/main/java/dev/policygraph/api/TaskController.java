@@ -1,5 +1,6 @@
 package dev.policygraph.api;
 
+import dev.policygraph.analysis.TaskSearch;
 import dev.policygraph.graph.Document;
 import dev.policygraph.graph.School;
 import dev.policygraph.graph.Section;
@@ -7,8 +8,11 @@ import dev.policygraph.graph.Target;
 import dev.policygraph.graph.Task;
 import dev.policygraph.graph.Unit;
 import dev.policygraph.persistence.GraphReader;
+import dev.policygraph.persistence.ReadQuery;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
@@ -16,51 +20,49 @@ import org.springframework.stereotype.Controller;
 class TaskController {
 
     private final GraphReader graph;
+    private final TaskSearch search;
 
-    TaskController(GraphReader graph) {
+    TaskController(GraphReader graph, TaskSearch search) {
         this.graph = graph;
+        this.search = search;
     }
 
     @BatchMapping
     Map<Task, Document> document(List<Task> tasks) {
-        var found = graph.single(Document.class, "documents-by-id", Batches.keys(tasks, Task::getDocumentId));
-        return Batches.bySource(tasks, Task::getDocumentId, found);
+        return Batches.single(graph, tasks, Task::getId, Document.class, ReadQuery.TASK_DOCUMENT);
     }
 
     @BatchMapping
     Map<Task, Section> section(List<Task> tasks) {
-        var found = graph.single(Section.class, "sections-by-id", Batches.keys(tasks, Task::getSectionId));
-        return Batches.bySource(tasks, Task::getSectionId, found);
+        return Batches.single(graph, tasks, Task::getId, Section.class, ReadQuery.TASK_SECTION);
     }
 
     @BatchMapping
     Map<Task, List<Unit>> leads(List<Task> tasks) {
-        return lists(tasks, Unit.class, "task-leads");
+        return Batches.lists(graph, tasks, Task::getId, Unit.class, ReadQuery.TASK_LEADS);
     }
 
     @BatchMapping
     Map<Task, List<Unit>> coResponsible(List<Task> tasks) {
-        return lists(tasks, Unit.class, "task-co-responsible");
+        return Batches.lists(graph, tasks, Task::getId, Unit.class, ReadQuery.TASK_CO_RESPONSIBLE);
     }
 
     @BatchMapping
     Map<Task, List<School>> schools(List<Task> tasks) {
-        return lists(tasks, School.class, "task-schools");
+        return Batches.lists(graph, tasks, Task::getId, School.class, ReadQuery.TASK_SCHOOLS);
     }
 
     @BatchMapping
     Map<Task, List<Target>> targets(List<Task> tasks) {
-        return lists(tasks, Target.class, "task-targets");
+        return Batches.lists(graph, tasks, Task::getId, Target.class, ReadQuery.TASK_TARGETS);
     }
 
+    /** Whether each task is an orphan, by the one definition of {@link TaskSearch}. */
     @BatchMapping
     Map<Task, Boolean> orphan(List<Task> tasks) {
-        var found = graph.values(Boolean.class, "task-orphan", Batches.keys(tasks, Task::getId));
-        return Batches.bySource(tasks, Task::getId, found);
-    }
-
-    private <T> Map<Task, List<T>> lists(List<Task> tasks, Class<T> type, String query) {
-        var found = graph.grouped(type, query, Batches.keys(tasks, Task::getId));
-        return Batches.listsBySource(tasks, Task::getId, found);
+        Set<String> orphans = search.orphanIds(tasks.stream().map(Task::getId).distinct().toList());
+        Map<Task, Boolean> out = new LinkedHashMap<>();
+        tasks.forEach(t -> out.put(t, orphans.contains(t.getId())));
+        return out;
     }
 }

@@ -1,7 +1,9 @@
 package dev.policygraph.api;
 
-/** The GraphQL TaskFilter input. */
-record TaskFilterInput(String unit, String region, RoleInput role, String documentId, String text, Boolean orphan) {
+import dev.policygraph.graph.Role;
+import org.jspecify.annotations.Nullable;
 
-    enum RoleInput { LEAD, CO_RESPONSIBLE, ANY }
+/** The GraphQL TaskFilter input; a null role means either. */
+record TaskFilterInput(@Nullable String unit, @Nullable String region, @Nullable Role role,
+                       @Nullable String documentId, @Nullable String text, @Nullable Boolean orphan) {
 }

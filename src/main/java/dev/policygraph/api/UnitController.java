@@ -3,6 +3,7 @@ package dev.policygraph.api;
 import dev.policygraph.graph.Task;
 import dev.policygraph.graph.Unit;
 import dev.policygraph.persistence.GraphReader;
+import dev.policygraph.persistence.ReadQuery;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -19,32 +20,26 @@ class UnitController {
 
     @BatchMapping
     Map<Unit, Unit> parent(List<Unit> units) {
-        var found = graph.single(Unit.class, "unit-parent", Batches.keys(units, Unit::getId));
-        return Batches.bySource(units, Unit::getId, found);
+        return Batches.single(graph, units, Unit::getId, Unit.class, ReadQuery.UNIT_PARENT);
     }
 
     @BatchMapping
     Map<Unit, List<Unit>> children(List<Unit> units) {
-        return lists(units, Unit.class, "unit-children");
+        return Batches.lists(graph, units, Unit::getId, Unit.class, ReadQuery.UNIT_CHILDREN);
     }
 
     @BatchMapping
     Map<Unit, List<Unit>> chain(List<Unit> units) {
-        return lists(units, Unit.class, "unit-chain");
+        return Batches.lists(graph, units, Unit::getId, Unit.class, ReadQuery.UNIT_CHAIN);
     }
 
     @BatchMapping
     Map<Unit, List<Task>> leads(List<Unit> units) {
-        return lists(units, Task.class, "unit-leads");
+        return Batches.lists(graph, units, Unit::getId, Task.class, ReadQuery.UNIT_LEADS);
     }
 
     @BatchMapping
     Map<Unit, List<Task>> coResponsibleFor(List<Unit> units) {
-        return lists(units, Task.class, "unit-co-responsible");
-    }
-
-    private <T> Map<Unit, List<T>> lists(List<Unit> units, Class<T> type, String query) {
-        var found = graph.grouped(type, query, Batches.keys(units, Unit::getId));
-        return Batches.listsBySource(units, Unit::getId, found);
+        return Batches.lists(graph, units, Unit::getId, Task.class, ReadQuery.UNIT_CO_RESPONSIBLE);
     }
 }

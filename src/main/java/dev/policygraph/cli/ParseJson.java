@@ -1,9 +1,10 @@
 package dev.policygraph.cli;
 
+import dev.policygraph.analysis.DocumentSignature;
+import dev.policygraph.analysis.DuplicateRule;
 import dev.policygraph.ingest.ParsedDocument;
 import dev.policygraph.ingest.ParsedTarget;
 import dev.policygraph.ingest.ParsedTask;
-import dev.policygraph.ingest.SameDocument;
 import dev.policygraph.ingest.UnitRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +46,8 @@ final class ParseJson {
         meta.put("region", d.meta().regionName());
         meta.put("date", d.meta().date());
         doc.put("document", meta);
-        doc.put("sameDocumentAs", all.stream().filter(o -> o != d && SameDocument.test(o, d))
+        doc.put("sameDocumentAs", all.stream().filter(o -> o != d
+                        && DuplicateRule.compare(DocumentSignature.of(o), DocumentSignature.of(d)).isPresent())
                 .map(ParsedDocument::file).findFirst().orElse(null));
         doc.put("sections", d.sections().stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -1,22 +1,30 @@
 package dev.policygraph.graph;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.neo4j.ogm.annotation.Id;
 
 /**
- * A node named within a region: its id is region/canonical name, and it keeps every name it was printed as.
- * Abstract and not annotated, so it gives its subclasses no label of its own.
+ * A node named within a region: its id is region/canonical name ({@link #idOf}), and it keeps every name it was
+ * printed as. Abstract and not annotated, so it gives its subclasses no label of its own.
  */
-public abstract class NamedInRegion {
+public abstract class NamedInRegion extends GraphNode {
 
-    @Id
-    private String id;
-    private String name;
-    private String scope;
-    private List<String> aliases;
+    private String name = "";
+    private String scope = "";
+    private List<String> aliases = new ArrayList<>();
 
-    public String getId() {
-        return id;
+    NamedInRegion() {
+    }
+
+    NamedInRegion(String scope, String name) {
+        super(idOf(scope, name));
+        this.name = name;
+        this.scope = scope;
+    }
+
+    /** The id of the node called {@code name} in region {@code scope}: scope/name, or the name without a scope. */
+    public static String idOf(String scope, String name) {
+        return scope.isEmpty() ? name : scope + "/" + name;
     }
 
     public String getName() {
@@ -34,5 +42,15 @@ public abstract class NamedInRegion {
 
     public List<String> getAliases() {
         return aliases == null ? List.of() : aliases;
+    }
+
+    /** Records a name it was printed as (once). */
+    public void addAlias(String printed) {
+        if (aliases == null) {
+            aliases = new ArrayList<>();
+        }
+        if (!aliases.contains(printed)) {
+            aliases.add(printed);
+        }
     }
 }

@@ -86,6 +86,9 @@ final class Metadata {
         if (region == null && docNumber != null && NUMBER_ISSUERS.containsKey(docNumber.substring(0, docNumber.indexOf('〔')))) {
             region = Region.NATIONAL;
         }
+        if (region == null) {
+            region = PlaceMentions.dominant(all);
+        }
         return new DocumentMeta(title, List.copyOf(issuers), docNumber, region, date(preamble, all, fields));
     }
 

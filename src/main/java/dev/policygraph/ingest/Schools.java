@@ -22,7 +22,7 @@ final class Schools {
             "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川",
             "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国");
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?:以|将|把|和|与|及|或|支持|发挥|助力|布局|办好|借助|依托|推进|加快|提升|组织|鼓励|深化与|继续|加大|等|在|对|由|向|同)$");
+            "(?:以|将|把|和|与|及|或|支持|发挥|助力|布局|办好|借助|依托|推进|加快|提升|组织|鼓励|深化与|继续|加大|等|在|对|由|向|同|帮扶|结对|联合|牵手|托管|带动|指导)$");
     private static final Pattern JOINS = Pattern.compile("[和与及或等]");
     private static final Pattern GENERIC = Pattern.compile(
             "中小|大中|各|所|个|每|批|全市|全区|全县|本地|城镇|城区|乡镇|乡村|农村|公办|民办|普惠|示范|标准化|现代|优质|特色|品牌"
@@ -35,6 +35,11 @@ final class Schools {
                     + "|符合|编制|探索|赋予|整体|全面|逐步|努力|依法|相应|纳入|切入|建强|组建|单位|方式|工作|成效|任务|从|至|规模|省|市"
                     + "|加快|深化|开展|推广|办好|支持|发挥|引导|规范|扩大|新增|^[下上内及]");
     private static final int MAX_LEAD = 20;
+    /** The type of a school, which with a place's full name before it names that place's one school. */
+    /** Verbs that join two schools in one run of text (市实验中学帮扶南顿镇第一初级中学). */
+    private static final Pattern LINKING = Pattern.compile("帮扶|结对|联合|托管|带动|指导|牵手|对口");
+    private static final Pattern TYPE_ONLY = Pattern.compile("^(?:特殊教育|实验|第[一二三四五六七八九十]{1,3}|中心|职业技术|职业|技工|体育|艺术|外国语)$");
+    private static final Pattern TOWN = Pattern.compile("^[\\p{IsHan}]{2}(?:镇|乡|街道)");
 
     private Schools() {
     }
@@ -87,6 +92,12 @@ final class Schools {
                 continue;
             }
             String proper = lead.substring(place.length());
+            if (LINKING.matcher(proper).find()) {
+                continue;
+            }
+            if (place.length() > 1 && !proper.isEmpty() && TYPE_ONLY.matcher(proper).matches()) {
+                return start;
+            }
             if (proper.isEmpty()) {
                 if (NUMBERED.matcher(suffix).matches() || (place.length() > 1 && INSTITUTION.matcher(suffix).matches())) {
                     return start;
@@ -139,6 +150,10 @@ final class Schools {
                     return name;
                 }
             }
+        }
+        Matcher town = TOWN.matcher(lead);
+        if (town.find() && !GENERIC.matcher(town.group()).find()) {
+            return town.group();
         }
         char c = lead.charAt(0);
         if ((c == '市' || c == '区' || c == '县') && (lead.length() == 1 || lead.charAt(1) != '级')) {

@@ -3,41 +3,83 @@ package dev.policygraph.persistence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
 
-/** The named Cypher statements of cypher/queries/*.cypher, by file name without extension. */
-@Component
+/**
+ * The Cypher statements of cypher/read/*.cypher and cypher/write/*.cypher, by {@link ReadQuery} and
+ * {@link WriteQuery}. Created first at start-up: a constant without its file, or a file without its constant, stops
+ * the start with a message naming them.
+ */
 public class CypherQueries {
 
-    private final Map<String, String> byName;
+    static final String READ = "cypher/read/";
+    static final String WRITE = "cypher/write/";
+
+    private final Map<ReadQuery, String> reads;
+    private final Map<WriteQuery, String> writes;
 
     CypherQueries() {
-        this.byName = load("classpath*:cypher/queries/*.cypher");
+        this(READ, WRITE);
     }
 
-    /** The statement stored as cypher/queries/{name}.cypher. */
-    public String get(String name) {
-        String cypher = byName.get(name);
-        if (cypher == null) {
-            throw new IllegalArgumentException("No Cypher query named " + name + " in cypher/queries");
+    CypherQueries(String readFolder, String writeFolder) {
+        List<String> problems = new ArrayList<>();
+        this.reads = match(ReadQuery.class, ReadQuery::fileName, readFolder, problems);
+        this.writes = match(WriteQuery.class, WriteQuery::fileName, writeFolder, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The Cypher query files do not match the query names: "
+                    + String.join("; ", problems));
         }
-        return cypher;
     }
 
+    /** The statement of cypher/read/{name}.cypher. */
+    public String read(ReadQuery query) {
+        return reads.get(query);
+    }
+
+    /** The statement of cypher/write/{name}.cypher. */
+    String write(WriteQuery query) {
+        return writes.get(query);
+    }
+
+    private static <E extends Enum<E>> Map<E, String> match(Class<E> names, Function<E, String> fileName,
+                                                             String folder, List<String> problems) {
+        Map<String, String> files = load("classpath*:" + folder + "*.cypher");
+        Map<E, String> out = new EnumMap<>(names);
+        Set<String> unused = new TreeSet<>(files.keySet());
+        for (E name : names.getEnumConstants()) {
+            String cypher = files.get(fileName.apply(name));
+            unused.remove(fileName.apply(name));
+            if (cypher == null || cypher.isBlank()) {
+                problems.add(names.getSimpleName() + "." + name + " has no file " + folder + fileName.apply(name)
+                        + ".cypher");
+            } else {
+                out.put(name, cypher);
+            }
+        }
+        unused.forEach(f -> problems.add(folder + f + ".cypher has no " + names.getSimpleName() + " constant"));
+        return out;
+    }
+
+    /** The .cypher files matching the pattern, by file name without extension, their text stripped. */
     static Map<String, String> load(String pattern) {
         Map<String, String> out = new TreeMap<>();
         try {
             for (Resource r : new PathMatchingResourcePatternResolver().getResources(pattern)) {
                 String file = r.getFilename();
-                if (file == null) {
-                    continue;
+                if (file != null) {
+                    out.put(file.substring(0, file.length() - ".cypher".length()),
+                            r.getContentAsString(StandardCharsets.UTF_8).strip());
                 }
-                out.put(file.substring(0, file.length() - ".cypher".length()),
-                        r.getContentAsString(StandardCharsets.UTF_8).strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + pattern, e);

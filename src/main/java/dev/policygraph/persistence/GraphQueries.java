@@ -1,27 +1,38 @@
 package dev.policygraph.persistence;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 
-/** Runs named read queries through the driver and maps their records; for analytic results that are not entities. */
+/**
+ * Runs read queries through the driver and maps each result row to a record ({@link RecordMapper}): for analytic
+ * results that are not entities.
+ */
 @Component
 public class GraphQueries {
 
-    private final Driver driver;
+    private final Database database;
     private final CypherQueries queries;
 
-    GraphQueries(Driver driver, CypherQueries queries, GraphSchema schema) {
-        this.driver = driver;
+    GraphQueries(Database database, CypherQueries queries) {
+        this.database = database;
         this.queries = queries;
     }
 
-    public <T> List<T> read(String name, Map<String, Object> parameters, Function<Record, T> mapper) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(queries.get(name), parameters).list(mapper::apply));
+    /** Every row of the query as a {@code type}. */
+    public <R extends Record> List<R> list(ReadQuery query, Object parameters, Class<R> type) {
+        String cypher = queries.read(query);
+        try (var session = database.driver().session()) {
+            return session.executeRead(tx -> tx.run(cypher, Parameters.of(parameters))
+                    .list(r -> RecordMapper.map(r, type)));
         }
+    }
+
+    /** The one row of the query as a {@code type}. */
+    public <R extends Record> R single(ReadQuery query, Object parameters, Class<R> type) {
+        List<R> rows = list(query, parameters, type);
+        if (rows.size() != 1) {
+            throw new IllegalStateException(query + " returned " + rows.size() + " rows, not one");
+        }
+        return rows.get(0);
     }
 }

@@ -6,17 +6,26 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.neo4j.ogm.model.Result;
 import org.neo4j.ogm.session.Session;
 import org.neo4j.ogm.session.SessionFactory;
+import org.neo4j.ogm.transaction.Transaction;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads entities of {@code dev.policygraph.graph} through OGM with the named queries of cypher/queries. Batch
- * queries take {@code $keys} and return rows of {@code key} and {@code node} (or {@code value}), so that one
- * query serves a whole level of a GraphQL result.
+ * Reads entities of {@code dev.policygraph.graph} through OGM with the read queries of cypher/read, in read-only
+ * transactions. Batch queries take {@code $keys} and return rows of {@code key} and {@code node}, so that one query
+ * serves a whole level of a GraphQL result. Entities read this way carry their properties; their relationship fields
+ * are filled only as far as the query returns them (use {@link GraphEntities} to load a subgraph).
  */
 @Component
 public class GraphReader {
+
+    /** The parameter of batch queries. */
+    record Keys(List<String> keys) {
+    }
 
     private final SessionFactory sessions;
     private final CypherQueries queries;
@@ -26,50 +35,69 @@ public class GraphReader {
         this.queries = queries;
     }
 
-    /** The entities returned by the single-column query {@code name}. */
-    public <T> List<T> list(Class<T> type, String name, Map<String, ?> parameters) {
-        Session session = sessions.openSession();
-        List<T> out = new ArrayList<>();
-        session.query(type, queries.get(name), parameters).forEach(out::add);
-        return out;
+    /** The entities returned by the single-column query. */
+    public <T> List<T> list(Class<T> type, ReadQuery query, Object parameters) {
+        return read(session -> {
+            List<T> out = new ArrayList<>();
+            session.query(type, queries.read(query), Parameters.asMap(parameters)).forEach(out::add);
+            return out;
+        });
     }
 
-    /** The entities of the batch query {@code name} grouped by key; keys without rows map to empty lists. */
-    public <T> Map<String, List<T>> grouped(Class<T> type, String name, Collection<String> keys) {
+    /** The entities of the batch query grouped by key; keys without rows map to empty lists. */
+    public <T> Map<String, List<T>> grouped(Class<T> type, ReadQuery query, Collection<String> keys) {
         Map<String, List<T>> out = new LinkedHashMap<>();
         keys.forEach(k -> out.put(k, new ArrayList<>()));
-        for (Map<String, Object> row : rows(name, keys)) {
+        for (Map<String, Object> row : rows(query, keys)) {
             out.computeIfAbsent((String) row.get("key"), k -> new ArrayList<>()).add(type.cast(row.get("node")));
         }
         return out;
     }
 
-    /** The single entity per key of the batch query {@code name}; keys without rows are absent. */
-    public <T> Map<String, T> single(Class<T> type, String name, Collection<String> keys) {
+    /** The single entity per key of the batch query; keys without rows are absent. */
+    public <T> Map<String, T> single(Class<T> type, ReadQuery query, Collection<String> keys) {
         Map<String, T> out = new HashMap<>();
-        for (Map<String, Object> row : rows(name, keys)) {
+        for (Map<String, Object> row : rows(query, keys)) {
             out.putIfAbsent((String) row.get("key"), type.cast(row.get("node")));
         }
         return out;
     }
 
-    /** The {@code value} column per key of the batch query {@code name}. */
-    public <T> Map<String, T> values(Class<T> type, String name, Collection<String> keys) {
-        Map<String, T> out = new HashMap<>();
-        for (Map<String, Object> row : rows(name, keys)) {
-            out.put((String) row.get("key"), type.cast(row.get("value")));
-        }
-        return out;
-    }
-
     /** The entities with the given ids, in the order of the ids (missing ones left out). */
-    public <T> List<T> byIds(Class<T> type, String name, List<String> ids) {
-        Map<String, T> found = single(type, name, ids);
-        return ids.stream().map(found::get).filter(x -> x != null).toList();
+    public <T> List<T> byIds(Class<T> type, ReadQuery query, List<String> ids) {
+        Map<String, T> found = single(type, query, ids);
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    private Iterable<Map<String, Object>> rows(String name, Collection<String> keys) {
+    /** The one row of a paging query: its {@code total} and its {@code page}, a list of entities. */
+    public <T> Page<T> page(Class<T> type, ReadQuery query, Object parameters) {
+        return read(session -> {
+            Result result = session.query(queries.read(query), Parameters.asMap(parameters), true);
+            Map<String, Object> row = result.queryResults().iterator().next();
+            // OGM gives a list of nodes as a List, or as an array (an empty one typed Void[])
+            Object page = row.get("page");
+            List<T> items = new ArrayList<>();
+            for (Object node : page instanceof Object[] array ? List.of(array) : (Iterable<?>) page) {
+                items.add(type.cast(node));
+            }
+            return new Page<>(((Number) row.get("total")).longValue(), items);
+        });
+    }
+
+    private List<Map<String, Object>> rows(ReadQuery query, Collection<String> keys) {
+        return read(session -> {
+            List<Map<String, Object>> out = new ArrayList<>();
+            session.query(queries.read(query), Parameters.asMap(new Keys(List.copyOf(keys))), true).forEach(out::add);
+            return out;
+        });
+    }
+
+    private <X> X read(Function<Session, X> work) {
         Session session = sessions.openSession();
-        return session.query(queries.get(name), Map.of("keys", List.copyOf(keys)), true);
+        try (Transaction tx = session.beginTransaction(Transaction.Type.READ_ONLY)) {
+            X result = work.apply(session);
+            tx.commit();
+            return result;
+        }
     }
 }

@@ -1,18 +1,21 @@
 package dev.policygraph.persistence;
 
-import dev.policygraph.ingest.DocumentParser;
-import dev.policygraph.ingest.ParsedDocument;
+import dev.policygraph.graph.Document;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Driver;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes parsed documents into the graph. A batch is one transaction: either every document of it is in the
- * graph afterwards or none is. A document whose content is unchanged is left alone; a changed one is replaced.
+ * Writes whole documents (with their sections, tasks, targets, units and schools) into the graph, in bulk through
+ * the driver: a batch is one transaction and a fixed number of statements however many documents it holds. Either
+ * every document of a batch is in the graph afterwards or none is. A document whose content and parser version are
+ * unchanged is left alone; a changed one is replaced.
  */
 @Component
 public class GraphWriter {
@@ -24,27 +27,78 @@ public class GraphWriter {
     public record Written(String documentId, String file, Outcome outcome) {
     }
 
-    private final Driver driver;
+    /** What the graph holds of a document: compared with a new parse of its file. */
+    record StoredVersion(String id, @Nullable String contentHash, @Nullable String parserVersion) {
+    }
+
+    record Ids(List<String> ids) {
+    }
+
+    /** A stored document read from a file with this SHA-256. */
+    record StoredOriginal(String id, String sha256, @Nullable String parserVersion) {
+    }
+
+    record Hashes(List<String> hashes) {
+    }
+
+    record Rows<R>(List<R> rows) {
+    }
+
+    record Deleted(long deleted) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
+
+    private final Database database;
     private final CypherQueries queries;
 
-    GraphWriter(Driver driver, CypherQueries queries, GraphSchema schema) {
-        this.driver = driver;
+    GraphWriter(Database database, CypherQueries queries) {
+        this.database = database;
         this.queries = queries;
     }
 
     /** Writes all documents in one transaction. Two documents with the same id in one batch are an error. */
-    public List<Written> write(List<ParsedDocument> documents) {
-        List<GraphRows> rows = documents.stream().map(GraphRows::of).toList();
-        long distinct = rows.stream().map(GraphRows::documentId).distinct().count();
-        if (distinct != rows.size()) {
+    public List<Written> write(List<Document> documents) {
+        long distinct = documents.stream().map(Document::getId).distinct().count();
+        if (distinct != documents.size()) {
             throw new IllegalArgumentException("Two files of the batch have the same name (document id); "
                     + "ingest them separately or rename one");
         }
-        try (var session = driver.session()) {
+        try (var session = database.driver().session()) {
             return session.executeWrite(tx -> {
+                Map<String, StoredVersion> stored = new HashMap<>();
+                rows(tx, queries.read(ReadQuery.DOCUMENT_VERSIONS), new Ids(ids(documents)), StoredVersion.class)
+                        .forEach(v -> stored.put(v.id(), v));
+                Map<String, StoredOriginal> sameBytes = new HashMap<>();
+                rows(tx, queries.read(ReadQuery.DOCUMENTS_BY_ORIGINAL), new Hashes(hashes(documents)),
+                        StoredOriginal.class).forEach(o -> sameBytes.putIfAbsent(o.sha256(), o));
                 List<Written> out = new ArrayList<>();
-                for (GraphRows r : rows) {
-                    out.add(write(tx, r));
+                List<Document> changed = new ArrayList<>();
+                List<String> replaced = new ArrayList<>();
+                for (Document d : documents) {
+                    StoredVersion v = stored.get(d.getId());
+                    StoredOriginal same = d.getOriginalSha256() == null ? null : sameBytes.get(d.getOriginalSha256());
+                    if (v == null && same != null && d.getParserVersion().equals(same.parserVersion())) {
+                        // the same bytes, stored under another file name: the stored document stands
+                        out.add(new Written(same.id(), d.getFile(), Outcome.UNCHANGED));
+                        continue;
+                    }
+                    Outcome outcome = v == null ? Outcome.CREATED
+                            : d.getContentHash().equals(v.contentHash()) && d.getParserVersion().equals(v.parserVersion())
+                            ? Outcome.UNCHANGED : Outcome.REPLACED;
+                    out.add(new Written(d.getId(), d.getFile(), outcome));
+                    if (outcome == Outcome.REPLACED) {
+                        replaced.add(d.getId());
+                    }
+                    if (outcome != Outcome.UNCHANGED) {
+                        changed.add(d);
+                    }
+                }
+                if (!replaced.isEmpty()) {
+                    write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(replaced));
+                }
+                if (!changed.isEmpty()) {
+                    create(tx, DocumentRows.of(changed));
                 }
                 deleteUnreferenced(tx);
                 return out;
@@ -52,54 +106,56 @@ public class GraphWriter {
         }
     }
 
+    private static List<String> hashes(List<Document> documents) {
+        return documents.stream().map(Document::getOriginalSha256).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+    }
+
     /** Removes the documents with these ids, and units and schools only they mentioned; returns how many existed. */
     public int delete(List<String> documentIds) {
-        try (var session = driver.session()) {
+        try (var session = database.driver().session()) {
             return session.executeWrite(tx -> {
-                int existed = 0;
-                for (String id : documentIds) {
-                    existed += deleteDocument(tx, id);
-                }
+                long existed = write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(documentIds), Deleted.class).get(0)
+                        .deleted();
                 deleteUnreferenced(tx);
-                return existed;
+                return (int) existed;
             });
         }
     }
 
-    private int deleteDocument(TransactionContext tx, String id) {
-        return tx.run(queries.get("document-delete"), Map.of("id", id)).single().get("deleted").asInt();
+    private void create(TransactionContext tx, DocumentRows r) {
+        write(tx, WriteQuery.UNITS_MERGE, new Rows<>(r.units()));
+        write(tx, WriteQuery.SCHOOLS_MERGE, new Rows<>(r.schools()));
+        write(tx, WriteQuery.DOCUMENTS_CREATE, new Rows<>(r.documents()));
+        write(tx, WriteQuery.REPORTS_TO_LINK, new Rows<>(r.reportsTo()));
     }
 
     private void deleteUnreferenced(TransactionContext tx) {
-        while (tx.run(queries.get("units-unreferenced-delete")).single().get("deleted").asLong() > 0) {
+        while (write(tx, WriteQuery.UNITS_UNREFERENCED_DELETE, Map.of(), Deleted.class).get(0).deleted() > 0) {
             // parents lose their last child in one round and go in the next
         }
-        tx.run(queries.get("schools-unreferenced-delete")).consume();
+        write(tx, WriteQuery.SCHOOLS_UNREFERENCED_DELETE, Map.of());
     }
 
-    private Written write(TransactionContext tx, GraphRows r) {
-        var existing = tx.run(queries.get("document-content-hash"), Map.of("id", r.documentId())).list();
-        Outcome outcome = Outcome.CREATED;
-        if (!existing.isEmpty()) {
-            Value hash = existing.get(0).get("contentHash");
-            Value version = existing.get(0).get("parserVersion");
-            if (!hash.isNull() && hash.asString().equals(r.contentHash())
-                    && !version.isNull() && version.asString().equals(DocumentParser.VERSION)) {
-                return new Written(r.documentId(), r.file(), Outcome.UNCHANGED);
-            }
-            deleteDocument(tx, r.documentId());
-            outcome = Outcome.REPLACED;
+    private void write(TransactionContext tx, WriteQuery query, Object parameters) {
+        long start = System.nanoTime();
+        tx.run(queries.write(query), Parameters.of(parameters)).consume();
+        if (log.isDebugEnabled()) {
+            log.debug("{}: {} ms", query, (System.nanoTime() - start) / 1_000_000);
         }
-        String documentId = r.documentId();
-        tx.run(queries.get("document-create"), Map.of("document", r.document())).consume();
-        tx.run(queries.get("source-create"), Map.of("documentId", documentId, "text", r.source())).consume();
-        tx.run(queries.get("issuers-link"), Map.of("documentId", documentId, "issuers", r.issuers())).consume();
-        tx.run(queries.get("sections-create"), Map.of("documentId", documentId, "sections", r.sections())).consume();
-        tx.run(queries.get("tasks-create"), Map.of("documentId", documentId, "tasks", r.tasks())).consume();
-        tx.run(queries.get("units-link"), Map.of("links", r.unitLinks())).consume();
-        tx.run(queries.get("units-parent"), Map.of("parents", r.unitParents())).consume();
-        tx.run(queries.get("schools-link"), Map.of("documentId", documentId, "schools", r.schools())).consume();
-        tx.run(queries.get("targets-create"), Map.of("documentId", documentId, "targets", r.targets())).consume();
-        return new Written(documentId, r.file(), outcome);
+    }
+
+    private <R extends Record> List<R> write(TransactionContext tx, WriteQuery query, Object parameters,
+                                             Class<R> type) {
+        return rows(tx, queries.write(query), parameters, type);
+    }
+
+    private static <R extends Record> List<R> rows(TransactionContext tx, String cypher, Object parameters,
+                                                   Class<R> type) {
+        return tx.run(cypher, Parameters.of(parameters)).list(r -> RecordMapper.map(r, type));
+    }
+
+    private static List<String> ids(List<Document> documents) {
+        return documents.stream().map(Document::getId).toList();
     }
 }

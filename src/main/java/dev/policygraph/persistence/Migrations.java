@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Applies cypher/migrations/V{n}__{description}.cypher in version order, each once, and records it as a
- * SchemaMigration node with its checksum. A migration whose file changed after it was applied is an error.
+ * SchemaMigration node with its checksum. A migration whose file changed after it was applied is an error. Each
+ * statement of a file runs in a transaction of its own (so that CALL ... IN TRANSACTIONS works).
  */
 final class Migrations {
 
@@ -35,33 +35,13 @@ final class Migrations {
             }
         }
 
-        /** The statements of the file: split at ';' line ends, comment lines dropped. */
         List<String> statements() {
-            List<String> out = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String line : cypher.split("\n")) {
-                if (line.strip().startsWith("//")) {
-                    continue;
-                }
-                current.append(line).append('\n');
-                if (line.strip().endsWith(";")) {
-                    add(out, current);
-                }
-            }
-            add(out, current);
-            return out;
+            return CypherScript.statements(cypher);
         }
+    }
 
-        private static void add(List<String> out, StringBuilder statement) {
-            String s = statement.toString().strip();
-            if (s.endsWith(";")) {
-                s = s.substring(0, s.length() - 1).strip();
-            }
-            if (!s.isEmpty()) {
-                out.add(s);
-            }
-            statement.setLength(0);
-        }
+    /** A SchemaMigration node. */
+    record Applied(int version, String checksum, String description) {
     }
 
     private final Driver driver;
@@ -85,13 +65,13 @@ final class Migrations {
         return out;
     }
 
-    /** Applies what is not yet applied; returns the versions applied now. */
+    /** Applies what is not yet applied and waits for the indexes; returns the versions applied now. */
     List<Integer> apply() {
         Map<Integer, String> applied = new HashMap<>();
         try (var session = driver.session()) {
-            for (Record r : session.run(queries.get("migration-applied")).list()) {
-                applied.put(r.get("version").asInt(), r.get("checksum").asString());
-            }
+            session.executeRead(tx -> tx.run(queries.read(ReadQuery.MIGRATIONS_APPLIED))
+                            .list(r -> RecordMapper.map(r, Applied.class)))
+                    .forEach(a -> applied.put(a.version(), a.checksum()));
         }
         List<Integer> done = new ArrayList<>();
         for (Migration m : onClasspath()) {
@@ -107,14 +87,14 @@ final class Migrations {
                 for (String statement : m.statements()) {
                     session.run(statement).consume();
                 }
-                session.run(queries.get("migration-record"), Map.of("version", m.version(), "checksum",
-                        m.checksum(), "description", m.description())).consume();
+                session.executeWriteWithoutResult(tx -> tx.run(queries.write(WriteQuery.MIGRATION_RECORD),
+                        Parameters.of(new Applied(m.version(), m.checksum(), m.description()))));
             }
             log.info("Applied migration V{} {}", m.version(), m.description());
             done.add(m.version());
         }
         try (var session = driver.session()) {
-            session.run(queries.get("indexes-await")).consume();
+            session.run(queries.read(ReadQuery.INDEXES_AWAIT)).consume();
         }
         return done;
     }

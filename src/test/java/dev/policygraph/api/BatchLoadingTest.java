@@ -1,14 +1,14 @@
 package dev.policygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.verify;
 
 import dev.policygraph.GraphTestSupport;
 import dev.policygraph.persistence.CypherQueries;
-import java.util.HashMap;
+import dev.policygraph.persistence.ReadQuery;
+import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -34,15 +34,15 @@ class BatchLoadingTest extends GraphTestSupport {
         }
         assertThat(tasks).isGreaterThan(100);
 
-        ArgumentCaptor<String> names = ArgumentCaptor.forClass(String.class);
-        verify(queries, atLeastOnce()).get(names.capture());
-        Map<String, Integer> calls = new HashMap<>();
+        ArgumentCaptor<ReadQuery> names = ArgumentCaptor.forClass(ReadQuery.class);
+        verify(queries, atLeastOnce()).read(names.capture());
+        Map<ReadQuery, Integer> calls = new EnumMap<>(ReadQuery.class);
         names.getAllValues().forEach(n -> calls.merge(n, 1, Integer::sum));
-        assertThat(calls).containsEntry("document-all", 1).containsEntry("document-tasks", 1)
-                .containsEntry("task-leads", 1).containsEntry("task-co-responsible", 1)
-                .containsEntry("task-orphan", 1).containsEntry("sections-by-id", 1)
-                .containsEntry("task-schools", 1).containsEntry("task-targets", 1).containsEntry("unit-parent", 1);
+        assertThat(calls).containsEntry(ReadQuery.DOCUMENTS_ALL, 1).containsEntry(ReadQuery.DOCUMENT_TASKS, 1)
+                .containsEntry(ReadQuery.TASK_LEADS, 1).containsEntry(ReadQuery.TASK_CO_RESPONSIBLE, 1)
+                .containsEntry(ReadQuery.TASKS_SEARCH, 1).containsEntry(ReadQuery.TASK_SECTION, 1)
+                .containsEntry(ReadQuery.TASK_SCHOOLS, 1).containsEntry(ReadQuery.TASK_TARGETS, 1)
+                .containsEntry(ReadQuery.UNIT_PARENT, 1);
         assertThat(names.getAllValues()).hasSizeLessThan(15);
-        verify(queries, atLeastOnce()).get(anyString());
     }
 }

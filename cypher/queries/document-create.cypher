@@ -1,2 +1,0 @@
-CREATE (d:Document)
-SET d = $document

@@ -1,2 +1,0 @@
-MATCH (m:SchemaMigration)
-RETURN m.version AS version, m.checksum AS checksum

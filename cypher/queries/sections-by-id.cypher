@@ -1,3 +1,0 @@
-UNWIND $keys AS key
-MATCH (s:Section {id: key})
-RETURN key, s AS node

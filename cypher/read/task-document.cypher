@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (:Task {id: key})<-[:HAS_TASK]-(d:Document)
+RETURN key, d AS node

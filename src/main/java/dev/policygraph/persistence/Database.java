@@ -1,0 +1,70 @@
+package dev.policygraph.persistence;
+
+import dev.policygraph.config.PolicyGraphProperties;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * The graph, ready for use: opened in a fixed order, so that nothing reads or writes before the schema is in place.
+ * <ol>
+ *   <li>the query files were checked ({@link CypherQueries}, which is created before this);</li>
+ *   <li>the server: embedded in this JVM unless a URI names one;</li>
+ *   <li>the driver, its connection verified;</li>
+ *   <li>the migrations, applied, and the indexes online.</li>
+ * </ol>
+ * Everything of persistence that talks to Neo4j takes this, never the driver alone.
+ */
+final class Database implements AutoCloseable {
+
+    private final @Nullable EmbeddedNeo4j embedded;
+    private final Driver driver;
+
+    private Database(@Nullable EmbeddedNeo4j embedded, Driver driver) {
+        this.embedded = embedded;
+        this.driver = driver;
+    }
+
+    static Database open(PolicyGraphProperties.Neo4j settings, CypherQueries queries) {
+        EmbeddedNeo4j embedded = settings.embedded()
+                ? EmbeddedNeo4j.start(settings.dataDirectory(), settings.boltPort())
+                : null;
+        Driver driver = null;
+        try {
+            driver = embedded != null
+                    ? GraphDatabase.driver(embedded.boltUri(), AuthTokens.none())
+                    : GraphDatabase.driver(settings.uri(), auth(settings));
+            driver.verifyConnectivity();
+            new Migrations(driver, queries).apply();
+            return new Database(embedded, driver);
+        } catch (RuntimeException e) {
+            if (driver != null) {
+                driver.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+    }
+
+    private static AuthToken auth(PolicyGraphProperties.Neo4j settings) {
+        return settings.username().isBlank()
+                ? AuthTokens.none()
+                : AuthTokens.basic(settings.username(), settings.password());
+    }
+
+    Driver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.policygraph.persistence;
+
+import java.util.Optional;
+import java.util.function.Function;
+import org.neo4j.ogm.session.Session;
+import org.neo4j.ogm.session.SessionFactory;
+import org.neo4j.ogm.transaction.Transaction;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads and saves single entities of {@code dev.policygraph.graph} and the small subgraphs around them through OGM:
+ * the way edits of a few nodes and relationships reach the graph (whole documents are written in bulk by
+ * {@link GraphWriter}). {@code depth} is OGM's: 0 for the entity alone, 1 with its relationships and neighbours, and
+ * so on.
+ */
+@Component
+public class GraphEntities {
+
+    /** Loads and saves within one session and transaction. */
+    public interface Edit {
+
+        <T> Optional<T> load(Class<T> type, String id, int depth);
+
+        /**
+         * Saves the entity and what it reaches to {@code depth}: relationships removed from what this edit loaded are
+         * deleted, new ones created.
+         */
+        void save(Object entity, int depth);
+    }
+
+    private final SessionFactory sessions;
+
+    GraphEntities(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    /** The entity with this id and its relationships to {@code depth}, if there is one. */
+    public <T> Optional<T> load(Class<T> type, String id, int depth) {
+        Session session = sessions.openSession();
+        try (Transaction tx = session.beginTransaction(Transaction.Type.READ_ONLY)) {
+            Optional<T> found = Optional.ofNullable(session.load(type, id, depth));
+            tx.commit();
+            return found;
+        }
+    }
+
+    /** Runs {@code work} in one write transaction: all its saves are in the graph afterwards, or none when it throws. */
+    public <R> R edit(Function<Edit, R> work) {
+        Session session = sessions.openSession();
+        try (Transaction tx = session.beginTransaction(Transaction.Type.READ_WRITE)) {
+            R result = work.apply(new Edit() {
+                @Override
+                public <T> Optional<T> load(Class<T> type, String id, int depth) {
+                    return Optional.ofNullable(session.load(type, id, depth));
+                }
+
+                @Override
+                public void save(Object entity, int depth) {
+                    session.save(entity, depth);
+                }
+            });
+            tx.commit();
+            return result;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.policygraph.persistence;
+
+import java.util.Locale;
+
+/**
+ * The read queries of cypher/read/, one constant per file ({@code TASK_LEADS} is task-leads.cypher). They run in
+ * read transactions. Every constant must have its file and every file its constant: the application does not start
+ * otherwise ({@link CypherQueries}).
+ *
+ * <p>Batch queries (for GraphQL batch loading) take {@code $keys} and return {@code key} and {@code node} rows;
+ * entity queries return nodes mapped by OGM ({@link GraphReader}); the others return columns mapped to records
+ * ({@link GraphQueries}).
+ */
+public enum ReadQuery {
+    // documents
+    DOCUMENTS_ALL, DOCUMENTS_BY_ID, DOCUMENT_COUNT, DOCUMENT_ISSUERS, DOCUMENT_SECTIONS, DOCUMENT_TASKS,
+    DOCUMENT_TARGETS, DOCUMENT_VERSIONS, DOCUMENTS_BY_ORIGINAL, DOCUMENTS_STALE, DOCUMENT_SIGNATURES, DUPLICATE_CANDIDATES,
+    // sections
+    SECTION_DOCUMENT, SECTION_PARENT, SECTION_SUBSECTIONS, SECTION_TASKS,
+    // tasks
+    TASKS_BY_ID, TASKS_SEARCH, TASK_DOCUMENT, TASK_SECTION, TASK_LEADS, TASK_CO_RESPONSIBLE, TASK_SCHOOLS,
+    TASK_TARGETS,
+    // targets, schools, units
+    TARGET_TASK, TARGET_DOCUMENT, SCHOOL_TASKS, UNITS_BY_NAME, UNITS_SEARCH, UNIT_PARENT, UNIT_CHILDREN, UNIT_CHAIN,
+    UNIT_LEADS, UNIT_CO_RESPONSIBLE,
+    // schema
+    MIGRATIONS_APPLIED, INDEXES_AWAIT;
+
+    /** The file name without extension: the constant in lower case with hyphens. */
+    public String fileName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,85 @@
+package dev.policygraph.persistence;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
+
+/**
+ * The one mapping from query results to Java records: each record component takes the column (or map key) of its
+ * name. A column the record names but the query does not return is an error, not a null. Components are converted by
+ * the driver ({@link Value#as(Class)}), except enums (by constant name, in any case), nested records, and lists and
+ * sets of those.
+ */
+final class RecordMapper {
+
+    private RecordMapper() {
+    }
+
+    static <R extends Record> R map(MapAccessor source, Class<R> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] arguments = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            if (!source.containsKey(c.getName())) {
+                throw new IllegalStateException(type.getSimpleName() + "." + c.getName() + ": the query returns no "
+                        + "column of that name (it returns " + source.keys() + ")");
+            }
+            types[i] = c.getType();
+            try {
+                arguments[i] = convert(source.get(c.getName()), c.getType(), c.getGenericType());
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(type.getSimpleName() + "." + c.getName() + ": " + e.getMessage(), e);
+            }
+        }
+        try {
+            Constructor<R> constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return constructor.newInstance(arguments);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create " + type.getName(), e);
+        }
+    }
+
+    private static @Nullable Object convert(Value value, Class<?> type, Type generic) {
+        if (value.isNull()) {
+            if (type.isPrimitive()) {
+                throw new IllegalStateException("null for a " + type.getName());
+            }
+            return null;
+        }
+        if (type.isEnum()) {
+            return constant(type, value.asString());
+        }
+        if (Record.class.isAssignableFrom(type)) {
+            return map(value, type.asSubclass(Record.class));
+        }
+        if (type == List.class || type == Set.class) {
+            Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
+            Class<?> elementType = element instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) element;
+            List<Object> list = value.asList(v -> convert(v, elementType, element));
+            return type == List.class ? list : new LinkedHashSet<>(list);
+        }
+        return value.as(type);
+    }
+
+    private static Object constant(Class<?> type, String name) {
+        for (Object constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(name.toUpperCase(Locale.ROOT))) {
+                return constant;
+            }
+        }
+        throw new IllegalStateException("'" + name + "' is no " + type.getSimpleName());
+    }
+}

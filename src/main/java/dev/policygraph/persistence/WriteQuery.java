@@ -1,0 +1,16 @@
+package dev.policygraph.persistence;
+
+import java.util.Locale;
+
+/**
+ * The write queries of cypher/write/, one constant per file; they run in write transactions. Row queries take
+ * {@code $rows}: lists of the records of {@link DocumentRows}.
+ */
+enum WriteQuery {
+    DOCUMENTS_DELETE, UNITS_MERGE, SCHOOLS_MERGE, DOCUMENTS_CREATE, REPORTS_TO_LINK, UNITS_UNREFERENCED_DELETE,
+    SCHOOLS_UNREFERENCED_DELETE, MIGRATION_RECORD;
+
+    String fileName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

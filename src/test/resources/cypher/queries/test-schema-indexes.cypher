@@ -1,2 +1,0 @@
-SHOW INDEXES YIELD name, type, options
-RETURN name, type, options.indexConfig['fulltext.analyzer'] AS analyzer
