@@ -74,8 +74,9 @@ class OverlapsScoreTest {
         assertThat(p.exitValue()).as(report).isZero();
         assertThat(f1("duplicate", report)).as(report).isGreaterThanOrEqualTo(0.95);
         // The labelled set is dense in overlaps in other words (education plans of four cities); lexical similarity
-        // with the rival rule finds two thirds of them at three quarters precision (0.690). See README, "Similar tasks".
-        assertThat(f1("overlap", report)).as(report).isGreaterThanOrEqualTo(0.68);
+        // with the rival, mutual-best and subject rules finds 72 % of them at 75 % precision (0.737; tuning half
+        // 0.758, held-out half 0.706, bench/similarity/split_score.py). See README, "Similar tasks".
+        assertThat(f1("overlap", report)).as(report).isGreaterThanOrEqualTo(0.72);
     }
 
     @Test

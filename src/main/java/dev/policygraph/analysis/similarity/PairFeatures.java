@@ -10,8 +10,12 @@ package dev.policygraph.analysis.similarity;
  * @param rival           the strongest text cosine that either task has with a task of the other's document (among
  *                        the candidates it was scored against), at least {@code text}: how this pair ranks among
  *                        the pairs the two documents could form
+ * @param subject         cosine of the two documents' bigram vectors (the sum of their tasks' vectors): how much the
+ *                        two plans share a subject; 1 where it was not needed (the judge asks for it only for a weak
+ *                        overlap across plans)
  */
-record PairFeatures(double restated, double text, boolean samePlan, boolean bothSidesDiffer, double rival) {
+record PairFeatures(double restated, double text, boolean samePlan, boolean bothSidesDiffer, double rival,
+                    double subject) {
 
     PairFeatures {
         rival = Math.max(rival, text);
@@ -19,14 +23,18 @@ record PairFeatures(double restated, double text, boolean samePlan, boolean both
 
     /** Features of a pair seen alone: no other task of either document competes with it. */
     PairFeatures(double restated, double text, boolean samePlan, boolean bothSidesDiffer) {
-        this(restated, text, samePlan, bothSidesDiffer, text);
+        this(restated, text, samePlan, bothSidesDiffer, text, 1);
     }
 
     PairFeatures inPlan(boolean same) {
-        return new PairFeatures(restated, text, same, bothSidesDiffer, rival);
+        return new PairFeatures(restated, text, same, bothSidesDiffer, rival, subject);
     }
 
     PairFeatures withRival(double strongest) {
-        return new PairFeatures(restated, text, samePlan, bothSidesDiffer, strongest);
+        return new PairFeatures(restated, text, samePlan, bothSidesDiffer, strongest, subject);
+    }
+
+    PairFeatures withSubject(double documents) {
+        return new PairFeatures(restated, text, samePlan, bothSidesDiffer, rival, documents);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -59,6 +60,8 @@ public final class TaskIndex {
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<String, List<Integer>> byDocument = new LinkedHashMap<>();
     private final Map<String, Integer> documentNumbers = new HashMap<>();
+    /** documentNames.get(n) is the document numbered n. */
+    private final List<String> documentNames = new ArrayList<>();
     private int live;
     private int removed;
     /** IDF and norms for the current contents; dropped by every write. */
@@ -88,11 +91,19 @@ public final class TaskIndex {
     private static final class Weights {
         final double[] idf;
         final float[][] vectors;
+        /** Unit-length sum of the vectors of a document's tasks, by document number, read when first asked. */
+        final Map<Integer, DocumentVector> documents = new ConcurrentHashMap<>();
+        /** Cosine of two documents' vectors, by {@link #documentPair}, read when first asked. */
+        final Map<Long, Double> subjects = new ConcurrentHashMap<>();
 
         Weights(double[] idf, float[][] vectors) {
             this.idf = idf;
             this.vectors = vectors;
         }
+    }
+
+    /** A document's vector: bigram keys ascending and their weights. */
+    private record DocumentVector(int[] grams, float[] weights) {
     }
 
     /** Two entries met as candidates, with their features (samePlan still means one document only). */
@@ -133,7 +144,10 @@ public final class TaskIndex {
             df[t]++;
             append(t, n);
         }
-        int document = documentNumbers.computeIfAbsent(task.document(), d -> documentNumbers.size());
+        int document = documentNumbers.computeIfAbsent(task.document(), d -> {
+            documentNames.add(d);
+            return documentNames.size() - 1;
+        });
         entries.add(new Entry(task, n, document, f, ids));
         if (n >= removedEntries.length) {
             removedEntries = Arrays.copyOf(removedEntries, Math.max(n + 1, removedEntries.length * 2));
@@ -238,7 +252,7 @@ public final class TaskIndex {
             note(candidates, candidateText, a, b, f.text());
             note(candidates, candidateText, b, a, f.text());
             boolean kept = f.restated() >= Judge.DUPLICATE
-                    || f.text() >= Math.min(Judge.OVERLAP, Judge.OVERLAP_SAME_PLAN);
+                    || f.text() >= Math.min(Math.min(Judge.OVERLAP, Judge.OVERLAP_MUTUAL), Judge.OVERLAP_SAME_PLAN);
             return kept ? new Candidate(a, b, f) : null;
         }).filter(Objects::nonNull).toList();
         Set<Long> twins = twins(scored);
@@ -252,6 +266,9 @@ public final class TaskIndex {
             if (!f.samePlan()) {
                 f = f.withRival(Math.max(strongest(candidates, candidateText, c.a, db),
                         strongest(candidates, candidateText, c.b, da)));
+                if (Judge.asksSubject(f)) {
+                    f = f.withSubject(subject(weights, da, db));
+                }
             }
             PairKind kind = Judge.kind(f);
             return kind == null ? null
@@ -317,6 +334,51 @@ public final class TaskIndex {
             }
         }
         return best;
+    }
+
+    /** Cosine of the vectors of two documents (by number). */
+    private double subject(Weights weights, int da, int db) {
+        return weights.subjects.computeIfAbsent(documentPair(da, db), k -> {
+            DocumentVector a = documentVector(weights, da);
+            DocumentVector b = documentVector(weights, db);
+            double dot = 0;
+            int i = 0;
+            int j = 0;
+            while (i < a.grams.length && j < b.grams.length) {
+                if (a.grams[i] < b.grams[j]) {
+                    i++;
+                } else if (a.grams[i] > b.grams[j]) {
+                    j++;
+                } else {
+                    dot += a.weights[i++] * b.weights[j++];
+                }
+            }
+            return Math.max(0, Math.min(1, dot));
+        });
+    }
+
+    /** The unit-length sum of the TF-IDF vectors of a document's tasks. */
+    private DocumentVector documentVector(Weights weights, int document) {
+        return weights.documents.computeIfAbsent(document, d -> {
+            Map<Integer, Double> sum = new HashMap<>();
+            for (int x : byDocument.getOrDefault(documentNames.get(d), List.of())) {
+                Entry e = entries.get(x);
+                float[] v = weights.vectors[x];
+                if (e.removed || v == null) {
+                    continue;
+                }
+                for (int k = 0; k < v.length; k++) {
+                    sum.merge(e.features.grams[k], (double) v[k], Double::sum);
+                }
+            }
+            int[] grams = sum.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            float[] w = new float[grams.length];
+            double norm = Math.sqrt(sum.values().stream().mapToDouble(x -> x * x).sum());
+            for (int k = 0; k < grams.length; k++) {
+                w[k] = norm == 0 ? 0 : (float) (sum.get(grams[k]) / norm);
+            }
+            return new DocumentVector(grams, w);
+        });
     }
 
     /** Pairs of document numbers (smaller first) that are two renderings of one plan. */
