@@ -10,9 +10,9 @@ package dev.policygraph.analysis.similarity;
  * @param rival           the strongest text cosine that either task has with a task of the other's document (among
  *                        the candidates it was scored against), at least {@code text}: how this pair ranks among
  *                        the pairs the two documents could form
- * @param subject         cosine of the two documents' bigram vectors (the sum of their tasks' vectors): how much the
- *                        two plans share a subject; 1 where it was not needed (the judge asks for it only for a weak
- *                        overlap across plans)
+ * @param subject         cosine of the two documents' subject vectors (the heaviest bigrams of the sum of their
+ *                        tasks' vectors): how much the two plans share a subject; 1 where it was not needed (the
+ *                        judge asks for it only for a weak overlap across plans)
  */
 record PairFeatures(double restated, double text, boolean samePlan, boolean bothSidesDiffer, double rival,
                     double subject) {

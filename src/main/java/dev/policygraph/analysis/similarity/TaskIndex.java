@@ -45,6 +45,11 @@ public final class TaskIndex {
      * (a trigram Jaccard of {@link Judge#DUPLICATE} shares most bigrams, rare ones included).
      */
     static final double RESTATEMENT_POSSIBLE = 0.4;
+    /**
+     * Bigrams that make a document's subject vector: the heaviest of the sum of its tasks' vectors (a plan's subject
+     * is what its tasks keep coming back to; the long tail of one-off bigrams only adds noise, and cost).
+     */
+    static final int SUBJECT_TERMS = 256;
     /** Share of the smaller document's tasks that must be duplicates of the other's for two documents to be twins. */
     static final double TWIN_SHARE = 0.8;
 
@@ -91,10 +96,8 @@ public final class TaskIndex {
     private static final class Weights {
         final double[] idf;
         final float[][] vectors;
-        /** Unit-length sum of the vectors of a document's tasks, by document number, read when first asked. */
+        /** The subject vector of a document ({@link #SUBJECT_TERMS}), by document number, read when first asked. */
         final Map<Integer, DocumentVector> documents = new ConcurrentHashMap<>();
-        /** Cosine of two documents' vectors, by {@link #documentPair}, read when first asked. */
-        final Map<Long, Double> subjects = new ConcurrentHashMap<>();
 
         Weights(double[] idf, float[][] vectors) {
             this.idf = idf;
@@ -102,8 +105,8 @@ public final class TaskIndex {
         }
     }
 
-    /** A document's vector: bigram keys ascending and their weights. */
-    private record DocumentVector(int[] grams, float[] weights) {
+    /** A document's subject vector: term numbers ascending and their weights (unit length). */
+    private record DocumentVector(int[] terms, float[] weights) {
     }
 
     /** Two entries met as candidates, with their features (samePlan still means one document only). */
@@ -336,31 +339,36 @@ public final class TaskIndex {
         return best;
     }
 
-    /** Cosine of the vectors of two documents (by number). */
+    /** Cosine of the subject vectors of two documents (by number). */
     private double subject(Weights weights, int da, int db) {
-        return weights.subjects.computeIfAbsent(documentPair(da, db), k -> {
-            DocumentVector a = documentVector(weights, da);
-            DocumentVector b = documentVector(weights, db);
-            double dot = 0;
-            int i = 0;
-            int j = 0;
-            while (i < a.grams.length && j < b.grams.length) {
-                if (a.grams[i] < b.grams[j]) {
-                    i++;
-                } else if (a.grams[i] > b.grams[j]) {
-                    j++;
-                } else {
-                    dot += a.weights[i++] * b.weights[j++];
-                }
+        DocumentVector a = documentVector(weights, da);
+        DocumentVector b = documentVector(weights, db);
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.terms.length && j < b.terms.length) {
+            if (a.terms[i] < b.terms[j]) {
+                i++;
+            } else if (a.terms[i] > b.terms[j]) {
+                j++;
+            } else {
+                dot += a.weights[i++] * b.weights[j++];
             }
-            return Math.max(0, Math.min(1, dot));
-        });
+        }
+        return Math.max(0, Math.min(1, dot));
     }
 
-    /** The unit-length sum of the TF-IDF vectors of a document's tasks. */
+    /**
+     * The subject vector of a document: the sum of its tasks' TF-IDF vectors cut to its {@link #SUBJECT_TERMS}
+     * heaviest bigrams, at unit length.
+     */
     private DocumentVector documentVector(Weights weights, int document) {
         return weights.documents.computeIfAbsent(document, d -> {
-            Map<Integer, Double> sum = new HashMap<>();
+            Accumulator acc = subjectAccumulators.get();
+            if (acc.weight.length < terms.size()) {
+                acc.weight = new float[Math.max(terms.size(), acc.weight.length * 2)];
+                acc.shared = new int[acc.weight.length];
+            }
             for (int x : byDocument.getOrDefault(documentNames.get(d), List.of())) {
                 Entry e = entries.get(x);
                 float[] v = weights.vectors[x];
@@ -368,16 +376,43 @@ public final class TaskIndex {
                     continue;
                 }
                 for (int k = 0; k < v.length; k++) {
-                    sum.merge(e.features.grams[k], (double) v[k], Double::sum);
+                    int t = e.termIds[k];
+                    if (acc.weight[t] == 0) {
+                        if (acc.touchedSize == acc.touched.length) {
+                            acc.touched = Arrays.copyOf(acc.touched, acc.touched.length * 2);
+                        }
+                        acc.touched[acc.touchedSize++] = t;
+                    }
+                    acc.weight[t] += v[k] == 0 ? Float.MIN_VALUE : v[k];
                 }
             }
-            int[] grams = sum.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            float[] w = new float[grams.length];
-            double norm = Math.sqrt(sum.values().stream().mapToDouble(x -> x * x).sum());
-            for (int k = 0; k < grams.length; k++) {
-                w[k] = norm == 0 ? 0 : (float) (sum.get(grams[k]) / norm);
+            // the heaviest terms: (weight bits << 32 | term), weights are positive so their bits sort as they do
+            long[] keyed = new long[acc.touchedSize];
+            for (int i = 0; i < acc.touchedSize; i++) {
+                int t = acc.touched[i];
+                keyed[i] = ((long) Float.floatToIntBits(acc.weight[t]) << 32) | t;
+                acc.weight[t] = 0;
             }
-            return new DocumentVector(grams, w);
+            acc.touchedSize = 0;
+            Arrays.sort(keyed);
+            int n = Math.min(SUBJECT_TERMS, keyed.length);
+            long[] top = new long[n];
+            double norm = 0;
+            for (int i = 0; i < n; i++) {
+                long k = keyed[keyed.length - 1 - i];
+                float w = Float.intBitsToFloat((int) (k >>> 32));
+                norm += (double) w * w;
+                top[i] = ((long) (int) k << 32) | (Float.floatToIntBits(w) & 0xFFFF_FFFFL); // term first
+            }
+            Arrays.sort(top);
+            int[] termsOut = new int[n];
+            float[] w = new float[n];
+            double length = Math.sqrt(norm);
+            for (int i = 0; i < n; i++) {
+                termsOut[i] = (int) (top[i] >>> 32);
+                w[i] = length == 0 ? 0 : (float) (Float.intBitsToFloat((int) top[i]) / length);
+            }
+            return new DocumentVector(termsOut, w);
         });
     }
 
@@ -432,6 +467,8 @@ public final class TaskIndex {
     }
 
     private final ThreadLocal<Accumulator> accumulators = ThreadLocal.withInitial(Accumulator::new);
+    /** Per thread, for summing a document's vectors by term (weight by term number; shared unused). */
+    private final ThreadLocal<Accumulator> subjectAccumulators = ThreadLocal.withInitial(Accumulator::new);
 
     /** Entry numbers of the candidates for entry q, at most {@link #CANDIDATES}. */
     private int[] candidates(Entry e, int q, Weights weights) {
