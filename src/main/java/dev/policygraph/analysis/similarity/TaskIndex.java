@@ -192,6 +192,11 @@ public final class TaskIndex {
         return features(entries.get(byId.get(a)), entries.get(byId.get(b)), weights());
     }
 
+    /** Cosine of the subject vectors of two indexed documents, by name (for tests and tuning). */
+    double subject(String a, String b) {
+        return subject(weights(), documentNumbers.get(a), documentNumbers.get(b));
+    }
+
     private Weights weights() {
         Weights w = weights;
         if (w == null) {

@@ -184,6 +184,52 @@ class TaskIndexTest {
     }
 
     @Test
+    void plansOnOneSubjectShareASubjectAndPlansOnOthersDoNot() {
+        TaskIndex index = new TaskIndex();
+        index.add(task("city/1", "city", PRESCHOOL));
+        index.add(task("city/2", "city", SPECIAL));
+        index.add(task("city/3", "city", TEACHERS));
+        index.add(task("district/1", "district", "动态巩固学前教育普惠率。加快覆盖城乡、布局合理的学前教育公共服务体系建设，"
+                + "未来五年建成公办幼儿园20所，普惠性幼儿园覆盖率保持在90%以上。"));
+        index.add(task("district/2", "district", "加快促进特殊教育优质发展。大力发展融合教育，建好乡镇融合教育资源中心，"
+                + "适龄残疾儿童义务教育入学率达到97%以上。"));
+        for (int i = 0; i < GUARANTEE_PLAN.length; i++) {
+            index.add(task("fund/" + i, "fund", GUARANTEE_PLAN[i]));
+        }
+
+        assertThat(index.subject("city", "district")).isGreaterThan(Judge.SHARED_SUBJECT);
+        assertThat(index.subject("district", "city")).isEqualTo(index.subject("city", "district"));
+        assertThat(index.subject("city", "fund")).isLessThan(Judge.SHARED_SUBJECT);
+        assertThat(index.subject("fund", "fund")).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void acrossPlansOnOtherSubjectsOnlyAStrongOverlapCounts() {
+        PairFeatures standsOut = new PairFeatures(0, 0.15, false, true, 0.15, 1);
+        assertThat(Judge.kind(standsOut)).isEqualTo(PairKind.OVERLAP);
+        assertThat(Judge.asksSubject(standsOut)).isTrue();
+        assertThat(Judge.kind(standsOut.withSubject(Judge.SHARED_SUBJECT / 2))).isNull();
+        assertThat(Judge.kind(standsOut.withSubject(Judge.SHARED_SUBJECT))).isEqualTo(PairKind.OVERLAP);
+
+        PairFeatures strong = new PairFeatures(0, Judge.OVERLAP_OTHER_SUBJECT, false, true, 0.2, 0);
+        assertThat(Judge.asksSubject(strong)).isFalse();
+        assertThat(Judge.kind(strong)).isEqualTo(PairKind.OVERLAP);
+        // a plan copying a task of a plan on another subject still duplicates it
+        assertThat(Judge.kind(new PairFeatures(0.8, 0.9, false, true, 0.9, 0))).isEqualTo(PairKind.DUPLICATE);
+    }
+
+    @Test
+    void twoTasksThatAreEachOthersStrongestMatchOverlapUnderTheOverlapThreshold() {
+        double weak = (Judge.OVERLAP_MUTUAL + Judge.OVERLAP) / 2;
+        assertThat(Judge.kind(new PairFeatures(0, weak, false, true, weak, 1))).isEqualTo(PairKind.OVERLAP);
+        // not when either task matches another task of the other's document better
+        assertThat(Judge.kind(new PairFeatures(0, weak, false, true, weak * 1.01, 1))).isNull();
+        assertThat(Judge.kind(new PairFeatures(0, Judge.OVERLAP_MUTUAL * 0.99, false, true, 0, 1))).isNull();
+        // inside one plan the bar stays
+        assertThat(Judge.kind(new PairFeatures(0, weak, true, true, weak, 1))).isNull();
+    }
+
+    @Test
     void twoRenderingsOfOnePlanAreJudgedAsOnePlan() {
         String basic = "打造一批区域领先、省内一流的基础教育名校。以实验幼儿园为龙头打造5所以上城市特色品牌幼儿园，打造10所以上"
                 + "义务教育城市特色品牌名校。";
