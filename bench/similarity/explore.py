@@ -140,7 +140,8 @@ RESULTS = []
 
 
 def run(label, S, masks):
-    """masks: {params: cross-plan overlap mask}; prints tuning-chosen parameters' figures per half."""
+    """masks: {params: cross-plan overlap mask}; prints the figures per half of the parameters chosen on the tuning
+    half (ties: the largest parameters), and the best any parameters reach on all pairs (oracle, optimistic)."""
     W = within(S)
     full = {p: FIXED | W | (m & ~SAMEPLAN) for p, m in masks.items()}
     best = max(full, key=lambda p: (f1(counts(full[p], "tuning")), str(p)))
@@ -174,10 +175,39 @@ def csls(label, S, ks=(1, 2, 3, 5)):
     return run(label, S, m)
 
 
+def subject_vectors(M, terms=256):
+    """Each document's subject vector: the sum of its tasks' vectors cut to its heaviest terms, unit length."""
+    D = np.stack([M[DOC == d].sum(0) for d in range(len(DOCS))])
+    for r in range(len(D)):
+        if (D[r] > 0).sum() > terms:
+            D[r][D[r] < np.sort(D[r])[::-1][terms - 1]] = 0
+    D /= np.linalg.norm(D, axis=1, keepdims=True)
+    return (D @ D.T)[DOC][:, DOC]
+
+
 if __name__ == "__main__":
     BG = [grams(x) for x in TEXT]
     S = cosine(tfidf(BG))
     run("threshold only", S, {(round(t, 4),): S >= t for t in grid(0.03, 0.4)})
-    rival_rule("rival max (shipped)", S)
-    rival_rule("rival min (either side's best)", S, how="min")
-    csls("CSLS", S)
+    rival_rule("rival rule (before)", S)
+    csls("CSLS instead of the rival rule", S)
+    M = tfidf([grams(re.sub(r"[0-9]+", "", x)) for x in TEXT])
+    S = cosine(M)
+    rival_rule("bigrams without digits + rival", S)
+    rival_rule("bigrams without digits + rival of either side (min)", S, how="min")
+    B = best_in_doc(S)
+    R = np.maximum(B, B.T)
+    MUT = (S >= B - 1e-12) & (S >= B.T - 1e-12) & (S > 0)
+    D = subject_vectors(M)
+    run("+ mutual best at a lower bar", S, {(t2,): ((S >= 0.09) & (S >= 0.85 * R)) | (MUT & (S >= t2))
+                                            for t2 in (0.06, 0.065, 0.07, 0.075, 0.08, 0.085, 0.09)})
+    run("+ plans on other subjects need a stronger cosine", S,
+        {(d, th): ((S >= 0.09) & (S >= 0.85 * R)) & ((D >= d) | (S >= th))
+         for d in (0.06, 0.08, 0.1, 0.125, 0.15) for th in (0.15, 0.2, 0.25, 1.0)})
+    run("shipped: without digits, rival, mutual, subject", S,
+        {(t, r, t2, d, th): (((S >= t) & (S >= r * R)) | (MUT & (S >= t2))) & ((D >= d) | (S >= th))
+         for t in (0.085, 0.09, 0.095) for r in (0.8, 0.85, 0.9) for t2 in (0.07, 0.075, 0.08)
+         for d in (0.08, 0.1, 0.125) for th in (0.15, 0.2, 0.25)})
+    # the engine's parameters (Judge): ties on the tuning half with the row above; 0.09 and 0.85 were kept from before
+    run("shipped parameters (0.09, 0.85, 0.075, 0.1, 0.2)", S,
+        {"shipped": (((S >= 0.09) & (S >= 0.85 * R)) | (MUT & (S >= 0.075))) & ((D >= 0.1) | (S >= 0.2))})
