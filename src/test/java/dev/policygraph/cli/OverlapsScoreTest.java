@@ -74,8 +74,9 @@ class OverlapsScoreTest {
         assertThat(p.exitValue()).as(report).isZero();
         assertThat(f1("duplicate", report)).as(report).isGreaterThanOrEqualTo(0.95);
         // The labelled set is dense in overlaps in other words (education plans of four cities); lexical similarity
-        // finds two thirds of them at two thirds precision. See README, "Similar tasks".
-        assertThat(f1("overlap", report)).as(report).isGreaterThanOrEqualTo(0.6);
+        // with the rival, mutual-best and subject rules finds 71 % of them at 75 % precision (0.733; tuning half
+        // 0.758, held-out half 0.698, bench/similarity/split_score.py). See README, "Similar tasks".
+        assertThat(f1("overlap", report)).as(report).isGreaterThanOrEqualTo(0.72);
     }
 
     @Test

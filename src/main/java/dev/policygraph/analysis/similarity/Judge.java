@@ -8,6 +8,18 @@ package dev.policygraph.analysis.similarity;
  * text of it) sibling tasks share the plan's vocabulary and often one heading template ("打造一批……的基础教育名校",
  * "……的职业教育名校"), so only a near-verbatim restatement counts, and a template filled in twice (支持郑州机场……,
  * 支持西安机场……) is two measures.
+ *
+ * <p>Across plans, a shared field is not a shared measure. Two plans on one subject (two education plans, a plan on
+ * guarantee funds and a task on them in an employment plan) share its vocabulary in every task, so a task's cosine with
+ * each task of the other plan is raised alike. The measure it shares is the one that stands out: an overlap must come
+ * close to the strongest match that either task has in the other's document ({@link #RIVAL_SHARE}). Two plans that
+ * align measure for measure keep their pairs; one task against a whole plan on its subject keeps its best matches.
+ * Two tasks that are each other's strongest match in the other's document need less ({@link #OVERLAP_MUTUAL}).
+ *
+ * <p>Two plans on other subjects (an employment plan and a plan on sports events) share only the wording of
+ * government work (完善……机制, 加大……投入), and their best-matching tasks stand out by chance: across plans whose
+ * documents share little ({@link #SHARED_SUBJECT}) an overlap needs a stronger cosine ({@link #OVERLAP_OTHER_SUBJECT}).
+ * A narrow national plan restated by one task of a broad city plan (a cascade) still passes: its wording is shared.
  */
 final class Judge {
 
@@ -17,10 +29,42 @@ final class Judge {
     static final double DUPLICATE_SAME_PLAN = 0.9;
     /** Text cosine at or above which two tasks of different plans commit to one measure. */
     static final double OVERLAP = 0.09;
+    /**
+     * Share of the strongest match that either task has in the other's document that an overlap across plans must
+     * reach (the strongest match itself always does).
+     */
+    static final double RIVAL_SHARE = 0.85;
+    /**
+     * Text cosine at or above which two tasks that are each other's strongest match in the other's document commit to
+     * one measure (two plans on one subject restate their measures in their own words: 义务教育优质均衡, 三支队伍).
+     */
+    static final double OVERLAP_MUTUAL = 0.075;
+    /**
+     * Cosine of two documents' subject vectors under which they are plans on other subjects (labelled pairs: the
+     * education plans of four cities 0.23 to 0.39, two national plans on guarantees or on bonded zones 0.14, plans on
+     * other subjects 0.00 to 0.09, among them a national kindergarten plan against a city's education plan 0.05).
+     */
+    static final double SHARED_SUBJECT = 0.1;
+    /** Text cosine an overlap across plans on other subjects must reach. */
+    static final double OVERLAP_OTHER_SUBJECT = 0.2;
     /** Text cosine at or above which two tasks of one plan commit to one measure. */
     static final double OVERLAP_SAME_PLAN = 0.5;
 
     private Judge() {
+    }
+
+    /**
+     * Whether the judge needs {@link PairFeatures#subject()} for this pair: a weak overlap across plans that stands
+     * out (so that the documents' vectors are read only for the few pairs where they decide).
+     */
+    static boolean asksSubject(PairFeatures f) {
+        return !f.samePlan() && f.restated() < DUPLICATE && f.text() < OVERLAP_OTHER_SUBJECT && standsOut(f);
+    }
+
+    /** Near the strongest match either task has in the other's document, or each other's strongest match. */
+    private static boolean standsOut(PairFeatures f) {
+        boolean mutual = f.text() + 1e-6 >= f.rival(); // the rival is read from a float
+        return f.text() >= OVERLAP && f.text() >= RIVAL_SHARE * f.rival() || mutual && f.text() >= OVERLAP_MUTUAL;
     }
 
     /** The kind of the pair, or null when the two tasks are not one measure. */
@@ -37,7 +81,8 @@ final class Judge {
         if (f.restated() >= DUPLICATE) {
             return PairKind.DUPLICATE;
         }
-        return f.text() >= OVERLAP ? PairKind.OVERLAP : null;
+        boolean subjectShared = f.subject() >= SHARED_SUBJECT || f.text() >= OVERLAP_OTHER_SUBJECT;
+        return standsOut(f) && subjectShared ? PairKind.OVERLAP : null;
     }
 
     /** The score reported with the pair: the trigram Jaccard of a duplicate, the text cosine of an overlap. */

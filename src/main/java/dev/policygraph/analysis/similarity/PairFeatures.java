@@ -7,10 +7,34 @@ package dev.policygraph.analysis.similarity;
  * @param text            cosine of their IDF-weighted character bigram vectors
  * @param samePlan        both tasks belong to one plan: one document, or two renderings of one plan (twins)
  * @param bothSidesDiffer each task has wording the other lacks (a substitution, not a mere addition)
+ * @param rival           the strongest text cosine that either task has with a task of the other's document (among
+ *                        the candidates it was scored against), at least {@code text}: how this pair ranks among
+ *                        the pairs the two documents could form
+ * @param subject         cosine of the two documents' subject vectors (the heaviest bigrams of the sum of their
+ *                        tasks' vectors): how much the two plans share a subject; 1 where it was not needed (the
+ *                        judge asks for it only for a weak overlap across plans)
  */
-record PairFeatures(double restated, double text, boolean samePlan, boolean bothSidesDiffer) {
+record PairFeatures(double restated, double text, boolean samePlan, boolean bothSidesDiffer, double rival,
+                    double subject) {
+
+    PairFeatures {
+        rival = Math.max(rival, text);
+    }
+
+    /** Features of a pair seen alone: no other task of either document competes with it. */
+    PairFeatures(double restated, double text, boolean samePlan, boolean bothSidesDiffer) {
+        this(restated, text, samePlan, bothSidesDiffer, text, 1);
+    }
 
     PairFeatures inPlan(boolean same) {
-        return new PairFeatures(restated, text, same, bothSidesDiffer);
+        return new PairFeatures(restated, text, same, bothSidesDiffer, rival, subject);
+    }
+
+    PairFeatures withRival(double strongest) {
+        return new PairFeatures(restated, text, samePlan, bothSidesDiffer, strongest, subject);
+    }
+
+    PairFeatures withSubject(double documents) {
+        return new PairFeatures(restated, text, samePlan, bothSidesDiffer, rival, documents);
     }
 }

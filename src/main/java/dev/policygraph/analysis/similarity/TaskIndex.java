@@ -9,7 +9,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -42,6 +45,11 @@ public final class TaskIndex {
      * (a trigram Jaccard of {@link Judge#DUPLICATE} shares most bigrams, rare ones included).
      */
     static final double RESTATEMENT_POSSIBLE = 0.4;
+    /**
+     * Bigrams that make a document's subject vector: the heaviest of the sum of its tasks' vectors (a plan's subject
+     * is what its tasks keep coming back to; the long tail of one-off bigrams only adds noise, and cost).
+     */
+    static final int SUBJECT_TERMS = 256;
     /** Share of the smaller document's tasks that must be duplicates of the other's for two documents to be twins. */
     static final double TWIN_SHARE = 0.8;
 
@@ -52,9 +60,13 @@ public final class TaskIndex {
     private final List<Entry> entries = new ArrayList<>();
     /** removed[i] mirrors entries.get(i).removed, so that the candidate loop reads no entry. */
     private boolean[] removedEntries = new boolean[1 << 12];
+    /** documentOf[i] is the document number of entry i, so that the rival search reads no entry. */
+    private int[] documentOf = new int[1 << 12];
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<String, List<Integer>> byDocument = new LinkedHashMap<>();
     private final Map<String, Integer> documentNumbers = new HashMap<>();
+    /** documentNames.get(n) is the document numbered n. */
+    private final List<String> documentNames = new ArrayList<>();
     private int live;
     private int removed;
     /** IDF and norms for the current contents; dropped by every write. */
@@ -84,11 +96,17 @@ public final class TaskIndex {
     private static final class Weights {
         final double[] idf;
         final float[][] vectors;
+        /** The subject vector of a document ({@link #SUBJECT_TERMS}), by document number, read when first asked. */
+        final Map<Integer, DocumentVector> documents = new ConcurrentHashMap<>();
 
         Weights(double[] idf, float[][] vectors) {
             this.idf = idf;
             this.vectors = vectors;
         }
+    }
+
+    /** A document's subject vector: term numbers ascending and their weights (unit length). */
+    private record DocumentVector(int[] terms, float[] weights) {
     }
 
     /** Two entries met as candidates, with their features (samePlan still means one document only). */
@@ -129,11 +147,16 @@ public final class TaskIndex {
             df[t]++;
             append(t, n);
         }
-        int document = documentNumbers.computeIfAbsent(task.document(), d -> documentNumbers.size());
+        int document = documentNumbers.computeIfAbsent(task.document(), d -> {
+            documentNames.add(d);
+            return documentNames.size() - 1;
+        });
         entries.add(new Entry(task, n, document, f, ids));
         if (n >= removedEntries.length) {
             removedEntries = Arrays.copyOf(removedEntries, Math.max(n + 1, removedEntries.length * 2));
+            documentOf = Arrays.copyOf(documentOf, removedEntries.length);
         }
+        documentOf[n] = document;
         byId.put(task.id(), n);
         byDocument.computeIfAbsent(task.document(), d -> new ArrayList<>()).add(n);
         live++;
@@ -167,6 +190,11 @@ public final class TaskIndex {
     /** The features of two indexed tasks, by id (for tests and tuning). */
     PairFeatures features(String a, String b) {
         return features(entries.get(byId.get(a)), entries.get(byId.get(b)), weights());
+    }
+
+    /** Cosine of the subject vectors of two indexed documents, by name (for tests and tuning). */
+    double subject(String a, String b) {
+        return subject(weights(), documentNumbers.get(a), documentNumbers.get(b));
     }
 
     private Weights weights() {
@@ -207,27 +235,190 @@ public final class TaskIndex {
 
     private List<SimilarPair> pairs(int[] queries) {
         Weights weights = weights();
-        int[][] candidates = new int[entries.size()][];
+        int size = entries.size();
+        int[][] candidates = new int[size][];
         Arrays.stream(queries).parallel().forEach(q -> candidates[q] = candidates(entries.get(q), q, weights));
-        List<Candidate> scored = Arrays.stream(queries).parallel()
-                .mapToObj(q -> scored(q, candidates, weights)).flatMap(List::stream).toList();
-        Set<Long> twins = twins(scored);
-        List<SimilarPair> out = new ArrayList<>();
-        for (Candidate c : scored) {
-            Entry a = entries.get(c.a);
-            Entry b = entries.get(c.b);
-            PairFeatures f = c.features;
-            if (!f.samePlan() && twins.contains(documentPair(a.document, b.document))) {
-                f = f.inPlan(true);
-            }
-            PairKind kind = Judge.kind(f);
-            if (kind != null) {
-                out.add(SimilarPair.of(a.task.id(), b.task.id(), kind, Judge.score(f, kind)));
+        boolean[] query = new boolean[size];
+        for (int q : queries) {
+            query[q] = true;
+        }
+        // The tasks met by a query that are not queries themselves read their own candidates too, so that which
+        // task of the query's document they match best is known as it is when every task is asked (allPairs).
+        int[] met = queries.length == live ? new int[0] : Arrays.stream(queries)
+                .flatMap(q -> Arrays.stream(candidates[q])).filter(c -> !query[c]).distinct().toArray();
+        Arrays.stream(met).parallel().forEach(c -> candidates[c] = candidates(entries.get(c), c, weights));
+        float[][] candidateText = new float[size][];
+        for (int x = 0; x < size; x++) {
+            if (candidates[x] != null) {
+                candidateText[x] = new float[candidates[x].length];
             }
         }
+        List<Candidate> scored = Arrays.stream(pairKeys(candidates, query)).parallel().mapToObj(key -> {
+            int a = (int) (key >>> 32);
+            int b = (int) key;
+            PairFeatures f = features(entries.get(a), entries.get(b), weights);
+            note(candidates, candidateText, a, b, f.text());
+            note(candidates, candidateText, b, a, f.text());
+            boolean kept = f.restated() >= Judge.DUPLICATE
+                    || f.text() >= Math.min(Math.min(Judge.OVERLAP, Judge.OVERLAP_MUTUAL), Judge.OVERLAP_SAME_PLAN);
+            return kept ? new Candidate(a, b, f) : null;
+        }).filter(Objects::nonNull).toList();
+        Set<Long> twins = twins(scored);
+        List<SimilarPair> out = scored.parallelStream().map(c -> {
+            int da = documentOf[c.a];
+            int db = documentOf[c.b];
+            PairFeatures f = c.features;
+            if (!f.samePlan() && twins.contains(documentPair(da, db))) {
+                f = f.inPlan(true);
+            }
+            if (!f.samePlan()) {
+                f = f.withRival(Math.max(strongest(candidates, candidateText, c.a, db),
+                        strongest(candidates, candidateText, c.b, da)));
+                if (Judge.asksSubject(f)) {
+                    f = f.withSubject(subject(weights, da, db));
+                }
+            }
+            PairKind kind = Judge.kind(f);
+            return kind == null ? null
+                    : SimilarPair.of(entries.get(c.a).task.id(), entries.get(c.b).task.id(), kind, Judge.score(f, kind));
+        }).filter(Objects::nonNull).collect(Collectors.toCollection(ArrayList::new));
         out.sort(Comparator.comparingDouble(SimilarPair::score).reversed().thenComparing(SimilarPair::a)
                 .thenComparing(SimilarPair::b));
         return out;
+    }
+
+    /**
+     * Every pair of an entry and one of its candidates in which a query takes part, once, as (smaller entry << 32 |
+     * larger entry), ascending.
+     */
+    private static long[] pairKeys(int[][] candidates, boolean[] query) {
+        int n = 0;
+        for (int[] list : candidates) {
+            n += list == null ? 0 : list.length;
+        }
+        long[] keys = new long[n];
+        int k = 0;
+        for (int x = 0; x < candidates.length; x++) {
+            if (candidates[x] != null) {
+                for (int y : candidates[x]) {
+                    if (query[x] || query[y]) {
+                        keys[k++] = ((long) Math.min(x, y) << 32) | Math.max(x, y);
+                    }
+                }
+            }
+        }
+        Arrays.parallelSort(keys, 0, k);
+        int distinct = 0;
+        for (int i = 0; i < k; i++) {
+            if (distinct == 0 || keys[i] != keys[distinct - 1]) {
+                keys[distinct++] = keys[i];
+            }
+        }
+        return Arrays.copyOf(keys, distinct);
+    }
+
+    /** Records the text cosine of x with y where y is one of x's candidates (each slot is written by one pair). */
+    private static void note(int[][] candidates, float[][] candidateText, int x, int y, double text) {
+        int[] list = candidates[x];
+        if (list != null) {
+            for (int i = 0; i < list.length; i++) {
+                if (list[i] == y) {
+                    candidateText[x][i] = (float) text;
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The strongest text cosine of entry x with a task of the given document, among x's candidates. */
+    private double strongest(int[][] candidates, float[][] candidateText, int x, int document) {
+        int[] list = candidates[x];
+        double best = 0;
+        if (list != null) {
+            for (int i = 0; i < list.length; i++) {
+                if (candidateText[x][i] > best && documentOf[list[i]] == document) {
+                    best = candidateText[x][i];
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Cosine of the subject vectors of two documents (by number). */
+    private double subject(Weights weights, int da, int db) {
+        DocumentVector a = documentVector(weights, da);
+        DocumentVector b = documentVector(weights, db);
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.terms.length && j < b.terms.length) {
+            if (a.terms[i] < b.terms[j]) {
+                i++;
+            } else if (a.terms[i] > b.terms[j]) {
+                j++;
+            } else {
+                dot += a.weights[i++] * b.weights[j++];
+            }
+        }
+        return Math.max(0, Math.min(1, dot));
+    }
+
+    /**
+     * The subject vector of a document: the sum of its tasks' TF-IDF vectors cut to its {@link #SUBJECT_TERMS}
+     * heaviest bigrams, at unit length.
+     */
+    private DocumentVector documentVector(Weights weights, int document) {
+        return weights.documents.computeIfAbsent(document, d -> {
+            Accumulator acc = subjectAccumulators.get();
+            if (acc.weight.length < terms.size()) {
+                acc.weight = new float[Math.max(terms.size(), acc.weight.length * 2)];
+                acc.shared = new int[acc.weight.length];
+            }
+            for (int x : byDocument.getOrDefault(documentNames.get(d), List.of())) {
+                Entry e = entries.get(x);
+                float[] v = weights.vectors[x];
+                if (e.removed || v == null) {
+                    continue;
+                }
+                for (int k = 0; k < v.length; k++) {
+                    int t = e.termIds[k];
+                    if (acc.weight[t] == 0) {
+                        if (acc.touchedSize == acc.touched.length) {
+                            acc.touched = Arrays.copyOf(acc.touched, acc.touched.length * 2);
+                        }
+                        acc.touched[acc.touchedSize++] = t;
+                    }
+                    acc.weight[t] += v[k] == 0 ? Float.MIN_VALUE : v[k];
+                }
+            }
+            // the heaviest terms: (weight bits << 32 | term), weights are positive so their bits sort as they do
+            long[] keyed = new long[acc.touchedSize];
+            for (int i = 0; i < acc.touchedSize; i++) {
+                int t = acc.touched[i];
+                keyed[i] = ((long) Float.floatToIntBits(acc.weight[t]) << 32) | t;
+                acc.weight[t] = 0;
+            }
+            acc.touchedSize = 0;
+            Arrays.sort(keyed);
+            int n = Math.min(SUBJECT_TERMS, keyed.length);
+            long[] top = new long[n];
+            double norm = 0;
+            for (int i = 0; i < n; i++) {
+                long k = keyed[keyed.length - 1 - i];
+                float w = Float.intBitsToFloat((int) (k >>> 32));
+                norm += (double) w * w;
+                top[i] = ((long) (int) k << 32) | (Float.floatToIntBits(w) & 0xFFFF_FFFFL); // term first
+            }
+            Arrays.sort(top);
+            int[] termsOut = new int[n];
+            float[] w = new float[n];
+            double length = Math.sqrt(norm);
+            for (int i = 0; i < n; i++) {
+                termsOut[i] = (int) (top[i] >>> 32);
+                w[i] = length == 0 ? 0 : (float) (Float.intBitsToFloat((int) top[i]) / length);
+            }
+            return new DocumentVector(termsOut, w);
+        });
     }
 
     /** Pairs of document numbers (smaller first) that are two renderings of one plan. */
@@ -258,34 +449,6 @@ public final class TaskIndex {
         return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 
-    /**
-     * Scores q against its candidates. A pair that both tasks found is scored once, by the task with the smaller
-     * entry number.
-     */
-    private List<Candidate> scored(int q, int[][] candidates, Weights weights) {
-        Entry e = entries.get(q);
-        List<Candidate> out = new ArrayList<>();
-        for (int c : candidates[q]) {
-            if (c < q && candidates[c] != null && contains(candidates[c], q)) {
-                continue;
-            }
-            PairFeatures f = features(e, entries.get(c), weights);
-            if (f.restated() >= Judge.DUPLICATE || f.text() >= Math.min(Judge.OVERLAP, Judge.OVERLAP_SAME_PLAN)) {
-                out.add(new Candidate(q, c, f));
-            }
-        }
-        return out;
-    }
-
-    private static boolean contains(int[] list, int x) {
-        for (int y : list) {
-            if (y == x) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private PairFeatures features(Entry a, Entry b, Weights weights) {
         double cosine = cosine(a, b, weights);
         if (cosine < RESTATEMENT_POSSIBLE) {
@@ -309,6 +472,8 @@ public final class TaskIndex {
     }
 
     private final ThreadLocal<Accumulator> accumulators = ThreadLocal.withInitial(Accumulator::new);
+    /** Per thread, for summing a document's vectors by term (weight by term number; shared unused). */
+    private final ThreadLocal<Accumulator> subjectAccumulators = ThreadLocal.withInitial(Accumulator::new);
 
     /** Entry numbers of the candidates for entry q, at most {@link #CANDIDATES}. */
     private int[] candidates(Entry e, int q, Weights weights) {

@@ -113,6 +113,122 @@ class TaskIndexTest {
         assertThat(index.features("a/2", "b/2").text()).isLessThan(Judge.OVERLAP);
     }
 
+    /** A task on guarantee funds in an employment plan (国发〔2018〕39号 (二)) and a whole plan on them (国办发〔2019〕6号). */
+    private static final String GUARANTEE_FOR_JOBS = "发挥政府性融资担保机构作用支持小微企业。充分发挥国家融资担保基金作用,引导更多金融资源支持"
+            + "创业就业。各地政府性融资担保基金应优先为符合条件的小微企业提供低费率的担保支持,提高小微企业贷款可获得性。";
+    private static final String[] GUARANTEE_PLAN = {
+        "明确支持范围。各级政府性融资担保、再担保机构要合理界定服务对象范围,聚焦小微企业、个体工商户、农户、新型农业经营主体等小微"
+            + "企业和“三农”主体,以及符合条件的战略性新兴产业企业。",
+        "聚焦重点对象。各级政府性融资担保、再担保机构要重点支持单户担保金额500万元及以下的小微企业和“三农”主体,优先为贷款信用"
+            + "记录和有效抵质押品不足但产品有市场、项目有前景、技术有竞争力的小微企业和“三农”主体融资提供担保增信。",
+        "发挥再担保功能。国家融资担保基金和省级担保、再担保基金(机构)要积极为符合条件的融资担保业务提供再担保,向符合条件的担保、"
+            + "再担保机构注资,充分发挥增信分险作用。",
+        "引导降费让利。各级政府性融资担保、再担保机构要在可持续经营的前提下,适时调降再担保费率,引导合作机构逐步将平均担保费率降至"
+            + "1%以下。",
+        "防止风险转嫁。各级政府性融资担保机构要严格审核有银行贷款记录的小微企业和“三农”主体的担保申请,防止银行业金融机构将应由"
+            + "自身承担的贷款风险转由融资担保、再担保机构承担。",
+        "提升服务能力。各级政府性融资担保、再担保机构要充分发挥信用中介作用,针对小微企业和“三农”主体的信用状况和个性化融资需求,"
+            + "提供融资规划、贷款申请、担保手续等方面的专业辅导。"};
+
+    @Test
+    void aTaskAgainstAWholePlanOnItsSubjectOverlapsOnlyTheTasksThatStandOut() {
+        TaskIndex index = new TaskIndex();
+        index.add(task("jobs/2", "jobs", GUARANTEE_FOR_JOBS));
+        index.add(task("jobs/7", "jobs", SCHOOL_SAFETY));
+        for (int i = 0; i < GUARANTEE_PLAN.length; i++) {
+            index.add(task("fund/" + i, "fund", GUARANTEE_PLAN[i]));
+        }
+        index.add(task("other/1", "other", PRESCHOOL));
+        index.add(task("other/2", "other", SPECIAL));
+        index.add(task("other/3", "other", TEACHERS));
+
+        // the subject raises the cosine of the task with every task of the plan: most pass the overlap threshold
+        double strongest = 0;
+        List<String> aboveThreshold = new java.util.ArrayList<>();
+        for (int i = 0; i < GUARANTEE_PLAN.length; i++) {
+            double text = index.features("jobs/2", "fund/" + i).text();
+            strongest = Math.max(strongest, text);
+            if (text >= Judge.OVERLAP) {
+                aboveThreshold.add("fund/" + i);
+            }
+        }
+        assertThat(aboveThreshold).hasSizeGreaterThanOrEqualTo(4);
+
+        List<String> overlapping = index.allPairs().stream().filter(p -> p.b().equals("jobs/2")).map(SimilarPair::a)
+                .toList();
+        double best = strongest;
+        assertThat(overlapping).isNotEmpty().hasSizeLessThan(aboveThreshold.size()).allSatisfy(id ->
+                assertThat(index.features("jobs/2", id).text()).isGreaterThanOrEqualTo(Judge.RIVAL_SHARE * best));
+        // asked for the employment plan alone (a plan ingested after the fund's), the answer is the same
+        assertThat(index.pairsOf("jobs")).filteredOn(p -> p.b().equals("jobs/2")).extracting(SimilarPair::a)
+                .containsExactlyElementsOf(overlapping);
+    }
+
+    @Test
+    void twoPlansThatAlignMeasureForMeasureKeepEveryPair() {
+        TaskIndex index = new TaskIndex();
+        index.add(task("city/1", "city", PRESCHOOL));
+        index.add(task("city/2", "city", SPECIAL));
+        index.add(task("city/3", "city", SCHOOL_SAFETY));
+        index.add(task("district/1", "district", "动态巩固学前教育普惠率。加快覆盖城乡、布局合理的学前教育公共服务体系建设，"
+                + "未来五年建成公办幼儿园20所，普惠性幼儿园覆盖率保持在90%以上。"));
+        index.add(task("district/2", "district", "加快促进特殊教育优质发展。大力发展融合教育，建好乡镇融合教育资源中心，"
+                + "适龄残疾儿童义务教育入学率达到97%以上。"));
+        index.add(task("district/3", "district", "加强校园安全管理。落实校园安全主体责任，开展校园周边环境综合治理，建设平安校园。"));
+
+        assertThat(index.allPairs()).extracting(SimilarPair::a, SimilarPair::b, SimilarPair::kind)
+                .containsExactlyInAnyOrder(
+                        tuple("city/1", "district/1", PairKind.OVERLAP),
+                        tuple("city/2", "district/2", PairKind.OVERLAP),
+                        tuple("city/3", "district/3", PairKind.OVERLAP));
+    }
+
+    @Test
+    void plansOnOneSubjectShareASubjectAndPlansOnOthersDoNot() {
+        TaskIndex index = new TaskIndex();
+        index.add(task("city/1", "city", PRESCHOOL));
+        index.add(task("city/2", "city", SPECIAL));
+        index.add(task("city/3", "city", TEACHERS));
+        index.add(task("district/1", "district", "动态巩固学前教育普惠率。加快覆盖城乡、布局合理的学前教育公共服务体系建设，"
+                + "未来五年建成公办幼儿园20所，普惠性幼儿园覆盖率保持在90%以上。"));
+        index.add(task("district/2", "district", "加快促进特殊教育优质发展。大力发展融合教育，建好乡镇融合教育资源中心，"
+                + "适龄残疾儿童义务教育入学率达到97%以上。"));
+        for (int i = 0; i < GUARANTEE_PLAN.length; i++) {
+            index.add(task("fund/" + i, "fund", GUARANTEE_PLAN[i]));
+        }
+
+        assertThat(index.subject("city", "district")).isGreaterThan(Judge.SHARED_SUBJECT);
+        assertThat(index.subject("district", "city")).isEqualTo(index.subject("city", "district"));
+        assertThat(index.subject("city", "fund")).isLessThan(Judge.SHARED_SUBJECT);
+        assertThat(index.subject("fund", "fund")).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void acrossPlansOnOtherSubjectsOnlyAStrongOverlapCounts() {
+        PairFeatures standsOut = new PairFeatures(0, 0.15, false, true, 0.15, 1);
+        assertThat(Judge.kind(standsOut)).isEqualTo(PairKind.OVERLAP);
+        assertThat(Judge.asksSubject(standsOut)).isTrue();
+        assertThat(Judge.kind(standsOut.withSubject(Judge.SHARED_SUBJECT / 2))).isNull();
+        assertThat(Judge.kind(standsOut.withSubject(Judge.SHARED_SUBJECT))).isEqualTo(PairKind.OVERLAP);
+
+        PairFeatures strong = new PairFeatures(0, Judge.OVERLAP_OTHER_SUBJECT, false, true, 0.2, 0);
+        assertThat(Judge.asksSubject(strong)).isFalse();
+        assertThat(Judge.kind(strong)).isEqualTo(PairKind.OVERLAP);
+        // a plan copying a task of a plan on another subject still duplicates it
+        assertThat(Judge.kind(new PairFeatures(0.8, 0.9, false, true, 0.9, 0))).isEqualTo(PairKind.DUPLICATE);
+    }
+
+    @Test
+    void twoTasksThatAreEachOthersStrongestMatchOverlapUnderTheOverlapThreshold() {
+        double weak = (Judge.OVERLAP_MUTUAL + Judge.OVERLAP) / 2;
+        assertThat(Judge.kind(new PairFeatures(0, weak, false, true, weak, 1))).isEqualTo(PairKind.OVERLAP);
+        // not when either task matches another task of the other's document better
+        assertThat(Judge.kind(new PairFeatures(0, weak, false, true, weak * 1.01, 1))).isNull();
+        assertThat(Judge.kind(new PairFeatures(0, Judge.OVERLAP_MUTUAL * 0.99, false, true, 0, 1))).isNull();
+        // inside one plan the bar stays
+        assertThat(Judge.kind(new PairFeatures(0, weak, true, true, weak, 1))).isNull();
+    }
+
     @Test
     void twoRenderingsOfOnePlanAreJudgedAsOnePlan() {
         String basic = "打造一批区域领先、省内一流的基础教育名校。以实验幼儿园为龙头打造5所以上城市特色品牌幼儿园，打造10所以上"
