@@ -25,7 +25,7 @@ class MeasureBatchLoadingTest extends GraphTestSupport {
     void eachNestedFieldOfAPageOfMeasuresRunsOneQueryForTheWholeLevel() {
         clearInvocations(queries);
         JsonNode measures = data("""
-                { measures(first: 100) { edges { node { id conflict
+                { measures(first: 50) { edges { node { id conflict
                   tasks { id similar(minScore: 0.1) { score task { id } } measure { id } }
                   leads { name } coResponsible { name } regions { name parent { name } chain { name } }
                   documents { id issuedIn { name } }
@@ -62,13 +62,16 @@ class MeasureBatchLoadingTest extends GraphTestSupport {
         int n = 0;
         for (JsonNode e : tasks) {
             for (JsonNode t : e.get("node").get("tasks")) {
+                if (n == 25) {
+                    break; // under the alias limit (policygraph.graphql.max-aliases, 30)
+                }
                 query.append(" a").append(n++).append(": accountability(taskId: \"")
                         .append(t.get("id").asString()).append("\") { ...A implements { ...A } }");
             }
         }
         query.append(" } fragment A on Accountability { leads { name } reportsTo { name } government { name } "
                 + "region { name } }");
-        assertThat(n).isGreaterThan(30);
+        assertThat(n).isEqualTo(25);
         clearInvocations(queries);
         data(query.toString());
         Map<ReadQuery, Integer> calls = calls();
