@@ -339,6 +339,13 @@ final class Clauses {
                 }
                 continue;
             }
+            if (role == Role.RESPONSIBLE && VERBS_IN_LIST.matcher(list).matches()) {
+                // 责任单位:A牵头,B、C配合: the list says itself who leads
+                if (!inline(list, r)) {
+                    return false;
+                }
+                continue;
+            }
             List<String> units = UnitNames.split(list).stream().filter(UnitNames::plausible).toList();
             if (!units.isEmpty()) {
                 r.add(role, units);
@@ -346,6 +353,10 @@ final class Clauses {
         }
         return true;
     }
+
+    /** A labelled list that names its lead and co-operating units by verbs: "A牵头,B、C配合". */
+    private static final Pattern VERBS_IN_LIST = Pattern.compile(
+            "^[^,;]+牵头(?:负责)?,[^,;]+(?:配合|参与|协助|协同|协办)$");
 
     /** (A牵头,B、C配合), (A、B,C按职责分工负责), 由A牵头,B参与; a bare list continues the label before it. */
     private static boolean inline(String st, Reading r) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -100,6 +101,10 @@ public final class DocumentParser {
     }
 
     /** Turns the tree and the tables into sections, tasks, targets and schools. */
+    /** "以上任务由", "以上各项工作均由", "上述任务": a clause for all the tasks above it. */
+    private static final Pattern FOR_ALL_ABOVE = Pattern.compile(
+            "^(?:以上|上述)(?:各项|所有|全部)?(?:任务|工作|措施|事项|内容)?(?:均|统一)?(?=由|[\\p{IsHan}]{2,})");
+
     private static final class Builder {
 
         private final DocumentMeta meta;
@@ -124,6 +129,36 @@ public final class DocumentParser {
         private final Map<String, List<Clause>> clauseCache = new HashMap<>();
 
         /** The clauses of a paragraph, read once. */
+        /**
+         * "以上任务由X牵头,Y、Z配合" printed after the last task of a group speaks for every task of the group: it moves
+         * to the group, whose clause its tasks without their own inherit. Only where the group holds one such line.
+         */
+        private void liftClausesForAllAbove(Outline outline) {
+            Map<Outline.Node, List<String>> lifted = new HashMap<>();
+            Map<Outline.Node, Outline.Node> from = new HashMap<>();
+            for (Outline.Node node : outline.nodes) {
+                if (node.parent == null || node.parent.isRoot()) {
+                    continue;
+                }
+                for (String paragraph : node.paragraphs) {
+                    Matcher m = FOR_ALL_ABOVE.matcher(paragraph);
+                    if (m.lookingAt() && !clausesIn(paragraph.substring(m.end())).isEmpty()) {
+                        lifted.computeIfAbsent(node.parent, p -> new ArrayList<>()).add(paragraph);
+                        from.put(node.parent, node);
+                    }
+                }
+            }
+            lifted.forEach((group, paragraphs) -> {
+                if (paragraphs.size() == 1) {
+                    String paragraph = paragraphs.get(0);
+                    Matcher m = FOR_ALL_ABOVE.matcher(paragraph);
+                    m.lookingAt();
+                    from.get(group).paragraphs.remove(paragraph);
+                    group.paragraphs.add(paragraph.substring(m.end()));
+                }
+            });
+        }
+
         private List<Clause> clausesIn(String paragraph) {
             return clauseCache.computeIfAbsent(paragraph, Clauses::findAll);
         }
@@ -134,6 +169,7 @@ public final class DocumentParser {
         }
 
         void read(Outline outline) {
+            liftClausesForAllAbove(outline);
             sectionNumbersRestart = restarts(outline);
             ownedGoalParts = ownedParts(outline);
             for (Outline.Node node : outline.nodes) {
@@ -218,6 +254,14 @@ public final class DocumentParser {
                 return false;
             }
             Numbering style = node.style();
+            if (style == Numbering.ARTICLE) {
+                // 第三条 of a chapter that states measures (第二章 支持措施) is a task; articles of 总则, 附则 and of the
+                // rules of an assessment are provisions
+                Outline.Node chapter = node.parent;
+                return chapter != null && !chapter.isRoot() && chapter.style() == Numbering.CHAPTER
+                        && Kinds.TASK.equals(Kinds.statedBy(title(chapter)))
+                        && !node.hasDescendant(n -> n.style().arabic() || n.style() == Numbering.SECTION);
+            }
             if (style.arabic()) {
                 return !node.hasAncestor(n -> n.style().arabic());
             }
