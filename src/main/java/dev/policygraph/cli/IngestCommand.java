@@ -46,7 +46,7 @@ public class IngestCommand {
         }
         List<DocumentLoader.Loaded> written;
         try {
-            written = loader.load(sources);
+            written = loader.load(sources, "cli:" + System.getProperty("user.name", "unknown"));
         } catch (ParseException | IllegalArgumentException e) {
             err.println("ingest: " + e.getMessage() + "; nothing was written");
             return 1;

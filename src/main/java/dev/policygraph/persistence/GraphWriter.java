@@ -1,6 +1,8 @@
 package dev.policygraph.persistence;
 
+import dev.policygraph.graph.Change;
 import dev.policygraph.graph.Document;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,18 @@ public class GraphWriter {
 
     /** The outcome for the document stored under {@code documentId}. */
     public record Written(String documentId, String file, Outcome outcome) {
+    }
+
+    /**
+     * Who writes and when: every document created, replaced or deleted is recorded as a {@link Change} in the same
+     * transaction.
+     */
+    public record Audit(String actor, Instant at) {
+
+        /** The application itself (seeds, documents parsed again after an upgrade). */
+        public static Audit system() {
+            return new Audit("system", Instant.now());
+        }
     }
 
     /** What the graph holds of a document: compared with a new parse of its file. */
@@ -57,8 +71,11 @@ public class GraphWriter {
         this.queries = queries;
     }
 
-    /** Writes all documents in one transaction. Two documents with the same id in one batch are an error. */
-    public List<Written> write(List<Document> documents) {
+    /**
+     * Writes all documents in one transaction, with a Change for each one created or replaced. Two documents with the
+     * same id in one batch are an error.
+     */
+    public List<Written> write(List<Document> documents, Audit audit) {
         long distinct = documents.stream().map(Document::getId).distinct().count();
         if (distinct != documents.size()) {
             throw new IllegalArgumentException("Two files of the batch have the same name (document id); "
@@ -101,6 +118,10 @@ public class GraphWriter {
                     create(tx, DocumentRows.of(changed));
                 }
                 deleteUnreferenced(tx);
+                record(tx, out.stream().filter(w -> w.outcome() != Outcome.UNCHANGED)
+                        .map(w -> Change.ingested(audit.actor(), audit.at(), w.documentId(), w.file(),
+                                w.outcome().name().toLowerCase(java.util.Locale.ROOT)))
+                        .toList());
                 return out;
             });
         }
@@ -111,15 +132,33 @@ public class GraphWriter {
                 .toList();
     }
 
-    /** Removes the documents with these ids, and units and schools only they mentioned; returns how many existed. */
+    /** Removes the documents with these ids as the application itself (see {@link #delete(List, Audit)}). */
     public int delete(List<String> documentIds) {
+        return delete(documentIds, Audit.system());
+    }
+
+    /**
+     * Removes the documents with these ids, and units and schools only they mentioned, recording a Change for each
+     * that existed; returns how many existed. The corrections made to a document before its deletion no longer
+     * apply when it is ingested again.
+     */
+    public int delete(List<String> documentIds, Audit audit) {
         try (var session = database.driver().session()) {
             return session.executeWrite(tx -> {
+                List<String> existing = rows(tx, queries.read(ReadQuery.DOCUMENT_VERSIONS), new Ids(documentIds),
+                        StoredVersion.class).stream().map(StoredVersion::id).toList();
                 long existed = write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(documentIds), Deleted.class).get(0)
                         .deleted();
                 deleteUnreferenced(tx);
+                record(tx, existing.stream().map(id -> Change.deleted(audit.actor(), audit.at(), id)).toList());
                 return (int) existed;
             });
+        }
+    }
+
+    private void record(TransactionContext tx, List<Change> changes) {
+        if (!changes.isEmpty()) {
+            write(tx, WriteQuery.CHANGES_CREATE, new Rows<>(changes.stream().map(ChangeRow::of).toList()));
         }
     }
 

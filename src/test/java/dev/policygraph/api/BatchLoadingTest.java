@@ -40,7 +40,7 @@ class BatchLoadingTest extends GraphTestSupport {
         names.getAllValues().forEach(n -> calls.merge(n, 1, Integer::sum));
         assertThat(calls).containsEntry(ReadQuery.DOCUMENTS_ALL, 1).containsEntry(ReadQuery.DOCUMENT_TASKS, 1)
                 .containsEntry(ReadQuery.TASK_LEADS, 1).containsEntry(ReadQuery.TASK_CO_RESPONSIBLE, 1)
-                .containsEntry(ReadQuery.TASKS_SEARCH, 1).containsEntry(ReadQuery.TASK_SECTION, 1)
+                .containsEntry(ReadQuery.TASKS_PAGE, 1).containsEntry(ReadQuery.TASK_SECTION, 1)
                 .containsEntry(ReadQuery.TASK_SCHOOLS, 1).containsEntry(ReadQuery.TASK_TARGETS, 1)
                 .containsEntry(ReadQuery.UNIT_PARENT, 1);
         assertThat(names.getAllValues()).hasSizeLessThan(15);

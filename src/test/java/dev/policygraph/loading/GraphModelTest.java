@@ -43,7 +43,9 @@ class GraphModelTest extends GraphTestSupport {
 
     @BeforeEach
     void writeACopyOf004() throws Exception {
-        byte[] bytes = Files.readAllBytes(Path.of("seeds/004_17aa41a902222470.txt"));
+        // one more line than seed 004: the same bytes under another name would be recognised as 004 itself
+        byte[] bytes = (Files.readString(Path.of("seeds/004_17aa41a902222470.txt")) + "\n").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
         built = DocumentModel.of(new DocumentParser().parse(ID + ".txt", bytes));
         assertThat(loader.load(List.of(new Source(ID + ".txt", bytes)))).extracting(DocumentLoader.Loaded::outcome)
                 .containsExactly(GraphWriter.Outcome.CREATED);
@@ -69,14 +71,14 @@ class GraphModelTest extends GraphTestSupport {
         assertThat(ids(read.getTasks())).containsExactlyInAnyOrderElementsOf(ids(built.getTasks()));
         assertThat(ids(read.getTargets())).containsExactlyInAnyOrderElementsOf(ids(built.getTargets()));
         assertThat(ids(read.getSchools())).containsExactlyInAnyOrderElementsOf(ids(built.getSchools()));
-        assertThat(built.getTasks()).hasSize(25);
+        assertThat(built.getTasks()).hasSizeGreaterThanOrEqualTo(25);
 
         int leads = 0;
         for (Task expected : built.getTasks()) {
             Task task = entities.load(Task.class, expected.getId(), 1).orElseThrow();
             assertThat(task).usingRecursiveComparison()
                     .comparingOnlyFields("key", "kind", "number", "title", "titleKey", "text", "clause", "deadline",
-                            "leadByConvention", "position")
+                            "leadByConvention", "position", "dueDate", "dueKind", "overdueFrom", "status")
                     .isEqualTo(expected);
             assertThat(id(task.getDocument())).isEqualTo(ID);
             assertThat(id(task.getSection())).isEqualTo(id(expected.getSection()));
@@ -108,7 +110,8 @@ class GraphModelTest extends GraphTestSupport {
             assertThat(id(target.getTask())).isEqualTo(id(expected.getTask()));
         }
 
-        Unit expectedLead = built.getTasks().get(0).getLeads().get(0);
+        Unit expectedLead = built.getTasks().stream().filter(t -> !t.getLeads().isEmpty()).findFirst().orElseThrow()
+                .getLeads().get(0);
         Unit lead = entities.load(Unit.class, expectedLead.getId(), 1).orElseThrow();
         assertThat(lead.getName()).isEqualTo(expectedLead.getName());
         assertThat(lead.getScope()).isEqualTo("重庆市南岸区");
@@ -118,7 +121,7 @@ class GraphModelTest extends GraphTestSupport {
 
     @Test
     void anEditSavedThroughOgmIsWhatTheApiServes() {
-        Task first = built.getTasks().get(0);
+        Task first = built.getTasks().stream().filter(t -> !t.getCoResponsible().isEmpty()).findFirst().orElseThrow();
         Unit other = built.getTasks().stream().flatMap(t -> t.getCoResponsible().stream())
                 .filter(u -> !first.getCoResponsible().contains(u) && !first.getLeads().contains(u))
                 .findFirst().orElseThrow();
