@@ -446,16 +446,23 @@ final class Clauses {
         return false;
     }
 
-    /** Splits at any of the separators that stands outside (), 〔〕, “” and 《》. */
+    /** Splits at any of the separators that stands outside (), 〔〕, [], “” and 《》. */
     static List<String> split(String s, String separators) {
+        return split(s, separators, true);
+    }
+
+    /** Splits at any of the separators outside brackets; inside quotes too when {@code quotesGroup} is false. */
+    static List<String> split(String s, String separators, boolean quotesGroup) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '(' || c == '〔' || c == '“' || c == '《' || c == '[') {
+            boolean quote = c == '“' || c == '”';
+            if ((c == '(' || c == '〔' || c == '《' || c == '[' || c == '“') && (quotesGroup || !quote)) {
                 depth++;
-            } else if ((c == ')' || c == '〕' || c == '”' || c == '》' || c == ']') && depth > 0) {
+            } else if ((c == ')' || c == '〕' || c == '》' || c == ']' || c == '”') && depth > 0
+                    && (quotesGroup || !quote)) {
                 depth--;
             } else if (depth == 0 && separators.indexOf(c) >= 0) {
                 parts.add(s.substring(from, i));

@@ -97,7 +97,7 @@ final class Targets {
                 continue;
             }
             int consumed = 0;
-            for (String raw : splitOutsideBrackets(sentence, ",;:")) {
+            for (String raw : Clauses.split(sentence, ",;:", false)) {
                 consumed = Math.min(sentence.length(), consumed + raw.length() + 1);
                 String clause = raw.strip();
                 Matcher y = YEAR.matcher(clause);
@@ -248,26 +248,6 @@ final class Targets {
             }
         }
         return depth > 0;
-    }
-
-    /** Splits at separators outside (), 〔〕 and 《》, but inside quotes too: “…达到2000名,…达到40%” holds several. */
-    private static List<String> splitOutsideBrackets(String s, String separators) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '(' || c == '〔' || c == '《') {
-                depth++;
-            } else if ((c == ')' || c == '〕' || c == '》') && depth > 0) {
-                depth--;
-            } else if (depth == 0 && separators.indexOf(c) >= 0) {
-                parts.add(s.substring(from, i));
-                from = i + 1;
-            }
-        }
-        parts.add(s.substring(from));
-        return parts;
     }
 
     private static boolean hasNumber(String s) {

@@ -32,6 +32,10 @@ final class TextDecoder {
             text = strict(bytes, StandardCharsets.UTF_8);
             if (text == null) {
                 text = strict(bytes, GB18030);
+                if (text != null && !readsAsChinese(text)) {
+                    throw new ParseException(file, "the bytes decode as GB18030 but not as Chinese text (another"
+                            + " encoding such as Shift-JIS or Big5?); convert it to UTF-8");
+                }
             }
         }
         if (text == null) {
@@ -85,6 +89,33 @@ final class TextDecoder {
             return null;
         }
     }
+
+    /**
+     * GB18030 maps almost any bytes to characters; Chinese text of any length is mostly made of its few hundred
+     * commonest characters, text in another encoding read as GB18030 is not.
+     */
+    private static boolean readsAsChinese(String text) {
+        int han = 0;
+        int common = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+                if (COMMON.indexOf(c) >= 0) {
+                    common++;
+                }
+            }
+        }
+        return han < 20 || common * 5 >= han;
+    }
+
+    /** The commonest characters of Chinese government writing. */
+    private static final String COMMON = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
+            + "同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制"
+            + "机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原"
+            + "又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文"
+            + "总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战"
+            + "先回则任取据处府研质务教育局市县省单位责任牵配合推设施完善加快强化健全落实";
 
     private static double hanShare(String text) {
         int han = 0;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Input that is not a policy text is refused with a message that says why, naming the file. */
@@ -75,5 +76,17 @@ class BadInputTest {
         System.arraycopy(body, 0, withBom, 3, body.length);
         assertThat(parser.parse("003.txt", withBom).tasks()).isEqualTo(parser.parse("003.txt", body).tasks())
                 .filteredOn(t -> t.kind().equals("task")).hasSize(24);
+    }
+
+    @Test
+    void refusesTextInAnotherEncodingThatGb18030WouldReadAsGarbage() {
+        String japanese = "第一条 この計画は、地域の教育を充実させることを目的とする。\n第二条 市教育委員会は、学校の整備を進める。\n";
+        byte[] shiftJis = japanese.repeat(5).getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
+        String traditional = "一、總體要求\n為深入貫徹落實關於教育發展的決策部署，結合本市實際，制定本實施方案。\n";
+        byte[] big5 = traditional.repeat(5).getBytes(java.nio.charset.Charset.forName("Big5"));
+        for (byte[] bytes : List.of(shiftJis, big5)) {
+            assertThatThrownBy(() -> parser.parse("other.txt", bytes)).isInstanceOf(ParseException.class)
+                    .hasMessageContaining("other.txt").hasMessageContaining("not as Chinese text");
+        }
     }
 }

@@ -43,10 +43,12 @@ class GraphModelTest extends GraphTestSupport {
 
     @BeforeEach
     void writeACopyOf004() throws Exception {
-        // one more line than seed 004: the same bytes under another name would be recognised as 004 itself
-        byte[] bytes = (Files.readString(Path.of("seeds/004_17aa41a902222470.txt")) + "\n").getBytes(
-                java.nio.charset.StandardCharsets.UTF_8);
-        built = DocumentModel.of(new DocumentParser().parse(ID + ".txt", bytes));
+        // other bytes than the seed's (Windows line ends), or the loader would recognise the seed's file
+        byte[] bytes = Files.readString(Path.of("seeds/004_17aa41a902222470.txt")).replace("\n", "\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var file = new dev.policygraph.extract.Extractor().extract(ID + ".txt", bytes);
+        built = DocumentModel.of(file.parse(new DocumentParser()));
+        built.setOriginal(file.name(), file.type().name(), file.mediaType(), file.size(), file.sha256());
         assertThat(loader.load(List.of(new Source(ID + ".txt", bytes)))).extracting(DocumentLoader.Loaded::outcome)
                 .containsExactly(GraphWriter.Outcome.CREATED);
     }
@@ -71,7 +73,7 @@ class GraphModelTest extends GraphTestSupport {
         assertThat(ids(read.getTasks())).containsExactlyInAnyOrderElementsOf(ids(built.getTasks()));
         assertThat(ids(read.getTargets())).containsExactlyInAnyOrderElementsOf(ids(built.getTargets()));
         assertThat(ids(read.getSchools())).containsExactlyInAnyOrderElementsOf(ids(built.getSchools()));
-        assertThat(built.getTasks()).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(built.getTasks()).filteredOn(t -> t.getKind() == dev.policygraph.graph.TaskKind.TASK).hasSize(25);
 
         int leads = 0;
         for (Task expected : built.getTasks()) {
