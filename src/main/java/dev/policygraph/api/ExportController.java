@@ -5,7 +5,8 @@ import dev.policygraph.graph.Role;
 import dev.policygraph.graph.TaskKind;
 import dev.policygraph.ledger.Ledger;
 import dev.policygraph.ledger.LedgerFormat;
-import java.net.URLEncoder;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -14,14 +15,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * {@code GET /export/ledger.xlsx} and {@code /export/ledger.csv}: the ledger of a plan ({@code documentId}), a unit
@@ -38,16 +37,16 @@ class ExportController {
     }
 
     @GetMapping("/export/ledger.{extension}")
-    ResponseEntity<StreamingResponseBody> ledger(@PathVariable String extension,
-                                                 @RequestParam @Nullable String documentId,
-                                                 @RequestParam @Nullable String unit,
-                                                 @RequestParam @Nullable String region,
-                                                 @RequestParam @Nullable Role role,
-                                                 @RequestParam @Nullable List<ProgressStatus> status,
-                                                 @RequestParam @Nullable Boolean overdue,
-                                                 @RequestParam @Nullable LocalDate dueAfter,
-                                                 @RequestParam @Nullable LocalDate dueBefore,
-                                                 @RequestParam @Nullable TaskKind kind) {
+    void ledger(HttpServletResponse response, @PathVariable String extension,
+              @RequestParam @Nullable String documentId,
+              @RequestParam @Nullable String unit,
+              @RequestParam @Nullable String region,
+              @RequestParam @Nullable Role role,
+              @RequestParam @Nullable List<ProgressStatus> status,
+              @RequestParam @Nullable Boolean overdue,
+              @RequestParam @Nullable LocalDate dueAfter,
+              @RequestParam @Nullable LocalDate dueBefore,
+              @RequestParam @Nullable TaskKind kind) throws IOException {
         LedgerFormat format = LedgerFormat.of(extension);
         Ledger.Filter filter = new Ledger.Filter(Filters.blankToNull(documentId), Filters.blankToNull(unit),
                 Filters.blankToNull(region), role, status == null || status.isEmpty() ? null : EnumSet.copyOf(status),
@@ -55,20 +54,18 @@ class ExportController {
         ledger.criteria(filter);
         String name = "台账-" + (documentId != null ? documentId : unit != null ? unit : "全部") + "."
                 + format.extension();
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentType(MediaType.parseMediaType(format.mediaType()))
-                .body(out -> format.write(ledger, filter, out));
+        // written in the request's own thread (not as an asynchronous StreamingResponseBody), so the caller's
+        // sign-in, which lives for the request, holds for the whole of it
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(name, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setContentType(format.mediaType());
+        format.write(ledger, filter, response.getOutputStream());
+        response.flushBuffer();
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
         return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
-    }
-
-    static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

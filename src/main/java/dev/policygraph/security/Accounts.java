@@ -8,18 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -32,10 +28,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 final class Accounts {
 
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
-
-    /** Passwords anyone would try first, and the README's examples; refused on an exposed address. */
-    static final List<String> WELL_KNOWN = List.of("admin", "password", "changeme", "123456", "12345678", "secret",
-            "policygraph", "policy-graph", "coordinator", "viewer", "test", "admin123", "neo4j");
 
     /** A user: name, hash with its {algorithm} prefix, role. */
     record User(String name, String passwordHash, Role role) {
@@ -93,7 +85,7 @@ final class Accounts {
     }
 
     private static List<String> weakPasswords(String name) {
-        List<String> out = new ArrayList<>(WELL_KNOWN);
+        List<String> out = new ArrayList<>(Passwords.WELL_KNOWN);
         out.add(name);
         return out;
     }
@@ -141,16 +133,6 @@ final class Accounts {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A bcrypt hash of the password with its {bcrypt} prefix, as the configuration takes it. */
-    static String hash(String password) {
-        return "{bcrypt}" + new BCryptPasswordEncoder().encode(password);
+        return Passwords.sha256(text);
     }
 }
