@@ -13,6 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,6 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * neither is refused (401), never taken for an anonymous call.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
+
+    private static final RequestAttributeSecurityContextRepository CONTEXTS =
+            new RequestAttributeSecurityContextRepository();
 
     private final Accounts accounts;
     private final SignIns signIns;
@@ -52,6 +56,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
+        // kept with the request too, so that an asynchronous dispatch of it (a GraphQL response) keeps the caller
+        CONTEXTS.saveContext(context, request, response);
         try {
             chain.doFilter(request, response);
         } finally {

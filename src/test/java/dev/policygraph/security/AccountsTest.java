@@ -34,7 +34,9 @@ class AccountsTest {
         assertThat(accounts.generated()).isTrue();
         String password = Files.readString(file).strip();
         assertThat(password).hasSizeGreaterThanOrEqualTo(16);
-        assertThat(Files.getPosixFilePermissions(file).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
         assertThat(encoder.matches(password, accounts.users().get(0).passwordHash())).isTrue();
         assertThat(accounts.users().get(0).role()).isEqualTo(Role.ADMIN);
         // the same password on the next start
