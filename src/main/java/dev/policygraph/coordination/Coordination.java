@@ -60,12 +60,16 @@ public class Coordination {
         this.clock = clock;
     }
 
-    /** Makes the unit responsible for the task in the role; a name not in the graph becomes a unit of its region. */
+    /**
+     * Makes the unit responsible for the task in the role. The unit is looked up in the task's document's region (or
+     * in {@code region}); a name not found there becomes a unit of that region.
+     */
     public Edited<Task> assign(String actor, String taskId, String unitRef, @Nullable String region, Role role) {
         return edit(() -> {
             Task stored = task(taskId);
             String scope = region != null && !region.isBlank() ? region.strip() : regionOf(stored);
-            Unit found = unitOrNull(unitRef, "unit", region, scope);
+            // looked up in the task's region (or the one given): a plan's 区教委 is its own district's
+            Unit found = unitOrNull(unitRef, "unit", scope.isEmpty() ? null : scope, scope);
             String name = name(unitRef, "unit");
             return entities.edit(edit -> {
                 Task task = edit.load(Task.class, taskId, 1).orElseThrow(() -> noTask(taskId));

@@ -274,6 +274,15 @@ class CoordinationTest extends GraphTestSupport {
     }
 
     @Test
+    void aUnitIsLookedUpInTheTasksRegionSoAnotherDistrictsNameMakesAUnitOfItsOwn() {
+        JsonNode assigned = ok(COORDINATOR, ASSIGN, "assignResponsibility", Map.of("taskId", tasks.get("3"), "unit",
+                "区教委", "role", "CO_RESPONSIBLE")).get("task");
+        assertThat(assigned.get("coResponsible").toString()).doesNotContain("重庆市南岸区教育委员会").contains("区教委");
+        JsonNode unit = data("{ unit(name: \"区教委\", region: \"杭州市\") { region } }").get("unit");
+        assertThat(unit.get("region").asString()).isEqualTo("杭州市");
+    }
+
+    @Test
     void correctionsSurviveARe_ingestOfTheSamePlan() {
         ok(COORDINATOR, ASSIGN, "assignResponsibility", Map.of("taskId", tasks.get("3"), "unit", "市教育局",
                 "role", "LEAD"));
