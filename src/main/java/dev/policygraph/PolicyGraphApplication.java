@@ -1,5 +1,7 @@
 package dev.policygraph;
 
+import dev.policygraph.cli.ExportCommand;
+import dev.policygraph.cli.AccountCommands;
 import dev.policygraph.cli.IngestCommand;
 import dev.policygraph.cli.OverlapsCommand;
 import dev.policygraph.cli.ParseCommand;
@@ -107,6 +109,13 @@ public class PolicyGraphApplication {
                 return code != Usage.OK ? code
                         : withGraph(command, properties, err, c -> c.getBean(RemoveCommands.class).reset(out));
             }
+            case "export":
+                return withGraph(command, properties, err,
+                        c -> c.getBean(ExportCommand.class).run(rest, out, err));
+            case "hash-password":
+                return AccountCommands.hashPassword(System.console(), System.in, out, err);
+            case "new-token":
+                return AccountCommands.newToken(out);
             default:
                 err.println("policy-graph: unknown " + (command.startsWith("-") ? "option " : "command ") + command);
                 err.print(Usage.text());

@@ -7,6 +7,7 @@ import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureH
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,8 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
         properties = "policygraph.graphql.timeout=2m")
 @AutoConfigureWebTestClient(timeout = "PT2M")
 @AutoConfigureHttpGraphQlTester
-@Import(TestGraph.class)
+@Import({TestGraph.class, TestClock.class})
 public abstract class GraphTestSupport {
+
+    /** Accounts of the tests (bcrypt at cost 4, for speed), one of each role, and an API token of a viewer. */
+    protected static final String VIEWER = "vera";
+    protected static final String COORDINATOR = "cora";
+    protected static final String ADMIN = "ada";
+    protected static final String PASSWORD = "correct horse battery staple";
+    protected static final String VIEWER_TOKEN = "pgt_test_viewer_token_0123456789";
 
     protected static final String DOC_000 = "000_f9e1bd7774fd9019";
     protected static final String DOC_001 = "001_4f52e4ea8ed90206";
@@ -45,6 +53,31 @@ public abstract class GraphTestSupport {
         registry.add("policygraph.neo4j.uri", server::uri);
         registry.add("policygraph.neo4j.username", server::username);
         registry.add("policygraph.neo4j.password", server::password);
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+        String[][] users = {{VIEWER, "VIEWER"}, {COORDINATOR, "COORDINATOR"}, {ADMIN, "ADMIN"}};
+        for (int i = 0; i < users.length; i++) {
+            String[] user = users[i];
+            registry.add("policygraph.security.users[" + i + "].name", () -> user[0]);
+            registry.add("policygraph.security.users[" + i + "].password", () -> hash);
+            registry.add("policygraph.security.users[" + i + "].role", () -> user[1]);
+        }
+        registry.add("policygraph.security.tokens[0].name", () -> "dashboard-viewer");
+        registry.add("policygraph.security.tokens[0].sha256", () -> sha256(VIEWER_TOKEN));
+        registry.add("policygraph.security.tokens[0].role", () -> "VIEWER");
+    }
+
+    protected static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A tester that signs in with HTTP Basic as {@code user}. */
+    protected HttpGraphQlTester as(String user) {
+        return graphQlTester.mutate().headers(h -> h.setBasicAuth(user, PASSWORD)).build();
     }
 
     /** Sends the query to /graphql and returns the whole response (data and errors). */

@@ -1,10 +1,15 @@
 package dev.policygraph.analysis;
 
+import dev.policygraph.graph.DueKind;
+import dev.policygraph.graph.ProgressStatus;
 import dev.policygraph.graph.Role;
 import dev.policygraph.graph.Task;
+import dev.policygraph.graph.TaskKind;
+import dev.policygraph.persistence.GraphQueries;
 import dev.policygraph.persistence.GraphReader;
-import dev.policygraph.persistence.Page;
 import dev.policygraph.persistence.ReadQuery;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,9 +19,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds tasks by text, document, responsible units and role, or missing responsibility, one page at a time, in one
- * query (tasks-search.cypher). That query holds the one definition of an orphan, a task of kind task that no unit
- * leads or shares: {@link #orphans} and {@link #orphanIds} ask it too.
+ * Finds tasks by text, document, responsible units and role, missing responsibility, progress, lateness, deadline,
+ * targets and kind: one sorted page at a time, their number or their counts by a dimension only when asked. Every
+ * such query includes cypher/include/tasks-matching.cypher, the one home of the filter and of the definition of an
+ * orphan (a task of kind task that no unit leads or shares): {@link #orphans} and {@link #orphanIds} ask it too.
  */
 @Component
 public class TaskSearch {
@@ -24,53 +30,181 @@ public class TaskSearch {
     /**
      * What to look for; null fields do not restrict.
      *
-     * @param text       words of the title or text (CJK full-text, matched as a phrase)
-     * @param documentId one document
-     * @param unitIds    tasks some of these units are responsible for (an empty list matches nothing)
-     * @param roles      in one of these roles (only with unitIds)
-     * @param orphan     true for orphans only, false for the other tasks
-     * @param taskIds    only these tasks
+     * @param text             words of the title or text (CJK full-text, matched as a phrase)
+     * @param documentId       one document
+     * @param unitIds          tasks some of these units are responsible for (an empty list matches nothing)
+     * @param roles            in one of these roles (only with unitIds)
+     * @param orphan           true for orphans only, false for the other tasks
+     * @param taskIds          only these tasks
+     * @param statuses         in one of these progress states
+     * @param overdue          true for overdue tasks only (on the clock's today), false for the others
+     * @param dueFrom          due on or after this day (dated deadlines only)
+     * @param dueTo            due on or before this day (dated deadlines only)
+     * @param dueKinds         with a deadline of one of these kinds
+     * @param hasTargets       true for tasks stating a quantified target, false for the others
+     * @param leadByConvention true for tasks whose lead is the first listed unit by convention, false for the others
+     * @param kind             of this kind only
      */
     public record Criteria(@Nullable String text, @Nullable String documentId, @Nullable List<String> unitIds,
-                           Set<Role> roles, @Nullable Boolean orphan, @Nullable List<String> taskIds) {
+                           Set<Role> roles, @Nullable Boolean orphan, @Nullable List<String> taskIds,
+                           @Nullable Set<ProgressStatus> statuses, @Nullable Boolean overdue,
+                           @Nullable LocalDate dueFrom, @Nullable LocalDate dueTo, @Nullable Set<DueKind> dueKinds,
+                           @Nullable Boolean hasTargets, @Nullable Boolean leadByConvention,
+                           @Nullable TaskKind kind) {
 
         public Criteria {
             roles = roles.isEmpty() ? EnumSet.allOf(Role.class) : EnumSet.copyOf(roles);
+            statuses = statuses == null || statuses.isEmpty() ? null : EnumSet.copyOf(statuses);
+            dueKinds = dueKinds == null || dueKinds.isEmpty() ? null : EnumSet.copyOf(dueKinds);
+            text = text == null || text.isBlank() ? null : text.strip();
+        }
+
+        /** The criteria of the filter before issue 10: text, document, units and roles, orphans, ids. */
+        public Criteria(@Nullable String text, @Nullable String documentId, @Nullable List<String> unitIds,
+                        Set<Role> roles, @Nullable Boolean orphan, @Nullable List<String> taskIds) {
+            this(text, documentId, unitIds, roles, orphan, taskIds, null, null, null, null, null, null, null, null);
         }
 
         public static Criteria any() {
             return new Criteria(null, null, null, Set.of(), null, null);
         }
+
+        /** The same criteria, also requiring overdue to be {@code value}. */
+        public Criteria withOverdue(boolean value) {
+            return new Criteria(text, documentId, unitIds, roles, orphan, taskIds, statuses, value, dueFrom, dueTo,
+                    dueKinds, hasTargets, leadByConvention, kind);
+        }
     }
 
-    /** The parameters of tasks-search.cypher. */
-    record Parameters(@Nullable String query, @Nullable List<String> taskIds, @Nullable String documentId,
-                      @Nullable List<String> unitIds, List<String> relationshipTypes, @Nullable Boolean orphan,
-                      long skip, long limit) {
+    /** How to order tasks. */
+    public enum Sort {
+        /** Document id, then reading order. */
+        DOCUMENT,
+        /** Due date (tasks without a dated deadline last). */
+        DEADLINE,
+        /** The number as printed, numerically where it is a number. */
+        NUMBER,
+        /** The name of the first lead unit (tasks without a lead last). */
+        LEAD
+    }
+
+    /** What tasks count by (see tasks-count-by.cypher). */
+    public enum Dimension { DOCUMENT, REGION, KIND, STATUS, OVERDUE, DUE_YEAR }
+
+    /** A group of tasks and its size; {@code key} is null for the tasks without a value. */
+    public record Count(@Nullable String key, @Nullable String label, long count) {
+    }
+
+    record Total(long count) {
+    }
+
+    /** The parameters of tasks-matching.cypher, and of the queries that include it. */
+    record Parameters(String start, @Nullable String query, @Nullable List<String> taskIds,
+                      @Nullable String documentId, @Nullable List<String> unitIds, List<String> relationshipTypes,
+                      @Nullable Boolean orphan, @Nullable List<String> statuses, @Nullable Boolean overdue,
+                      String today, @Nullable String dueFrom, @Nullable String dueTo, @Nullable List<String> dueKinds,
+                      @Nullable Boolean hasTargets, @Nullable Boolean leadByConvention, @Nullable String kind,
+                      String sort, boolean descending, long skip, long limit, String dimension, long top,
+                      List<String> unitRoles) {
     }
 
     private final GraphReader graph;
+    private final GraphQueries queries;
+    private final Clock clock;
 
-    TaskSearch(GraphReader graph) {
+    TaskSearch(GraphReader graph, GraphQueries queries, Clock clock) {
         this.graph = graph;
+        this.queries = queries;
+        this.clock = clock;
     }
 
-    /** The tasks matching {@code c} after the first {@code skip}, at most {@code limit}, and the number of all. */
-    public Page<Task> find(Criteria c, long skip, long limit) {
-        String text = c.text() == null || c.text().isBlank() ? null : phrase(c.text());
-        return graph.page(Task.class, ReadQuery.TASKS_SEARCH, new Parameters(text, c.taskIds(), c.documentId(),
-                c.unitIds(), c.roles().stream().map(Role::relationshipType).toList(), c.orphan(), skip, limit));
+    /** The tasks matching {@code c} after the first {@code skip}, at most {@code limit}, in {@code sort} order. */
+    public List<Task> find(Criteria c, Sort sort, boolean descending, long skip, long limit) {
+        return graph.list(Task.class, ReadQuery.TASKS_PAGE,
+                parameters(c, sort, descending, skip, limit, Dimension.DOCUMENT, 0, Set.of()));
+    }
+
+    /** The tasks matching {@code c} in document and reading order. */
+    public List<Task> find(Criteria c, long skip, long limit) {
+        return find(c, Sort.DOCUMENT, false, skip, limit);
+    }
+
+    /** How many tasks match {@code c}. */
+    public long count(Criteria c) {
+        return queries.single(ReadQuery.TASKS_COUNT, parameters(c, Sort.DOCUMENT, false, 0, 0, Dimension.DOCUMENT, 0,
+                Set.of()), Total.class).count();
+    }
+
+    /** The tasks matching {@code c} counted by {@code dimension}: the {@code top} largest groups, largest first. */
+    public List<Count> countBy(Criteria c, Dimension dimension, int top) {
+        return queries.list(ReadQuery.TASKS_COUNT_BY, parameters(c, Sort.DOCUMENT, false, 0, 0, dimension, top,
+                Set.of()), Count.class);
+    }
+
+    /** The tasks matching {@code c} counted by the units responsible in one of {@code roles} (any when empty). */
+    public List<Count> countByUnit(Criteria c, Set<Role> roles, int top) {
+        return queries.list(ReadQuery.TASKS_COUNT_BY_UNIT, parameters(c, Sort.DOCUMENT, false, 0, 0,
+                Dimension.DOCUMENT, top, roles.isEmpty() ? EnumSet.allOf(Role.class) : roles), Count.class);
     }
 
     /** Orphan tasks in document and reading order; of one document when {@code documentId} is not null. */
     public List<Task> orphans(@Nullable String documentId) {
-        return find(new Criteria(null, documentId, null, Set.of(), true, null), 0, Integer.MAX_VALUE).items();
+        return find(new Criteria(null, documentId, null, Set.of(), true, null), 0, Integer.MAX_VALUE);
     }
 
     /** The ids of the orphans among these tasks. */
     public Set<String> orphanIds(Collection<String> taskIds) {
         Criteria c = new Criteria(null, null, null, Set.of(), true, List.copyOf(taskIds));
-        return find(c, 0, taskIds.size()).items().stream().map(Task::getId).collect(Collectors.toSet());
+        return find(c, 0, taskIds.size()).stream().map(Task::getId).collect(Collectors.toSet());
+    }
+
+    /** The day the clock says it is: what overdue is measured against. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Parameters parameters(Criteria c, Sort sort, boolean descending, long skip, long limit,
+                                  Dimension dimension, long top, Set<Role> unitRoles) {
+        return new Parameters(start(c), c.text() == null ? null : phrase(c.text()), c.taskIds(), c.documentId(),
+                c.unitIds(), c.roles().stream().map(Role::relationshipType).toList(), c.orphan(),
+                c.statuses() == null ? null : c.statuses().stream().map(Enum::name).toList(), c.overdue(),
+                today().toString(), text(c.dueFrom()), text(c.dueTo()),
+                c.dueKinds() == null ? null : c.dueKinds().stream().map(Enum::name).toList(), c.hasTargets(),
+                c.leadByConvention(), c.kind() == null ? null : c.kind().code(), sort.name(), descending, skip, limit,
+                dimension.name(), top, unitRoles.stream().map(Role::relationshipType).toList());
+    }
+
+    /**
+     * Where the query starts: the most selective index the criteria allow. Words, ids, units and a document name few
+     * tasks; overdue tasks and a deadline range come from range indexes; a status from its index.
+     */
+    static String start(Criteria c) {
+        if (c.text() != null) {
+            return "text";
+        }
+        if (c.taskIds() != null) {
+            return "ids";
+        }
+        if (c.unitIds() != null) {
+            return "units";
+        }
+        if (c.documentId() != null) {
+            return "document";
+        }
+        if (Boolean.TRUE.equals(c.overdue())) {
+            return "overdue";
+        }
+        if (c.dueFrom() != null || c.dueTo() != null) {
+            return "due";
+        }
+        if (c.statuses() != null) {
+            return "status";
+        }
+        return "all";
+    }
+
+    private static @Nullable String text(@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     /** The text as one Lucene phrase, so that 学前教育 matches those four characters in a row. */

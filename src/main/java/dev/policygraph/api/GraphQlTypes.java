@@ -2,7 +2,11 @@ package dev.policygraph.api;
 
 import dev.policygraph.analysis.DuplicateReason;
 import dev.policygraph.analysis.Scope;
+import dev.policygraph.analysis.TaskSearch;
+import dev.policygraph.graph.ChangeAction;
 import dev.policygraph.graph.Comparator;
+import dev.policygraph.graph.DueKind;
+import dev.policygraph.graph.ProgressStatus;
 import dev.policygraph.graph.Role;
 import dev.policygraph.graph.SimilarityKind;
 import dev.policygraph.graph.TaskKind;
@@ -37,9 +41,53 @@ class GraphQlTypes implements RuntimeWiringConfigurer {
             .coercing(new DateCoercing())
             .build();
 
+    /** An instant as the audit journal keeps it: ISO-8601 text in UTC. */
+    static final GraphQLScalarType DATE_TIME = GraphQLScalarType.newScalar()
+            .name("DateTime")
+            .description("An instant in ISO-8601 form, UTC.")
+            .coercing(new Coercing<String, String>() {
+                @Override
+                public String serialize(Object value, GraphQLContext context, Locale locale) {
+                    if (value instanceof String || value instanceof java.time.Instant) {
+                        return value.toString();
+                    }
+                    throw new CoercingSerializeException("Not an instant: " + value);
+                }
+            })
+            .build();
+
+    /** A file of a multipart request; it can only arrive as a variable (see {@link MultipartGraphQl}). */
+    static final GraphQLScalarType UPLOAD = GraphQLScalarType.newScalar()
+            .name("Upload")
+            .description("A file sent as a part of a multipart request.")
+            .coercing(new Coercing<Upload, Void>() {
+                @Override
+                public Upload parseValue(Object input, GraphQLContext context, Locale locale) {
+                    if (input instanceof Upload upload) {
+                        return upload;
+                    }
+                    throw new CoercingParseValueException("An Upload is a file part of a multipart request "
+                            + "(operations, map, and the file)");
+                }
+
+                @Override
+                public Upload parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+                                           Locale locale) {
+                    throw new CoercingParseLiteralException("An Upload can only be given as a variable");
+                }
+            })
+            .build();
+
     @Override
     public void configure(graphql.schema.idl.RuntimeWiring.Builder wiring) {
         wiring.scalar(DATE);
+        wiring.scalar(DATE_TIME);
+        wiring.scalar(UPLOAD);
+        wiring.type(enumType("ProgressStatus", ProgressStatus.class, ProgressStatus::name));
+        wiring.type(enumType("DueKind", DueKind.class, DueKind::name));
+        wiring.type(enumType("TaskSort", TaskSearch.Sort.class, TaskSearch.Sort::name));
+        wiring.type(enumType("UnitOrder", QueryController.UnitOrder.class, QueryController.UnitOrder::name));
+        wiring.type(enumType("ChangeAction", ChangeAction.class, ChangeAction::name));
         wiring.type(enumType("TaskKind", TaskKind.class, TaskKind::code));
         wiring.type(enumType("Role", Role.class, Role::name));
         wiring.type(enumType("Comparator", Comparator.class, Comparator::name));

@@ -8,16 +8,14 @@ import dev.policygraph.graph.Document;
 import dev.policygraph.graph.Task;
 import dev.policygraph.graph.Unit;
 import dev.policygraph.persistence.GraphReader;
-import dev.policygraph.persistence.Page;
 import dev.policygraph.persistence.ReadQuery;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -28,11 +26,13 @@ class QueryController {
     private final GraphReader graph;
     private final TaskSearch search;
     private final DuplicateDocuments duplicates;
+    private final Filters filters;
 
-    QueryController(GraphReader graph, TaskSearch search, DuplicateDocuments duplicates) {
+    QueryController(GraphReader graph, TaskSearch search, DuplicateDocuments duplicates, Filters filters) {
         this.graph = graph;
         this.search = search;
         this.duplicates = duplicates;
+        this.filters = filters;
     }
 
     /** A pair of documents as the GraphQL DocumentPair type. */
@@ -40,10 +40,8 @@ class QueryController {
     }
 
     /** Parameters of units-search.cypher and units-by-name.cypher. */
-    record UnitSearch(@Nullable String search, @Nullable String region) {
-    }
-
-    record UnitName(String name, @Nullable String region) {
+    record UnitSearch(@Nullable String search, @Nullable String region, boolean byWorkload,
+                      @Nullable Integer limit) {
     }
 
     @QueryMapping
@@ -63,34 +61,46 @@ class QueryController {
 
     @QueryMapping
     TaskConnection tasks(@Argument @Nullable TaskFilterInput filter, @Argument @Nullable Integer first,
-                         @Argument @Nullable String after) {
+                         @Argument @Nullable String after, @Argument TaskSearch.@Nullable Sort sort,
+                         @Argument @Nullable Boolean descending) {
+        int limit = pageSize(first);
+        int skip = TaskConnection.skipAfter(after);
+        TaskSearch.Criteria criteria = filters.tasks(filter);
+        // one more than asked tells whether there is a next page, without counting
+        List<Task> found = search.find(criteria, sort == null ? TaskSearch.Sort.DOCUMENT : sort,
+                Boolean.TRUE.equals(descending), skip, limit + 1L);
+        return TaskConnection.of(found, skip, limit, criteria);
+    }
+
+    @SchemaMapping(typeName = "TaskConnection", field = "totalCount")
+    long totalCount(TaskConnection connection) {
+        return search.count(connection.criteria());
+    }
+
+    static int pageSize(@Nullable Integer first) {
         int limit = first == null ? 50 : first;
         if (limit < 0 || limit > MAX_PAGE) {
             throw new InvalidRequestException("first must be between 0 and " + MAX_PAGE + ", was " + limit);
         }
-        int skip = TaskConnection.skipAfter(after);
-        TaskFilterInput f = filter == null ? new TaskFilterInput(null, null, null, null, null, null) : filter;
-        List<String> unitIds = f.unit() == null ? null
-                : unitsNamed(f.unit(), f.region()).stream().map(Unit::getId).toList();
-        Page<Task> page = search.find(new TaskSearch.Criteria(f.text(), f.documentId(), unitIds,
-                f.role() == null ? Set.of() : Set.of(f.role()), f.orphan(), null), skip, limit);
-        return TaskConnection.of(page.items(), skip, page.total());
+        return limit;
     }
 
+    /** How to order units. */
+    enum UnitOrder { NAME, WORKLOAD }
+
     @QueryMapping
-    List<Unit> units(@Argument @Nullable String search, @Argument @Nullable String region) {
-        return graph.list(Unit.class, ReadQuery.UNITS_SEARCH, new UnitSearch(blankToNull(search), blankToNull(region)));
+    List<Unit> units(@Argument @Nullable String search, @Argument @Nullable String region,
+                     @Argument @Nullable UnitOrder orderBy, @Argument @Nullable Integer first) {
+        if (first != null && first < 0) {
+            throw new InvalidRequestException("first must not be negative, was " + first);
+        }
+        return graph.list(Unit.class, ReadQuery.UNITS_SEARCH, new UnitSearch(blankToNull(search), blankToNull(region),
+                orderBy == UnitOrder.WORKLOAD, first));
     }
 
     @QueryMapping
     @Nullable Unit unit(@Argument String name, @Argument @Nullable String region) {
-        List<Unit> found = unitsNamed(name, region);
-        if (found.size() > 1) {
-            throw new InvalidRequestException("Unit name '" + name + "' is used in several regions ("
-                    + found.stream().map(Unit::getRegion).collect(Collectors.joining(", "))
-                    + "); give region to choose one");
-        }
-        return found.isEmpty() ? null : found.get(0);
+        return filters.unit(name, region);
     }
 
     @QueryMapping
@@ -107,11 +117,6 @@ class QueryController {
                 .filter(p -> docs.containsKey(p.firstId()) && docs.containsKey(p.secondId()))
                 .map(p -> new Pair(docs.get(p.firstId()), docs.get(p.secondId()), p.similarity(), p.reason()))
                 .toList();
-    }
-
-    /** Units called {@code name}, canonically or as printed, within {@code region} when given. */
-    private List<Unit> unitsNamed(String name, @Nullable String region) {
-        return graph.list(Unit.class, ReadQuery.UNITS_BY_NAME, new UnitName(name.strip(), blankToNull(region)));
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -118,7 +118,7 @@ public class IngestCommand {
         }
         List<DocumentLoader.Loaded> written;
         try {
-            written = loader.loadFiles(files);
+            written = loader.loadFiles(files, "cli:" + System.getProperty("user.name", "unknown"));
         } catch (ParseException | IllegalArgumentException e) {
             err.println("ingest: " + e.getMessage() + "; nothing was written");
             return Usage.REFUSED;

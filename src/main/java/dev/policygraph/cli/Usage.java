@@ -36,12 +36,17 @@ public final class Usage {
                 + "read"});
         m.put("overlaps", new String[] {"FILE_OR_DIR... [--json]", "list tasks that commit to the same measure, "
                 + "without a database"});
-        m.put("ingest", new String[] {"FILE_OR_DIR...", "check every file, then load them all into the graph in one "
-                + "transaction (nothing is written when any file is refused)"});
+        m.put("ingest", new String[] {"FILE_OR_DIR...", "check every file, then load them all into the graph in "
+                + "batches (nothing is written when any file is refused)"});
         m.put("delete", new String[] {"DOCUMENT_ID...", "remove documents from the graph, with the units and schools "
                 + "only they name"});
         m.put("reset", new String[] {"--yes", "remove every document from the graph (the server loads the seeds "
                 + "into the empty graph when it next starts)"});
+        m.put("export", new String[] {"FILE.xlsx|FILE.csv [FILTER...]", "write the ledger of tasks (owners, deadlines, "
+                + "progress) to a spreadsheet or CSV file"});
+        m.put("hash-password", new String[] {"", "read a password from the terminal and print its hash for "
+                + "policygraph.security.users"});
+        m.put("new-token", new String[] {"", "print a new API token and the SHA-256 for policygraph.security.tokens"});
         m.put("help", new String[] {"[COMMAND]", "print this help"});
         return Collections.unmodifiableMap(m);
     }

@@ -2,6 +2,10 @@ package dev.policygraph.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,11 +18,113 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seeds                  the sample documents loaded into an empty graph when the server starts
  * @param graphql                limits of the GraphQL endpoint
  * @param reparseStaleDocuments  when the server starts, parse again the documents an older parser version read
+ * @param security               who may read and write (issue 10)
+ * @param timeZone               the zone whose calendar says what today is, for overdue tasks
  */
 @ConfigurationProperties("policygraph")
 public record PolicyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seeds seeds,
                                     @DefaultValue Graphql graphql,
-                                    @DefaultValue("true") boolean reparseStaleDocuments) {
+                                    @DefaultValue("true") boolean reparseStaleDocuments,
+                                    @DefaultValue Security security,
+                                    @DefaultValue("Asia/Shanghai") String timeZone) {
+
+    public PolicyGraphProperties {
+        try {
+            ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("policygraph.time-zone must be a time zone such as Asia/Shanghai, was "
+                    + timeZone);
+        }
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    /**
+     * Who may do what. Writes always need an authenticated caller with a role; reads need one too unless
+     * {@code anonymousReads} (by default: when the server listens on a loopback address only).
+     *
+     * @param users                 people, each with a name, a hashed password ({bcrypt}... as printed by
+     *                              {@code hash-password}) and a role
+     * @param tokens                API tokens for programs, each with a name, the SHA-256 of the token (as printed by
+     *                              {@code new-token}) and a role; sent as {@code Authorization: Bearer TOKEN}
+     * @param anonymousReads        true: anyone may read; false: reads need a role too; null: true on a loopback
+     *                              address only
+     * @param generatedPasswordFile where the password of the generated {@code admin} account is kept (owner-only), used
+     *                              when no user or token is configured and the server listens on a loopback address
+     */
+    public record Security(@DefaultValue List<User> users, @DefaultValue List<Token> tokens,
+                           @Nullable Boolean anonymousReads,
+                           @DefaultValue("data/admin-password") Path generatedPasswordFile) {
+
+        public Security {
+            users = List.copyOf(users);
+            tokens = List.copyOf(tokens);
+            List<String> names = new java.util.ArrayList<>();
+            users.forEach(u -> names.add(u.name()));
+            tokens.forEach(t -> names.add(t.name()));
+            if (names.stream().distinct().count() != names.size()) {
+                throw new IllegalArgumentException("policygraph.security: every user and token needs a name of its "
+                        + "own, but " + names + " repeats one");
+            }
+        }
+
+        /** What a caller may do; each role may do what the roles before it may. */
+        public enum Role {
+            /** Read the graph, export the ledger. */
+            VIEWER,
+            /** And report progress, correct responsibilities and units (assign, remove, alias, parent). */
+            COORDINATOR,
+            /** And ingest and delete documents, merge units. */
+            ADMIN
+        }
+
+        /**
+         * @param name     the login name
+         * @param password the password's hash with its algorithm, {bcrypt}$2a$10$...; a plain password is refused
+         * @param role     what the user may do
+         */
+        public record User(String name, String password, Role role) {
+
+            public User {
+                if (name == null || name.isBlank() || name.contains(":")) {
+                    throw new IllegalArgumentException("policygraph.security.users: a user needs a name without ':'");
+                }
+                if (password == null || !password.matches("\\{(bcrypt|pbkdf2|argon2|scrypt)[^}]*}.+")) {
+                    throw new IllegalArgumentException("policygraph.security.users: the password of " + name
+                            + " must be a hash such as {bcrypt}$2a$10$... (java -jar policy-graph.jar hash-password"
+                            + " prints one), not the password itself");
+                }
+                if (role == null) {
+                    throw new IllegalArgumentException("policygraph.security.users: " + name + " needs a role: "
+                            + "VIEWER, COORDINATOR or ADMIN");
+                }
+            }
+        }
+
+        /**
+         * @param name   who uses the token (shown in the audit journal)
+         * @param sha256 the SHA-256 of the token, in hex
+         * @param role   what the token may do
+         */
+        public record Token(String name, String sha256, Role role) {
+
+            public Token {
+                if (name == null || name.isBlank()) {
+                    throw new IllegalArgumentException("policygraph.security.tokens: a token needs a name");
+                }
+                if (sha256 == null || !sha256.toLowerCase(Locale.ROOT).matches("[0-9a-f]{64}")) {
+                    throw new IllegalArgumentException("policygraph.security.tokens: the sha256 of " + name
+                            + " must be 64 hex digits (java -jar policy-graph.jar new-token prints a token and it)");
+                }
+                sha256 = sha256.toLowerCase(Locale.ROOT);
+                if (role == null) {
+                    throw new IllegalArgumentException("policygraph.security.tokens: " + name + " needs a role");
+                }
+            }
+        }
+    }
 
     /**
      * With no {@code uri} the application starts Neo4j embedded, in-process, with Bolt on 127.0.0.1 (password

@@ -1,5 +1,7 @@
 package dev.policygraph.graph;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +31,16 @@ public class Task extends GraphNode {
     private int position;
     /** Key | title key when it is in its document's duplicate sketch (looked up by index), else null. */
     private @Nullable String sketchKey;
+    /** The last day it is due by, for a deadline of kind DATE. */
+    private @Nullable LocalDate dueDate;
+    private @Nullable DueKind dueKind;
+    /** The first day the task is overdue: the day after a dated deadline, unless it is done; null otherwise. */
+    private @Nullable LocalDate overdueFrom;
+    private ProgressStatus status = ProgressStatus.NOT_STARTED;
+    private @Nullable String progressNote;
+    private @Nullable LocalDate progressAsOf;
+    private @Nullable String progressBy;
+    private @Nullable Instant progressAt;
 
     @Relationship(type = "HAS_TASK", direction = Relationship.Direction.INCOMING)
     private @Nullable Document document;
@@ -116,6 +128,79 @@ public class Task extends GraphNode {
         this.sketchKey = sketchKey;
     }
 
+    public @Nullable LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public @Nullable DueKind getDueKind() {
+        return dueKind;
+    }
+
+    /** Sets the deadline as read from the plan: a date (kind DATE), a recurring or continuing duty, or none. */
+    public void setDue(@Nullable DueKind kind, @Nullable LocalDate date) {
+        if (kind == DueKind.DATE && date == null) {
+            throw new IllegalArgumentException("A dated deadline needs its date (task " + getId() + ")");
+        }
+        this.dueKind = kind;
+        this.dueDate = kind == DueKind.DATE ? date : null;
+        this.overdueFrom = overdueFrom();
+    }
+
+    /**
+     * The one rule of lateness: a task is overdue from the day after a dated deadline until it is done. Recurring and
+     * continuing duties, and tasks without a deadline, never are. Stored with the task so that queries compare it
+     * with today ({@code overdueFrom <= today}) and can use an index.
+     */
+    private @Nullable LocalDate overdueFrom() {
+        return dueKind == DueKind.DATE && dueDate != null && status != ProgressStatus.DONE ? dueDate.plusDays(1) : null;
+    }
+
+    public @Nullable LocalDate getOverdueFrom() {
+        return overdueFrom;
+    }
+
+    /** True when the task is overdue on {@code today} (see {@link #overdueFrom()}). */
+    public boolean isOverdueOn(LocalDate today) {
+        return overdueFrom != null && !today.isBefore(overdueFrom);
+    }
+
+    public ProgressStatus getStatus() {
+        return status == null ? ProgressStatus.NOT_STARTED : status;
+    }
+
+    /** The note of the last progress report, if any. */
+    public @Nullable String getProgressNote() {
+        return progressNote;
+    }
+
+    /** The day the last progress report speaks for. */
+    public @Nullable LocalDate getProgressAsOf() {
+        return progressAsOf;
+    }
+
+    /** Who made the last progress report. */
+    public @Nullable String getProgressBy() {
+        return progressBy;
+    }
+
+    /** When the last progress report was made. */
+    public @Nullable Instant getProgressAt() {
+        return progressAt;
+    }
+
+    /** Records where the task stands; a report for an earlier day than the last one's does not replace it. */
+    public void reportProgress(ProgressStatus status, @Nullable String note, LocalDate asOf, String by, Instant at) {
+        if (progressAsOf != null && asOf.isBefore(progressAsOf)) {
+            return;
+        }
+        this.status = status;
+        this.progressNote = note;
+        this.progressAsOf = asOf;
+        this.progressBy = by;
+        this.progressAt = at;
+        this.overdueFrom = overdueFrom();
+    }
+
     public @Nullable Document getDocument() {
         return document;
     }
@@ -154,16 +239,45 @@ public class Task extends GraphNode {
 
     /** Makes {@code unit} responsible in {@code role}, after the units already responsible in it. */
     public Responsibility assign(Unit unit, Role role) {
+        return assignAt(unit, role, nextPosition(role == Role.LEAD ? leads : coResponsibilities));
+    }
+
+    /** Makes {@code unit} responsible in {@code role} at the given position (the place of a unit merged into it). */
+    Responsibility assignAt(Unit unit, Role role, int position) {
         if (role == Role.LEAD) {
-            Lead lead = new Lead(unit, this, leads.size());
+            Lead lead = new Lead(unit, this, position);
             leads.add(lead);
             unit.getLeads().add(lead);
             return lead;
         }
-        CoResponsibility co = new CoResponsibility(unit, this, coResponsibilities.size());
+        CoResponsibility co = new CoResponsibility(unit, this, position);
         coResponsibilities.add(co);
         unit.getCoResponsibilities().add(co);
         return co;
+    }
+
+    /**
+     * Ends {@code unit}'s responsibility in {@code role}; returns false when it had none. The other units keep their
+     * positions.
+     */
+    public boolean unassign(Unit unit, Role role) {
+        List<? extends Responsibility> all = role == Role.LEAD ? leads : coResponsibilities;
+        Responsibility found = all.stream().filter(r -> r.getUnit().equals(unit)).findFirst().orElse(null);
+        if (found == null) {
+            return false;
+        }
+        all.remove(found);
+        (role == Role.LEAD ? unit.getLeads() : unit.getCoResponsibilities()).remove(found);
+        return true;
+    }
+
+    /** True when {@code unit} is responsible for the task in {@code role}. */
+    public boolean isAssigned(Unit unit, Role role) {
+        return (role == Role.LEAD ? leads : coResponsibilities).stream().anyMatch(r -> r.getUnit().equals(unit));
+    }
+
+    private static int nextPosition(List<? extends Responsibility> all) {
+        return all.stream().mapToInt(Responsibility::getPosition).max().orElse(-1) + 1;
     }
 
     public List<School> getSchools() {

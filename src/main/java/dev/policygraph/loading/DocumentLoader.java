@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,17 +99,22 @@ public class DocumentLoader {
     private final Extractor extractor = EXTRACTOR;
     private final GraphWriter writer;
     private final DuplicateDocuments duplicates;
+    private final Corrections corrections;
+    private final Clock clock;
     private final int batchTasks;
 
     @org.springframework.beans.factory.annotation.Autowired
-    DocumentLoader(GraphWriter writer, DuplicateDocuments duplicates) {
-        this(writer, duplicates, BATCH_TASKS);
+    DocumentLoader(GraphWriter writer, DuplicateDocuments duplicates, Corrections corrections, Clock clock) {
+        this(writer, duplicates, corrections, clock, BATCH_TASKS);
     }
 
     /** A loader writing batches of about {@code batchTasks} tasks (1: a transaction per document). */
-    DocumentLoader(GraphWriter writer, DuplicateDocuments duplicates, int batchTasks) {
+    DocumentLoader(GraphWriter writer, DuplicateDocuments duplicates, Corrections corrections, Clock clock,
+                   int batchTasks) {
         this.writer = writer;
         this.duplicates = duplicates;
+        this.corrections = corrections;
+        this.clock = clock;
         this.batchTasks = batchTasks;
     }
 
@@ -118,7 +124,16 @@ public class DocumentLoader {
      * is written.
      */
     public List<Loaded> load(List<Source> sources) {
-        return load(sources.stream().map(Source::fileName).toList(), i -> sources.get(i).bytes());
+        return load(sources, "system");
+    }
+
+    /**
+     * As {@link #load(List)}; the coordinators' corrections of the documents (and of the units they name) are applied
+     * to them again ({@link Corrections}), those that no longer apply are listed with the warnings, and each document
+     * created or replaced is recorded in the audit journal as written by {@code actor}.
+     */
+    public List<Loaded> load(List<Source> sources, String actor) {
+        return load(sources.stream().map(Source::fileName).toList(), i -> sources.get(i).bytes(), actor);
     }
 
     /**
@@ -126,13 +141,18 @@ public class DocumentLoader {
      * is an {@link UncheckedIOException} before anything is written.
      */
     public List<Loaded> loadFiles(List<Path> files) {
+        return loadFiles(files, "system");
+    }
+
+    /** As {@link #loadFiles(List)}, recorded in the audit journal as written by {@code actor}. */
+    public List<Loaded> loadFiles(List<Path> files, String actor) {
         return load(files.stream().map(f -> f.getFileName().toString()).toList(), i -> {
             try {
                 return Files.readAllBytes(files.get(i));
             } catch (IOException e) {
                 throw new UncheckedIOException(files.get(i).toString(), e);
             }
-        });
+        }, actor);
     }
 
     /**
@@ -156,7 +176,7 @@ public class DocumentLoader {
     }
 
     /** Loads the files of these names, whose bytes {@code bytes} gives by position. */
-    private List<Loaded> load(List<String> names, IntFunction<byte[]> bytes) {
+    private List<Loaded> load(List<String> names, IntFunction<byte[]> bytes, String actor) {
         int count = names.size();
         Set<String> ids = new HashSet<>();
         for (String name : names) {
@@ -191,9 +211,10 @@ public class DocumentLoader {
                 tasks += p.document().getTasks().size();
                 to++;
             }
+            Map<String, List<String>> notApplied = corrections.apply(batch.stream().map(Parsed::document).toList());
             List<GraphWriter.Written> written;
             try {
-                written = write(batch);
+                written = write(batch, actor);
             } catch (RuntimeException e) {
                 if (!created.isEmpty()) {
                     writer.delete(created);
@@ -205,8 +226,11 @@ public class DocumentLoader {
                 if (w.outcome() == GraphWriter.Outcome.CREATED) {
                     created.add(w.documentId());
                 }
-                out.set(toWrite.get(from + k), new Loaded(w.documentId(), w.file(), w.outcome(),
-                        batch.get(k).warnings()));
+                List<String> warnings = new ArrayList<>(batch.get(k).warnings());
+                if (w.outcome() != GraphWriter.Outcome.UNCHANGED) {
+                    warnings.addAll(notApplied.getOrDefault(w.documentId(), List.of()));
+                }
+                out.set(toWrite.get(from + k), new Loaded(w.documentId(), w.file(), w.outcome(), warnings));
             }
             from = to;
         }
@@ -277,7 +301,7 @@ public class DocumentLoader {
         return new Parsed(document, parsed.warnings());
     }
 
-    private List<GraphWriter.Written> write(List<Parsed> batch) {
+    private List<GraphWriter.Written> write(List<Parsed> batch, String actor) {
         List<Document> documents = batch.stream().map(Parsed::document).toList();
         List<DocumentSignature> signatures = documents.stream().map(d -> new DocumentSignature(d.getId(),
                 d.getFingerprint(), d.getDocNumber(), d.getTitleKey(), DocumentModel.taskKeys(d))).toList();
@@ -285,7 +309,7 @@ public class DocumentLoader {
         for (DocumentPair p : duplicates.pairsFor(signatures)) {
             links.add(new GraphWriter.DuplicateLink(p.firstId(), p.secondId(), p.similarity(), p.reason().name()));
         }
-        return writer.write(documents, links);
+        return writer.write(documents, links, new GraphWriter.Audit(actor, clock.instant()));
     }
 
     private static String sha256(byte[] bytes) {

@@ -3,6 +3,7 @@ package dev.policygraph.loading;
 import dev.policygraph.analysis.DuplicateRule;
 import dev.policygraph.graph.Comparator;
 import dev.policygraph.graph.Document;
+import dev.policygraph.graph.DueKind;
 import dev.policygraph.graph.NamedInRegion;
 import dev.policygraph.graph.Role;
 import dev.policygraph.graph.School;
@@ -96,6 +97,9 @@ final class DocumentModel {
             }
             Task task = new Task(taskId, t.key(), TaskKind.of(t.kind()), t.number(), t.title(), TitleKey.of(t.title()),
                     t.text(), t.clause(), t.deadline(), t.leadByConvention(), i);
+            if (t.due() != null) {
+                task.setDue(DueKind.valueOf(t.due().kind().name()), t.due().date());
+            }
             tasksById.put(taskId, task);
             tasksByKey.putIfAbsent(t.key(), task);
             document.addTask(task);

@@ -24,6 +24,11 @@ public class CypherQueries {
     static final String READ = "cypher/read/";
     static final String WRITE = "cypher/write/";
     static final String SYSTEM = "cypher/system/";
+    /** Parts that several queries share, each the one home of a rule (which tasks a filter matches). */
+    static final String INCLUDE = "cypher/include/";
+    /** A line {@code // include: name} stands for the text of cypher/include/name.cypher. */
+    private static final java.util.regex.Pattern INCLUDE_LINE =
+            java.util.regex.Pattern.compile("(?m)^// include: ([a-z0-9-]+)[ \t]*$");
 
     private final Map<ReadQuery, String> reads;
     private final Map<WriteQuery, String> writes;
@@ -78,8 +83,17 @@ public class CypherQueries {
         return out;
     }
 
-    /** The .cypher files matching the pattern, by file name without extension, their text stripped. */
+    /**
+     * The .cypher files matching the pattern, by file name without extension, their text stripped and their
+     * {@code // include: name} lines replaced by the parts they name.
+     */
     static Map<String, String> load(String pattern) {
+        Map<String, String> out = new TreeMap<>();
+        read(pattern).forEach((name, text) -> out.put(name, expand(name, text)));
+        return out;
+    }
+
+    private static Map<String, String> read(String pattern) {
         Map<String, String> out = new TreeMap<>();
         try {
             for (Resource r : new PathMatchingResourcePatternResolver().getResources(pattern)) {
@@ -93,5 +107,21 @@ public class CypherQueries {
             throw new UncheckedIOException("Cannot read " + pattern, e);
         }
         return out;
+    }
+
+    private static String expand(String file, String text) {
+        java.util.regex.Matcher m = INCLUDE_LINE.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        Map<String, String> parts = read("classpath*:" + INCLUDE + "*.cypher");
+        return INCLUDE_LINE.matcher(text).replaceAll(include -> {
+            String part = parts.get(include.group(1));
+            if (part == null) {
+                throw new IllegalStateException(file + ".cypher includes " + INCLUDE + include.group(1)
+                        + ".cypher, which does not exist");
+            }
+            return java.util.regex.Matcher.quoteReplacement(part);
+        });
     }
 }

@@ -62,7 +62,10 @@ record DocumentRows(List<NamedRow> units, List<NamedRow> schools, List<DocumentR
 
     record TaskNode(String id, String key, String kind, String number, String title, String titleKey, String text,
                     @Nullable String clause, @Nullable String deadline, boolean leadByConvention, int position,
-                    @Nullable String sketchKey) {
+                    @Nullable String sketchKey,
+                    @Nullable String dueDate, @Nullable String dueKind, @Nullable String overdueFrom, String status,
+                    @Nullable String progressNote, @Nullable String progressAsOf, @Nullable String progressBy,
+                    @Nullable String progressAt) {
     }
 
     /** @param task the position of the task stating it in the document's tasks; null for a goal of the document */
@@ -122,7 +125,9 @@ record DocumentRows(List<NamedRow> units, List<NamedRow> schools, List<DocumentR
             tasks.add(new TaskRow(t.getSection() == null ? null : sectionAt.get(t.getSection()),
                     new TaskNode(t.getId(), t.getKey(), t.getKind().code(), t.getNumber(), t.getTitle(),
                             t.getTitleKey(), t.getText(), t.getClause(), t.getDeadline(), t.getLeadByConvention(),
-                            t.getPosition(), t.getSketchKey())));
+                            t.getPosition(), t.getSketchKey(), text(t.getDueDate()), t.getDueKind() == null ? null : t.getDueKind().name(),
+                            text(t.getOverdueFrom()), t.getStatus().name(), t.getProgressNote(),
+                            text(t.getProgressAsOf()), t.getProgressBy(), text(t.getProgressAt()))));
             for (Role role : Role.values()) {
                 for (Responsibility r : t.getResponsibilities(role)) {
                     unit(r.getUnit(), units, reportsTo);
@@ -154,6 +159,11 @@ record DocumentRows(List<NamedRow> units, List<NamedRow> schools, List<DocumentR
         }
         return new DocumentRow(node, source, sections, tasks, targets, issuers,
                 List.copyOf(responsibilities.values()), mentions);
+    }
+
+    /** Dates and instants as OGM stores them: ISO-8601 text. */
+    private static @Nullable String text(@Nullable Object temporal) {
+        return temporal == null ? null : temporal.toString();
     }
 
     /** The section and, after it, its subsections: parents always before their children. */

@@ -26,6 +26,9 @@ public class GraphEntities {
          * deleted, new ones created.
          */
         void save(Object entity, int depth);
+
+        /** Deletes the entity and its relationships. */
+        void delete(Object entity);
     }
 
     private final SessionFactory sessions;
@@ -59,6 +62,11 @@ public class GraphEntities {
                 @Override
                 public void save(Object entity, int depth) {
                     session.save(entity, depth);
+                }
+
+                @Override
+                public void delete(Object entity) {
+                    session.delete(entity);
                 }
             });
             tx.commit();

@@ -1,6 +1,8 @@
 package dev.policygraph.persistence;
 
+import dev.policygraph.graph.Change;
 import dev.policygraph.graph.Document;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +31,18 @@ public class GraphWriter {
 
     /** The outcome for the document stored under {@code documentId}. */
     public record Written(String documentId, String file, Outcome outcome) {
+    }
+
+    /**
+     * Who writes and when: every document created, replaced or deleted is recorded as a {@link Change} in the same
+     * transaction.
+     */
+    public record Audit(String actor, Instant at) {
+
+        /** The application itself (seeds, documents parsed again after an upgrade). */
+        public static Audit system() {
+            return new Audit("system", Instant.now());
+        }
     }
 
     /** What the graph holds of a document: compared with a new parse of its file. */
@@ -84,17 +98,27 @@ public class GraphWriter {
         this.hooks = hooks;
     }
 
-    /** Writes all documents in one transaction. Two documents with the same id in one batch are an error. */
+    /** Writes all documents in one transaction as the application itself. */
     public List<Written> write(List<Document> documents) {
-        return write(documents, List.of());
+        return write(documents, List.of(), Audit.system());
+    }
+
+    /** Writes all documents in one transaction, with their duplicate pairs, as the application itself. */
+    public List<Written> write(List<Document> documents, List<DuplicateLink> duplicates) {
+        return write(documents, duplicates, Audit.system());
+    }
+
+    /** Writes all documents in one transaction, recording who did it. */
+    public List<Written> write(List<Document> documents, Audit audit) {
+        return write(documents, List.of(), audit);
     }
 
     /**
      * Writes all documents in one transaction, and the duplicate pairs among them and with stored documents (a pair
-     * of which a document is not in the graph afterwards is skipped). Two documents with the same id in one batch
-     * are an error.
+     * of which a document is not in the graph afterwards is skipped), with a Change for each one created or replaced.
+     * Two documents with the same id in one batch are an error.
      */
-    public List<Written> write(List<Document> documents, List<DuplicateLink> duplicates) {
+    public List<Written> write(List<Document> documents, List<DuplicateLink> duplicates, Audit audit) {
         long distinct = documents.stream().map(Document::getId).distinct().count();
         if (distinct != documents.size()) {
             throw new IllegalArgumentException("Two files of the batch have the same name (document id); "
@@ -103,13 +127,13 @@ public class GraphWriter {
         DocumentWriteHook hook = hook();
         return hook.around(() -> {
             try (var session = database.driver().session()) {
-                return session.executeWrite(tx -> write(tx, documents, duplicates, hook));
+                return session.executeWrite(tx -> write(tx, documents, duplicates, audit, hook));
             }
         });
     }
 
     private List<Written> write(TransactionContext tx, List<Document> documents, List<DuplicateLink> duplicates,
-                                DocumentWriteHook hook) {
+                                Audit audit, DocumentWriteHook hook) {
         Map<String, StoredVersion> stored = new HashMap<>();
         rows(tx, queries.read(ReadQuery.DOCUMENT_VERSIONS), new Ids(ids(documents)), StoredVersion.class)
                 .forEach(v -> stored.put(v.id(), v));
@@ -153,6 +177,10 @@ public class GraphWriter {
         }
         deleteUnreferenced(tx);
         hook.afterWrite(derived, changed, replaced);
+        record(tx, out.stream().filter(w -> w.outcome() != Outcome.UNCHANGED)
+                .map(w -> Change.ingested(audit.actor(), audit.at(), w.documentId(), w.file(),
+                        w.outcome().name().toLowerCase(java.util.Locale.ROOT)))
+                .toList());
         return out;
     }
 
@@ -177,18 +205,30 @@ public class GraphWriter {
                 .toList();
     }
 
-    /** Removes the documents with these ids, and units and schools only they mentioned; returns how many existed. */
+    /** Removes the documents with these ids as the application itself (see {@link #delete(List, Audit)}). */
     public int delete(List<String> documentIds) {
+        return delete(documentIds, Audit.system());
+    }
+
+    /**
+     * Removes the documents with these ids, and units and schools only they mentioned, recording a Change for each
+     * that existed; returns how many existed. The corrections made to a document before its deletion no longer
+     * apply when it is ingested again.
+     */
+    public int delete(List<String> documentIds, Audit audit) {
         DocumentWriteHook hook = hook();
         return hook.around(() -> {
             try (var session = database.driver().session()) {
                 return session.executeWrite(tx -> {
+                    List<String> existing = rows(tx, queries.read(ReadQuery.DOCUMENT_VERSIONS), new Ids(documentIds),
+                            StoredVersion.class).stream().map(StoredVersion::id).toList();
                     MeasureTransaction derived = new MeasureTransaction(tx, queries);
                     hook.beforeRemoval(derived, documentIds);
                     long existed = write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(documentIds), Deleted.class).get(0)
                             .deleted();
                     deleteUnreferenced(tx);
                     hook.afterWrite(derived, List.of(), documentIds);
+                    record(tx, existing.stream().map(id -> Change.deleted(audit.actor(), audit.at(), id)).toList());
                     return (int) existed;
                 });
             }
@@ -197,6 +237,12 @@ public class GraphWriter {
 
     private DocumentWriteHook hook() {
         return hooks.getIfAvailable(() -> NO_HOOK);
+    }
+
+    private void record(TransactionContext tx, List<Change> changes) {
+        if (!changes.isEmpty()) {
+            write(tx, WriteQuery.CHANGES_CREATE, new Rows<>(changes.stream().map(ChangeRow::of).toList()));
+        }
     }
 
     private void create(TransactionContext tx, DocumentRows r) {

@@ -11,7 +11,9 @@ enum WriteQuery {
     SCHOOLS_UNREFERENCED_DELETE, MIGRATION_RECORD, DUPLICATES_LINK,
     // similar tasks, measures and regions (MeasureTransaction)
     SAME_MEASURE_CREATE, MEASURES_DELETE, MEASURES_CREATE, DOCUMENT_REGIONS_LINK, REGIONS_MERGE,
-    SAME_MEASURE_DELETE_SOME, MEASURES_DELETE_SOME, GRAPH_STATE_SET;
+    SAME_MEASURE_DELETE_SOME, MEASURES_DELETE_SOME, GRAPH_STATE_SET,
+    // the audit journal
+    CHANGES_CREATE;
 
     String fileName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

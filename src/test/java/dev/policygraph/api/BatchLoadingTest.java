@@ -40,9 +40,41 @@ class BatchLoadingTest extends GraphTestSupport {
         names.getAllValues().forEach(n -> calls.merge(n, 1, Integer::sum));
         assertThat(calls).containsEntry(ReadQuery.DOCUMENTS_ALL, 1).containsEntry(ReadQuery.DOCUMENT_TASKS, 1)
                 .containsEntry(ReadQuery.TASK_LEADS, 1).containsEntry(ReadQuery.TASK_CO_RESPONSIBLE, 1)
-                .containsEntry(ReadQuery.TASKS_SEARCH, 1).containsEntry(ReadQuery.TASK_SECTION, 1)
+                .containsEntry(ReadQuery.TASKS_PAGE, 1).containsEntry(ReadQuery.TASK_SECTION, 1)
                 .containsEntry(ReadQuery.TASK_SCHOOLS, 1).containsEntry(ReadQuery.TASK_TARGETS, 1)
                 .containsEntry(ReadQuery.UNIT_PARENT, 1);
         assertThat(names.getAllValues()).hasSizeLessThan(15);
+    }
+
+    @Test
+    void aCountIsAskedOfTheGraphOnlyWhenSelectedAndWorkloadOnceForAllUnits() {
+        clearInvocations(queries);
+        data("{ tasks(first: 5) { edges { node { id } } } targets(first: 5) { edges { node { id } } } }");
+        Map<ReadQuery, Integer> calls = calls();
+        assertThat(calls).containsEntry(ReadQuery.TASKS_PAGE, 1).containsEntry(ReadQuery.TARGETS_PAGE, 1)
+                .doesNotContainKeys(ReadQuery.TASKS_COUNT, ReadQuery.TARGETS_COUNT, ReadQuery.TARGETS_COUNT_BY_YEAR);
+
+        clearInvocations(queries);
+        JsonNode counted = data("""
+                { tasks(first: 5) { totalCount } targets(first: 5) { totalCount byYear { year count } }
+                  stats { total } units(orderBy: WORKLOAD, first: 30) { name workload { leads coResponsible overdue } } }
+                """);
+        assertThat(counted.get("tasks").get("totalCount").asInt()).isEqualTo(counted.get("stats").get("total").asInt())
+                .isGreaterThan(100);
+        assertThat(counted.get("units")).hasSize(30);
+        JsonNode busiest = counted.get("units").get(0).get("workload");
+        JsonNode last = counted.get("units").get(29).get("workload");
+        assertThat(busiest.get("leads").asInt() + busiest.get("coResponsible").asInt())
+                .isGreaterThanOrEqualTo(last.get("leads").asInt() + last.get("coResponsible").asInt());
+        assertThat(calls()).containsEntry(ReadQuery.TASKS_COUNT, 2).containsEntry(ReadQuery.TARGETS_COUNT, 1)
+                .containsEntry(ReadQuery.TARGETS_COUNT_BY_YEAR, 1).containsEntry(ReadQuery.UNIT_WORKLOAD, 1);
+    }
+
+    private Map<ReadQuery, Integer> calls() {
+        ArgumentCaptor<ReadQuery> names = ArgumentCaptor.forClass(ReadQuery.class);
+        verify(queries, atLeastOnce()).read(names.capture());
+        Map<ReadQuery, Integer> calls = new EnumMap<>(ReadQuery.class);
+        names.getAllValues().forEach(n -> calls.merge(n, 1, Integer::sum));
+        return calls;
     }
 }

@@ -80,7 +80,7 @@ class GraphModelTest extends GraphTestSupport {
             Task task = entities.load(Task.class, expected.getId(), 1).orElseThrow();
             assertThat(task).usingRecursiveComparison()
                     .comparingOnlyFields("key", "kind", "number", "title", "titleKey", "text", "clause", "deadline",
-                            "leadByConvention", "position")
+                            "leadByConvention", "position", "dueDate", "dueKind", "overdueFrom", "status")
                     .isEqualTo(expected);
             assertThat(id(task.getDocument())).isEqualTo(ID);
             assertThat(id(task.getSection())).isEqualTo(id(expected.getSection()));

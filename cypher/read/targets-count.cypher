@@ -1,0 +1,3 @@
+// How many targets a TargetFilter matches.
+// include: targets-matching
+RETURN count(g) AS count
