@@ -230,7 +230,7 @@ async function openPlan() {
   const id = $('plan-select').value;
   ['export-plan-csv', 'export-plan-xlsx'].forEach(b => { $(b).disabled = !id; });
   if (!id) { $('plan-tasks').replaceChildren(); return; }
-  const d = await gql(`query($id: ID!) { tasks(filter: { documentId: $id }, first: 500) { totalCount
+  const d = await gql(`query($id: ID!) { tasks(filter: { documentId: $id }, first: 100) { totalCount
     edges { node { ${TASK_FIELDS} } } } }`, { id });
   $('plan-tasks').replaceChildren(el('p', {}, `共 ${d.tasks.totalCount} 项任务`),
     taskTable(d.tasks.edges.map(e => e.node), false));
@@ -242,7 +242,7 @@ async function loadOrphans() {
 }
 
 async function loadOverdue() {
-  const d = await gql(`{ tasks(filter: { overdue: true }, sort: DEADLINE, first: 200) { totalCount
+  const d = await gql(`{ tasks(filter: { overdue: true }, sort: DEADLINE, first: 100) { totalCount
     edges { node { ${TASK_FIELDS} } } } }`);
   $('overdue-tasks').replaceChildren(el('p', {}, `共 ${d.tasks.totalCount} 项逾期`),
     taskTable(d.tasks.edges.map(e => e.node), true));

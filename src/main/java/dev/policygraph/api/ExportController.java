@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code dueBefore}), for a signed-in caller of any role (see security).
  */
 @RestController
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class ExportController {
 
     private final Ledger ledger;

@@ -36,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the same schema, interceptors, limits and security. It runs in the request's thread.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class MultipartGraphQl {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

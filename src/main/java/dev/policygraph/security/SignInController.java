@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code Authorization: Bearer}; {@code DELETE /session} with that token signs out.
  */
 @RestController
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SignInController {
 
     private final SignIns signIns;

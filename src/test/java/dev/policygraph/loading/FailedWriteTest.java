@@ -64,7 +64,12 @@ class FailedWriteTest extends GraphTestSupport {
         } finally {
             writer.delete(List.of(KECHENG));
         }
-        assertThat(graph.counts()).isEqualTo(before);
+        // the audit journal keeps the creation and the deletion: every other count is as it was
+        Map<String, Long> after = new java.util.HashMap<>(graph.counts());
+        assertThat(after.remove("node:Change")).isEqualTo(before.get("node:Change") + 2);
+        Map<String, Long> beforeWithoutJournal = new java.util.HashMap<>(before);
+        beforeWithoutJournal.remove("node:Change");
+        assertThat(after).isEqualTo(beforeWithoutJournal);
         assertThat(similar.indexed()).isEqualTo(indexed);
     }
 }
