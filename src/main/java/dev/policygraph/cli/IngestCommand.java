@@ -80,8 +80,9 @@ public class IngestCommand {
         List<String> refused = new ArrayList<>();
         for (Path file : files) {
             try {
-                // checked and let go: the loader reads and parses again when it writes, so memory stays bounded
-                prepared.add(DocumentLoader.prepare(file).withoutDocument());
+                // checked and let go (only its name and id are kept): the loader reads and parses again when it
+                // writes, so memory stays bounded
+                prepared.add(DocumentLoader.prepare(file));
             } catch (ParseException e) {
                 refused.add(e.getMessage());
             } catch (IOException e) {

@@ -64,13 +64,11 @@ public class DocumentLoader {
 
         private final String file;
         private final String documentId;
-        private final @Nullable Document document;
         private final List<String> warnings;
 
-        private Prepared(String file, String documentId, @Nullable Document document, List<String> warnings) {
+        private Prepared(String file, String documentId, List<String> warnings) {
             this.file = file;
             this.documentId = documentId;
-            this.document = document;
             this.warnings = List.copyOf(warnings);
         }
 
@@ -85,18 +83,11 @@ public class DocumentLoader {
         public List<String> warnings() {
             return warnings;
         }
-
-        /** The same check without the parsed document, so that a long batch is not held in memory. */
-        public Prepared withoutDocument() {
-            return new Prepared(file, documentId, null, warnings);
-        }
     }
 
     private static final DocumentParser PARSER = new DocumentParser();
     private static final Extractor EXTRACTOR = new Extractor();
 
-    private final DocumentParser parser = PARSER;
-    private final Extractor extractor = EXTRACTOR;
     private final GraphWriter writer;
     private final DuplicateDocuments duplicates;
     private final Corrections corrections;
@@ -169,10 +160,8 @@ public class DocumentLoader {
     }
 
     private static Prepared prepared(ExtractedFile file) {
-        ParsedDocument parsed = file.parse(PARSER);
-        Document document = DocumentModel.of(parsed);
-        document.setOriginal(file.name(), file.type().name(), file.mediaType(), file.size(), file.sha256());
-        return new Prepared(file.name(), document.getId(), document, parsed.warnings());
+        Parsed parsed = read(file);
+        return new Prepared(file.name(), parsed.document().getId(), parsed.warnings());
     }
 
     /** Loads the files of these names, whose bytes {@code bytes} gives by position. */
@@ -293,9 +282,13 @@ public class DocumentLoader {
         return out;
     }
 
-    private Parsed parse(String name, byte[] bytes) {
-        ExtractedFile file = extractor.extract(name, bytes);
-        ParsedDocument parsed = file.parse(parser);
+    private static Parsed parse(String name, byte[] bytes) {
+        return read(EXTRACTOR.extract(name, bytes));
+    }
+
+    /** The one way a file becomes a document of the graph model: parsed, with its original file's facts. */
+    private static Parsed read(ExtractedFile file) {
+        ParsedDocument parsed = file.parse(PARSER);
         Document document = DocumentModel.of(parsed);
         document.setOriginal(file.name(), file.type().name(), file.mediaType(), file.size(), file.sha256());
         return new Parsed(document, parsed.warnings());
