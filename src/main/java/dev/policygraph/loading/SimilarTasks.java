@@ -41,8 +41,11 @@ import org.springframework.stereotype.Component;
  * Neo4j. The API never reads the index: Task.similar and the measures come from the graph.
  *
  * <p>For each write: the documents removed or replaced leave the index and the new versions enter it; the pairs in
- * which their tasks take part ({@link TaskIndex#pairsOf}) are stored as SAME_MEASURE links, marked reciprocal by
- * {@link MeasureRule#links}; the measures around the changed tasks are grouped again ({@link #regroup}). When the
+ * which their tasks take part ({@link TaskIndex#pairsOf}) are marked reciprocal by {@link MeasureRule#links}, and
+ * those among the first {@link MeasureRule#LINKS_PER_TASK} links of either of their tasks ({@link MeasureRule#kept},
+ * ranked with the stored links of the tasks of other documents) are stored as SAME_MEASURE links; the measures around
+ * the changed tasks are grouped again ({@link #regroup}; an overlap gathers at most
+ * {@link MeasureRule#MAX_OVERLAP_JOIN} tasks, so that is bounded too). When the
  * transaction fails, the index is put back from the graph for the documents the write touched.
  *
  * <p>The index is built at start-up (or before the first write of a command) from the graph, reading tasks a page at
@@ -62,7 +65,7 @@ class SimilarTasks implements DocumentWriteHook {
     /** Tasks read per query when the index is built. */
     static final int PAGE = 10_000;
     /** Links (or task memberships) written per transaction when everything is computed again. */
-    static final int BATCH = 20_000;
+    static final int BATCH = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(SimilarTasks.class);
     private static final String KIND = TaskKind.TASK.code();
@@ -179,7 +182,9 @@ class SimilarTasks implements DocumentWriteHook {
                 .filter(t -> !documentOf.containsKey(t)).distinct().toList();
         tx.list(ReadQuery.TASK_DOCUMENTS, new Ids(partners), TaskDocument.class)
                 .forEach(r -> documentOf.put(r.task(), r.document()));
-        List<Link> links = MeasureRule.links(pairs.values(), documentOf::get);
+        // the links of the tasks of other documents are ranked with the new ones (MeasureRule.kept)
+        List<Link> stored = tx.list(ReadQuery.SAME_MEASURE_LINKS, new Ids(partners), Link.class);
+        List<Link> links = MeasureRule.kept(MeasureRule.links(pairs.values(), documentOf::get), stored);
         tx.createPairs(links.stream().map(SimilarTasks::row).toList());
 
         Set<String> seeds = new LinkedHashSet<>();
@@ -270,7 +275,11 @@ class SimilarTasks implements DocumentWriteHook {
      */
     private void recomputeAll(TaskIndex idx, Map<String, String> documentOf) {
         long start = System.nanoTime();
-        List<Link> links = MeasureRule.links(idx.allPairs(), documentOf::get);
+        List<SimilarPair> pairs = idx.allPairs();
+        long paired = System.nanoTime();
+        List<Link> links = MeasureRule.kept(MeasureRule.links(pairs, documentOf::get), List.of());
+        int found = pairs.size();
+        pairs = null; // the pairs can go before the writes
         List<MeasureGroup> groups = MeasureRule.group(links);
         long computed = System.nanoTime();
         while (store.write(tx -> tx.deleteSomePairs(BATCH)) == BATCH) {
@@ -283,10 +292,11 @@ class SimilarTasks implements DocumentWriteHook {
         for (int i = 0; i < pairRows.size(); i += BATCH) {
             List<MeasureRows.Pair> batch = pairRows.subList(i, Math.min(pairRows.size(), i + BATCH));
             store.write(tx -> {
-                tx.createPairs(batch);
+                tx.createNewPairs(batch);
                 return null;
             });
         }
+        long linked = System.nanoTime();
         List<MeasureRows.Measure> batch = new ArrayList<>();
         int size = 0;
         for (MeasureGroup g : groups) {
@@ -315,9 +325,12 @@ class SimilarTasks implements DocumentWriteHook {
             tx.setState(STATE, VERSION);
             return null;
         });
-        log.info("Computed all similar tasks again: {} links, {} measures of {} tasks in {} ms ({} ms to compute)",
-                links.size(), groups.size(), idx.size(), (System.nanoTime() - start) / 1_000_000,
-                (computed - start) / 1_000_000);
+        long end = System.nanoTime();
+        log.info("Computed all similar tasks again: {} pairs, {} links kept, {} measures of {} tasks in {} ms ({} ms "
+                        + "pairs, {} ms links and measures, {} ms writing links, {} ms writing measures and regions)",
+                found, links.size(), groups.size(), idx.size(), (end - start) / 1_000_000,
+                (paired - start) / 1_000_000, (computed - paired) / 1_000_000, (linked - computed) / 1_000_000,
+                (end - linked) / 1_000_000);
     }
 
     private void writeMeasures(List<MeasureRows.Measure> rows) {

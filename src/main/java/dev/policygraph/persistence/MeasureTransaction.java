@@ -46,6 +46,16 @@ public final class MeasureTransaction {
         }
     }
 
+    /**
+     * Creates the SAME_MEASURE links without looking for existing ones: only when none is stored between any of the
+     * pairs (a computation of all of them after every link was deleted); tasks that do not exist are skipped.
+     */
+    public void createNewPairs(List<MeasureRows.Pair> rows) {
+        if (!rows.isEmpty()) {
+            run(WriteQuery.SAME_MEASURE_CREATE_NEW, new Rows<>(rows));
+        }
+    }
+
     /** Removes the measures with these ids and creates the given ones, linking their tasks. */
     public void replaceMeasures(List<String> removed, List<MeasureRows.Measure> created) {
         if (!removed.isEmpty()) {

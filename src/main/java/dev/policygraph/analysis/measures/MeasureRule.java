@@ -40,6 +40,63 @@ public final class MeasureRule {
     private MeasureRule() {
     }
 
+    /**
+     * Most links kept for one task: a link is kept when it is among the {@value} first links of either of its tasks in
+     * the order {@link #KEEP_FIRST} (strong links, then the strongest). Plans that share much of their wording give a
+     * task dozens of similar tasks (generated plans about 28 a task); beyond its closest counterparts they add nothing
+     * to its measure and cost a stored link each.
+     */
+    public static final int LINKS_PER_TASK = 8;
+
+    /** The order in which a task's links are worth keeping: strong ones first, then the strongest, ties by task ids. */
+    private static final java.util.Comparator<Link> KEEP_FIRST = java.util.Comparator
+            .comparing((Link l) -> !strong(l)).thenComparing(Link::score, java.util.Comparator.reverseOrder())
+            .thenComparing(Link::a).thenComparing(Link::b);
+
+    /**
+     * The links of {@code links} worth storing: those among the first {@link #LINKS_PER_TASK} of either of their
+     * tasks, in the order {@link #KEEP_FIRST}, counting also the {@code stored} links of those tasks (links kept
+     * before, when the later of their documents was written; they are ranked but not returned). Computed for all
+     * links at once, a link is kept exactly when it is among the first of one of its tasks. Computed for the links of
+     * a document written later, the tasks of other documents count their stored links, which hold their first links
+     * as they were; a link of theirs pushed out of those first links by the new document stays stored until one of
+     * its documents changes or everything is computed again.
+     */
+    public static List<Link> kept(Collection<Link> links, Collection<Link> stored) {
+        Link[] all = new Link[links.size() + stored.size()];
+        int n = 0;
+        Set<Link> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Link l : links) {
+            all[n++] = l;
+        }
+        for (Link l : stored) {
+            all[n++] = l;
+            old.add(l);
+        }
+        java.util.Arrays.parallelSort(all, KEEP_FIRST);
+        Map<String, int[]> ranks = new HashMap<>();
+        List<Link> out = new ArrayList<>();
+        for (Link l : all) {
+            int[] ra = ranks.computeIfAbsent(l.a(), k -> new int[1]);
+            int[] rb = ranks.computeIfAbsent(l.b(), k -> new int[1]);
+            if ((ra[0] < LINKS_PER_TASK || rb[0] < LINKS_PER_TASK) && !old.contains(l)) {
+                out.add(l);
+            }
+            ra[0]++;
+            rb[0]++;
+        }
+        return out;
+    }
+
+    /**
+     * Most tasks an overlap across plans may gather into one measure. Plans that restate each other's measures in
+     * shared words link counterparts across hundreds of plans (generated plans: one task in each of 1,000 plans), and
+     * a measure that size tells a coordinator nothing and makes every plan written beside it group hundreds of tasks
+     * again; the strongest overlaps form the measure first, so the cap keeps its core. Duplicates and links inside one
+     * plan are not capped.
+     */
+    public static final int MAX_OVERLAP_JOIN = 100;
+
     /** A link that holds a measure together. */
     public static boolean strong(Link link) {
         return link.kind() == PairKind.DUPLICATE || link.sameDocument() || link.reciprocal();
@@ -93,7 +150,8 @@ public final class MeasureRule {
      * Links that bind (duplicates, and links inside one document) always join their groups; a reciprocal overlap
      * joins two groups only when no document has tasks in both, strongest overlaps first (ties by task ids). Without
      * that, reciprocal overlaps between many plans percolate: on 20,000 generated tasks in 800 plans every task ended
-     * up in one measure. So a measure holds, besides restatements, at most one task of each plan it spans.
+     * up in one measure. So a measure holds, besides restatements, at most one task of each plan it spans, and an
+     * overlap does not make a group larger than {@link #MAX_OVERLAP_JOIN} tasks.
      */
     public static List<MeasureGroup> group(Collection<Link> links) {
         List<Link> strong = new ArrayList<>();
@@ -106,17 +164,20 @@ public final class MeasureRule {
         Map<String, String> parent = new HashMap<>();
         Map<String, String> documents = new HashMap<>();
         Map<String, Set<String>> documentsOfRoot = new HashMap<>();
+        Map<String, Integer> sizes = new HashMap<>();
         for (Link l : strong) {
             documents.put(l.a(), l.aDocument());
             documents.put(l.b(), l.bDocument());
             String ra = root(parent, documentsOfRoot, l.a(), l.aDocument());
             String rb = root(parent, documentsOfRoot, l.b(), l.bDocument());
+            sizes.putIfAbsent(ra, 1);
+            sizes.putIfAbsent(rb, 1);
             if (ra.equals(rb)) {
                 continue;
             }
             Set<String> da = documentsOfRoot.get(ra);
             Set<String> db = documentsOfRoot.get(rb);
-            if (!binds(l) && !java.util.Collections.disjoint(da, db)) {
+            if (!binds(l) && (sizes.get(ra) + sizes.get(rb) > MAX_OVERLAP_JOIN || shareAny(da, db))) {
                 continue;
             }
             // the smaller id becomes the root, so that the result does not depend on the order of the links
@@ -127,6 +188,8 @@ public final class MeasureRule {
             merged.addAll(merged == da ? db : da);
             documentsOfRoot.put(keep, merged);
             documentsOfRoot.remove(gone);
+            sizes.put(keep, sizes.get(ra) + sizes.get(rb));
+            sizes.remove(gone);
         }
         Map<String, TreeSet<String>> components = new HashMap<>();
         for (String task : parent.keySet()) {
@@ -150,6 +213,21 @@ public final class MeasureRule {
                     List.copyOf(tasks), documentCount));
         });
         return List.copyOf(out.values());
+    }
+
+    /**
+     * Whether the two sets share an element, looking up the elements of the smaller one (Collections.disjoint walks
+     * its second argument whatever its size, which made grouping quadratic in the size of the largest group).
+     */
+    private static boolean shareAny(Set<String> x, Set<String> y) {
+        Set<String> small = x.size() <= y.size() ? x : y;
+        Set<String> large = small == x ? y : x;
+        for (String e : small) {
+            if (large.contains(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A duplicate, or a link inside one document: it joins its tasks' groups whatever documents they span. */

@@ -158,6 +158,59 @@ class MeasureRuleTest {
         }
     }
 
+    @Test
+    void aLinkIsKeptWhenItIsAmongTheFirstLinksOfEitherOfItsTasks() {
+        int k = MeasureRule.LINKS_PER_TASK;
+        // H/1 is similar to one task in each of k + 2 plans, weaker and weaker; the two weakest of those tasks have k
+        // stronger links each (to tasks with no other link), so for the two links neither side counts them first
+        List<Link> links = new ArrayList<>();
+        for (int i = 1; i <= k + 2; i++) {
+            links.add(weak("H/1", "S" + i + "/1", 0.5 - i / 100.0));
+        }
+        for (int i = k + 1; i <= k + 2; i++) {
+            for (int j = 1; j <= k; j++) {
+                links.add(weak("S" + i + "/1", "Z" + i + "x" + j + "/1", 0.9));
+            }
+        }
+        List<Link> kept = MeasureRule.kept(links, List.of());
+        assertThat(kept).hasSize(links.size() - 2)
+                .doesNotContain(links.get(k), links.get(k + 1)).contains(links.get(k - 1));
+        // a strong link comes first for both its tasks, however weak its score
+        List<Link> strong = new ArrayList<>(links);
+        Link reciprocal = new Link("H/1", "S" + (k + 2) + "/1", "H", "S" + (k + 2), 0.3, PairKind.OVERLAP, true);
+        strong.set(k + 1, reciprocal);
+        assertThat(MeasureRule.kept(strong, List.of())).contains(reciprocal).doesNotContain(links.get(k));
+        // ranked with stored links: H/1 has k stored links stronger than a new one to X/1
+        List<Link> stored = new ArrayList<>(links.subList(0, k));
+        Link toX = weak("H/1", "X/1", 0.1);
+        assertThat(MeasureRule.kept(List.of(toX), stored)).containsExactly(toX); // X/1's first link
+        for (int j = 1; j <= k; j++) {
+            stored.add(weak("X/1", "Y" + j + "/1", 0.8));
+        }
+        assertThat(MeasureRule.kept(List.of(toX), stored)).isEmpty(); // first of neither
+        Link strongerToX = weak("H/1", "X/1", 0.9);
+        assertThat(MeasureRule.kept(List.of(strongerToX), stored)).containsExactly(strongerToX); // H/1's first
+    }
+
+    @Test
+    void overlapsDoNotGrowAMeasureBeyondTheCapButDuplicatesDo() {
+        int cap = MeasureRule.MAX_OVERLAP_JOIN;
+        // reciprocal overlaps chain one task of each of cap + 10 plans, the strongest at the start of the chain
+        List<Link> chain = new ArrayList<>();
+        for (int i = 0; i < cap + 9; i++) {
+            chain.add(link("P" + i + "/1", "P" + (i + 1) + "/1", 0.9 - i * 0.001));
+        }
+        assertThat(MeasureRule.group(chain)).extracting(g -> g.tasks().size()).containsExactlyInAnyOrder(cap, 10);
+        List<Link> restated = chain.stream().map(l -> new Link(l.a(), l.b(), l.aDocument(), l.bDocument(), 1.0,
+                PairKind.DUPLICATE, false)).toList();
+        assertThat(MeasureRule.group(restated)).singleElement().satisfies(g -> assertThat(g.tasks()).hasSize(cap + 10));
+    }
+
+    /** An overlap across documents that is not a reciprocal best match. */
+    private static Link weak(String a, String b, double score) {
+        return new Link(a, b, documentOf(a), documentOf(b), score, PairKind.OVERLAP, false);
+    }
+
     private static String min(String a, String b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
