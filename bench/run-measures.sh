@@ -2,7 +2,8 @@
 # Benchmark of the graph side of similar tasks (not part of mvn verify): bench/run-measures.sh [TASKS [memory]]
 # Writes TASKS generated tasks (default 250000) into a fresh embedded Neo4j (a temporary directory), times the
 # computation and writing of every SAME_MEASURE link and Measure, then one plan ingested, replaced and deleted.
-# With "memory": the computation alone (index, pairs, reciprocal marks, measures), without Neo4j, twice.
+# With "memory [ROUNDS]": the computation alone (index, pairs, reciprocal marks and kept links, measures), without
+# Neo4j, ROUNDS times (default 1). Each figure is printed with the CPU time of the process and the load average.
 set -e
 cd "$(dirname "$0")/.."
 mvn -q -B -o compile

@@ -37,7 +37,7 @@ public final class MeasureGraphBenchmark {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 250_000;
         List<TaskText> tasks = generate(total);
         if (args.length > 1 && args[1].equals("memory")) {
-            memory(tasks);
+            memory(tasks, args.length > 2 ? Integer.parseInt(args[2]) : 1);
             return;
         }
         Path data = Files.createTempDirectory("measure-bench");
@@ -60,11 +60,13 @@ public final class MeasureGraphBenchmark {
 
             SimilarTasks similar = context.getBean(SimilarTasks.class);
             long t1 = System.nanoTime();
+            long c1 = cpu();
             similar.start();
             double full = (System.nanoTime() - t1) / 1e9;
+            double fullCpu = (cpu() - c1) / 1e9;
             Runtime rt = Runtime.getRuntime();
-            System.out.printf(Locale.ROOT, "FULL: index + SAME_MEASURE + measures for %d tasks: %.1f s wall "
-                            + "(load average %.1f, heap in use %d MB); graph: %s%n", similar.indexed(), full,
+            System.out.printf(Locale.ROOT, "FULL: index + SAME_MEASURE + measures for %d tasks: %.1f s wall, "
+                            + "%.1f s CPU (load average %.1f, heap in use %d MB); graph: %s%n", similar.indexed(), full, fullCpu,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     (rt.totalMemory() - rt.freeMemory()) >> 20, BenchTasks.counts(context));
 
@@ -73,6 +75,7 @@ public final class MeasureGraphBenchmark {
             byte[] plan = Files.readAllBytes(Path.of("seeds").resolve(seed()));
             for (String step : List.of("ingest", "replace", "delete")) {
                 long s = System.nanoTime();
+                long c = cpu();
                 if (step.equals("delete")) {
                     writer.delete(List.of(seed().replace(".txt", "")));
                 } else {
@@ -81,8 +84,11 @@ public final class MeasureGraphBenchmark {
                                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
                     loader.load(List.of(new Source(seed(), bytes)));
                 }
-                System.out.printf(Locale.ROOT, "INCREMENTAL: %s %s with %d tasks in the graph: %.2f s; graph: %s%n",
-                        step, seed(), similar.indexed(), (System.nanoTime() - s) / 1e9, BenchTasks.counts(context));
+                System.out.printf(Locale.ROOT, "INCREMENTAL: %s %s with %d tasks in the graph: %.2f s wall, %.2f s "
+                                + "CPU (load average %.1f); graph: %s%n", step, seed(), similar.indexed(),
+                        (System.nanoTime() - s) / 1e9, (cpu() - c) / 1e9,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        BenchTasks.counts(context));
             }
         } finally {
             try (var files = Files.walk(data)) {
@@ -92,10 +98,11 @@ public final class MeasureGraphBenchmark {
     }
 
     /** The computation alone, without Neo4j: index, every pair, reciprocal marks, measures. */
-    private static void memory(List<TaskText> tasks) {
-        for (int round = 1; round <= 2; round++) {
+    private static void memory(List<TaskText> tasks, int rounds) {
+        for (int round = 1; round <= rounds; round++) {
             System.gc();
             long t0 = System.nanoTime();
+            long c0 = cpu();
             dev.policygraph.analysis.similarity.TaskIndex index = new dev.policygraph.analysis.similarity.TaskIndex();
             index.addAll(tasks);
             long t1 = System.nanoTime();
@@ -103,7 +110,8 @@ public final class MeasureGraphBenchmark {
             long t2 = System.nanoTime();
             Map<String, String> documentOf = new HashMap<>();
             tasks.forEach(t -> documentOf.put(t.id(), t.document()));
-            var links = dev.policygraph.analysis.measures.MeasureRule.links(pairs, documentOf::get);
+            var links = dev.policygraph.analysis.measures.MeasureRule.kept(
+                    dev.policygraph.analysis.measures.MeasureRule.links(pairs, documentOf::get), List.of());
             long t3 = System.nanoTime();
             var groups = dev.policygraph.analysis.measures.MeasureRule.group(links);
             long t4 = System.nanoTime();
@@ -112,13 +120,22 @@ public final class MeasureGraphBenchmark {
             long reciprocal = links.stream().filter(dev.policygraph.analysis.measures.Link::reciprocal).count();
             Runtime rt = Runtime.getRuntime();
             System.out.printf(Locale.ROOT, "MEMORY round %d, %d tasks: index %.1f s, pairs %.1f s, reciprocal marks "
-                            + "%.1f s, measures %.1f s, total %.1f s (load average %.1f, heap in use %d MB); %d links "
-                            + "(%d reciprocal), %d measures holding %d tasks, largest %d%n", round, tasks.size(),
-                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, (t4 - t0) / 1e9,
+                            + "and kept links %.1f s, measures %.1f s, total %.1f s wall, %.1f s CPU (load average %.1f, heap "
+                            + "in use %d MB); "
+                            + "%d pairs, %d links kept (%d reciprocal), %d measures holding %d tasks, largest %d%n",
+                    round, tasks.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, (t4 - t0) / 1e9,
+                    (cpu() - c0) / 1e9,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    (rt.totalMemory() - rt.freeMemory()) >> 20, links.size(), reciprocal, groups.size(), members,
+                    (rt.totalMemory() - rt.freeMemory()) >> 20, pairs.size(), links.size(), reciprocal, groups.size(),
+                    members,
                     largest);
         }
+    }
+
+    /** CPU time of this process (all its threads, the database's included), in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String seed() throws Exception {
