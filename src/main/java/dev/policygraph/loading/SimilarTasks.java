@@ -3,6 +3,7 @@ package dev.policygraph.loading;
 import dev.policygraph.analysis.measures.Link;
 import dev.policygraph.analysis.measures.MeasureGroup;
 import dev.policygraph.analysis.measures.MeasureRule;
+import dev.policygraph.analysis.similarity.PairKind;
 import dev.policygraph.analysis.similarity.SimilarPair;
 import dev.policygraph.analysis.similarity.TaskIndex;
 import dev.policygraph.analysis.similarity.TaskText;
@@ -19,6 +20,7 @@ import dev.policygraph.persistence.ReadQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,6 +95,9 @@ class SimilarTasks implements DocumentWriteHook {
     }
 
     record DocumentRegion(String document, @Nullable String region) {
+    }
+
+    record StoredMeasure(String id, PairKind kind, List<String> tasks, List<String> documents) {
     }
 
     private final GraphQueries queries;
@@ -189,44 +194,69 @@ class SimilarTasks implements DocumentWriteHook {
 
         Set<String> seeds = new LinkedHashSet<>();
         written.forEach(d -> texts(d).forEach(t -> seeds.add(t.id())));
-        seeds.addAll(ids(tx.list(ReadQuery.MEASURE_TASK_IDS, new Ids(List.copyOf(measuresBefore)), Id.class)));
-        regroup(tx, seeds, measuresBefore);
+        regroup(tx, seeds, links, measuresBefore);
         tx.linkRegions(regions.links(written));
         measuresBefore.clear();
     }
 
     /**
-     * Groups again the measures around {@code seeds} (the tasks written and those left in the measures of the tasks
-     * removed): the seeds, their strong partners, and every task of the measures those partners belong to. That set
-     * is grouped again by {@link MeasureRule#group} from the links inside it, and its groups replace the old measures
-     * ({@code before} and those of the partners); measures outside it are left as they are (a full recomputation,
-     * at the next {@link #VERSION}, may group the boundary a little differently: the rule is greedy).
+     * The measures after a write, touching only the measures it changes. The tasks left in the measures of the
+     * documents removed ({@code before}) are grouped again among themselves, from the links between them; then the
+     * strong links just {@code created} (those of the tasks written, the {@code seeds}) join those groups and the
+     * stored measures they reach, which stand as they are ({@link MeasureRule#group(Collection, Collection,
+     * java.util.function.Function)}). Only measures that come out different are replaced. A full recomputation, at
+     * the next {@link #VERSION}, groups everything in the rule's order and may split a little differently.
      */
-    private static void regroup(MeasureTransaction tx, Set<String> seeds, Collection<String> before) {
-        Map<String, Link> links = new LinkedHashMap<>();
-        for (Link l : tx.list(ReadQuery.SAME_MEASURE_LINKS, new Ids(List.copyOf(seeds)), Link.class)) {
-            links.put(l.a() + "\n" + l.b(), l);
+    private static void regroup(MeasureTransaction tx, Set<String> seeds, List<Link> created,
+                                Collection<String> before) {
+        Map<String, String> documentOf = new HashMap<>();
+        List<MeasureGroup> standing = new ArrayList<>();
+        if (!before.isEmpty()) {
+            List<String> left = ids(tx.list(ReadQuery.MEASURE_TASK_IDS, new Ids(List.copyOf(before)), Id.class));
+            Set<String> leftSet = new HashSet<>(left);
+            List<Link> inside = tx.list(ReadQuery.SAME_MEASURE_LINKS, new Ids(left), Link.class).stream()
+                    .filter(l -> leftSet.contains(l.a()) && leftSet.contains(l.b())).toList();
+            inside.forEach(l -> {
+                documentOf.put(l.a(), l.aDocument());
+                documentOf.put(l.b(), l.bDocument());
+            });
+            standing.addAll(MeasureRule.group(inside));
         }
-        Set<String> partners = new LinkedHashSet<>();
-        for (Link l : links.values()) {
+        Set<String> reached = new LinkedHashSet<>();
+        for (Link l : created) {
             if (MeasureRule.strong(l)) {
-                partners.add(l.a());
-                partners.add(l.b());
+                reached.add(l.a());
+                reached.add(l.b());
             }
         }
-        partners.removeAll(seeds);
-        Set<String> replaced = new LinkedHashSet<>(before);
-        replaced.addAll(ids(tx.list(ReadQuery.MEASURES_OF_TASKS, new Ids(List.copyOf(partners)), Id.class)));
-        Set<String> tasks = new LinkedHashSet<>(seeds);
-        tasks.addAll(partners);
-        tasks.addAll(ids(tx.list(ReadQuery.MEASURE_TASK_IDS, new Ids(List.copyOf(replaced)), Id.class)));
-        List<String> more = tasks.stream().filter(t -> !seeds.contains(t)).toList();
-        for (Link l : tx.list(ReadQuery.SAME_MEASURE_LINKS, new Ids(more), Link.class)) {
-            links.putIfAbsent(l.a() + "\n" + l.b(), l);
+        reached.removeAll(seeds);
+        Map<String, MeasureGroup> stored = new HashMap<>();
+        for (StoredMeasure m : tx.list(ReadQuery.MEASURES_WITH_TASKS, new Ids(List.copyOf(reached)),
+                StoredMeasure.class)) {
+            if (before.contains(m.id())) {
+                continue; // what is left of it was grouped again above
+            }
+            Map<String, String> members = new java.util.TreeMap<>();
+            for (int i = 0; i < m.tasks().size(); i++) {
+                members.put(m.tasks().get(i), m.documents().get(i));
+            }
+            documentOf.putAll(members);
+            MeasureGroup g = new MeasureGroup(m.id(), m.kind(), List.copyOf(members.keySet()),
+                    (int) members.values().stream().distinct().count());
+            standing.add(g);
+            stored.put(g.id(), g);
         }
-        List<Link> inside = links.values().stream()
-                .filter(l -> tasks.contains(l.a()) && tasks.contains(l.b())).toList();
-        tx.replaceMeasures(List.copyOf(replaced), MeasureRule.group(inside).stream().map(SimilarTasks::row).toList());
+        Set<String> removed = new LinkedHashSet<>(before);
+        removed.addAll(stored.keySet());
+        List<MeasureRows.Measure> rows = new ArrayList<>();
+        for (MeasureGroup g : MeasureRule.group(created, standing, documentOf::get)) {
+            if (g.equals(stored.get(g.id()))) {
+                removed.remove(g.id()); // unchanged
+            } else {
+                rows.add(row(g));
+            }
+        }
+        tx.replaceMeasures(List.copyOf(removed), rows);
     }
 
     // ---- start-up

@@ -154,6 +154,20 @@ public final class MeasureRule {
      * overlap does not make a group larger than {@link #MAX_OVERLAP_JOIN} tasks.
      */
     public static List<MeasureGroup> group(Collection<Link> links) {
+        return group(links, List.of(), t -> null);
+    }
+
+    /**
+     * The measures when {@code links} join measures that stand: each of {@code measures} is held together as it is
+     * (as if bound by duplicates), and the links join the groups by the rule of {@link #group(Collection)}, a stored
+     * measure counting its tasks and plans. The incremental step of a new document: its links join the measures they
+     * reach, which are not taken apart (a grouping from scratch, in the rule's order, may split them a little
+     * differently); unchanged measures come back with their id, tasks and kind.
+     *
+     * @param documentOf the document of each task of {@code measures}
+     */
+    public static List<MeasureGroup> group(Collection<Link> links, Collection<MeasureGroup> measures,
+                                           Function<String, String> documentOf) {
         List<Link> strong = new ArrayList<>();
         for (Link l : links) {
             if (strong(l)) {
@@ -165,6 +179,24 @@ public final class MeasureRule {
         Map<String, String> documents = new HashMap<>();
         Map<String, Set<String>> documentsOfRoot = new HashMap<>();
         Map<String, Integer> sizes = new HashMap<>();
+        Set<String> overlappingTasks = new HashSet<>();
+        for (MeasureGroup m : measures) {
+            String first = null;
+            for (String task : m.tasks()) {
+                String document = documentOf.apply(task);
+                documents.put(task, document);
+                String r = root(parent, documentsOfRoot, task, document);
+                sizes.putIfAbsent(r, 1);
+                if (first == null) {
+                    first = r;
+                } else {
+                    first = union(parent, documentsOfRoot, sizes, find(parent, first), r);
+                }
+            }
+            if (m.kind() == PairKind.OVERLAP && first != null) {
+                overlappingTasks.add(first);
+            }
+        }
         for (Link l : strong) {
             documents.put(l.a(), l.aDocument());
             documents.put(l.b(), l.bDocument());
@@ -175,27 +207,18 @@ public final class MeasureRule {
             if (ra.equals(rb)) {
                 continue;
             }
-            Set<String> da = documentsOfRoot.get(ra);
-            Set<String> db = documentsOfRoot.get(rb);
-            if (!binds(l) && (sizes.get(ra) + sizes.get(rb) > MAX_OVERLAP_JOIN || shareAny(da, db))) {
+            if (!binds(l) && (sizes.get(ra) + sizes.get(rb) > MAX_OVERLAP_JOIN
+                    || shareAny(documentsOfRoot.get(ra), documentsOfRoot.get(rb)))) {
                 continue;
             }
-            // the smaller id becomes the root, so that the result does not depend on the order of the links
-            String keep = ra.compareTo(rb) < 0 ? ra : rb;
-            String gone = keep.equals(ra) ? rb : ra;
-            parent.put(gone, keep);
-            Set<String> merged = da.size() >= db.size() ? da : db;
-            merged.addAll(merged == da ? db : da);
-            documentsOfRoot.put(keep, merged);
-            documentsOfRoot.remove(gone);
-            sizes.put(keep, sizes.get(ra) + sizes.get(rb));
-            sizes.remove(gone);
+            union(parent, documentsOfRoot, sizes, ra, rb);
         }
         Map<String, TreeSet<String>> components = new HashMap<>();
         for (String task : parent.keySet()) {
             components.computeIfAbsent(find(parent, task), k -> new TreeSet<>()).add(task);
         }
         Set<String> overlapping = new HashSet<>();
+        overlappingTasks.forEach(t -> overlapping.add(find(parent, t)));
         for (Link l : strong) {
             String r = find(parent, l.a());
             if (l.kind() != PairKind.DUPLICATE && r.equals(find(parent, l.b()))) {
@@ -213,6 +236,26 @@ public final class MeasureRule {
                     List.copyOf(tasks), documentCount));
         });
         return List.copyOf(out.values());
+    }
+
+    /** Joins the groups of two roots; the smaller id becomes the root (the result does not depend on link order). */
+    private static String union(Map<String, String> parent, Map<String, Set<String>> documentsOfRoot,
+                                Map<String, Integer> sizes, String ra, String rb) {
+        if (ra.equals(rb)) {
+            return ra;
+        }
+        String keep = ra.compareTo(rb) < 0 ? ra : rb;
+        String gone = keep.equals(ra) ? rb : ra;
+        parent.put(gone, keep);
+        Set<String> da = documentsOfRoot.get(ra);
+        Set<String> db = documentsOfRoot.get(rb);
+        Set<String> merged = da.size() >= db.size() ? da : db;
+        merged.addAll(merged == da ? db : da);
+        documentsOfRoot.put(keep, merged);
+        documentsOfRoot.remove(gone);
+        sizes.put(keep, sizes.get(ra) + sizes.get(rb));
+        sizes.remove(gone);
+        return keep;
     }
 
     /**

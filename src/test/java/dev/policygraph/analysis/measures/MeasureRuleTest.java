@@ -206,6 +206,22 @@ class MeasureRuleTest {
         assertThat(MeasureRule.group(restated)).singleElement().satisfies(g -> assertThat(g.tasks()).hasSize(cap + 10));
     }
 
+    @Test
+    void newLinksJoinTheMeasuresThatStandWithoutTakingThemApart() {
+        // A/1 and B/1 stand as a measure (grouped before); C/1's reciprocal overlap with B/1 joins it, C/2's with A/1
+        // does not (C is in the measure by then); D/1 and D/2 are a new measure of their own
+        MeasureGroup standing = new MeasureGroup("measure:A/1", PairKind.OVERLAP, List.of("A/1", "B/1"), 2);
+        List<Link> links = List.of(link("B/1", "C/1", 0.3), link("A/1", "C/2", 0.2), link("D/1", "E/1", 0.4));
+        assertThat(MeasureRule.group(links, List.of(standing), MeasureRuleTest::documentOf))
+                .extracting(MeasureGroup::id, MeasureGroup::tasks, MeasureGroup::documentCount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("measure:A/1", List.of("A/1", "B/1", "C/1"), 3),
+                        org.assertj.core.groups.Tuple.tuple("measure:D/1", List.of("D/1", "E/1"), 2));
+        // a measure no link reaches comes back as it was, kind included
+        MeasureGroup restated = new MeasureGroup("measure:F/1", PairKind.DUPLICATE, List.of("F/1", "G/1"), 2);
+        assertThat(MeasureRule.group(List.of(), List.of(standing, restated), MeasureRuleTest::documentOf))
+                .containsExactly(standing, restated);
+    }
+
     /** An overlap across documents that is not a reciprocal best match. */
     private static Link weak(String a, String b, double score) {
         return new Link(a, b, documentOf(a), documentOf(b), score, PairKind.OVERLAP, false);

@@ -1,0 +1,51 @@
+package dev.policygraph.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.policygraph.GraphTestSupport;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.neo4j.driver.summary.Plan;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The queries that write and read similar-task links and measures by task id find each task by a seek of the unique
+ * task id index, never by scanning tasks: at 250,000 tasks a scan per row is what made writing links take minutes.
+ */
+class MeasureQueryPlansTest extends GraphTestSupport {
+
+    @Autowired
+    Database database;
+    @Autowired
+    CypherQueries queries;
+
+    @ParameterizedTest
+    @EnumSource(value = WriteQuery.class, names = {"SAME_MEASURE_CREATE", "SAME_MEASURE_CREATE_NEW", "MEASURES_CREATE"})
+    void writesSeekTasksByTheirId(WriteQuery query) {
+        assertSeeksTasks(queries.write(query));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReadQuery.class, names = {"SAME_MEASURE_LINKS", "MEASURES_OF_TASKS", "MEASURES_WITH_TASKS",
+        "TASK_DOCUMENTS"})
+    void readsSeekTasksByTheirId(ReadQuery query) {
+        assertSeeksTasks(queries.read(query));
+    }
+
+    private void assertSeeksTasks(String cypher) {
+        List<String> operators = new ArrayList<>();
+        try (var session = database.driver().session()) {
+            collect(session.run("EXPLAIN " + cypher).consume().plan(), operators);
+        }
+        assertThat(operators).as(cypher).anySatisfy(o -> assertThat(o).startsWith("NodeUniqueIndexSeek"))
+                .noneSatisfy(o -> assertThat(o).containsAnyOf("NodeByLabelScan", "AllNodesScan",
+                        "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan"));
+    }
+
+    private static void collect(Plan plan, List<String> out) {
+        out.add(plan.operatorType());
+        plan.children().forEach(c -> collect(c, out));
+    }
+}
