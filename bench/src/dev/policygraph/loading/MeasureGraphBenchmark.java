@@ -70,6 +70,13 @@ public final class MeasureGraphBenchmark {
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     (rt.totalMemory() - rt.freeMemory()) >> 20, BenchTasks.counts(context));
 
+            List<Map<String, Object>> sample = new ArrayList<>();
+            for (int i = 0; i + 1 < tasks.size() && sample.size() < 10_000; i += 2) {
+                sample.add(Map.of("a", tasks.get(i).id(), "b", tasks.get(i + 1).id(), "score", 0.5, "kind", "OVERLAP",
+                        "reciprocal", false));
+            }
+            System.out.print("PROFILE of same-measure-create-new: " + BenchTasks.profileLinks(context, sample));
+
             DocumentLoader loader = context.getBean(DocumentLoader.class);
             GraphWriter writer = context.getBean(GraphWriter.class);
             byte[] plan = Files.readAllBytes(Path.of("seeds").resolve(seed()));

@@ -34,6 +34,31 @@ public final class BenchTasks {
         }
     }
 
+    /**
+     * PROFILE of the application's query that creates SAME_MEASURE links, run on {@code rows} pairs of stored tasks
+     * ({a, b}) in a transaction that is rolled back: each operator with its rows, database hits and time.
+     */
+    public static String profileLinks(ApplicationContext context, List<Map<String, Object>> rows) {
+        Database database = context.getBean(Database.class);
+        String cypher = context.getBean(CypherQueries.class).write(WriteQuery.SAME_MEASURE_CREATE_NEW);
+        StringBuilder out = new StringBuilder();
+        try (var session = database.driver().session(); var tx = session.beginTransaction()) {
+            long t0 = System.nanoTime();
+            var summary = tx.run("PROFILE " + cypher, Map.of("rows", rows)).consume();
+            out.append(String.format(java.util.Locale.ROOT, "%d rows in %.2f s%n", rows.size(),
+                    (System.nanoTime() - t0) / 1e9));
+            describe(summary.profile(), "", out);
+            tx.rollback();
+        }
+        return out.toString();
+    }
+
+    private static void describe(org.neo4j.driver.summary.ProfiledPlan plan, String indent, StringBuilder out) {
+        out.append(indent).append(plan.operatorType()).append(" rows=").append(plan.records()).append(" dbHits=")
+                .append(plan.dbHits()).append(" time=").append(plan.time()).append('\n');
+        plan.children().forEach(c -> describe(c, indent + "  ", out));
+    }
+
     /** Measures, SAME_MEASURE links and OF_MEASURE memberships in the graph. */
     public static Map<String, Object> counts(ApplicationContext context) {
         Database database = context.getBean(Database.class);
