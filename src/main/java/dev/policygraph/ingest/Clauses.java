@@ -354,6 +354,9 @@ final class Clauses {
         return true;
     }
 
+    /** "A会同B负责": the unit before the word leads, the units after it act together with it. */
+    private static final Pattern JOINTLY = Pattern.compile("会同");
+
     /** A labelled list that names its lead and co-operating units by verbs: "A牵头,B、C配合". */
     private static final Pattern VERBS_IN_LIST = Pattern.compile(
             "^[^,;]+牵头(?:负责)?,[^,;]+(?:配合|参与|协助|协同|协办)$");
@@ -382,11 +385,24 @@ final class Clauses {
                 return false;
             }
             pending = "";
+            Role role = VERBS.get(m.group(2));
+            Matcher with = JOINTLY.matcher(m.group(1));
+            if (role != Role.CO && with.find() && with.start() > 0) {
+                // (A会同B、C负责): A leads, the units it acts together with co-operate
+                List<String> lead = UnitNames.split(m.group(1).substring(0, with.start()));
+                List<String> together = UnitNames.split(m.group(1).substring(with.end()));
+                if (!r.acceptable(lead) || !r.acceptable(together)) {
+                    return false;
+                }
+                r.add(Role.LEAD, lead);
+                r.add(Role.CO, together);
+                continue;
+            }
             List<String> units = UnitNames.split(m.group(1));
             if (!r.acceptable(units)) {
                 return false;
             }
-            r.add(VERBS.get(m.group(2)), units);
+            r.add(role, units);
         }
         if (pending.isEmpty()) {
             return true;

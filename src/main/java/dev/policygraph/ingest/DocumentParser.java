@@ -78,6 +78,12 @@ public final class DocumentParser {
                 skipped[i] = true;
             }
         }
+        List<TargetTables.Table> targetTables = TargetTables.find(lines, skipped);
+        for (TargetTables.Table t : targetTables) {
+            for (int i = t.first(); i <= t.last(); i++) {
+                skipped[i] = true;
+            }
+        }
         Outline outline = Outline.of(lines, skipped);
         if (outline.nodes.isEmpty() && tables.stream().allMatch(t -> t.rows().isEmpty())) {
             throw new ParseException(file, "no sections or numbered tasks found; is this a policy plan?");
@@ -86,6 +92,7 @@ public final class DocumentParser {
         Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases));
         builder.read(outline);
         builder.read(tables);
+        builder.readTargets(targetTables);
         List<String> warnings = builder.warnings(outline, tables);
         return new ParsedDocument(file, sha256(normalized), sha256(TextOps.withoutSpacesAndPunctuation(normalized)),
                 meta, List.copyOf(builder.sections), List.copyOf(builder.tasks), builder.schools(),
@@ -216,11 +223,21 @@ public final class DocumentParser {
                 for (Tables.Row row : table.rows()) {
                     List<UnitRef> leads = row.leads().stream().map(units::resolve).toList();
                     List<UnitRef> co = row.co().stream().map(units::resolve).toList();
-                    ParsedTask task = new ParsedTask(Kinds.TASK, uniqueNumber(path, row.number()), row.title(),
+                    ParsedTask task = new ParsedTask(Kinds.TASK, uniqueNumber(path, row.number()), firstSentence(row.title()),
                             row.text(), path, leads, co, row.leadByConvention(), null, row.deadline(),
                             Deadlines.read(row.deadline(), planYear()));
                     tasks.add(task);
                     collect(row.text(), task, yearOf(row.deadline()));
+                }
+            }
+        }
+
+        /** The rows of tables of targets: goals of the plan, owned by no task. */
+        void readTargets(List<TargetTables.Table> tables) {
+            for (TargetTables.Table table : tables) {
+                for (Targets.Found f : table.targets()) {
+                    targets.add(new ParsedTarget(null, null, f.text(), f.metric(), f.comparator(), f.value(), f.unit(),
+                            f.year()));
                 }
             }
         }

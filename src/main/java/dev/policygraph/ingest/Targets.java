@@ -76,6 +76,8 @@ final class Targets {
     private static final Pattern NOT_A_QUANTITY_UNIT = Pattern.compile("^(?:年|个月|天|日|周)$");
     /** "事件零发生", "零增长": a target of zero. */
     private static final Pattern ZERO = Pattern.compile("^(?<metric>[^\\d]{2,}?)(?:实现|保持)?零(?:发生|增长|容忍|事故|伤亡|死亡|新增|排放|感染|投诉)");
+    /** A quantity repeated every year; not "每生每年" or "每年每公里" (the year is part of the unit there). */
+    private static final Pattern RECURRING = Pattern.compile("(?<!每[\\p{IsHan}]{1,3})(?:每年|年均|逐年|每学年)(?!每)");
     /** Words that make a count a minimum (力争, 至少, 不少于). */
     private static final String[] STRIVING_WORDS = {"力争", "至少", "不少于"};
 
@@ -141,7 +143,9 @@ final class Targets {
                 if (!hasNumber(body)) {
                     continue;
                 }
-                found.addAll(match(clause, body, year, striving, sentence.substring(0, consumed)));
+                // a rate per year ("每年培训5000人次", "年均增长10%") is tied to no year; "每生每年2000元" is a unit
+                boolean recurring = RECURRING.matcher(clause).find();
+                found.addAll(match(clause, body, recurring ? null : year, striving, sentence.substring(0, consumed)));
             }
         }
         return found;
@@ -185,7 +189,8 @@ final class Targets {
         m = COUNT_LAST.matcher(body);
         if (m.find() && !isYear(m, body)) {
             Matcher verb = COUNT_VERB.matcher(m.group("metric"));
-            if (verb.find()) {
+            // a bound printed after the count ("募集就业见习岗位3万个以上") makes it a target without a counting verb
+            if (verb.find() || m.group("mod") != null && !"左右".equals(m.group("mod"))) {
                 String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(context, m.group("unit")));
                 return List.of(found(clause, m.group("metric"), comparator, m, year));
             }
