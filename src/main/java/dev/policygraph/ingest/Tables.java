@@ -260,10 +260,22 @@ final class Tables {
         List<Row> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         boolean hasLead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
+        int heading = titleIndex(columns);
+        boolean twoTitles = columns.stream().filter(c -> c != null && c.role() == Role.TITLE).count() >= 2;
+        String lastHeading = null;
         Row previous = null;
         for (List<String> cells : raw) {
             String[] assigned = exact && cells.size() == columns.size()
                     ? cells.toArray(new String[0]) : align(cells, columns);
+            if (twoTitles && heading < assigned.length) {
+                // 重点任务 over 具体措施: a heading cell merged down over several rows is printed once, in the first
+                String own = assigned[heading] == null ? "" : assigned[heading].strip();
+                if (own.isEmpty() && lastHeading != null) {
+                    assigned[heading] = lastHeading;
+                } else if (!own.isEmpty()) {
+                    lastHeading = own;
+                }
+            }
             String number = null;
             String title = null;
             int titleRank = Integer.MAX_VALUE;
@@ -451,13 +463,21 @@ final class Tables {
         boolean date = !units && cell.length() <= 30 && DEADLINE.matcher(cell).matches();
         return switch (column.role()) {
             case NUMBER -> number ? 3 : Double.NEGATIVE_INFINITY;
-            case TITLE -> number || score ? Double.NEGATIVE_INFINITY : units ? -1 : date ? 0 : 2 + Math.min(cell.length(), 40) / 40.0;
+            case TITLE -> number || score ? Double.NEGATIVE_INFINITY : units ? -1 : date ? 0
+                    : titleFit(cell, column.rank());
             case LEAD, CO, RESPONSIBLE -> units ? 3 : Double.NEGATIVE_INFINITY;
             case DEADLINE -> date ? 3 : Double.NEGATIVE_INFINITY;
             case SCORE -> score ? 3 : Double.NEGATIVE_INFINITY;
             case TEXT -> number ? Double.NEGATIVE_INFINITY : 1;
             case CATEGORY -> number ? Double.NEGATIVE_INFINITY : cell.length() <= 16 ? 1 : 0;
         };
+    }
+
+    /** A heading column (任务, rank 1) takes a short heading best, a measure column (具体措施) a long text. */
+    private static double titleFit(String cell, int rank) {
+        boolean sentence = cell.length() > 30 || cell.indexOf('。') >= 0;
+        double base = 2 + Math.min(cell.length(), 40) / 40.0;
+        return rank <= 1 ? (sentence ? base - 0.5 : base) : (sentence ? base : base - 0.5);
     }
 
     private static boolean isUnitList(String cell) {

@@ -41,6 +41,7 @@ final class TargetTables {
             "^(?<pre>≥|≧|>=|>|≤|≦|<=|<|不低于|不少于|不高于|不超过|大于|小于|超过|约|达到)?\\s*"
                     + "(?<num>\\d+(?:\\.\\d+)?)(?<mult>万亿|亿|万|千)?\\s*(?<unit>%|‰|[\\p{IsHan}]{1,3})?"
                     + "\\s*(?<mod>以上|以下|以内|左右)?$");
+    private static final Pattern SCALED_UNIT = Pattern.compile("^(万亿|亿|万|千)(.+)$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.、]?$");
 
     private TargetTables() {
@@ -195,6 +196,12 @@ final class TargetTables {
             }
             double value = Double.parseDouble(v.group("num")) * multiplier(v.group("mult"));
             String cellUnit = v.group("unit") != null ? v.group("unit") : unit == null ? "" : unit;
+            Matcher scale = SCALED_UNIT.matcher(cellUnit);
+            if (v.group("mult") == null && scale.matches()) {
+                // a unit column of 万家 or 亿元: the values count in ten thousands or hundreds of millions
+                value *= multiplier(scale.group(1));
+                cellUnit = scale.group(2);
+            }
             out.add(new Targets.Found(text, metric, comparator(v.group("pre"), v.group("mod")),
                     Math.round(value * 1e6) / 1e6, cellUnit, col.year()));
         }
