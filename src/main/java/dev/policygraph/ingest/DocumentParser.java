@@ -276,7 +276,7 @@ public final class DocumentParser {
                 // rules of an assessment are provisions
                 Outline.Node chapter = node.parent;
                 return chapter != null && !chapter.isRoot() && chapter.style() == Numbering.CHAPTER
-                        && Kinds.TASK.equals(Kinds.statedBy(title(chapter)))
+                        && Kinds.TASK.equals(Kinds.statedBy(title(chapter), laterHeadings(chapter)))
                         && !node.hasDescendant(n -> n.style().arabic() || n.style() == Numbering.SECTION);
             }
             if (style.arabic()) {
@@ -340,12 +340,19 @@ public final class DocumentParser {
             return false;
         }
 
+        /** The headings of the parts after this one at its level. */
+        private List<String> laterHeadings(Outline.Node node) {
+            List<Outline.Node> siblings = node.parent.children;
+            int at = siblings.indexOf(node);
+            return siblings.subList(at + 1, siblings.size()).stream().map(this::title).toList();
+        }
+
         /** The kind the part's heading gives (the top heading; below a 第一章 that says nothing, the one under it). */
         private String kindOf(Outline.Node node) {
             List<Outline.Node> ancestors = node.ancestors();
             for (int i = 0; i < ancestors.size() && i < 2; i++) {
                 Outline.Node ancestor = ancestors.get(i);
-                String stated = Kinds.statedBy(title(ancestor));
+                String stated = Kinds.statedBy(title(ancestor), laterHeadings(ancestor));
                 if (stated != null) {
                     return stated;
                 }
@@ -356,7 +363,7 @@ public final class DocumentParser {
             if (node.parent.isRoot()) {
                 String own = title(node);
                 if (own.length() <= 6) {
-                    String stated = Kinds.statedBy(own);
+                    String stated = Kinds.statedBy(own, laterHeadings(node));
                     if (stated != null) {
                         return stated;
                     }
@@ -383,7 +390,7 @@ public final class DocumentParser {
 
         private void section(Outline.Node node) {
             int level = node.ancestors().size() + 1;
-            String kind = node.parent.isRoot() ? Kinds.ofHeading(title(node)) : kindOf(node);
+            String kind = node.parent.isRoot() ? Kinds.ofHeading(title(node), laterHeadings(node)) : kindOf(node);
             String number = node.style() == Numbering.PART ? node.number.number() + "、" : node.number.number();
             sections.add(new ParsedSection(path(node), number, title(node), level, parentPath(node), kind,
                     node.inferred));
@@ -611,7 +618,7 @@ public final class DocumentParser {
                 out.add("no numbered tasks were found beneath the headings");
             }
             for (Outline.Node part : outline.root.children) {
-                if (Kinds.ofHeading(title(part)).equals(Kinds.TASK) && !taskOf.containsKey(part)
+                if (Kinds.ofHeading(title(part), laterHeadings(part)).equals(Kinds.TASK) && !taskOf.containsKey(part)
                         && !part.hasDescendant(taskOf::containsKey) && part.style() != Numbering.CHAPTER
                         && part.allParagraphs().stream().mapToInt(String::length).sum() > 300
                         && part.children.isEmpty() && !work.isEmpty()) {
