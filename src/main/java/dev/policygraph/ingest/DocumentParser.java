@@ -273,11 +273,10 @@ public final class DocumentParser {
             Numbering style = node.style();
             if (style == Numbering.ARTICLE) {
                 // 第三条 of a chapter that states measures (第二章 支持措施) is a task; articles of 总则, 附则 and of the
-                // rules of an assessment are provisions
+                // rules of an assessment are provisions; the (一) (二) it lists (包括:…) are part of it
                 Outline.Node chapter = node.parent;
                 return chapter != null && !chapter.isRoot() && chapter.style() == Numbering.CHAPTER
-                        && Kinds.TASK.equals(Kinds.statedBy(title(chapter), laterHeadings(chapter)))
-                        && !node.hasDescendant(n -> n.style().arabic() || n.style() == Numbering.SECTION);
+                        && Kinds.TASK.equals(Kinds.statedBy(title(chapter), laterHeadings(chapter)));
             }
             if (style.arabic()) {
                 return !node.hasAncestor(n -> n.style().arabic());

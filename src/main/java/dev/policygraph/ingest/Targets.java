@@ -314,18 +314,21 @@ final class Targets {
         return start >= 0 && YEAR_NUMBER.matcher(body).region(start, body.length()).lookingAt();
     }
 
-    /** >= for a count to train or bring in (培养, 引进, 培训 anywhere in the clause), else = (to build or select). */
+    /**
+     * >= for a count to train or bring in (培养, 引进, 培训), = for one to build or select (建成, 遴选): the counting verb
+     * nearest before the number decides ("开展培训,遴选种子教师200名" is a selection).
+     */
     private static String countComparator(String phrase, String unit) {
         Matcher v = COUNT_VERB.matcher(phrase);
-        String comparator = "=";
-        boolean people = unit != null && PERSON_UNIT.matcher(unit).matches();
+        String last = null;
         while (v.find()) {
-            String c = people ? PEOPLE.getOrDefault(v.group(), COUNTS.get(v.group())) : COUNTS.get(v.group());
-            if (c.equals(">=")) {
-                return ">=";
-            }
+            last = v.group();
         }
-        return comparator;
+        if (last == null) {
+            return "=";
+        }
+        boolean people = unit != null && PERSON_UNIT.matcher(unit).matches();
+        return people ? PEOPLE.getOrDefault(last, COUNTS.get(last)) : COUNTS.get(last);
     }
 
     private static Found found(String clause, String metric, String comparator, Matcher m, Integer year) {
