@@ -30,7 +30,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "11";
+    public static final String VERSION = "12";
 
     private static final Pattern UNREAD_CLAUSE = Pattern.compile(
             "[(〔][^()〔〕]{0,60}(?:牵头|责任单位|配合单位|负责部门)[^()〔〕]{0,60}[)〕][。;]?$");
@@ -91,6 +91,7 @@ public final class DocumentParser {
         DocumentMeta meta = Metadata.read(outline.preamble, lines);
         Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases));
         builder.read(outline);
+        builder.readIntroduction(outline.preamble);
         builder.read(tables);
         builder.readTargets(targetTables);
         List<String> warnings = builder.warnings(outline, tables);
@@ -229,6 +230,28 @@ public final class DocumentParser {
                     tasks.add(task);
                     collect(row.text(), task, yearOf(row.deadline()));
                 }
+            }
+        }
+
+        /**
+         * The plan's opening paragraphs, between its own title and its first heading ("全年主要预期目标是:新增市场主体
+         * 不少于800户"): their targets are the plan's, owned by no task. Nothing is read when the title is not found
+         * among the lines (the covering notice above it sets no targets).
+         */
+        void readIntroduction(List<String> preamble) {
+            if (meta.title() == null) {
+                return;
+            }
+            String title = TextOps.withoutSpacesAndPunctuation(meta.title());
+            int at = -1;
+            for (int i = 0; i < preamble.size(); i++) {
+                String line = TextOps.withoutSpacesAndPunctuation(preamble.get(i));
+                if (!line.isEmpty() && (line.equals(title) || title.endsWith(line) && line.length() >= 6)) {
+                    at = i;
+                }
+            }
+            for (int i = at + 1; at >= 0 && i < preamble.size(); i++) {
+                collect(preamble.get(i), null, null);
             }
         }
 
@@ -600,7 +623,7 @@ public final class DocumentParser {
                 return meta.region().city() + name.substring(1);
             }
             if ((level == '区' || level == '县') && meta.region().district() != null) {
-                return meta.region().name() + name.substring(1);
+                return meta.region().districtName() + name.substring(1);
             }
             return name;
         }

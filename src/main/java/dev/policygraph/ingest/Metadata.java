@@ -23,7 +23,7 @@ final class Metadata {
     private static final Pattern ANY_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})");
     private static final Pattern PRINTED_ON = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日印发");
     private static final Pattern ORG = Pattern.compile(
-            "^[\\p{IsHan}()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|中心|办|署|总局|总署|银行|党委|党组|领导小组)$");
+            "^[\\p{IsHan}()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|中心|办|署|总局|总署|银行|党委|党组|领导小组|办事处|管委会|党工委)$");
     private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{2,30}?)关于");
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
             "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|指南|标准|实施方案|行动方案)$");

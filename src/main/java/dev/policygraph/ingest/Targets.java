@@ -73,7 +73,7 @@ final class Targets {
     /** A comparing verb just before a quantity, also before a counting verb ("至少建成", "不少于"). */
     private static final Pattern VERB_AT_END = Pattern.compile("(?:" + VERB_ALTERNATION + ")(?:" + COUNT_ALTERNATION
             + ")?(?:[\\p{IsHan}]{1,12}的|(?:每[\\p{IsHan}]{1,3}){1,3})?$");
-    private static final Pattern NOT_A_QUANTITY_UNIT = Pattern.compile("^(?:年|个月|天|日|周)$");
+    private static final Pattern NOT_A_QUANTITY_UNIT = Pattern.compile("^(?:年|个月|天|日|周|周岁|岁)$");
     /** "事件零发生", "零增长": a target of zero. */
     private static final Pattern ZERO = Pattern.compile("^(?<metric>[^\\d]{2,}?)(?:实现|保持)?零(?:发生|增长|容忍|事故|伤亡|死亡|新增|排放|感染|投诉)");
     /** "由2023年的85%提高到…": the starting level printed inside the metric, a baseline. */
@@ -84,6 +84,9 @@ final class Targets {
     /** "实现全覆盖(100%)": a level printed in brackets after what it measures. */
     private static final Pattern BRACKETED_SHARE = Pattern.compile(
             "^(?<metric>[^\\d]{2,}?)\\((?<num>\\d+(?:\\.\\d+)?)%\\)$");
+    private static final Pattern BOUND = Pattern.compile("以上|以下|以内");
+    /** "打造一支…队伍", "市委十届六次全会…精神": no counts. */
+    private static final Pattern NO_COUNT = Pattern.compile("一支[^,;。]{0,40}队伍|[\\d一二三四五六七八九十]次全会|文件精神");
     /** Words that make a count a minimum (力争, 至少, 不少于). */
     private static final String[] STRIVING_WORDS = {"力争", "至少", "不少于"};
 
@@ -139,7 +142,7 @@ final class Targets {
                         continue;
                     }
                 }
-                if (clause.length() < 4 || TextOps.containsAny(clause, BASELINE_WORDS)) {
+                if (clause.length() < 4 || TextOps.containsAny(clause, BASELINE_WORDS) || NO_COUNT.matcher(clause).find()) {
                     continue;
                 }
                 String body = ChineseNumbers.digitsIn(hasYear ? YEAR_PHRASE.matcher(clause).replaceFirst("") : clause);
@@ -213,7 +216,8 @@ final class Targets {
         if (m.find() && !isYear(m, body)) {
             Matcher verb = COUNT_VERB.matcher(m.group("metric"));
             // a bound printed after the count ("募集就业见习岗位3万个以上") makes it a target without a counting verb
-            if (verb.find() || m.group("mod") != null && !"左右".equals(m.group("mod"))) {
+            if (verb.find() || BOUND.matcher(m.group("mod") == null ? "" : m.group("mod")).matches()
+                    && !NOT_A_QUANTITY_UNIT.matcher(m.group("unit")).matches()) {
                 String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(context, m.group("unit")));
                 return List.of(found(clause, m.group("metric"), comparator, m, year));
             }
@@ -352,7 +356,7 @@ final class Targets {
             comparator = ">=";
         }
         String cleaned = FILLER.matcher(metric.strip()).replaceFirst("").replaceFirst("^的", "")
-                .replaceFirst("(?:较|比)(?:19|20)\\d{2}年(?:底|末)?$", "");
+                .replaceFirst("(?:较|比)(?:19|20)\\d{2}年(?:底|末)?$", "").replaceFirst("(?<=.{2})(?:每年|逐年)$", "");
         if (cleaned.length() < 2) {
             cleaned = metric.strip();
         }
