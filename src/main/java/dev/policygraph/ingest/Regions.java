@@ -9,7 +9,8 @@ final class Regions {
     private static final Pattern PROVINCE = Pattern.compile(
             "^(?:[\\p{IsHan}]{2,3}?省|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区|[\\p{IsHan}]{2,8}?自治区)");
     private static final Pattern CITY = Pattern.compile("^[\\p{IsHan}]{2,10}?(?:市|自治州|地区|盟)");
-    private static final Pattern COUNTY = Pattern.compile("^[\\p{IsHan}]{2,6}?(?:县|自治县|旗|自治旗|区)(?=[\\p{IsHan}])");
+    private static final Pattern COUNTY = Pattern.compile(
+            "^(?:[\\p{IsHan}]{2,6}?(?:县|自治县|旗|自治旗|区)|(?![各本全该每])[\\p{IsHan}](?:县|旗))(?=[\\p{IsHan}])");
     private static final Pattern DISTRICT = Pattern.compile("^[\\p{IsHan}]{1,6}?(?:区|县|旗|市)");
     /** A development zone or new area, a region of its own (芜湖经济技术开发区, 两江新区). */
     private static final Pattern ZONE = Pattern.compile(

@@ -37,7 +37,7 @@ final class Targets {
 
     private static final String UNIT = "(?<unit>" + String.join("|", RuleFiles.lines("target-units.tsv").stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")";
-    private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:%?\\s*[—–~\\-至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?"
+    private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:(?:%|‰|个|所|家|名|人|项|次)?\\s*[—–~\\-至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?"
             + "(?<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?(?!\\d)";
     private static final String MOD = "(?<mod>以上|以下|以内|左右|之内|内)?";
     private static final String VERB_ALTERNATION = String.join("|", VERBS.keySet().stream()
@@ -47,7 +47,7 @@ final class Targets {
     private static final Pattern VERB_FIRST = Pattern.compile(
             "^(?<metric>.+?)(?<![不均])(?<verb>" + VERB_ALTERNATION + ")(?:(?:19|20)\\d{2}年(?:底|末)?的|[\\p{IsHan}]{1,12}的|(?:每[\\p{IsHan}]{1,3}){1,3})?" + NUM + UNIT + "?" + MOD);
     private static final Pattern RESPECTIVELY = Pattern.compile(
-            "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%、和及与以上下内左右个百分点万亿元所人名家项次]*)$");
+            "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%‰、和及与以上下内左右个百分点万亿元所人名家项次]*)$");
     private static final Pattern LIST_ITEM = Pattern.compile(NUM + UNIT + "?" + MOD);
     private static final Pattern SHARE_FIRST = Pattern.compile("^(?<pre>[^\\d]{0,6}?)" + NUM + "%(?<mod>以上|以下|左右)?的(?<metric>[^\\d].+)$");
     private static final Pattern COUNT_FIRST = Pattern.compile(
