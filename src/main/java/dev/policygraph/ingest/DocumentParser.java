@@ -228,7 +228,7 @@ public final class DocumentParser {
                             row.text(), path, leads, co, row.leadByConvention(), null, row.deadline(),
                             Deadlines.read(row.deadline(), planYear()));
                     tasks.add(task);
-                    collect(row.text(), task, yearOf(row.deadline()));
+                    collect(row.text(), task, row.targetYear() != null ? row.targetYear() : yearOf(row.deadline()));
                 }
             }
         }

@@ -41,6 +41,7 @@ final class Paragraphs {
 
     static String normalize(String text) {
         String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000b', '\n');
+        s = BoxTables.flatten(s);
         s = entities(HTML_TAG.matcher(s).replaceAll(""));
         // a wide gap between two names (教育部　国家发展改革委 in a joint signature) separates them: keep one space
         s = WIDE_GAP.matcher(s).replaceAll("\u0001");

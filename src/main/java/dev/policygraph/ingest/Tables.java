@@ -17,7 +17,10 @@ final class Tables {
 
     enum Role { NUMBER, TITLE, LEAD, CO, RESPONSIBLE, DEADLINE, SCORE, TEXT, CATEGORY }
 
-    private record Column(Role role, int rank) {
+    private record Column(Role role, int rank, Integer year) {
+        Column(Role role, int rank) {
+            this(role, rank, null);
+        }
     }
 
     private static final Map<String, Column> COLUMNS = new HashMap<>();
@@ -46,7 +49,7 @@ final class Tables {
 
     /** One row of a task table, read. */
     record Row(String number, String title, List<String> leads, List<String> co, boolean leadByConvention,
-               String deadline, String text) {
+               String deadline, String text, Integer targetYear) {
     }
 
     /** A table found in the lines: the lines it takes (first to last, inclusive), its caption and its rows. */
@@ -74,8 +77,22 @@ final class Tables {
 
     /** The role of a header cell, or null. */
     private static Column column(String cell) {
-        return COLUMNS.get(HEADER_NOISE.matcher(cell).replaceAll(""));
+        Column known = COLUMNS.get(HEADER_NOISE.matcher(cell).replaceAll(""));
+        if (known != null) {
+            return known;
+        }
+        Matcher target = TARGET_COLUMN.matcher(cell.replaceAll("\\s", ""));
+        if (target.matches()) {
+            // 2026年目标, 目标值(2025年): the row's targets, for that year
+            String year = target.group(1) != null ? target.group(1) : target.group(2);
+            return new Column(Role.TEXT, 8, year == null ? null : Integer.valueOf(year));
+        }
+        return null;
     }
+
+    /** A column of the row's targets: 2026年目标, 年度目标, 目标值(2025年). */
+    private static final Pattern TARGET_COLUMN = Pattern.compile(
+            "^(?:((?:19|20)\\d{2})年(?:度)?)?(?:工作|年度|预期)?目标(?:值|任务)?(?:[(（]((?:19|20)\\d{2})年?[)）])?$");
 
     /** A header: known columns including a title and something that makes it a task table. */
     private static List<Column> header(List<String> cells) {
@@ -261,6 +278,8 @@ final class Tables {
         List<String> warnings = new ArrayList<>();
         boolean hasLead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
         int heading = titleIndex(columns);
+        Integer columnYear = columns.stream().filter(c -> c != null && c.year() != null).map(Column::year).findFirst()
+                .orElse(null);
         boolean twoTitles = columns.stream().filter(c -> c != null && c.role() == Role.TITLE).count() >= 2;
         String lastHeading = null;
         Row previous = null;
@@ -339,7 +358,7 @@ final class Tables {
                 number = String.valueOf(rows.size() + 1);
             }
             Row row = new Row(number, title.replaceAll("[。;]+$", ""), List.copyOf(leads), List.copyOf(co),
-                    byConvention, deadline, text.toString().strip());
+                    byConvention, deadline, text.toString().strip(), columnYear);
             if (previous != null && previous.number().equals(row.number()) && previous.title().equals(row.title())) {
                 // a task whose cells were merged down over several rows (one row per responsible unit)
                 previous = merge(previous, row.leads(), row.co(), List.of());
@@ -363,7 +382,7 @@ final class Tables {
         co.stream().filter(u -> !c.contains(u) && !l.contains(u)).forEach(c::add);
         responsible.stream().filter(u -> !c.contains(u) && !l.contains(u)).forEach(c::add);
         return new Row(row.number(), row.title(), List.copyOf(l), List.copyOf(c), row.leadByConvention(),
-                row.deadline(), row.text());
+                row.deadline(), row.text(), row.targetYear());
     }
 
     private static void units(String cell, Role role, List<String> leads, List<String> co, List<String> responsible) {
