@@ -229,6 +229,10 @@ public final class DocumentParser {
                             Deadlines.read(row.deadline(), planYear()));
                     tasks.add(task);
                     collect(row.text(), task, row.targetYear() != null ? row.targetYear() : yearOf(row.deadline()));
+                    for (Targets.Found f : row.targets()) {
+                        targets.add(new ParsedTarget(task.key(), task.number(), f.text(), f.metric(), f.comparator(),
+                                f.value(), f.unit(), f.year()));
+                    }
                 }
             }
         }

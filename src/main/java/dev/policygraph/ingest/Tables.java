@@ -49,7 +49,7 @@ final class Tables {
 
     /** One row of a task table, read. */
     record Row(String number, String title, List<String> leads, List<String> co, boolean leadByConvention,
-               String deadline, String text, Integer targetYear) {
+               String deadline, String text, Integer targetYear, List<Targets.Found> targets) {
     }
 
     /** A table found in the lines: the lines it takes (first to last, inclusive), its caption and its rows. */
@@ -303,6 +303,7 @@ final class Tables {
             List<String> responsible = new ArrayList<>();
             String deadline = null;
             StringBuilder text = new StringBuilder();
+            List<String> valueCells = new ArrayList<>();
             for (int c = 0; c < columns.size() && c < assigned.length; c++) {
                 Column col = columns.get(c);
                 String cell = assigned[c] == null ? "" : assigned[c].strip();
@@ -320,7 +321,12 @@ final class Tables {
                     }
                     case LEAD, CO, RESPONSIBLE -> units(cell, col.role(), leads, co, responsible);
                     case DEADLINE -> deadline = cell;
-                    case TEXT -> text.append(cell).append('\n');
+                    case TEXT -> {
+                        text.append(cell).append('\n');
+                        if (col.year() != null) {
+                            valueCells.add(cell);
+                        }
+                    }
                     default -> {
                     }
                 }
@@ -357,8 +363,16 @@ final class Tables {
             if (number == null) {
                 number = String.valueOf(rows.size() + 1);
             }
+            List<Targets.Found> stated = new ArrayList<>();
+            for (String cell : valueCells) {
+                // a bare value in a target column ("≥98%") is a target of the row's indicator
+                Targets.Found f = TargetTables.value(title, title.replaceAll("[。;]+$", ""), cell, null, columnYear);
+                if (f != null) {
+                    stated.add(f);
+                }
+            }
             Row row = new Row(number, title.replaceAll("[。;]+$", ""), List.copyOf(leads), List.copyOf(co),
-                    byConvention, deadline, text.toString().strip(), columnYear);
+                    byConvention, deadline, text.toString().strip(), columnYear, List.copyOf(stated));
             if (previous != null && previous.number().equals(row.number()) && previous.title().equals(row.title())) {
                 // a task whose cells were merged down over several rows (one row per responsible unit)
                 previous = merge(previous, row.leads(), row.co(), List.of());
@@ -382,7 +396,7 @@ final class Tables {
         co.stream().filter(u -> !c.contains(u) && !l.contains(u)).forEach(c::add);
         responsible.stream().filter(u -> !c.contains(u) && !l.contains(u)).forEach(c::add);
         return new Row(row.number(), row.title(), List.copyOf(l), List.copyOf(c), row.leadByConvention(),
-                row.deadline(), row.text(), row.targetYear());
+                row.deadline(), row.text(), row.targetYear(), row.targets());
     }
 
     private static void units(String cell, Role role, List<String> leads, List<String> co, List<String> responsible) {

@@ -39,7 +39,7 @@ final class TargetTables {
     private static final Pattern UNIT_IN_METRIC = Pattern.compile("\\(([^()]{1,6})\\)\\s*$");
     private static final Pattern VALUE = Pattern.compile(
             "^(?<pre>≥|≧|>=|>|≤|≦|<=|<|不低于|不少于|不高于|不超过|大于|小于|超过|约|达到)?\\s*"
-                    + "(?<num>\\d+(?:\\.\\d+)?)(?<mult>万亿|亿|万|千)?\\s*(?<unit>%|‰|[\\p{IsHan}]{1,3})?"
+                    + "(?<num>\\d+(?:\\.\\d+)?)(?<mult>万亿|亿|万|千)?\\s*(?<unit>%|‰|[\\p{IsHan}]{1,4})?"
                     + "\\s*(?<mod>以上|以下|以内|左右)?$");
     private static final Pattern SCALED_UNIT = Pattern.compile("^(万亿|亿|万|千)(.+)$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.、]?$");
@@ -190,9 +190,23 @@ final class TargetTables {
             if (col == null || col.role() != Role.YEAR && col.role() != Role.GOAL) {
                 continue;
             }
-            Matcher v = VALUE.matcher(ChineseNumbers.digitsIn(cells.get(c).strip()));
+            Targets.Found found = value(text, metric, cells.get(c), unit, col.year());
+            if (found != null) {
+                out.add(found);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The target a value cell states ("≥95", "100", "3.2亿立方米"), for the metric of its row, or null when the cell
+     * holds no bare value ("—", "全覆盖").
+     */
+    static Targets.Found value(String text, String metric, String cell, String unit, Integer year) {
+        {
+            Matcher v = VALUE.matcher(ChineseNumbers.digitsIn(cell.strip()));
             if (!v.matches()) {
-                continue;
+                return null;
             }
             double value = Double.parseDouble(v.group("num")) * multiplier(v.group("mult"));
             String cellUnit = v.group("unit") != null ? v.group("unit") : unit == null ? "" : unit;
@@ -202,10 +216,9 @@ final class TargetTables {
                 value *= multiplier(scale.group(1));
                 cellUnit = scale.group(2);
             }
-            out.add(new Targets.Found(text, metric, comparator(v.group("pre"), v.group("mod")),
-                    Math.round(value * 1e6) / 1e6, cellUnit, col.year()));
+            return new Targets.Found(text, metric, comparator(v.group("pre"), v.group("mod")),
+                    Math.round(value * 1e6) / 1e6, cellUnit, year);
         }
-        return out;
     }
 
     private static double multiplier(String mult) {
