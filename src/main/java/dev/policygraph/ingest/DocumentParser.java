@@ -312,8 +312,12 @@ public final class DocumentParser {
                 return !node.hasDescendant(n -> n.style().arabic());
             }
             if (style == Numbering.PART) {
-                return node.children.isEmpty() && !ownClauses(node).isEmpty()
-                        && ownClauses(node).stream().anyMatch(c -> !c.leads().isEmpty());
+                // a part that is itself a measure: a clause naming a lead, or its heading line going on with the
+                // measure's text (三、严格野外火源管控。在清明、冬至……) where a part's heading stands alone
+                return node.children.isEmpty() && (!ownClauses(node).isEmpty()
+                        && ownClauses(node).stream().anyMatch(c -> !c.leads().isEmpty())
+                        || Kinds.TASK.equals(kindOf(node)) && Kinds.statedBy(title(node), laterHeadings(node)) == null
+                        && headingGoesOn(node.number.rest()));
             }
             return false;
         }
@@ -364,6 +368,12 @@ public final class DocumentParser {
                 }
             }
             return false;
+        }
+
+        /** True when a heading line goes on after its first sentence with a measure's text of some length. */
+        private static boolean headingGoesOn(String rest) {
+            int stop = rest.indexOf('。');
+            return stop > 0 && stop <= 30 && rest.length() - stop > 30;
         }
 
         /** The headings of the parts after this one at its level. */
