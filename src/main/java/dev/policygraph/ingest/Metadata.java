@@ -24,10 +24,11 @@ final class Metadata {
     private static final Pattern PRINTED_ON = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日印发");
     private static final Pattern ORG = Pattern.compile(
             "^[\\p{IsHan}()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|中心|办|署|总局|总署|银行|党委|党组|领导小组|办事处|管委会|党工委)$");
+    private static final Pattern PRINTED_BY = Pattern.compile("^([\\p{IsHan}()]{4,30})\\s*(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日印发$");
     private static final Pattern ANNEX_LABEL = Pattern.compile("^附件\\s*\\d{0,2}\\s*[::]?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{2,30}?)关于");
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|指南|标准|实施方案|行动方案)$");
+            "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|指南|标准|实施方案|行动方案|分解表|分工表|任务表)$");
     private static final Pattern NOTICE = Pattern.compile("^(.*?)关于印发《?(.+?)》?(?:的通知|的函|的批复)$");
     private static final Pattern PERIOD = Pattern.compile("^\\((?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?\\)$");
     private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?]");
@@ -65,6 +66,9 @@ final class Metadata {
         }
         if (issuers.isEmpty()) {
             issuers.addAll(headIssuers(preamble));
+        }
+        if (issuers.isEmpty()) {
+            issuers.addAll(footerIssuer(all));
         }
         if (issuers.isEmpty()) {
             String prefixed = titleIssuer(preamble);
@@ -227,6 +231,23 @@ final class Metadata {
             List<String> names = List.of(preamble.get(i - 1).strip().split(" +"));
             if (!names.isEmpty() && names.stream().allMatch(n -> ORG.matcher(n).matches())) {
                 return names;
+            }
+        }
+        return List.of();
+    }
+
+    /** The office that printed the plan, in the footer before its printing date (X办公室 2026年1月20日印发). */
+    private static List<String> footerIssuer(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            // a signature without a date: the issuer's name alone on the line before 抄送
+            if (lines.get(i).startsWith("抄送") && ORG.matcher(lines.get(i - 1).strip()).matches()) {
+                return List.of(lines.get(i - 1).strip());
+            }
+        }
+        for (String line : lines) {
+            Matcher m = PRINTED_BY.matcher(line.strip());
+            if (m.matches() && ORG.matcher(m.group(1)).matches()) {
+                return List.of(m.group(1));
             }
         }
         return List.of();
