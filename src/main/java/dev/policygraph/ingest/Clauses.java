@@ -47,11 +47,30 @@ final class Clauses {
     /** How strict the reading of unlabelled units is: unbracketed text must name bodies by their ending. */
     private enum Mode { BRACKETED, BRACKETED_AT_END, LINE }
 
+    /**
+     * A task line that prints its clause first, "1.〔牵头单位〕X〔责任单位〕Y、Z 推进……。", with the clause moved to the end
+     * of the line in brackets, where clauses stand: "1.推进……。(牵头单位:X;责任单位:Y、Z)". The clause ends at the first
+     * space (the separator printed between it and the task); without one the line is left as it is.
+     */
+    private static final Pattern LEADING_CLAUSE = Pattern.compile(
+            "^(?<number>(?:\\d{1,3}[.、]|\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十]{1,3}、)?)[ \u0001]*"
+                    + "(?<clause>(?:〔(?:" + alternation(LABELS) + ")〕[ \u0001]*[^ \u0001〔。;]{2,80}[ \u0001]*){1,4}?)"
+                    + "[ \u0001]+(?<rest>[^ \u0001〔].*)$", Pattern.MULTILINE);
+
     /** "〔牵头单位〕X〔配合单位〕Y" (labels printed in brackets, without a colon) as "牵头单位:X;配合单位:Y". */
     static String unbracketLabels(String text) {
         if (text.indexOf('〔') < 0) {
             return text;
         }
+        Matcher lead = LEADING_CLAUSE.matcher(text);
+        StringBuilder moved = new StringBuilder();
+        while (lead.find()) {
+            String clause = lead.group("clause").replaceAll("[ \u0001]+", "");
+            lead.appendReplacement(moved, Matcher.quoteReplacement(lead.group("number") + lead.group("rest").strip()
+                    + "(" + clause + ")"));
+        }
+        lead.appendTail(moved);
+        text = moved.toString();
         Matcher m = BRACKETED_LABEL.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -354,6 +373,9 @@ final class Clauses {
         return true;
     }
 
+    /** "A会同B负责": the unit before the word leads, the units after it act together with it. */
+    private static final Pattern JOINTLY = Pattern.compile("会同");
+
     /** A labelled list that names its lead and co-operating units by verbs: "A牵头,B、C配合". */
     private static final Pattern VERBS_IN_LIST = Pattern.compile(
             "^[^,;]+牵头(?:负责)?,[^,;]+(?:配合|参与|协助|协同|协办)$");
@@ -382,11 +404,24 @@ final class Clauses {
                 return false;
             }
             pending = "";
+            Role role = VERBS.get(m.group(2));
+            Matcher with = JOINTLY.matcher(m.group(1));
+            if (role != Role.CO && with.find() && with.start() > 0) {
+                // (A会同B、C负责): A leads, the units it acts together with co-operate
+                List<String> lead = UnitNames.split(m.group(1).substring(0, with.start()));
+                List<String> together = UnitNames.split(m.group(1).substring(with.end()));
+                if (!r.acceptable(lead) || !r.acceptable(together)) {
+                    return false;
+                }
+                r.add(Role.LEAD, lead);
+                r.add(Role.CO, together);
+                continue;
+            }
             List<String> units = UnitNames.split(m.group(1));
             if (!r.acceptable(units)) {
                 return false;
             }
-            r.add(VERBS.get(m.group(2)), units);
+            r.add(role, units);
         }
         if (pending.isEmpty()) {
             return true;

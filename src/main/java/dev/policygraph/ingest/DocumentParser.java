@@ -30,7 +30,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "11";
+    public static final String VERSION = "12";
 
     private static final Pattern UNREAD_CLAUSE = Pattern.compile(
             "[(〔][^()〔〕]{0,60}(?:牵头|责任单位|配合单位|负责部门)[^()〔〕]{0,60}[)〕][。;]?$");
@@ -78,6 +78,12 @@ public final class DocumentParser {
                 skipped[i] = true;
             }
         }
+        List<TargetTables.Table> targetTables = TargetTables.find(lines, skipped);
+        for (TargetTables.Table t : targetTables) {
+            for (int i = t.first(); i <= t.last(); i++) {
+                skipped[i] = true;
+            }
+        }
         Outline outline = Outline.of(lines, skipped);
         if (outline.nodes.isEmpty() && tables.stream().allMatch(t -> t.rows().isEmpty())) {
             throw new ParseException(file, "no sections or numbered tasks found; is this a policy plan?");
@@ -85,7 +91,9 @@ public final class DocumentParser {
         DocumentMeta meta = Metadata.read(outline.preamble, lines);
         Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases));
         builder.read(outline);
+        builder.readIntroduction(outline.preamble);
         builder.read(tables);
+        builder.readTargets(targetTables);
         List<String> warnings = builder.warnings(outline, tables);
         return new ParsedDocument(file, sha256(normalized), sha256(TextOps.withoutSpacesAndPunctuation(normalized)),
                 meta, List.copyOf(builder.sections), List.copyOf(builder.tasks), builder.schools(),
@@ -216,11 +224,47 @@ public final class DocumentParser {
                 for (Tables.Row row : table.rows()) {
                     List<UnitRef> leads = row.leads().stream().map(units::resolve).toList();
                     List<UnitRef> co = row.co().stream().map(units::resolve).toList();
-                    ParsedTask task = new ParsedTask(Kinds.TASK, uniqueNumber(path, row.number()), row.title(),
+                    ParsedTask task = new ParsedTask(Kinds.TASK, uniqueNumber(path, row.number()), firstSentence(row.title()),
                             row.text(), path, leads, co, row.leadByConvention(), null, row.deadline(),
                             Deadlines.read(row.deadline(), planYear()));
                     tasks.add(task);
-                    collect(row.text(), task, yearOf(row.deadline()));
+                    collect(row.text(), task, row.targetYear() != null ? row.targetYear() : yearOf(row.deadline()));
+                    for (Targets.Found f : row.targets()) {
+                        targets.add(new ParsedTarget(task.key(), task.number(), f.text(), f.metric(), f.comparator(),
+                                f.value(), f.unit(), f.year()));
+                    }
+                }
+            }
+        }
+
+        /**
+         * The plan's opening paragraphs, between its own title and its first heading ("全年主要预期目标是:新增市场主体
+         * 不少于800户"): their targets are the plan's, owned by no task. Nothing is read when the title is not found
+         * among the lines (the covering notice above it sets no targets).
+         */
+        void readIntroduction(List<String> preamble) {
+            if (meta.title() == null) {
+                return;
+            }
+            String title = TextOps.withoutSpacesAndPunctuation(meta.title());
+            int at = -1;
+            for (int i = 0; i < preamble.size(); i++) {
+                String line = TextOps.withoutSpacesAndPunctuation(preamble.get(i));
+                if (!line.isEmpty() && (line.equals(title) || title.endsWith(line) && line.length() >= 6)) {
+                    at = i;
+                }
+            }
+            for (int i = at + 1; at >= 0 && i < preamble.size(); i++) {
+                collect(preamble.get(i), null, null);
+            }
+        }
+
+        /** The rows of tables of targets: goals of the plan, owned by no task. */
+        void readTargets(List<TargetTables.Table> tables) {
+            for (TargetTables.Table table : tables) {
+                for (Targets.Found f : table.targets()) {
+                    targets.add(new ParsedTarget(null, null, f.text(), f.metric(), f.comparator(), f.value(), f.unit(),
+                            f.year()));
                 }
             }
         }
@@ -256,11 +300,10 @@ public final class DocumentParser {
             Numbering style = node.style();
             if (style == Numbering.ARTICLE) {
                 // 第三条 of a chapter that states measures (第二章 支持措施) is a task; articles of 总则, 附则 and of the
-                // rules of an assessment are provisions
+                // rules of an assessment are provisions; the (一) (二) it lists (包括:…) are part of it
                 Outline.Node chapter = node.parent;
                 return chapter != null && !chapter.isRoot() && chapter.style() == Numbering.CHAPTER
-                        && Kinds.TASK.equals(Kinds.statedBy(title(chapter)))
-                        && !node.hasDescendant(n -> n.style().arabic() || n.style() == Numbering.SECTION);
+                        && Kinds.TASK.equals(Kinds.statedBy(title(chapter), laterHeadings(chapter)));
             }
             if (style.arabic()) {
                 return !node.hasAncestor(n -> n.style().arabic());
@@ -269,8 +312,12 @@ public final class DocumentParser {
                 return !node.hasDescendant(n -> n.style().arabic());
             }
             if (style == Numbering.PART) {
-                return node.children.isEmpty() && !ownClauses(node).isEmpty()
-                        && ownClauses(node).stream().anyMatch(c -> !c.leads().isEmpty());
+                // a part that is itself a measure: a clause naming a lead, or its heading line going on with the
+                // measure's text (三、严格野外火源管控。在清明、冬至……) where a part's heading stands alone
+                return node.children.isEmpty() && (!ownClauses(node).isEmpty()
+                        && ownClauses(node).stream().anyMatch(c -> !c.leads().isEmpty())
+                        || Kinds.TASK.equals(kindOf(node)) && Kinds.statedBy(title(node), laterHeadings(node)) == null
+                        && headingGoesOn(node.number.rest()));
             }
             return false;
         }
@@ -323,12 +370,25 @@ public final class DocumentParser {
             return false;
         }
 
+        /** True when a heading line goes on after its first sentence with a measure's text of some length. */
+        private static boolean headingGoesOn(String rest) {
+            int stop = rest.indexOf('。');
+            return stop > 0 && stop <= 30 && rest.length() - stop > 30;
+        }
+
+        /** The headings of the parts after this one at its level. */
+        private List<String> laterHeadings(Outline.Node node) {
+            List<Outline.Node> siblings = node.parent.children;
+            int at = siblings.indexOf(node);
+            return siblings.subList(at + 1, siblings.size()).stream().map(this::title).toList();
+        }
+
         /** The kind the part's heading gives (the top heading; below a 第一章 that says nothing, the one under it). */
         private String kindOf(Outline.Node node) {
             List<Outline.Node> ancestors = node.ancestors();
             for (int i = 0; i < ancestors.size() && i < 2; i++) {
                 Outline.Node ancestor = ancestors.get(i);
-                String stated = Kinds.statedBy(title(ancestor));
+                String stated = Kinds.statedBy(title(ancestor), laterHeadings(ancestor));
                 if (stated != null) {
                     return stated;
                 }
@@ -339,7 +399,7 @@ public final class DocumentParser {
             if (node.parent.isRoot()) {
                 String own = title(node);
                 if (own.length() <= 6) {
-                    String stated = Kinds.statedBy(own);
+                    String stated = Kinds.statedBy(own, laterHeadings(node));
                     if (stated != null) {
                         return stated;
                     }
@@ -366,7 +426,7 @@ public final class DocumentParser {
 
         private void section(Outline.Node node) {
             int level = node.ancestors().size() + 1;
-            String kind = node.parent.isRoot() ? Kinds.ofHeading(title(node)) : kindOf(node);
+            String kind = node.parent.isRoot() ? Kinds.ofHeading(title(node), laterHeadings(node)) : kindOf(node);
             String number = node.style() == Numbering.PART ? node.number.number() + "、" : node.number.number();
             sections.add(new ParsedSection(path(node), number, title(node), level, parentPath(node), kind,
                     node.inferred));
@@ -577,7 +637,7 @@ public final class DocumentParser {
                 return meta.region().city() + name.substring(1);
             }
             if ((level == '区' || level == '县') && meta.region().district() != null) {
-                return meta.region().name() + name.substring(1);
+                return meta.region().districtName() + name.substring(1);
             }
             return name;
         }
@@ -594,7 +654,7 @@ public final class DocumentParser {
                 out.add("no numbered tasks were found beneath the headings");
             }
             for (Outline.Node part : outline.root.children) {
-                if (Kinds.ofHeading(title(part)).equals(Kinds.TASK) && !taskOf.containsKey(part)
+                if (Kinds.ofHeading(title(part), laterHeadings(part)).equals(Kinds.TASK) && !taskOf.containsKey(part)
                         && !part.hasDescendant(taskOf::containsKey) && part.style() != Numbering.CHAPTER
                         && part.allParagraphs().stream().mapToInt(String::length).sum() > 300
                         && part.children.isEmpty() && !work.isEmpty()) {

@@ -8,6 +8,9 @@ final class Kinds {
 
     static final String TASK = "task";
     static final String GOAL = "goal";
+    static final String SAFEGUARD = "safeguard";
+    /** A part of resources (要素保障): tasks when a closing safeguards part follows it, else the closing part. */
+    static final String SUPPORT = "support";
 
     private record Rule(Pattern pattern, String kind) {
     }
@@ -18,14 +21,28 @@ final class Kinds {
     private Kinds() {
     }
 
-    /** The kind a part with this heading gives its items; task when the heading says nothing else. */
-    static String ofHeading(String heading) {
-        for (Rule rule : RULES) {
-            if (rule.pattern().matcher(heading).find()) {
-                return rule.kind();
+    /**
+     * The kind a part with this heading gives its items; task when the heading says nothing else. {@code later} are
+     * the headings of the parts after it, which decide a part of resources (support).
+     */
+    static String ofHeading(String heading, List<String> later) {
+        String stated = statedBy(heading, later);
+        return stated == null ? TASK : stated;
+    }
+
+    /** The kind the heading states, or null when it states none; a part of resources is resolved by the later parts. */
+    static String statedBy(String heading, List<String> later) {
+        String stated = statedBy(heading);
+        if (!SUPPORT.equals(stated)) {
+            return stated;
+        }
+        for (String next : later) {
+            String kind = statedBy(next);
+            if (SAFEGUARD.equals(kind)) {
+                return TASK;
             }
         }
-        return TASK;
+        return SAFEGUARD;
     }
 
     /** The kind the heading states, or null when it states none (so that the parts above it decide). */

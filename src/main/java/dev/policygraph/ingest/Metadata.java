@@ -19,14 +19,16 @@ final class Metadata {
             "([\\p{IsHan}]{1,12})\\s*[〔\\[(]\\s*((?:19|20)\\d{2})\\s*[〕\\])]\\s*(\\d{1,4})\\s*号");
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:文号|文件编号|发文字号|发文号|编号|索引号)");
     private static final Pattern DATE_LINE = Pattern.compile(
-            "^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日$|^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$");
+            "^\\(?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日\\)?$|^\\(?([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日\\)?$");
     private static final Pattern ANY_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})");
     private static final Pattern PRINTED_ON = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日印发");
     private static final Pattern ORG = Pattern.compile(
-            "^[\\p{IsHan}()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|中心|办|署|总局|总署|银行|党委|党组|领导小组)$");
+            "^[\\p{IsHan}()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|中心|办|署|总局|总署|银行|党委|党组|领导小组|办事处|管委会|党工委)$");
+    private static final Pattern PRINTED_BY = Pattern.compile("^([\\p{IsHan}()]{4,30})\\s*(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日印发$");
+    private static final Pattern ANNEX_LABEL = Pattern.compile("^附件\\s*\\d{0,2}\\s*[::]?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{2,30}?)关于");
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|指南|标准|实施方案|行动方案)$");
+            "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|指南|标准|实施方案|行动方案|分解表|分工表|任务表)$");
     private static final Pattern NOTICE = Pattern.compile("^(.*?)关于印发《?(.+?)》?(?:的通知|的函|的批复)$");
     private static final Pattern PERIOD = Pattern.compile("^\\((?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?\\)$");
     private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?]");
@@ -61,6 +63,12 @@ final class Metadata {
                     break;
                 }
             }
+        }
+        if (issuers.isEmpty()) {
+            issuers.addAll(headIssuers(preamble));
+        }
+        if (issuers.isEmpty()) {
+            issuers.addAll(footerIssuer(all));
         }
         if (issuers.isEmpty()) {
             String prefixed = titleIssuer(preamble);
@@ -196,7 +204,7 @@ final class Metadata {
     }
 
     private static boolean titleLike(String line) {
-        return !line.isEmpty() && line.length() <= 60 && !line.matches("^\\(.*\\)$") && !NOT_IN_TITLE.matcher(line).find()
+        return !line.isEmpty() && line.length() <= 60 && !ANNEX_LABEL.matcher(line).matches() && !line.matches("^\\(.*\\)$") && !NOT_IN_TITLE.matcher(line).find()
                 && !DATE_LINE.matcher(line).matches()
                 && !DOC_NUMBER.matcher(line).find() && !line.matches(".*\\d{4}年\\d{1,2}月.*|^\\d.*|.*\\d{4}-\\d.*")
                 && !line.contains("|")
@@ -212,6 +220,37 @@ final class Metadata {
             }
         }
         return null;
+    }
+
+    /** Issuers printed on the line above a title that starts with 关于 (中共柳州市委 柳州市人民政府 / 关于…的实施意见). */
+    private static List<String> headIssuers(List<String> preamble) {
+        for (int i = 1; i < preamble.size() && i < 6; i++) {
+            if (!preamble.get(i).startsWith("关于")) {
+                continue;
+            }
+            List<String> names = List.of(preamble.get(i - 1).strip().split(" +"));
+            if (!names.isEmpty() && names.stream().allMatch(n -> ORG.matcher(n).matches())) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /** The office that printed the plan, in the footer before its printing date (X办公室 2026年1月20日印发). */
+    private static List<String> footerIssuer(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            // a signature without a date: the issuer's name alone on the line before 抄送
+            if (lines.get(i).startsWith("抄送") && ORG.matcher(lines.get(i - 1).strip()).matches()) {
+                return List.of(lines.get(i - 1).strip());
+            }
+        }
+        for (String line : lines) {
+            Matcher m = PRINTED_BY.matcher(line.strip());
+            if (m.matches() && ORG.matcher(m.group(1)).matches()) {
+                return List.of(m.group(1));
+            }
+        }
+        return List.of();
     }
 
     /** The issuers printed above the first signing date that stands on a line of its own. */

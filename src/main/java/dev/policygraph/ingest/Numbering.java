@@ -91,11 +91,10 @@ enum Numbering {
         };
     }
 
-    /** The number as the output prints it: 3 for 3., (七) for （七）, (1) for （1）, 三 for 三、, ① for ①. */
+    /** The number as the output prints it: 3 for 3. and 3), (七) for （七）, (1) for （1）, 三 for 三、, ① for ①. */
     private String print(String digits) {
         return switch (this) {
             case SECTION, SUBITEM -> "(" + digits + ")";
-            case HALF_BRACKET -> digits + ")";
             case CHAPTER -> "第" + digits + "章";
             case ARTICLE -> "第" + digits + "条";
             default -> digits;

@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
 final class Outline {
 
     /** What one line of the body is. */
-    sealed interface Piece permits Heading, ClauseLine, Text, Annex, Skipped {
+    sealed interface Piece permits Heading, ClauseLine, Text, Annex, Box, Skipped {
+    }
+
+    /** 专栏1 社区养老服务设施建设工程: a box whose numbered items are part of the measure above it. */
+    record Box(String text) implements Piece {
     }
 
     /** A numbered heading: 一、 (一) 1. (1) ① 第一章. */
@@ -37,6 +41,7 @@ final class Outline {
     }
 
     private static final Pattern ANNEX = Pattern.compile("^附件\\s*\\d*\\s*[::.]?.{0,60}$");
+    private static final Pattern BOX = Pattern.compile("^专栏\\s*[0-9一二三四五六七八九十]{1,3}[^。]{0,50}$");
     private static final Pattern GLUED_ITEM = Pattern.compile("^(\\d{1,3})\\.(\\d.+)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;!?]");
 
@@ -137,6 +142,9 @@ final class Outline {
         if (ANNEX.matcher(line).matches() && !line.contains("。")) {
             return new Annex(line);
         }
+        if (line.startsWith("专栏") && BOX.matcher(line).matches() && !line.contains("。")) {
+            return new Box(line);
+        }
         Numbering.Match number = Numbering.match(line);
         if (number != null) {
             return new Heading(number, false);
@@ -158,6 +166,7 @@ final class Outline {
         List<Node> stack = new ArrayList<>();
         stack.add(outline.root);
         boolean started = false;
+        Node box = null; // the measure whose 专栏 box is being read
         for (int i = 0; i < lines.size(); i++) {
             if (skipped[i]) {
                 continue;
@@ -174,6 +183,23 @@ final class Outline {
                     outline.preamble.add(line);
                 }
                 continue;
+            }
+            if (piece instanceof Box) {
+                if (started) {
+                    Node top = stack.get(stack.size() - 1);
+                    top.paragraphs.add(line);
+                    box = top;
+                } else {
+                    outline.preamble.add(line);
+                }
+                continue;
+            }
+            if (piece instanceof Heading h && box != null && inBox(stack, h.number())) {
+                box.paragraphs.add(line);
+                continue;
+            }
+            if (piece instanceof Heading || piece instanceof Annex) {
+                box = null;
             }
             if (piece instanceof Heading h) {
                 if (!started && !plausibleFirst(h.number())) {
@@ -209,6 +235,20 @@ final class Outline {
             top.lastWasClauseLine = false;
         }
         return outline;
+    }
+
+    /**
+     * True when a numbered line belongs to an open 专栏 box: its numbering is not one of the open headings', or it
+     * does not continue that heading's series (the box's 1. 2. under a measure numbered 3.).
+     */
+    private static boolean inBox(List<Node> stack, Numbering.Match number) {
+        for (int d = stack.size() - 1; d >= 1; d--) {
+            Node n = stack.get(d);
+            if (n.style() == number.style()) {
+                return number.ordinal() != n.number.ordinal() + 1;
+            }
+        }
+        return number.style() != Numbering.PART && number.style() != Numbering.CHAPTER;
     }
 
     /** The number the next 1. item would carry in the open branch, or -1. */

@@ -33,7 +33,7 @@ final class Paragraphs {
     private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\p{IsHan})(?:\u3000+|[ \u00a0]{2,}|\u3000[ ]+|[ ]+\u3000)(?=\\p{IsHan})");
     /** Lines that stand alone even in wrapped text: a document number, a date, a salutation. */
     private static final Pattern STANDALONE = Pattern.compile(
-            "^(?:[\\p{IsHan}]{1,12}[〔\\[(]\\d{4}[〕\\])]\\d{1,4}号|\\d{4}年\\d{1,2}月\\d{1,2}日|.{2,60}:)$");
+            "^(?:[\\p{IsHan}]{1,12}[〔\\[(]\\d{4}[〕\\])]\\d{1,4}号|\\d{4}年\\d{1,2}月\\d{1,2}日|[^。()]{2,60}:)$");
     private static final String TERMINAL = "。;:!?";
 
     private Paragraphs() {
@@ -41,6 +41,7 @@ final class Paragraphs {
 
     static String normalize(String text) {
         String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000b', '\n');
+        s = BoxTables.flatten(s);
         s = entities(HTML_TAG.matcher(s).replaceAll(""));
         // a wide gap between two names (教育部　国家发展改革委 in a joint signature) separates them: keep one space
         s = WIDE_GAP.matcher(s).replaceAll("\u0001");
@@ -175,7 +176,12 @@ final class Paragraphs {
     static List<String> split(String normalized) {
         List<String> lines = new ArrayList<>();
         String pendingNumber = null;
-        for (String raw : normalized.split("\n")) {
+        String[] raws = normalized.split("\n");
+        java.util.Set<String> runningHeads = runningHeads(raws);
+        for (String raw : raws) {
+            if (!runningHeads.isEmpty() && runningHeads.contains(raw.strip())) {
+                continue;
+            }
             boolean pipe = raw.indexOf('|') >= 0; // both expressions need one
             if (pipe && PIPE_SEPARATOR.matcher(raw).matches()) {
                 continue;
@@ -200,9 +206,6 @@ final class Paragraphs {
             lines.add(pendingNumber);
         }
         int width = wrapWidth(lines);
-        if (width == 0) {
-            return lines;
-        }
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = null;
         String previous = null;
@@ -210,7 +213,8 @@ final class Paragraphs {
             boolean continues = current != null && !STRUCTURAL_START.matcher(line).find() && !isTableRow(line)
                     && !STANDALONE.matcher(line).matches()
                     && !isTableRow(previous)
-                    && previous.length() >= width - 2 && TERMINAL.indexOf(last(previous)) < 0;
+                    && (width > 0 && previous.length() >= width - 2 && TERMINAL.indexOf(last(previous)) < 0
+                        || openBracket(current));
             if (continues) {
                 current.append(line);
             } else {
@@ -225,6 +229,54 @@ final class Paragraphs {
             paragraphs.add(current.toString());
         }
         return paragraphs;
+    }
+
+    /** True when the paragraph so far leaves a bracket open near its end: "(牵头单位:X," wrapped onto the next line. */
+    private static boolean openBracket(CharSequence paragraph) {
+        int depth = 0;
+        int from = Math.max(0, paragraph.length() - 200);
+        for (int i = from; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /**
+     * The running heads of PDF text: short lines printed again and again next to a page number (国务院公报 2025年第10号
+     * after every — 23 —). Each is left out wherever it stands.
+     */
+    private static java.util.Set<String> runningHeads(String[] raws) {
+        Map<String, Integer> beside = new HashMap<>();
+        for (int i = 0; i < raws.length; i++) {
+            String line = raws[i].strip();
+            if (line.isEmpty() || !mayBePageMark(line.charAt(0)) || !PAGE_MARK.matcher(line).matches()) {
+                continue;
+            }
+            for (int step : new int[] {-1, 1}) {
+                int j = i + step;
+                while (j >= 0 && j < raws.length && raws[j].isBlank()) {
+                    j += step;
+                }
+                if (j >= 0 && j < raws.length) {
+                    String near = raws[j].strip();
+                    if (near.length() <= 40 && near.indexOf('。') < 0 && !STRUCTURAL_START.matcher(near).find()) {
+                        beside.merge(near, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        beside.forEach((line, count) -> {
+            if (count >= 2) {
+                heads.add(line);
+            }
+        });
+        return heads;
     }
 
     /**

@@ -9,19 +9,31 @@ package dev.policygraph.ingest;
  * @param city     the city or municipality level name, or null for a province, the country, or a county named
  *                 without its city (淳安县)
  * @param district the district or county name without the city, or null
+ * @param town     the town or sub-district (街道, 镇, 乡) below the district that issues the plan, or null
  */
-public record Region(String province, String city, String district) {
+public record Region(String province, String city, String district, String town) {
 
     /** The region of the State Council and the ministries. */
     public static final Region NATIONAL = new Region("全国", null, null);
+
+    /** A region no lower than a district or county. */
+    public Region(String province, String city, String district) {
+        this(province, city, district, null);
+    }
 
     /** A city, or a district or county within one. */
     public Region(String city, String district) {
         this(null, city, district);
     }
 
-    /** The full name: city plus district, or the province, or 全国. */
+    /** The full name: city plus district (plus town), or the province, or 全国. */
     public String name() {
+        String county = districtName();
+        return town == null || county == null ? county : county + town;
+    }
+
+    /** The name down to the district or county, without a town: what 区 and 县 in 区教育局 stand for. */
+    public String districtName() {
         if (city == null) {
             return district != null ? district : province;
         }

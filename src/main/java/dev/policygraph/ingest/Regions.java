@@ -9,8 +9,16 @@ final class Regions {
     private static final Pattern PROVINCE = Pattern.compile(
             "^(?:[\\p{IsHan}]{2,3}?省|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区|[\\p{IsHan}]{2,8}?自治区)");
     private static final Pattern CITY = Pattern.compile("^[\\p{IsHan}]{2,10}?(?:市|自治州|地区|盟)");
-    private static final Pattern COUNTY = Pattern.compile("^[\\p{IsHan}]{2,6}?(?:县|自治县|旗|自治旗|区)(?=[\\p{IsHan}])");
+    private static final Pattern COUNTY = Pattern.compile(
+            "^(?:[\\p{IsHan}]{2,6}?(?:县|自治县|旗|自治旗|区)|(?![各本全该每])[\\p{IsHan}](?:县|旗))(?=[\\p{IsHan}])");
     private static final Pattern DISTRICT = Pattern.compile("^[\\p{IsHan}]{1,6}?(?:区|县|旗|市)");
+    /** A development zone or new area, a region of its own (芜湖经济技术开发区, 两江新区). */
+    private static final Pattern ZONE = Pattern.compile(
+            "^[\\p{IsHan}]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|开发区|新区|工业园区|产业园区|"
+                    + "综合保税区|保税区|自由贸易试验区|试验区)(?=[\\p{IsHan}]|$)");
+    /** A town or sub-district below a district or county (小寨路街道, 城关镇). */
+    private static final Pattern TOWN = Pattern.compile(
+            "^[\\p{IsHan}]{1,8}?(?:街道|镇|乡)(?=办事处|人民政府|政府|党|工作委员会|工委|委员会|$)");
     private static final Pattern NOT_A_PLACE = Pattern.compile("人民|政府|教育|委|局|办|党|部|厅|国务|中央|国家|全国");
     /** Bodies of the central government: 国务院, 国务院办公厅, 教育部, 国家发展改革委, 人力资源社会保障部 … */
     private static final Pattern NATIONAL = Pattern.compile(
@@ -19,6 +27,12 @@ final class Regions {
     private static final Pattern LEVEL_ABBREVIATION = Pattern.compile("^(?:[省区县镇乡]|市(?!场))");
 
     private Regions() {
+    }
+
+    /** The town or sub-district an issuer names after its district (雁塔区小寨路街道办事处 → 小寨路街道), or null. */
+    private static String town(String rest) {
+        Matcher t = TOWN.matcher(rest);
+        return t.find() && !NOT_A_PLACE.matcher(t.group()).find() ? t.group() : null;
     }
 
     /** The region an issuer belongs to, or null when its name names none. */
@@ -36,15 +50,23 @@ final class Regions {
         Matcher city = CITY.matcher(s);
         if (city.find() && !NOT_A_PLACE.matcher(city.group()).find()) {
             String rest = s.substring(city.end());
+            Matcher zone = ZONE.matcher(rest);
+            if (zone.find() && !NOT_A_PLACE.matcher(zone.group()).find()) {
+                return new Region(province, city.group(), zone.group());
+            }
             Matcher district = DISTRICT.matcher(rest);
             if (district.find() && !NOT_A_PLACE.matcher(district.group()).find()) {
-                return new Region(province, city.group(), district.group());
+                return new Region(province, city.group(), district.group(), town(rest.substring(district.end())));
             }
             return new Region(province, city.group(), null);
         }
+        Matcher zone = ZONE.matcher(s);
+        if (zone.find() && !NOT_A_PLACE.matcher(zone.group()).find()) {
+            return new Region(province, null, zone.group());
+        }
         Matcher county = COUNTY.matcher(s);
         if (county.find() && !NOT_A_PLACE.matcher(county.group()).find()) {
-            return new Region(province, null, county.group());
+            return new Region(province, null, county.group(), town(s.substring(county.end())));
         }
         if (province != null) {
             return new Region(province, null, null);

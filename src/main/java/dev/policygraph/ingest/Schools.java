@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Schools {
 
     private static final Pattern SUFFIX = Pattern.compile(
-            "(?:职业技术学院|职业学院|技师学院|学院|大学|电大(?!学)|职院|职业中学|职业学校|中学|小学|学校|幼儿园|[一二三四五六七八九十]{1,2}中(?!学))(?![生段部校])");
+            "(?:职业技术学院|职业学院|技师学院|学院|大学|电大(?!学)|职院|职业中学|职业技术学校|职业学校|中学|小学|学校|幼儿园|[一二三四五六七八九十]{1,2}中(?!学))(?![生段部校])");
     private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]{1,2}中$");
     private static final Pattern INSTITUTION = Pattern.compile("^(?:职业技术学院|职业学院|技师学院|学院|大学|电大|职院)$");
     private static final Set<String> PLACES = Set.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",

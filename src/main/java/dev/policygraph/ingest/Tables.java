@@ -17,7 +17,10 @@ final class Tables {
 
     enum Role { NUMBER, TITLE, LEAD, CO, RESPONSIBLE, DEADLINE, SCORE, TEXT, CATEGORY }
 
-    private record Column(Role role, int rank) {
+    private record Column(Role role, int rank, Integer year) {
+        Column(Role role, int rank) {
+            this(role, rank, null);
+        }
     }
 
     private static final Map<String, Column> COLUMNS = new HashMap<>();
@@ -46,7 +49,7 @@ final class Tables {
 
     /** One row of a task table, read. */
     record Row(String number, String title, List<String> leads, List<String> co, boolean leadByConvention,
-               String deadline, String text) {
+               String deadline, String text, Integer targetYear, List<Targets.Found> targets) {
     }
 
     /** A table found in the lines: the lines it takes (first to last, inclusive), its caption and its rows. */
@@ -74,8 +77,22 @@ final class Tables {
 
     /** The role of a header cell, or null. */
     private static Column column(String cell) {
-        return COLUMNS.get(HEADER_NOISE.matcher(cell).replaceAll(""));
+        Column known = COLUMNS.get(HEADER_NOISE.matcher(cell).replaceAll(""));
+        if (known != null) {
+            return known;
+        }
+        Matcher target = TARGET_COLUMN.matcher(cell.replaceAll("\\s", ""));
+        if (target.matches()) {
+            // 2026年目标, 目标值(2025年): the row's targets, for that year
+            String year = target.group(1) != null ? target.group(1) : target.group(2);
+            return new Column(Role.TEXT, 8, year == null ? null : Integer.valueOf(year));
+        }
+        return null;
     }
+
+    /** A column of the row's targets: 2026年目标, 年度目标, 目标值(2025年). */
+    private static final Pattern TARGET_COLUMN = Pattern.compile(
+            "^(?:((?:19|20)\\d{2})年(?:度)?)?(?:工作|年度|预期)?目标(?:值|任务)?(?:[(（]((?:19|20)\\d{2})年?[)）])?$");
 
     /** A header: known columns including a title and something that makes it a task table. */
     private static List<Column> header(List<String> cells) {
@@ -260,10 +277,24 @@ final class Tables {
         List<Row> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         boolean hasLead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
+        int heading = titleIndex(columns);
+        Integer columnYear = columns.stream().filter(c -> c != null && c.year() != null).map(Column::year).findFirst()
+                .orElse(null);
+        boolean twoTitles = columns.stream().filter(c -> c != null && c.role() == Role.TITLE).count() >= 2;
+        String lastHeading = null;
         Row previous = null;
         for (List<String> cells : raw) {
             String[] assigned = exact && cells.size() == columns.size()
                     ? cells.toArray(new String[0]) : align(cells, columns);
+            if (twoTitles && heading < assigned.length) {
+                // 重点任务 over 具体措施: a heading cell merged down over several rows is printed once, in the first
+                String own = assigned[heading] == null ? "" : assigned[heading].strip();
+                if (own.isEmpty() && lastHeading != null) {
+                    assigned[heading] = lastHeading;
+                } else if (!own.isEmpty()) {
+                    lastHeading = own;
+                }
+            }
             String number = null;
             String title = null;
             int titleRank = Integer.MAX_VALUE;
@@ -272,6 +303,7 @@ final class Tables {
             List<String> responsible = new ArrayList<>();
             String deadline = null;
             StringBuilder text = new StringBuilder();
+            List<String> valueCells = new ArrayList<>();
             for (int c = 0; c < columns.size() && c < assigned.length; c++) {
                 Column col = columns.get(c);
                 String cell = assigned[c] == null ? "" : assigned[c].strip();
@@ -289,7 +321,12 @@ final class Tables {
                     }
                     case LEAD, CO, RESPONSIBLE -> units(cell, col.role(), leads, co, responsible);
                     case DEADLINE -> deadline = cell;
-                    case TEXT -> text.append(cell).append('\n');
+                    case TEXT -> {
+                        text.append(cell).append('\n');
+                        if (col.year() != null) {
+                            valueCells.add(cell);
+                        }
+                    }
                     default -> {
                     }
                 }
@@ -326,8 +363,16 @@ final class Tables {
             if (number == null) {
                 number = String.valueOf(rows.size() + 1);
             }
+            List<Targets.Found> stated = new ArrayList<>();
+            for (String cell : valueCells) {
+                // a bare value in a target column ("≥98%") is a target of the row's indicator
+                Targets.Found f = TargetTables.value(title, title.replaceAll("[。;]+$", ""), cell, null, columnYear);
+                if (f != null) {
+                    stated.add(f);
+                }
+            }
             Row row = new Row(number, title.replaceAll("[。;]+$", ""), List.copyOf(leads), List.copyOf(co),
-                    byConvention, deadline, text.toString().strip());
+                    byConvention, deadline, text.toString().strip(), columnYear, List.copyOf(stated));
             if (previous != null && previous.number().equals(row.number()) && previous.title().equals(row.title())) {
                 // a task whose cells were merged down over several rows (one row per responsible unit)
                 previous = merge(previous, row.leads(), row.co(), List.of());
@@ -351,7 +396,7 @@ final class Tables {
         co.stream().filter(u -> !c.contains(u) && !l.contains(u)).forEach(c::add);
         responsible.stream().filter(u -> !c.contains(u) && !l.contains(u)).forEach(c::add);
         return new Row(row.number(), row.title(), List.copyOf(l), List.copyOf(c), row.leadByConvention(),
-                row.deadline(), row.text());
+                row.deadline(), row.text(), row.targetYear(), row.targets());
     }
 
     private static void units(String cell, Role role, List<String> leads, List<String> co, List<String> responsible) {
@@ -451,13 +496,21 @@ final class Tables {
         boolean date = !units && cell.length() <= 30 && DEADLINE.matcher(cell).matches();
         return switch (column.role()) {
             case NUMBER -> number ? 3 : Double.NEGATIVE_INFINITY;
-            case TITLE -> number || score ? Double.NEGATIVE_INFINITY : units ? -1 : date ? 0 : 2 + Math.min(cell.length(), 40) / 40.0;
+            case TITLE -> number || score ? Double.NEGATIVE_INFINITY : units ? -1 : date ? 0
+                    : titleFit(cell, column.rank());
             case LEAD, CO, RESPONSIBLE -> units ? 3 : Double.NEGATIVE_INFINITY;
             case DEADLINE -> date ? 3 : Double.NEGATIVE_INFINITY;
             case SCORE -> score ? 3 : Double.NEGATIVE_INFINITY;
             case TEXT -> number ? Double.NEGATIVE_INFINITY : 1;
             case CATEGORY -> number ? Double.NEGATIVE_INFINITY : cell.length() <= 16 ? 1 : 0;
         };
+    }
+
+    /** A heading column (任务, rank 1) takes a short heading best, a measure column (具体措施) a long text. */
+    private static double titleFit(String cell, int rank) {
+        boolean sentence = cell.length() > 30 || cell.indexOf('。') >= 0;
+        double base = 2 + Math.min(cell.length(), 40) / 40.0;
+        return rank <= 1 ? (sentence ? base - 0.5 : base) : (sentence ? base : base - 0.5);
     }
 
     private static boolean isUnitList(String cell) {

@@ -37,7 +37,7 @@ final class Targets {
 
     private static final String UNIT = "(?<unit>" + String.join("|", RuleFiles.lines("target-units.tsv").stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")";
-    private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:\\s*[—–~\\-至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?"
+    private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:(?:%|‰|个|所|家|名|人|项|次)?\\s*[—–~\\-至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?"
             + "(?<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?(?!\\d)";
     private static final String MOD = "(?<mod>以上|以下|以内|左右|之内|内)?";
     private static final String VERB_ALTERNATION = String.join("|", VERBS.keySet().stream()
@@ -45,9 +45,9 @@ final class Targets {
     private static final String COUNT_ALTERNATION = String.join("|", COUNTS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
     private static final Pattern VERB_FIRST = Pattern.compile(
-            "^(?<metric>.+?)(?<![不均])(?<verb>" + VERB_ALTERNATION + ")(?:[\\p{IsHan}]{1,12}的|(?:每[\\p{IsHan}]{1,3}){1,3})?" + NUM + UNIT + "?" + MOD);
+            "^(?<metric>.+?)(?<![不均])(?<verb>" + VERB_ALTERNATION + ")(?:(?:19|20)\\d{2}年(?:底|末)?的|[\\p{IsHan}]{1,12}的|(?:每[\\p{IsHan}]{1,3}){1,3})?" + NUM + UNIT + "?" + MOD);
     private static final Pattern RESPECTIVELY = Pattern.compile(
-            "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%、和及与以上下内左右个百分点万亿元所人名家项次]*)$");
+            "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%‰、和及与以上下内左右个百分点万亿元所人名家项次]*)$");
     private static final Pattern LIST_ITEM = Pattern.compile(NUM + UNIT + "?" + MOD);
     private static final Pattern SHARE_FIRST = Pattern.compile("^(?<pre>[^\\d]{0,6}?)" + NUM + "%(?<mod>以上|以下|左右)?的(?<metric>[^\\d].+)$");
     private static final Pattern COUNT_FIRST = Pattern.compile(
@@ -55,7 +55,7 @@ final class Targets {
     private static final Pattern COUNT_LAST = Pattern.compile(
             "^(?<metric>[^\\d]{2,}?)" + NUM + UNIT + "(?:\\((?:个|所)\\))?" + MOD + "$");
     private static final Pattern YEAR = Pattern.compile(
-            "(?:到|至|力争|争取|确保|在)\\s*((?:19|20)\\d{2})年(?:底|末)?|((?:19|20)\\d{2})年(?:底|末)?(?:前|以前)|^((?:19|20)\\d{2})年(?:底|末)?");
+            "(?:到|至|力争|争取|确保|在)\\s*((?:19|20)\\d{2})年(?:底|末)?(?!的?基础)|((?:19|20)\\d{2})年(?:底|末)?(?:前|以前)|^((?:19|20)\\d{2})年(?:底|末)?");
     private static final Pattern YEAR_PHRASE = Pattern.compile(
             "^(?:力争|争取|确保)?(?:到|至|在)?(?:(?:19|20)\\d{2})年(?:底|末)?(?:前|以前)?(?:内)?(?:,)?");
     private static final Pattern FILLER = Pattern.compile(
@@ -73,9 +73,20 @@ final class Targets {
     /** A comparing verb just before a quantity, also before a counting verb ("至少建成", "不少于"). */
     private static final Pattern VERB_AT_END = Pattern.compile("(?:" + VERB_ALTERNATION + ")(?:" + COUNT_ALTERNATION
             + ")?(?:[\\p{IsHan}]{1,12}的|(?:每[\\p{IsHan}]{1,3}){1,3})?$");
-    private static final Pattern NOT_A_QUANTITY_UNIT = Pattern.compile("^(?:年|个月|天|日|周)$");
+    private static final Pattern NOT_A_QUANTITY_UNIT = Pattern.compile("^(?:年|个月|天|日|周|周岁|岁)$");
     /** "事件零发生", "零增长": a target of zero. */
     private static final Pattern ZERO = Pattern.compile("^(?<metric>[^\\d]{2,}?)(?:实现|保持)?零(?:发生|增长|容忍|事故|伤亡|死亡|新增|排放|感染|投诉)");
+    /** "由2023年的85%提高到…": the starting level printed inside the metric, a baseline. */
+    private static final Pattern FROM_LEVEL = Pattern.compile("(?:由|从)(?:(?:19|20)\\d{2}年(?:底|末)?的?)?[\\d.]+[%\\p{IsHan}]{0,4}$");
+    /** "翻一番" (x2), "翻两番" (x4), also after the baseline it doubles ("在2024年基础上翻一番"). */
+    private static final Pattern DOUBLING = Pattern.compile(
+            "^(?<metric>[^\\d]{2,}?)(?:在[^,;]{0,20}?基础上|比[^,;]{0,12}?)?(?:实现|再)?翻(?<times>一|两|二)?番");
+    /** "实现全覆盖(100%)": a level printed in brackets after what it measures. */
+    private static final Pattern BRACKETED_SHARE = Pattern.compile(
+            "^(?<metric>[^\\d]{2,}?)\\((?<num>\\d+(?:\\.\\d+)?)%\\)$");
+    private static final Pattern BOUND = Pattern.compile("以上|以下|以内");
+    /** "打造一支…队伍", "市委十届六次全会…精神": no counts. */
+    private static final Pattern NO_COUNT = Pattern.compile("一支[^,;。]{0,40}队伍|[\\d一二三四五六七八九十]次全会|文件精神");
     /** Words that make a count a minimum (力争, 至少, 不少于). */
     private static final String[] STRIVING_WORDS = {"力争", "至少", "不少于"};
 
@@ -123,7 +134,15 @@ final class Targets {
                 if (TextOps.containsAny(clause, STRIVING_WORDS)) {
                     striving = true;
                 }
-                if (clause.length() < 4 || TextOps.containsAny(clause, BASELINE_WORDS)) {
+                if (clause.indexOf('番') >= 0) {
+                    Matcher doubling = DOUBLING.matcher(FILLER.matcher(YEAR_PHRASE.matcher(clause).replaceFirst("")).replaceFirst(""));
+                    if (doubling.find()) {
+                        found.add(new Found(clause, doubling.group("metric"), "=", "一".equals(doubling.group("times"))
+                                || doubling.group("times") == null ? 2 : 4, "倍", year));
+                        continue;
+                    }
+                }
+                if (clause.length() < 4 || TextOps.containsAny(clause, BASELINE_WORDS) || NO_COUNT.matcher(clause).find()) {
                     continue;
                 }
                 String body = ChineseNumbers.digitsIn(hasYear ? YEAR_PHRASE.matcher(clause).replaceFirst("") : clause);
@@ -171,7 +190,18 @@ final class Targets {
         m = VERB_FIRST.matcher(body);
         if (m.find() && !m.group("metric").isBlank() && !m.group("metric").endsWith("的") && !isYear(m, body)) {
             String comparator = modifier(m.group("mod"), VERBS.get(m.group("verb")));
+            Matcher from = FROM_LEVEL.matcher(m.group("metric"));
+            if (from.find() && from.start() > 0) {
+                // 由85%提高到92%: the target is the level reached
+                return List.of(found(clause, m.group("metric").substring(0, from.start()),
+                        "=".equals(comparator) ? ">=" : comparator, m, year));
+            }
             return List.of(found(clause, m.group("metric"), comparator, m, year));
+        }
+        m = BRACKETED_SHARE.matcher(body);
+        if (m.find()) {
+            return List.of(new Found(clause, FILLER.matcher(m.group("metric")).replaceFirst(""), "=",
+                    Double.parseDouble(m.group("num")), "%", year));
         }
         m = SHARE_FIRST.matcher(body);
         if (m.find()) {
@@ -185,7 +215,9 @@ final class Targets {
         m = COUNT_LAST.matcher(body);
         if (m.find() && !isYear(m, body)) {
             Matcher verb = COUNT_VERB.matcher(m.group("metric"));
-            if (verb.find()) {
+            // a bound printed after the count ("募集就业见习岗位3万个以上") makes it a target without a counting verb
+            if (verb.find() || BOUND.matcher(m.group("mod") == null ? "" : m.group("mod")).matches()
+                    && !NOT_A_QUANTITY_UNIT.matcher(m.group("unit")).matches()) {
                 String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(context, m.group("unit")));
                 return List.of(found(clause, m.group("metric"), comparator, m, year));
             }
@@ -286,18 +318,21 @@ final class Targets {
         return start >= 0 && YEAR_NUMBER.matcher(body).region(start, body.length()).lookingAt();
     }
 
-    /** >= for a count to train or bring in (培养, 引进, 培训 anywhere in the clause), else = (to build or select). */
+    /**
+     * >= for a count to train or bring in (培养, 引进, 培训), = for one to build or select (建成, 遴选): the counting verb
+     * nearest before the number decides ("开展培训,遴选种子教师200名" is a selection).
+     */
     private static String countComparator(String phrase, String unit) {
         Matcher v = COUNT_VERB.matcher(phrase);
-        String comparator = "=";
-        boolean people = unit != null && PERSON_UNIT.matcher(unit).matches();
+        String last = null;
         while (v.find()) {
-            String c = people ? PEOPLE.getOrDefault(v.group(), COUNTS.get(v.group())) : COUNTS.get(v.group());
-            if (c.equals(">=")) {
-                return ">=";
-            }
+            last = v.group();
         }
-        return comparator;
+        if (last == null) {
+            return "=";
+        }
+        boolean people = unit != null && PERSON_UNIT.matcher(unit).matches();
+        return people ? PEOPLE.getOrDefault(last, COUNTS.get(last)) : COUNTS.get(last);
     }
 
     private static Found found(String clause, String metric, String comparator, Matcher m, Integer year) {
@@ -320,7 +355,8 @@ final class Targets {
         if (m.group("upper") != null && comparator.equals("=")) {
             comparator = ">=";
         }
-        String cleaned = FILLER.matcher(metric.strip()).replaceFirst("").replaceFirst("^的", "");
+        String cleaned = FILLER.matcher(metric.strip()).replaceFirst("").replaceFirst("^的", "")
+                .replaceFirst("(?:较|比)(?:19|20)\\d{2}年(?:底|末)?$", "").replaceFirst("(?<=.{2})(?:每年|逐年)$", "");
         if (cleaned.length() < 2) {
             cleaned = metric.strip();
         }

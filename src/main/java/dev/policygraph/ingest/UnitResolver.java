@@ -75,12 +75,15 @@ final class UnitResolver {
         }
         if ((level == '区' || level == '县') && region.district() != null
                 && region.district().charAt(region.district().length() - 1) == level) {
-            return region.name();
+            return region.districtName();
         }
         return null;
     }
 
     private String scopeOf(char level) {
-        return level == '市' && region.city() != null ? region.city() : region.name();
+        if (level == '市' && region.city() != null) {
+            return region.city();
+        }
+        return level == '区' || level == '县' ? region.districtName() : region.name();
     }
 }

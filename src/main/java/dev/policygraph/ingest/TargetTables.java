@@ -1,0 +1,258 @@
+package dev.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tables of targets (主要指标表: 序号 / 指标 / 单位 / 2025年 / 2027年 / 属性), printed tab-separated or one cell per
+ * line: each value cell of a year (or 目标值) column is a target of the row's indicator, "≥95" a floor, a bare "100"
+ * a level. Baseline columns (基期值, 2023年现状) hold none. Column names are a rule table (target-table-columns.tsv).
+ */
+final class TargetTables {
+
+    enum Role { NUMBER, METRIC, UNIT, GOAL, BASELINE, OTHER, YEAR }
+
+    /** A header cell: its role, and the year of a year column. */
+    private record Column(Role role, Integer year) {
+    }
+
+    /** A table found: the lines it takes (inclusive) and the targets of its rows. */
+    record Table(int first, int last, List<Targets.Found> targets) {
+    }
+
+    private static final Map<String, Role> COLUMNS = new HashMap<>();
+
+    static {
+        for (String[] row : RuleFiles.rows("target-table-columns.tsv", 2)) {
+            COLUMNS.put(row[0].strip(), Role.valueOf(row[1].strip()));
+        }
+    }
+
+    private static final Pattern NOISE = Pattern.compile("[\\s:*、.。]");
+    private static final Pattern YEAR_COLUMN = Pattern.compile(
+            "^((?:19|20)\\d{2})年?(?:度)?(?:底)?(?<rest>[\\p{IsHan}()]{0,8})$");
+    private static final Pattern BASELINE_WORDS = Pattern.compile("基期|基准|现状|现值|实际|完成值|基数");
+    private static final Pattern UNIT_IN_METRIC = Pattern.compile("\\(([^()]{1,6})\\)\\s*$");
+    private static final Pattern VALUE = Pattern.compile(
+            "^(?<pre>≥|≧|>=|>|≤|≦|<=|<|不低于|不少于|不高于|不超过|大于|小于|超过|约|达到)?\\s*"
+                    + "(?<num>\\d+(?:\\.\\d+)?)(?<mult>万亿|亿|万|千)?\\s*(?<unit>%|‰|[\\p{IsHan}]{1,4})?"
+                    + "\\s*(?<mod>以上|以下|以内|左右)?$");
+    private static final Pattern SCALED_UNIT = Pattern.compile("^(万亿|亿|万|千)(.+)$");
+    private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.、]?$");
+
+    private TargetTables() {
+    }
+
+    /** The tables of targets among the lines not {@code taken} by other readers, in order. */
+    static List<Table> find(List<String> lines, boolean[] taken) {
+        List<Table> tables = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            Table table = taken[i] ? null : tabbed(lines, taken, i);
+            if (table == null && !taken[i]) {
+                table = cellPerLine(lines, taken, i);
+            }
+            if (table != null && !table.targets().isEmpty()) {
+                tables.add(table);
+                i = table.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        return tables;
+    }
+
+    private static Column column(String cell) {
+        String name = NOISE.matcher(cell).replaceAll("");
+        Role role = COLUMNS.get(name.replaceAll("\\(.*?\\)", ""));
+        if (role != null) {
+            return new Column(role, null);
+        }
+        Matcher y = YEAR_COLUMN.matcher(name);
+        if (y.matches()) {
+            String rest = y.group("rest");
+            boolean baseline = BASELINE_WORDS.matcher(rest).find();
+            return new Column(baseline ? Role.BASELINE : Role.YEAR, Integer.valueOf(y.group(1)));
+        }
+        return null;
+    }
+
+    /** The columns of a header, or null: every cell known, an indicator and a year or 目标值 column. */
+    private static List<Column> header(List<String> cells) {
+        List<Column> columns = new ArrayList<>();
+        boolean metric = false;
+        boolean value = false;
+        for (String cell : cells) {
+            if (cell.isBlank()) {
+                columns.add(null);
+                continue;
+            }
+            Column c = column(cell);
+            if (c == null) {
+                return null;
+            }
+            metric |= c.role() == Role.METRIC;
+            value |= c.role() == Role.YEAR || c.role() == Role.GOAL;
+            columns.add(c);
+        }
+        return metric && value ? columns : null;
+    }
+
+    private static Table tabbed(List<String> lines, boolean[] taken, int at) {
+        if (!Paragraphs.isTableRow(lines.get(at))) {
+            return null;
+        }
+        List<Column> columns = header(List.of(lines.get(at).split("\t", -1)));
+        if (columns == null) {
+            return null;
+        }
+        List<Targets.Found> found = new ArrayList<>();
+        int last = at;
+        for (int i = at + 1; i < lines.size() && !taken[i] && Paragraphs.isTableRow(lines.get(i)); i++) {
+            found.addAll(row(List.of(lines.get(i).split("\t", -1)), columns));
+            last = i;
+        }
+        return new Table(at, last, found);
+    }
+
+    /** A header printed one cell per line (序号 / 指标 / 2025年 / 2027年), then rows of as many lines. */
+    private static Table cellPerLine(List<String> lines, boolean[] taken, int at) {
+        List<String> cells = new ArrayList<>();
+        int i = at;
+        while (i < lines.size() && !taken[i] && lines.get(i).length() <= 12 && column(lines.get(i)) != null) {
+            cells.add(lines.get(i));
+            i++;
+        }
+        if (cells.size() < 3) {
+            return null;
+        }
+        List<Column> columns = header(cells);
+        if (columns == null || columns.get(0) == null || columns.get(0).role() != Role.NUMBER) {
+            return null; // without a number column, rows cannot be told apart
+        }
+        int width = columns.size();
+        List<Targets.Found> found = new ArrayList<>();
+        int last = i - 1;
+        while (i + width <= lines.size() && ROW_NUMBER.matcher(lines.get(i)).matches()) {
+            List<String> row = lines.subList(i, i + width);
+            if (row.subList(1, width).stream().anyMatch(l -> ROW_NUMBER.matcher(l).matches() && !l.contains("."))) {
+                break; // a row with a missing cell: the lines no longer line up
+            }
+            for (int j = i; j < i + width; j++) {
+                if (taken[j]) {
+                    return new Table(at, last, found);
+                }
+            }
+            found.addAll(row(row, columns));
+            last = i + width - 1;
+            i += width;
+        }
+        return new Table(at, last, found);
+    }
+
+    private static List<Targets.Found> row(List<String> cells, List<Column> columns) {
+        String metric = null;
+        String unit = null;
+        List<String> printed = new ArrayList<>();
+        for (int c = 0; c < columns.size() && c < cells.size(); c++) {
+            Column col = columns.get(c);
+            String cell = cells.get(c).strip();
+            if (col == null || cell.isEmpty()) {
+                continue;
+            }
+            if (col.role() != Role.NUMBER) {
+                printed.add(cell);
+            }
+            if (col.role() == Role.METRIC && metric == null) {
+                metric = cell;
+            } else if (col.role() == Role.UNIT) {
+                unit = cell;
+            }
+        }
+        if (metric == null) {
+            return List.of();
+        }
+        Matcher inMetric = UNIT_IN_METRIC.matcher(metric);
+        if (inMetric.find()) {
+            if (unit == null) {
+                unit = inMetric.group(1);
+            }
+            metric = metric.substring(0, inMetric.start()).strip();
+        }
+        String text = String.join("\t", printed);
+        List<Targets.Found> out = new ArrayList<>();
+        for (int c = 0; c < columns.size() && c < cells.size(); c++) {
+            Column col = columns.get(c);
+            if (col == null || col.role() != Role.YEAR && col.role() != Role.GOAL) {
+                continue;
+            }
+            Targets.Found found = value(text, metric, cells.get(c), unit, col.year());
+            if (found != null) {
+                out.add(found);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The target a value cell states ("≥95", "100", "3.2亿立方米"), for the metric of its row, or null when the cell
+     * holds no bare value ("—", "全覆盖").
+     */
+    static Targets.Found value(String text, String metric, String cell, String unit, Integer year) {
+        {
+            Matcher v = VALUE.matcher(ChineseNumbers.digitsIn(cell.strip()));
+            if (!v.matches()) {
+                return null;
+            }
+            double value = Double.parseDouble(v.group("num")) * multiplier(v.group("mult"));
+            String cellUnit = v.group("unit") != null ? v.group("unit") : unit == null ? "" : unit;
+            Matcher scale = SCALED_UNIT.matcher(cellUnit);
+            if (v.group("mult") == null && scale.matches()) {
+                // a unit column of 万家 or 亿元: the values count in ten thousands or hundreds of millions
+                value *= multiplier(scale.group(1));
+                cellUnit = scale.group(2);
+            }
+            return new Targets.Found(text, metric, comparator(v.group("pre"), v.group("mod")),
+                    Math.round(value * 1e6) / 1e6, cellUnit, year);
+        }
+    }
+
+    private static double multiplier(String mult) {
+        if (mult == null) {
+            return 1;
+        }
+        double m = 1;
+        for (int i = 0; i < mult.length(); i++) {
+            m *= switch (mult.charAt(i)) {
+                case '千' -> 1_000;
+                case '万' -> 10_000;
+                default -> 100_000_000;
+            };
+        }
+        return m;
+    }
+
+    private static String comparator(String pre, String mod) {
+        if (mod != null) {
+            return switch (mod) {
+                case "以上" -> ">=";
+                case "以下", "以内" -> "<=";
+                default -> "=";
+            };
+        }
+        if (pre == null) {
+            return "=";
+        }
+        return switch (pre) {
+            case "≥", "≧", ">=", "不低于", "不少于", "达到" -> ">=";
+            case ">", "大于", "超过" -> ">";
+            case "≤", "≦", "<=", "不高于", "不超过" -> "<=";
+            case "<", "小于" -> "<";
+            default -> "=";
+        };
+    }
+}
