@@ -122,6 +122,8 @@ public final class DocumentParser {
         private final List<ParsedTarget> targets = new ArrayList<>();
         private final Map<String, List<String>> schoolTasks = new LinkedHashMap<>();
         private final Map<Outline.Node, String> paths = new HashMap<>();
+        private final Map<String, Outline.Node> pathOwners = new HashMap<>();
+        private final Set<String> sectionPaths = new HashSet<>();
         private final Map<Outline.Node, ParsedTask> taskOf = new HashMap<>();
         private final Set<String> keys = new HashSet<>();
         private final List<String> clauseWarnings = new ArrayList<>();
@@ -416,6 +418,13 @@ public final class DocumentParser {
             String parent = node.parent.isRoot() ? "" : path(node.parent);
             String own = node.style() == Numbering.PART ? node.number.number() + "、" : node.number.number();
             String path = parent + own;
+            // the same number again (a plan printed twice, numbering restarting in an annex): the same heading is the
+            // same section, another heading gets a path of its own
+            int n = 2;
+            for (Outline.Node other = pathOwners.putIfAbsent(path, node); other != null && other != node
+                    && !title(other).equals(title(node)); other = pathOwners.putIfAbsent(path, node)) {
+                path = parent + own + "#" + n++;
+            }
             paths.put(node, path);
             return path;
         }
@@ -428,6 +437,9 @@ public final class DocumentParser {
             int level = node.ancestors().size() + 1;
             String kind = node.parent.isRoot() ? Kinds.ofHeading(title(node), laterHeadings(node)) : kindOf(node);
             String number = node.style() == Numbering.PART ? node.number.number() + "、" : node.number.number();
+            if (!sectionPaths.add(path(node))) {
+                return; // printed again
+            }
             sections.add(new ParsedSection(path(node), number, title(node), level, parentPath(node), kind,
                     node.inferred));
         }
