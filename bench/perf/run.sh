@@ -6,9 +6,12 @@
 # 1. generates a corpus in the seeds' layouts (CorpusGenerator; ../shared/corpus and the test plans as templates),
 # 2. per jar: `ingest` into a fresh data directory (wall time, tasks/s, peak RSS; AFTER with -Xmx1g), then the same
 #    files again (all unchanged), and `parse --json` of the corpus,
-# 3. starts one server per jar on its database and times the dashboard queries interleaved (queries.py: p50/p95).
+# 3. starts one server per jar on its database and times the dashboard queries interleaved (queries.py: p50/p95),
+# 4. starts the @neo4j/graphql peer on the after database and compares project, peer and raw Cypher
+#    (bench/peer/compare.mjs: concurrency 1 and 8, p50/p95/p99, load average; PEER=0 leaves it out).
 # Writes the tables to stdout and to $WORK/results.md. Environment: WORK (default a new temporary directory),
-# REPS (default 20), BUDGET seconds per query and server (default 60), AFTER_HEAP (default 1g).
+# REPS (default 20), BUDGET seconds per query and server (default 60), AFTER_HEAP (default 1g), BOLT_PORT of the
+# after server (17687), PEER_PORT (14000).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 tasks=${1:-25k}
@@ -88,7 +91,8 @@ urls=()
 port=18080
 for k in "${!names[@]}"; do
   n=${names[$k]}; jar=${jars[$k]}
-  SERVER_PORT=$port POLICYGRAPH_DATA="$work/db-$n" POLICYGRAPH_BOLT_PORT=0 java -Xmx1g -jar "$jar" \
+  bolt_port=0; [ "$n" = after ] && bolt_port=${BOLT_PORT:-17687}
+  SERVER_PORT=$port POLICYGRAPH_DATA="$work/db-$n" POLICYGRAPH_BOLT_PORT=$bolt_port java -Xmx1g -jar "$jar" \
     > "$work/server-$n.log" 2>&1 &
   pids+=($!)
   urls+=("$n=http://localhost:$port/graphql")
@@ -103,4 +107,18 @@ for u in "${urls[@]}"; do
   done
 done
 python3 bench/perf/queries.py "${urls[@]}" --reps "$reps" --budget "$budget" --json "$work/queries.json" >> "$results"
+# 4. the @neo4j/graphql peer (bench/peer, pinned in its package-lock.json) on the after server's database over Bolt,
+#    and the same logical queries against the project, the peer and raw Cypher, interleaved, at concurrency 1 and 8
+if [ "${PEER:-1}" = 1 ]; then
+  [ -d bench/peer/node_modules ] || (cd bench/peer && npm ci --no-audit --no-fund >&2)
+  password=$(cat "$work/db-after/bolt-password")
+  NEO4J_URI=bolt://127.0.0.1:${BOLT_PORT:-17687} NEO4J_PASSWORD=$password PEER_PORT=${PEER_PORT:-14000} \
+    node bench/peer/server.mjs > "$work/peer.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 60); do grep -q "peer ready" "$work/peer.log" && break; sleep 1; done
+  echo >> "$results"
+  node bench/peer/compare.mjs --project "${urls[-1]#*=}" --peer "http://127.0.0.1:${PEER_PORT:-14000}/" \
+    --bolt "bolt://127.0.0.1:${BOLT_PORT:-17687}" --password "$password" --reps "$reps" --budget "$budget" \
+    --json "$work/compare.json" >> "$results"
+fi
 cat "$results"

@@ -120,7 +120,10 @@ public class TaskSearch {
 
     /** The tasks matching {@code c} after the first {@code skip}, at most {@code limit}, in {@code sort} order. */
     public List<Task> find(Criteria c, Sort sort, boolean descending, long skip, long limit) {
-        return graph.list(Task.class, ReadQuery.TASKS_PAGE,
+        // without an index to start from, document order is read in index order and stops at the page's end
+        ReadQuery query = sort == Sort.DOCUMENT && !descending && start(c).equals("all")
+                ? ReadQuery.TASKS_PAGE_IN_ORDER : ReadQuery.TASKS_PAGE;
+        return graph.list(Task.class, query,
                 parameters(c, sort, descending, skip, limit, Dimension.DOCUMENT, 0, Set.of()));
     }
 
@@ -149,7 +152,12 @@ public class TaskSearch {
 
     /** Orphan tasks in document and reading order; of one document when {@code documentId} is not null. */
     public List<Task> orphans(@Nullable String documentId) {
-        return find(new Criteria(null, documentId, null, Set.of(), true, null), 0, Integer.MAX_VALUE);
+        return orphans(documentId, 0, Integer.MAX_VALUE);
+    }
+
+    /** The orphans of {@link #orphans(String)} after the first {@code skip}, at most {@code limit}. */
+    public List<Task> orphans(@Nullable String documentId, long skip, long limit) {
+        return find(new Criteria(null, documentId, null, Set.of(), true, null), skip, limit);
     }
 
     /** The ids of the orphans among these tasks. */

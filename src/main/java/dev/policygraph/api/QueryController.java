@@ -104,8 +104,14 @@ class QueryController {
     }
 
     @QueryMapping
-    List<Task> orphanTasks(@Argument @Nullable String documentId) {
-        return search.orphans(documentId);
+    List<Task> orphanTasks(@Argument @Nullable String documentId, @Argument @Nullable Integer first,
+                           @Argument @Nullable Integer offset) {
+        int skip = offset == null ? 0 : offset;
+        if (skip < 0) {
+            throw new InvalidRequestException("offset must not be negative, was " + skip);
+        }
+        return first == null && skip == 0 ? search.orphans(documentId)
+                : search.orphans(documentId, skip, first == null ? Integer.MAX_VALUE : pageSize(first));
     }
 
     @QueryMapping

@@ -110,18 +110,25 @@ public class CypherQueries {
     }
 
     private static String expand(String file, String text) {
-        java.util.regex.Matcher m = INCLUDE_LINE.matcher(text);
-        if (!m.find()) {
+        if (!INCLUDE_LINE.matcher(text).find()) {
             return text;
         }
         Map<String, String> parts = read("classpath*:" + INCLUDE + "*.cypher");
-        return INCLUDE_LINE.matcher(text).replaceAll(include -> {
-            String part = parts.get(include.group(1));
-            if (part == null) {
-                throw new IllegalStateException(file + ".cypher includes " + INCLUDE + include.group(1)
-                        + ".cypher, which does not exist");
-            }
-            return java.util.regex.Matcher.quoteReplacement(part);
-        });
+        String out = text;
+        // a part may include other parts; a few rounds expand any sensible nesting, and a cycle is an error
+        for (int round = 0; round < 5 && INCLUDE_LINE.matcher(out).find(); round++) {
+            out = INCLUDE_LINE.matcher(out).replaceAll(include -> {
+                String part = parts.get(include.group(1));
+                if (part == null) {
+                    throw new IllegalStateException(file + ".cypher includes " + INCLUDE + include.group(1)
+                            + ".cypher, which does not exist");
+                }
+                return java.util.regex.Matcher.quoteReplacement(part);
+            });
+        }
+        if (INCLUDE_LINE.matcher(out).find()) {
+            throw new IllegalStateException(file + ".cypher: the parts it includes include each other in a cycle");
+        }
+        return out;
     }
 }
