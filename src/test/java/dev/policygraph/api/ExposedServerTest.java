@@ -1,10 +1,11 @@
-package dev.policygraph.security;
+package dev.policygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.policygraph.PolicyGraphApplication;
 import dev.policygraph.TestNeo4j;
+import dev.policygraph.security.Passwords;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +27,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * (SERVER_ADDRESS): without accounts it does not start (and generates no admin), with a default password or a
  * well-known token it does not start, and with accounts of their own it starts but answers no anonymous read; the
  * dashboard's page and the health probes stay open, the GraphQL API needs a sign-in.
+ * <p>
+ * It starts applications of its own, so it must run before the Jazzer fuzz tests of {@code ingest} in the same JVM:
+ * in the full run, a Spring application started after them failed to bind {@code PolicyGraphProperties} ("missing
+ * parameter name information"), apparently because Jazzer's instrumentation re-writes the project's classes. Its
+ * package (api) runs before them.
  */
 class ExposedServerTest {
 
