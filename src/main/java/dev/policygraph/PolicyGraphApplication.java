@@ -157,10 +157,15 @@ public class PolicyGraphApplication {
         SpringApplication app = new SpringApplication(PolicyGraphApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         // A failure is reported by the caller in one line; Boot's own report of it would be a page of stack trace.
-        app.setDefaultProperties(Map.of("spring.main.log-startup-info", "false",
+        // Logging as before Spring (logback-cli.xml: warnings and errors on stderr, stdout keeps the command's output),
+        // named the way Boot reads it; Boot warns about the system property logback reads, so that is cleared.
+        System.clearProperty("logback.configurationFile");
+        app.setDefaultProperties(Map.of("logging.config", "classpath:logback-cli.xml",
+                "spring.main.log-startup-info", "false",
                 "logging.level.root", "WARN", "logging.level.dev.policygraph", "WARN",
                 "logging.level.org.springframework.boot.SpringApplication", "OFF",
                 "logging.level.org.springframework.context.support", "OFF",
+                "logging.level.org.springframework.context.annotation", "OFF",
                 "logging.level.org.springframework.boot.diagnostics", "OFF"));
         // as command-line properties, these come before application.properties and the environment
         String[] settings = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())

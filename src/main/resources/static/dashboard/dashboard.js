@@ -9,6 +9,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 let signedIn = null; // {token, name, role}
 let currentTask = null;
+let loaded = false; // every section has been loaded (reads may need a sign-in first)
 
 // ---- helpers ---------------------------------------------------------------------------------------------------
 
@@ -258,6 +259,94 @@ async function loadDuplicates() {
       el('td', {}, Math.round(p.similarity * 100) + '%'))))) : el('p', {}, '无'));
 }
 
+// Measures and duplicated tasks: pages of 20 measures and 50 pairs, each query well within the cost limit
+// (policygraph.graphql.max-complexity; a measure's lists count 5 items each in the estimate).
+
+const KIND = { DUPLICATE: '重复', OVERLAP: '重叠' };
+const SCOPE = { PLAN: '同一方案', REGION: '同一地区' };
+const MEASURES_PAGE = 20, PAIRS_PAGE = 50;
+let measureFilter = {};
+let measureCursor = null;
+let pairCursor = null;
+
+function title(doc) { return doc.title || doc.id; }
+
+function conflictText(c) {
+  const where = c.scope === 'PLAN' ? '同一方案《' + title(c.document) + '》' : '同一地区' + (c.region ? c.region.name : '');
+  return `${where}：牵头单位 ${names(c.leads)} 不一致`;
+}
+
+function measureCard(m) {
+  const conflicting = new Set(m.conflicts.flatMap(c => c.tasks.map(t => t.id)));
+  return el('div', { class: 'measure' + (m.conflict ? ' conflict' : ''), 'data-measure': m.id },
+    el('h3', {}, `${KIND[m.kind]}措施 · ${m.taskCount} 项任务 · ${m.documentCount} 个方案`,
+      m.conflict ? el('span', { class: 'badge' }, '牵头冲突') : null),
+    el('p', { class: 'regions' }, '地区：' + (m.regions.map(r => r.name).join('、') || '未定')),
+    m.conflicts.length ? el('ul', { class: 'conflicts' }, m.conflicts.map(c => el('li', {}, conflictText(c)))) : null,
+    el('table', {},
+      el('thead', {}, el('tr', {}, el('th', {}, '方案'), el('th', {}, '任务'), el('th', {}, '牵头单位'),
+        el('th', {}, '配合单位'))),
+      el('tbody', {}, m.tasks.map(t => el('tr', { 'data-task': t.id, class: conflicting.has(t.id) ? 'conflicting' : null },
+        el('td', { class: 'plan' }, title(t.document)), el('td', {}, taskLink(t)),
+        el('td', { class: 'leads' }, names(t.leads) || '无'), el('td', { class: 'co' }, names(t.coResponsible)))))));
+}
+
+async function loadMeasures(more) {
+  if (!more) measureCursor = null;
+  const d = await gql(`query($filter: MeasureFilter, $first: Int, $after: String, $region: String) {
+    measures(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+      edges { node { id kind taskCount documentCount conflict regions { name }
+        conflicts { scope region { name } document { id title } tasks { id } leads { name } }
+        tasks { id number title document { id title } leads { name } coResponsible { name } } } } }
+    ownershipConflicts(region: $region, first: 1) { totalCount } }`,
+  { filter: measureFilter, first: MEASURES_PAGE, after: measureCursor, region: measureFilter.region || null });
+  const page = d.measures;
+  measureCursor = page.pageInfo.endCursor;
+  $('measure-summary').textContent = `共 ${page.totalCount} 项措施`
+    + (measureFilter.unit ? '' : `；${measureFilter.region || '各地'}牵头冲突 ${d.ownershipConflicts.totalCount} 处`);
+  const cards = page.edges.map(e => measureCard(e.node));
+  if (more) $('measure-list').append(...cards);
+  else $('measure-list').replaceChildren(...(cards.length ? cards : [el('p', { class: 'empty' }, '无')]));
+  $('measure-more').hidden = !page.pageInfo.hasNextPage;
+}
+
+async function filterMeasures(ev) {
+  ev.preventDefault();
+  const region = $('measure-region').value.trim(), unit = $('measure-unit').value.trim();
+  measureFilter = {};
+  if (region) measureFilter.region = region;
+  if (unit) measureFilter.unit = unit;
+  await loadMeasures(false);
+}
+
+function pairTask(t) {
+  return el('td', { class: 'pair-task' }, el('span', { class: 'plan' }, title(t.document)), el('br', {}), taskLink(t),
+    el('br', {}), el('span', { class: 'leads' }, '牵头：' + (names(t.leads) || '无')));
+}
+
+async function loadDuplicateTasks(more) {
+  if (!more) pairCursor = null;
+  const fields = 'id number title document { id title } leads { name }';
+  const d = await gql(`query($first: Int, $after: String) { duplicateTasks(first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { first { ${fields} } second { ${fields} } kind scope score region { name } } } } }`,
+  { first: PAIRS_PAGE, after: pairCursor });
+  const page = d.duplicateTasks;
+  pairCursor = page.pageInfo.endCursor;
+  $('duplicate-task-summary').textContent = `共 ${page.totalCount} 对`;
+  const rows = page.edges.map(e => e.node).map(p => el('tr', { 'data-first': p.first.id, 'data-second': p.second.id },
+    el('td', {}, (p.region ? p.region.name : '') + ' ' + SCOPE[p.scope]), pairTask(p.first), pairTask(p.second),
+    el('td', { class: 'kind' }, KIND[p.kind]), el('td', {}, Math.round(p.score * 100) + '%')));
+  if (more && $('duplicate-task-table')) {
+    $('duplicate-task-table').querySelector('tbody').append(...rows);
+  } else {
+    $('duplicate-task-list').replaceChildren(rows.length ? el('table', { id: 'duplicate-task-table' },
+      el('thead', {}, el('tr', {}, el('th', {}, '范围'), el('th', {}, '任务一'), el('th', {}, '任务二'),
+        el('th', {}, '类型'), el('th', {}, '相似度'))), el('tbody', {}, rows)) : el('p', { class: 'empty' }, '无'));
+  }
+  $('duplicate-task-more').hidden = !page.pageInfo.hasNextPage;
+}
+
 async function openTask(id) {
   const d = await gql(`query($id: ID!) { task(id: $id) { id number title text deadline dueDate dueKind status overdue
     orphan document { id title } progress { status note asOf by }
@@ -282,7 +371,10 @@ async function openTask(id) {
 }
 
 async function refreshAll() {
-  await Promise.all([loadOverview(), loadPlans(), loadOrphans(), loadOverdue(), loadDuplicates()]);
+  loaded = false;
+  await Promise.all([loadOverview(), loadPlans(), loadOrphans(), loadOverdue(), loadDuplicates(), loadMeasures(false),
+    loadDuplicateTasks(false)]);
+  loaded = true;
 }
 
 // ---- edits -----------------------------------------------------------------------------------------------------
@@ -300,7 +392,7 @@ async function assign(ev) {
   show('已指定：' + $('assign-unit').value.trim());
   $('assign-unit').value = '';
   await openTask(currentTask.id);
-  await Promise.all([loadOrphans(), loadOverview()]);
+  await Promise.all([loadOrphans(), loadOverview(), loadMeasures(false), loadDuplicateTasks(false)]);
 }
 
 async function reportProgress(ev) {
@@ -329,6 +421,8 @@ async function signIn(ev) {
   $('sign-in-password').value = '';
   signedInChanged();
   show('已登录：' + signedIn.name);
+  // where reads need an account (a server on another address than loopback), the sections load only now
+  if (!loaded) await refreshAll();
 }
 
 async function signOut() {
@@ -374,5 +468,8 @@ document.addEventListener('DOMContentLoaded', () => {
   $('export-plan-csv').addEventListener('click', guarded(() => download('csv', { documentId: $('plan-select').value })));
   $('export-plan-xlsx').addEventListener('click', guarded(() => download('xlsx', { documentId: $('plan-select').value })));
   $('export-overdue-csv').addEventListener('click', guarded(() => download('csv', { overdue: true })));
+  $('measure-filter').addEventListener('submit', guarded(filterMeasures));
+  $('measure-more').addEventListener('click', guarded(() => loadMeasures(true)));
+  $('duplicate-task-more').addEventListener('click', guarded(() => loadDuplicateTasks(true)));
   guarded(refreshAll)().then(() => document.body.setAttribute('data-ready', 'true'));
 });

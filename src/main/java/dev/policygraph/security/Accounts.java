@@ -22,8 +22,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The accounts of the configuration: users (name, password hash, role) and API tokens (name, SHA-256, role). With
  * neither configured and the server on a loopback address, one account {@code admin} is generated, its password kept
  * owner-only in {@code policygraph.security.generated-password-file} (the same on every start). No well-known
- * password (admin, password, changeme, the examples of the README ...) is accepted on an address other machines
- * reach: the start stops naming the user.
+ * password (admin, password, changeme, the examples of the README ...), and no token that is such a word, is accepted
+ * on an address other machines reach: the start stops naming the user or token.
  */
 final class Accounts {
 
@@ -77,6 +77,15 @@ final class Accounts {
                         throw new IllegalStateException("The password of user " + u.name() + " is a well-known one ("
                                 + "'" + weak + "'), refused on " + exposure.describe()
                                 + ": give it a password of its own (java -jar policy-graph.jar hash-password)");
+                    }
+                }
+            }
+            for (PolicyGraphProperties.Security.Token t : settings.tokens()) {
+                for (String weak : weakPasswords(t.name())) {
+                    if (sha256(weak).equals(t.sha256())) {
+                        throw new IllegalStateException("The token " + t.name() + " is a well-known word ('" + weak
+                                + "'), refused on " + exposure.describe()
+                                + ": hand out a token of its own (java -jar policy-graph.jar new-token)");
                     }
                 }
             }

@@ -26,7 +26,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * The HTTP security of the server. No cookies and no sessions: a caller names itself on each request, with HTTP Basic
  * (name and password), an API token or a dashboard sign-in token ({@code Authorization: Bearer}); so no other site
  * can make a browser act for its user, and CSRF protection has nothing to protect. Reads (the GraphQL endpoint, the
- * pages) are open when {@link Access#anonymousReads()}; exports and sign-in always need an account; which mutation
+ * pages) are open when {@link Access#anonymousReads()}; the pages' assets and the health probes (states, no
+ * details) are open always; exports and sign-in always need an account; which mutation
  * needs which role is said on each (method security, ADMIN &gt; COORDINATOR &gt; VIEWER). CORS stays as configured
  * (spring.graphql.cors.*): nothing is allowed cross-origin unless listed.
  */
@@ -100,7 +101,7 @@ class SecurityConfiguration {
                         a.anyRequest().permitAll();
                     } else {
                         a.requestMatchers("/", "/index.html", "/dashboard/**", "/graphiql", "/graphiql/**",
-                                "/favicon.ico", "/error").permitAll();
+                                "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**").permitAll();
                         a.anyRequest().authenticated();
                     }
                 });

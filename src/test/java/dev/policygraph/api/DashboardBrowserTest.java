@@ -3,10 +3,13 @@ package dev.policygraph.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.policygraph.GraphTestSupport;
+import dev.policygraph.loading.DocumentLoader;
+import dev.policygraph.loading.Source;
 import dev.policygraph.persistence.GraphWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,6 +47,8 @@ class DashboardBrowserTest extends GraphTestSupport {
 
     @Autowired
     GraphWriter writer;
+    @Autowired
+    DocumentLoader loader;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -72,6 +78,8 @@ class DashboardBrowserTest extends GraphTestSupport {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(180));
+        // a section that is drawn again replaces its elements while a condition reads them: read them again
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -166,6 +174,115 @@ class DashboardBrowserTest extends GraphTestSupport {
         browser.findElement(By.id("sign-out")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-name")));
         assertThat(browser.findElement(By.id("task-edits")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void theMeasuresSectionShowsEachMeasureWithItsLeadsPerPlanItsConflictsAndTheDuplicatedTasks() throws Exception {
+        // three small plans of src/test/resources/measures beside the seeds: pre-school expansion under other leads
+        List<String> plans = List.of(MeasuresGraphQlTest.NATIONAL, MeasuresGraphQlTest.QUZHOU,
+                MeasuresGraphQlTest.KECHENG);
+        List<Source> sources = new ArrayList<>();
+        for (String id : plans) {
+            sources.add(new Source(id + ".txt", Files.readAllBytes(Path.of("src/test/resources/measures/" + id
+                    + ".txt"))));
+        }
+        assertThat(loader.load(sources)).extracting(DocumentLoader.Loaded::outcome)
+                .containsOnly(GraphWriter.Outcome.CREATED);
+        try {
+            browser.get("http://127.0.0.1:" + port + "/");
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            assertThat(text("message")).isEmpty();
+
+            // the first page of measures, in the API's order, the conflicting ones marked
+            JsonNode api = data("""
+                    { measures(first: 20) { totalCount edges { node { id conflict tasks { id } } } }
+                      ownershipConflicts { totalCount } }
+                    """);
+            List<String> ids = new ArrayList<>();
+            List<String> conflicted = new ArrayList<>();
+            api.get("measures").get("edges").forEach(e -> {
+                ids.add(e.get("node").get("id").asString());
+                if (e.get("node").get("conflict").asBoolean()) {
+                    conflicted.add(e.get("node").get("id").asString());
+                }
+            });
+            assertThat(ids).hasSizeGreaterThan(3);
+            assertThat(conflicted).isNotEmpty();
+            assertThat(attributes("#measure-list .measure", "data-measure")).isEqualTo(ids);
+            assertThat(attributes("#measure-list .measure.conflict", "data-measure")).isEqualTo(conflicted);
+            assertThat(browser.findElements(By.cssSelector("#measure-list .measure.conflict .badge")))
+                    .hasSize(conflicted.size());
+            assertThat(text("measure-summary")).isEqualTo("共 " + api.get("measures").get("totalCount").asString()
+                    + " 项措施；各地牵头冲突 " + api.get("ownershipConflicts").get("totalCount").asString() + " 处");
+
+            // pre-school expansion: one measure, each plan's task with that plan's lead, the 衢州 conflict named
+            String preschool = data("query($id: ID!) { task(id: $id) { measure { id } } }",
+                    Map.of("id", MeasuresGraphQlTest.PRESCHOOL_004)).get("task").get("measure").get("id").asString();
+            WebElement measure = measureCard(preschool);
+            assertThat(measure.getAttribute("class")).isEqualTo("measure conflict");
+            Map<String, String> leads = new HashMap<>();
+            for (WebElement r : measure.findElements(By.cssSelector("tbody tr"))) {
+                leads.put(r.getAttribute("data-task"), r.findElement(By.className("leads")).getText());
+            }
+            assertThat(leads).containsEntry(MeasuresGraphQlTest.PRESCHOOL_004, "重庆市南岸区教育委员会")
+                    .containsEntry(MeasuresGraphQlTest.PRESCHOOL_003, "衢州市教育局")
+                    .containsEntry(MeasuresGraphQlTest.QUZHOU + "/二、/1", "衢州市发展和改革委员会")
+                    .containsEntry(MeasuresGraphQlTest.KECHENG + "/二、/1", "衢州市柯城区教育局")
+                    .containsEntry(MeasuresGraphQlTest.NATIONAL + "/二、/1", "教育部")
+                    .containsEntry(MeasuresGraphQlTest.PRESCHOOL_000, "无");
+            assertThat(measure.findElement(By.cssSelector("ul.conflicts")).getText())
+                    .contains("同一地区衢州市：牵头单位").contains("衢州市教育局").contains("衢州市发展和改革委员会");
+            assertThat(measure.findElements(By.cssSelector("tr.conflicting")).stream()
+                    .map(r -> r.getAttribute("data-task")).toList()).contains(MeasuresGraphQlTest.PRESCHOOL_003,
+                    MeasuresGraphQlTest.QUZHOU + "/二、/1").doesNotContain(MeasuresGraphQlTest.PRESCHOOL_004);
+
+            // duplicated tasks: the API's first page, among them the 16 of 000 and 002 (the web and PDF text of one
+            // plan), each row showing both tasks with their leads
+            List<String> pairs = new ArrayList<>();
+            data("{ duplicateTasks(first: 50) { edges { node { first { id } second { id } } } } }")
+                    .get("duplicateTasks").get("edges").forEach(e -> pairs.add(e.get("node").get("first").get("id")
+                            .asString() + " " + e.get("node").get("second").get("id").asString()));
+            List<WebElement> rows = browser.findElements(By.cssSelector("#duplicate-task-table tbody tr"));
+            assertThat(rows.stream().map(r -> r.getAttribute("data-first") + " " + r.getAttribute("data-second"))
+                    .toList()).isEqualTo(pairs);
+            List<WebElement> seedPairs = rows.stream().filter(r -> r.getAttribute("data-first").startsWith(DOC_000)
+                    && r.getAttribute("data-second").startsWith(DOC_002)).toList();
+            assertThat(seedPairs).hasSize(16);
+            WebElement teachers = seedPairs.stream()
+                    .filter(r -> r.getAttribute("data-first").equals(DOC_000 + "/二、(一)/4")).findFirst().orElseThrow();
+            assertThat(teachers.getText()).contains("攀枝花市 同一地区").contains("重复");
+            List<WebElement> cells = teachers.findElements(By.cssSelector("td.pair-task"));
+            assertThat(cells.get(0).findElement(By.className("leads")).getText())
+                    .isEqualTo(cells.get(1).findElement(By.className("leads")).getText());
+
+            // a measure filter: the measures of 浙江省, as the API gives them
+            browser.findElement(By.id("measure-region")).sendKeys("浙江省");
+            browser.findElement(By.id("measure-filter-button")).click();
+            List<String> zhejiang = new ArrayList<>();
+            data("{ measures(filter: { region: \"浙江省\" }, first: 20) { edges { node { id } } } }")
+                    .get("measures").get("edges").forEach(e -> zhejiang.add(e.get("node").get("id").asString()));
+            assertThat(zhejiang).contains(preschool).isNotEqualTo(ids);
+            wait.until(d -> attributes("#measure-list .measure", "data-measure").equals(zhejiang));
+            assertThat(text("measure-summary")).startsWith("共 " + zhejiang.size() + " 项措施；浙江省牵头冲突 ");
+            assertThat(text("message")).isEmpty();
+        } finally {
+            writer.delete(plans);
+        }
+    }
+
+    /** The card of a measure, asking for more pages of measures until it is shown. */
+    private WebElement measureCard(String id) {
+        By card = By.cssSelector("#measure-list .measure[data-measure='" + id + "']");
+        for (int page = 0; browser.findElements(card).isEmpty() && page < 20; page++) {
+            int shown = browser.findElements(By.cssSelector("#measure-list .measure")).size();
+            browser.findElement(By.id("measure-more")).click();
+            wait.until(d -> d.findElements(By.cssSelector("#measure-list .measure")).size() > shown);
+        }
+        return browser.findElement(card);
+    }
+
+    private List<String> attributes(String css, String attribute) {
+        return browser.findElements(By.cssSelector(css)).stream().map(e -> e.getAttribute(attribute)).toList();
     }
 
     private WebElement row(String table, String taskId) {
