@@ -238,8 +238,11 @@ async function openPlan() {
 }
 
 async function loadOrphans() {
-  const d = await gql(`{ orphanTasks { ${TASK_FIELDS} } }`);
-  $('orphan-tasks').replaceChildren(taskTable(d.orphanTasks, true));
+  // a page at a time: a graph of many plans has thousands of orphans, more than one list may carry
+  const d = await gql(`{ tasks(filter: { orphan: true }, first: 100) { totalCount
+    edges { node { ${TASK_FIELDS} } } } }`);
+  $('orphan-tasks').replaceChildren(el('p', {}, `共 ${d.tasks.totalCount} 项无责任单位`),
+    taskTable(d.tasks.edges.map(e => e.node), true));
 }
 
 async function loadOverdue() {
