@@ -149,9 +149,8 @@ public class Task extends GraphNode {
     /**
      * The one rule of lateness: a task is overdue from the day after a dated deadline until it is done. Recurring and
      * continuing duties, and tasks without a deadline, never are. Stored with the task so that queries compare it
-     * with today ({@code overdueFrom <= today}) and can use an index. The parser's {@code ingest.Due.overdueOn} states
-     * the same of a deadline alone (the pure parser cannot call the model); {@code loading.OverdueRuleTest} fails when
-     * the two disagree on any day around a deadline.
+     * with today ({@code overdueFrom <= today}) and can use an index. The parser only reads the deadline (ingest.Due);
+     * this is the only place lateness is decided ({@code loading.OverdueRuleTest}).
      */
     private @Nullable LocalDate overdueFrom() {
         return dueKind == DueKind.DATE && dueDate != null && status != ProgressStatus.DONE ? dueDate.plusDays(1) : null;

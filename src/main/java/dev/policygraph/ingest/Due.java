@@ -21,9 +21,4 @@ public record Due(Kind kind, LocalDate date, String printed) {
         /** Ongoing without an end (长期坚持, 持续推进). */
         CONTINUOUS
     }
-
-    /** True when the task is past due on {@code today} unless it is done: only dated deadlines fall due. */
-    public boolean overdueOn(LocalDate today) {
-        return kind == Kind.DATE && date != null && date.isBefore(today);
-    }
 }

@@ -38,10 +38,4 @@ class DuePhrasesTest {
     void namesNoTime(String printed) {
         assertThat(Deadlines.read(printed, 2024)).isNull();
     }
-
-    @ParameterizedTest
-    @CsvSource({"2023年底前, 2024-01-01, true", "2023年底前, 2023-12-31, false", "每年, 2030-01-01, false"})
-    void isOverdueOnlyAfterADatedDeadline(String printed, LocalDate today, boolean overdue) {
-        assertThat(Deadlines.read(printed, 2024).overdueOn(today)).isEqualTo(overdue);
-    }
 }
