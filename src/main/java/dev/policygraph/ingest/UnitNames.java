@@ -15,7 +15,10 @@ final class UnitNames {
     private static final List<String> SUFFIXES = RuleFiles.lines("unit-suffixes.tsv");
     /** A level word standing for the name after it in an enumeration: 各省、自治区、直辖市人民政府; 各区、县(市)政府. */
     private static final Pattern LEVEL_WORD = Pattern.compile(
-            "^各?(?:有关|相关)?(?:省|州|自治州|自治区|直辖市|计划单列市|市|区|县|县级市|县\\(市\\)|市\\(州\\)|市州|区县|县区|镇|乡|街道|乡镇|镇街|旗)$");
+            "^各?(?:有关|相关)?(?:省|州|自治州|自治区|直辖市|计划单列市|设区市|市|区|县|县级市|县\\(市\\)|市\\(州\\)|市州|区县|县区|镇|乡|街道|乡镇|镇街|旗)$");
+    /** A body of a level without a name of its own ("镇人民政府" after "各街道办事处、"): it shares the 各 before it. */
+    private static final Pattern GENERIC_BODY = Pattern.compile(
+            "^(?:省|市|县|区|镇|乡|街道|县\\(市、区\\)|县\\(市\\)|县\\(区\\)|区县|县区)(?:人民政府|政府|办事处|党委|党工委)$");
     /** Where one list ends and another begins without a 、: "…等和各省级人民政府", "教育部及各地". */
     private static final Pattern JUNCTION = Pattern.compile("等(?=和|及|以及|与)(?:和|及|以及|与)|(?<=[^、,])(?:以及|和|及|与)(?=各)");
     /** "人民银行等部门", "海关总署、商务部等有关部门和单位": 等 and the category after it are no unit. */
@@ -57,6 +60,11 @@ final class UnitNames {
             } else if (pending != null) {
                 out.add(pending);
                 pending = null;
+            }
+            if (!out.isEmpty() && out.get(out.size() - 1).startsWith("各") && GENERIC_BODY.matcher(unit).matches()) {
+                // 各街道办事处、镇人民政府: one collective of every sub-district office and town government
+                out.set(out.size() - 1, out.get(out.size() - 1) + "、" + unit);
+                continue;
             }
             for (String piece : glued(unit)) {
                 if (!out.contains(piece)) {
