@@ -203,56 +203,36 @@ final class TargetTables {
      * holds no bare value ("—", "全覆盖").
      */
     static Targets.Found value(String text, String metric, String cell, String unit, Integer year) {
-        {
-            Matcher v = VALUE.matcher(ChineseNumbers.digitsIn(cell.strip()));
-            if (!v.matches()) {
-                return null;
-            }
-            double value = Double.parseDouble(v.group("num")) * multiplier(v.group("mult"));
-            String cellUnit = v.group("unit") != null ? v.group("unit") : unit == null ? "" : unit;
-            Matcher scale = SCALED_UNIT.matcher(cellUnit);
-            if (v.group("mult") == null && scale.matches()) {
-                // a unit column of 万家 or 亿元: the values count in ten thousands or hundreds of millions
-                value *= multiplier(scale.group(1));
-                cellUnit = scale.group(2);
-            }
-            return new Targets.Found(text, metric, comparator(v.group("pre"), v.group("mod")),
-                    Math.round(value * 1e6) / 1e6, cellUnit, year);
+        Matcher v = VALUE.matcher(ChineseNumbers.digitsIn(cell.strip()));
+        if (!v.matches()) {
+            return null;
         }
+        double value = Double.parseDouble(v.group("num")) * Targets.scale(v.group("mult"));
+        String cellUnit = v.group("unit") != null ? v.group("unit") : unit == null ? "" : unit;
+        Matcher scale = SCALED_UNIT.matcher(cellUnit);
+        if (v.group("mult") == null && scale.matches()) {
+            // a unit column of 万家 or 亿元: the values count in ten thousands or hundreds of millions
+            value *= Targets.scale(scale.group(1));
+            cellUnit = scale.group(2);
+        }
+        return new Targets.Found(text, metric, Targets.modifier(v.group("mod"), comparator(v.group("pre"))),
+                Math.round(value * 1e6) / 1e6, cellUnit, year);
     }
 
-    private static double multiplier(String mult) {
-        if (mult == null) {
-            return 1;
-        }
-        double m = 1;
-        for (int i = 0; i < mult.length(); i++) {
-            m *= switch (mult.charAt(i)) {
-                case '千' -> 1_000;
-                case '万' -> 10_000;
-                default -> 100_000_000;
-            };
-        }
-        return m;
-    }
-
-    private static String comparator(String pre, String mod) {
-        if (mod != null) {
-            return switch (mod) {
-                case "以上" -> ">=";
-                case "以下", "以内" -> "<=";
-                default -> "=";
-            };
-        }
+    /** The comparator of a sign or word before a value: ≥ and 不低于 (target-words.tsv) alike; a bare value is =. */
+    private static String comparator(String pre) {
         if (pre == null) {
             return "=";
         }
         return switch (pre) {
-            case "≥", "≧", ">=", "不低于", "不少于", "达到" -> ">=";
-            case ">", "大于", "超过" -> ">";
-            case "≤", "≦", "<=", "不高于", "不超过" -> "<=";
-            case "<", "小于" -> "<";
-            default -> "=";
+            case "≥", "≧", ">=" -> ">=";
+            case ">" -> ">";
+            case "≤", "≦", "<=" -> "<=";
+            case "<" -> "<";
+            default -> {
+                String word = Targets.comparatorOf(pre);
+                yield word == null ? "=" : word;
+            }
         };
     }
 }

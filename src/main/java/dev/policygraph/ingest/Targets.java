@@ -340,18 +340,7 @@ final class Targets {
     }
 
     private static Found found(String clause, String metric, String comparator, Matcher m, Integer year, String unit) {
-        double value = Double.parseDouble(m.group("num"));
-        String mult = m.group("mult");
-        if (mult != null) {
-            for (int i = 0; i < mult.length(); i++) {
-                value *= switch (mult.charAt(i)) {
-                    case '千' -> 1_000;
-                    case '百' -> 100;
-                    case '万' -> 10_000;
-                    default -> 100_000_000;
-                };
-            }
-        }
+        double value = Double.parseDouble(m.group("num")) * scale(m.group("mult"));
         if (m.group("upper") != null && comparator.equals("=")) {
             comparator = ">=";
         }
@@ -363,7 +352,27 @@ final class Targets {
         return new Found(clause, cleaned, comparator, Math.round(value * 1e6) / 1e6, unit, year);
     }
 
-    private static String modifier(String mod, String otherwise) {
+    /** What a multiplier after a number stands for: 万 10,000, 亿 100,000,000, 万亿 both; 1 for none. */
+    static double scale(String mult) {
+        double m = 1;
+        for (int i = 0; mult != null && i < mult.length(); i++) {
+            m *= switch (mult.charAt(i)) {
+                case '千' -> 1_000;
+                case '百' -> 100;
+                case '万' -> 10_000;
+                default -> 100_000_000;
+            };
+        }
+        return m;
+    }
+
+    /** The comparator a comparing word gives (target-words.tsv: 不低于 → >=), or null for a word it does not know. */
+    static String comparatorOf(String word) {
+        return VERBS.get(word);
+    }
+
+    /** The comparator a modifier after the number gives (以上 → >=, 以内 → <=, 左右 → =), else {@code otherwise}. */
+    static String modifier(String mod, String otherwise) {
         if ("以上".equals(mod)) {
             return ">=";
         }
