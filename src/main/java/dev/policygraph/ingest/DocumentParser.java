@@ -305,7 +305,7 @@ public final class DocumentParser {
                 // rules of an assessment are provisions; the (一) (二) it lists (包括:…) are part of it
                 Outline.Node chapter = node.parent;
                 return chapter != null && !chapter.isRoot() && chapter.style() == Numbering.CHAPTER
-                        && Kinds.TASK.equals(Kinds.statedBy(title(chapter), laterHeadings(chapter)));
+                        && Kinds.TASK.equals(Kinds.statedBy(title(chapter), () -> laterHeadings(chapter)));
             }
             if (style.arabic()) {
                 return !node.hasAncestor(n -> n.style().arabic());
@@ -318,7 +318,7 @@ public final class DocumentParser {
                 // measure's text (三、严格野外火源管控。在清明、冬至……) where a part's heading stands alone
                 return node.children.isEmpty() && (!ownClauses(node).isEmpty()
                         && ownClauses(node).stream().anyMatch(c -> !c.leads().isEmpty())
-                        || Kinds.TASK.equals(kindOf(node)) && Kinds.statedBy(title(node), laterHeadings(node)) == null
+                        || Kinds.TASK.equals(kindOf(node)) && Kinds.statedBy(title(node), () -> laterHeadings(node)) == null
                         && headingGoesOn(node.number.rest()));
             }
             return false;
@@ -390,7 +390,7 @@ public final class DocumentParser {
             List<Outline.Node> ancestors = node.ancestors();
             for (int i = 0; i < ancestors.size() && i < 2; i++) {
                 Outline.Node ancestor = ancestors.get(i);
-                String stated = Kinds.statedBy(title(ancestor), laterHeadings(ancestor));
+                String stated = Kinds.statedBy(title(ancestor), () -> laterHeadings(ancestor));
                 if (stated != null) {
                     return stated;
                 }
@@ -401,7 +401,7 @@ public final class DocumentParser {
             if (node.parent.isRoot()) {
                 String own = title(node);
                 if (own.length() <= 6) {
-                    String stated = Kinds.statedBy(own, laterHeadings(node));
+                    String stated = Kinds.statedBy(own, () -> laterHeadings(node));
                     if (stated != null) {
                         return stated;
                     }
@@ -435,7 +435,7 @@ public final class DocumentParser {
 
         private void section(Outline.Node node) {
             int level = node.ancestors().size() + 1;
-            String kind = node.parent.isRoot() ? Kinds.ofHeading(title(node), laterHeadings(node)) : kindOf(node);
+            String kind = node.parent.isRoot() ? Kinds.ofHeading(title(node), () -> laterHeadings(node)) : kindOf(node);
             String number = node.style() == Numbering.PART ? node.number.number() + "、" : node.number.number();
             if (!sectionPaths.add(path(node))) {
                 return; // printed again
@@ -666,7 +666,7 @@ public final class DocumentParser {
                 out.add("no numbered tasks were found beneath the headings");
             }
             for (Outline.Node part : outline.root.children) {
-                if (Kinds.ofHeading(title(part), laterHeadings(part)).equals(Kinds.TASK) && !taskOf.containsKey(part)
+                if (Kinds.ofHeading(title(part), () -> laterHeadings(part)).equals(Kinds.TASK) && !taskOf.containsKey(part)
                         && !part.hasDescendant(taskOf::containsKey) && part.style() != Numbering.CHAPTER
                         && part.allParagraphs().stream().mapToInt(String::length).sum() > 300
                         && part.children.isEmpty() && !work.isEmpty()) {

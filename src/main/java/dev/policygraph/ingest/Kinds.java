@@ -1,6 +1,7 @@
 package dev.policygraph.ingest;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** The kind of the items of a part, from the part's heading (kinds.tsv): task, goal, safeguard or requirement. */
@@ -23,20 +24,21 @@ final class Kinds {
 
     /**
      * The kind a part with this heading gives its items; task when the heading says nothing else. {@code later} are
-     * the headings of the parts after it, which decide a part of resources (support).
+     * the headings of the parts after it, asked for only to decide a part of resources
+     * (support).
      */
-    static String ofHeading(String heading, List<String> later) {
+    static String ofHeading(String heading, Supplier<List<String>> later) {
         String stated = statedBy(heading, later);
         return stated == null ? TASK : stated;
     }
 
     /** The kind the heading states, or null when it states none; a part of resources is resolved by the later parts. */
-    static String statedBy(String heading, List<String> later) {
+    static String statedBy(String heading, Supplier<List<String>> later) {
         String stated = statedBy(heading);
         if (!SUPPORT.equals(stated)) {
             return stated;
         }
-        for (String next : later) {
+        for (String next : later.get()) {
             String kind = statedBy(next);
             if (SAFEGUARD.equals(kind)) {
                 return TASK;

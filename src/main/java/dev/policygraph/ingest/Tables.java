@@ -78,8 +78,8 @@ final class Tables {
     /** The role of a header cell, or null. */
     private static Column column(String cell) {
         Column known = COLUMNS.get(HEADER_NOISE.matcher(cell).replaceAll(""));
-        if (known != null) {
-            return known;
+        if (known != null || cell.indexOf('标') < 0) {
+            return known; // every line is asked whether it starts a table: the cheap test first (目标)
         }
         Matcher target = TARGET_COLUMN.matcher(cell.replaceAll("\\s", ""));
         if (target.matches()) {
@@ -363,15 +363,16 @@ final class Tables {
             if (number == null) {
                 number = String.valueOf(rows.size() + 1);
             }
+            String indicator = title.replaceAll("[。;]+$", "");
             List<Targets.Found> stated = new ArrayList<>();
             for (String cell : valueCells) {
                 // a bare value in a target column ("≥98%") is a target of the row's indicator
-                Targets.Found f = TargetTables.value(title, title.replaceAll("[。;]+$", ""), cell, null, columnYear);
+                Targets.Found f = TargetTables.value(title, indicator, cell, null, columnYear);
                 if (f != null) {
                     stated.add(f);
                 }
             }
-            Row row = new Row(number, title.replaceAll("[。;]+$", ""), List.copyOf(leads), List.copyOf(co),
+            Row row = new Row(number, indicator, List.copyOf(leads), List.copyOf(co),
                     byConvention, deadline, text.toString().strip(), columnYear, List.copyOf(stated));
             if (previous != null && previous.number().equals(row.number()) && previous.title().equals(row.title())) {
                 // a task whose cells were merged down over several rows (one row per responsible unit)
