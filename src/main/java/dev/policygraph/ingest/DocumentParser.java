@@ -231,6 +231,7 @@ public final class DocumentParser {
                             Deadlines.read(row.deadline(), planYear()));
                     tasks.add(task);
                     collect(row.text(), task, row.targetYear() != null ? row.targetYear() : yearOf(row.deadline()));
+                    addSchoolUnits(task);
                     for (Targets.Found f : row.targets()) {
                         targets.add(new ParsedTarget(task.key(), task.number(), f.text(), f.metric(), f.comparator(),
                                 f.value(), f.unit(), f.year()));
@@ -495,12 +496,16 @@ public final class DocumentParser {
                     effective == null ? null : Deadlines.read(effective.deadline(), planYear()));
             tasks.add(task);
             taskOf.put(node, task);
-            // a school named as a responsible unit (责任单位:省教育厅、兰州大学) is a school the plan names
-            if (kind == Kinds.TASK) {
-                for (UnitRef unit : concat(leads, co)) {
-                    if (Schools.isSchoolUnit(unit.name())) {
-                        addSchool(unit.name(), task);
-                    }
+            if (Kinds.TASK.equals(kind)) {
+                addSchoolUnits(task);
+            }
+        }
+
+        /** A school named as a responsible unit (责任单位:省教育厅、兰州大学) is a school the plan names. */
+        private void addSchoolUnits(ParsedTask task) {
+            for (UnitRef unit : concat(task.leads(), task.co())) {
+                if (Schools.isSchoolUnit(unit.name())) {
+                    addSchool(unit.name(), task);
                 }
             }
         }

@@ -1,5 +1,8 @@
 package dev.policygraph.ingest;
 
+import dev.policygraph.region.Division;
+import dev.policygraph.region.RegionHierarchy;
+import dev.policygraph.region.RegionLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +25,8 @@ final class Schools {
             "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川",
             "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国");
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?:以|将|把|和|与|及|或|支持|发挥|助力|布局|办好|借助|依托|推进|加快|提升|组织|鼓励|深化与|继续|加大|等|在|对|由|向|同|帮扶|结对|联合|牵手|托管|带动|指导)$");
-    private static final Pattern JOINS = Pattern.compile("[和与及或等]");
+            "(?:以|将|把|和|与|及|或|支持|发挥|助力|布局|办好|借助|依托|推进|加快|提升|组织|鼓励|深化与|继续|加大|(?<![高平同均])等|在|对|由|向|同|帮扶|结对|联合|牵手|托管|带动|指导)$");
+    private static final Pattern JOINS = Pattern.compile("[和与及或]|(?<![高平同均])等");
     private static final Pattern GENERIC = Pattern.compile(
             "中小|大中|各|所|个|每|批|全市|全区|全县|本地|城镇|城区|乡镇|乡村|农村|公办|民办|普惠|示范|标准化|现代|优质|特色|品牌"
                     + "|高质量|高水平|一流|中等|高等|中职|高职|职业|特殊|普通|家长|老年|社区|中心|产业|试点|省级|市级|区级"
@@ -40,6 +43,20 @@ final class Schools {
     private static final Pattern LINKING = Pattern.compile("帮扶|结对|联合|托管|带动|指导|牵手|对口");
     private static final Pattern TYPE_ONLY = Pattern.compile("^(?:特殊教育|实验|第[一二三四五六七八九十]{1,3}|中心|职业技术|职业|技工|体育|艺术|外国语)$");
     private static final Pattern TOWN = Pattern.compile("^[\\p{IsHan}]{2}(?:镇|乡|街道)");
+    /**
+     * Words that make a place's schools a category, not one school (长春市农村学校, 吉林省有关高校), even where a proper
+     * word stands beside them; the other generic words (高等, 师范, 职业) also stand in proper names (长春师范大学,
+     * 长春汽车工业高等专科学校).
+     */
+    private static final Pattern CATEGORY = Pattern.compile(
+            "各|所|个|每|批|全|[省市县]|本地|我|两地|有关|相关|部分|以下|以上|的|中小|大中|城镇|城区|乡镇|乡村|农村|公办|民办|普惠"
+                    + "|[省市区县]级|国家级|校级|新建|改扩建|薄弱|寄宿|紧缺|高校|院校|高职|中职|试点|示范|重点|一流|优质");
+    /**
+     * Prefecture-level cities by full and short name (长春市, 长春) and counties by full name (上虞区), from the
+     * administrative divisions, for schools named after a place outside the plan's own region.
+     */
+    private static final Set<String> GAZETTEER = gazetteer();
+    private static final int LONGEST_PLACE = 8;
 
     /** A responsible unit that is a school by its name: 兰州大学, 西北师范大学, 市第一中学 (not 各高校, 有关学校). */
     private static final Pattern SCHOOL_UNIT = Pattern.compile(
@@ -95,6 +112,16 @@ final class Schools {
         for (int start = runStart; start < suffixStart; start++) {
             String lead = text.substring(start, suffixStart);
             String place = placePrefix(lead, region);
+            boolean named = false;
+            if (place == null && lead.length() > 2) {
+                // another city's school (支持长春汽车工业高等专科学校) starts where a phrase ends
+                place = gazetteerPlace(lead);
+                named = place != null && (start == runStart || BOUNDARY.matcher(text.substring(runStart, start)).find()
+                        || text.charAt(start - 1) == '、');
+                if (!named) {
+                    place = null;
+                }
+            }
             if (place == null || JOINS.matcher(lead).find()) {
                 continue;
             }
@@ -115,6 +142,10 @@ final class Schools {
                 continue;
             }
             if (!GENERIC.matcher(proper).find() && !proper.startsWith("级") && !proper.matches(".*\\d.*")) {
+                return start;
+            }
+            if ((named || place.length() > 1) && !CATEGORY.matcher(proper).find() && !proper.startsWith("级")
+                    && (INSTITUTION.matcher(suffix).matches() || GENERIC.matcher(proper).replaceAll("").length() >= 2)) {
                 return start;
             }
         }
@@ -170,6 +201,37 @@ final class Schools {
             return String.valueOf(c);
         }
         return null;
+    }
+
+    /** A city or county of the divisions that the text starts with (长春, 上虞区), the longest, or null. */
+    private static String gazetteerPlace(String lead) {
+        for (int n = Math.min(LONGEST_PLACE, lead.length() - 1); n >= 2; n--) {
+            String head = lead.substring(0, n);
+            if (GAZETTEER.contains(head)) {
+                return n + 1 < lead.length() && lead.charAt(n) == '市' && GAZETTEER.contains(head + "市") ? head + "市" : head;
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> gazetteer() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Division d : RegionHierarchy.standard().divisions()) {
+            String name = d.name();
+            if (name.length() > LONGEST_PLACE) {
+                continue;
+            }
+            if (d.level() == RegionLevel.PREFECTURE) {
+                out.add(name);
+                String bare = name.replaceAll("(?:市|地区|盟)$", "");
+                if (bare.length() >= 2 && !bare.equals(name)) {
+                    out.add(bare);
+                }
+            } else if (d.level() == RegionLevel.COUNTY && name.length() >= 3) {
+                out.add(name);
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private static String bare(String name) {
