@@ -86,7 +86,8 @@ final class Clauses {
     static List<Clause> findAll(String paragraph) {
         List<Clause> found = new ArrayList<>();
         for (int[] group : bracketed(paragraph)) {
-            if (!endsStatement(paragraph, group[1]) && !followsStatement(paragraph, group[0])) {
+            if (!endsStatement(paragraph, group[1]) && !followsStatement(paragraph, group[0])
+                    || insideLabelledClause(paragraph, group[0])) {
                 continue;
             }
             String inner = paragraph.substring(group[0] + 1, group[1] - 1);
@@ -206,6 +207,22 @@ final class Clauses {
         String printed = paragraph.substring(start).strip();
         Clause joined = parse(printed.replaceAll("[。.;]+$", ""), printed, start, paragraph.length(), Mode.LINE);
         return joined;
+    }
+
+    /**
+     * True when a bracket opening at {@code start} is glued to a unit of a labelled clause that it is part of
+     * (责任单位:镇安监办、各村(社区)): the clause is read whole, the bracket is no clause of its own.
+     */
+    private static boolean insideLabelledClause(String s, int start) {
+        if (start == 0 || !Character.isLetter(s.charAt(start - 1))) {
+            return false;
+        }
+        int from = start - 1;
+        while (from > 0 && "。;\n".indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String sentence = s.substring(from, start).strip();
+        return startsWithLabel(sentence);
     }
 
     /** True when a bracket closing at {@code end} ends a statement: 。 ; another bracket or the end follow. */

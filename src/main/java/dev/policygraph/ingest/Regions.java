@@ -58,7 +58,9 @@ final class Regions {
             if (district.find() && !NOT_A_PLACE.matcher(district.group()).find()) {
                 return new Region(province, city.group(), district.group(), town(rest.substring(district.end())));
             }
-            return new Region(province, city.group(), null);
+            String town = town(rest);
+            // a county-level city's town (宜兴市丁蜀镇人民政府): the city stands as its county
+            return town == null ? new Region(province, city.group(), null) : new Region(province, null, city.group(), town);
         }
         Matcher zone = ZONE.matcher(s);
         if (zone.find() && !NOT_A_PLACE.matcher(zone.group()).find()) {

@@ -25,10 +25,10 @@ final class Schools {
             "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川",
             "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国");
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?:以|将|把|和|与|及|或|支持|发挥|助力|布局|办好|借助|依托|推进|加快|提升|组织|鼓励|深化与|继续|加大|(?<![高平同均])等|在|对|由|向|同|帮扶|结对|联合|牵手|托管|带动|指导)$");
-    private static final Pattern JOINS = Pattern.compile("[和与及或]|(?<![高平同均])等");
+            "(?:以|将|把|和|与|及|或|支持|发挥|助力|布局|办好|借助|依托|推进|加快|提升|组织|鼓励|深化与|继续|加大|(?<![高平同均中对相])等|在|对|由|向|同|帮扶|结对|联合|牵手|托管|带动|指导)$");
+    private static final Pattern JOINS = Pattern.compile("[和与及或]|(?<![高平同均中对相])等");
     private static final Pattern GENERIC = Pattern.compile(
-            "中小|大中|各|所|个|每|批|全市|全区|全县|本地|城镇|城区|乡镇|乡村|农村|公办|民办|普惠|示范|标准化|现代|优质|特色|品牌"
+            "中小|大中|各|所|个|每|批|全市|全区|全县|本地|城镇|城区|县城|城乡|城市|乡镇|乡村|农村|公办|民办|普惠|示范|标准化|现代|优质|特色|品牌"
                     + "|高质量|高水平|一流|中等|高等|中职|高职|职业|特殊|普通|家长|老年|社区|中心|产业|试点|省级|市级|区级"
                     + "|县级|国家级|卫生|健康|传承|劳动|教育|高品质|完全|新型|新建|改扩建|相关|有关|部分|开放|我市|我区|两地|成渝"
                     + "|学前|义务|高中|初中|配套|设立|校级|寄宿|薄弱|帮扶|的|紧缺|合作|对口|结对|定点|边境|民族|少数|重点|一级|二级|三级"
@@ -50,7 +50,8 @@ final class Schools {
      */
     private static final Pattern CATEGORY = Pattern.compile(
             "各|所|个|每|批|全|[省市县]|本地|我|两地|有关|相关|部分|以下|以上|的|中小|大中|城镇|城区|乡镇|乡村|农村|公办|民办|普惠"
-                    + "|[省市区县]级|国家级|校级|新建|改扩建|薄弱|寄宿|紧缺|高校|院校|高职|中职|试点|示范|重点|一流|优质");
+                    + "|[省市区县]级|国家级|校级|新建|改扩建|薄弱|寄宿|紧缺|高校|院校|高职|中职|试点|示范|重点|一流|优质"
+                    + "|建设|举办|创建|打造|培育|发展|设立|配套");
     /**
      * Prefecture-level cities by full and short name (长春市, 长春) and counties by full name (上虞区), from the
      * administrative divisions, for schools named after a place outside the plan's own region.
@@ -129,14 +130,18 @@ final class Schools {
                 continue;
             }
             String proper = lead.substring(place.length());
-            if (LINKING.matcher(proper).find()) {
+            if (LINKING.matcher(proper).find() || named && CATEGORY.matcher(proper).find()) {
                 continue;
             }
             if (place.length() > 1 && !proper.isEmpty() && TYPE_ONLY.matcher(proper).matches()) {
                 return start;
             }
             if (proper.isEmpty()) {
-                if (NUMBERED.matcher(suffix).matches() || (place.length() > 1 && INSTITUTION.matcher(suffix).matches())) {
+                // 衢州二中, 重庆大学, and a place's bare name before 中学 (上犹中学), not 上犹县中学 (the county's)
+                if (NUMBERED.matcher(suffix).matches() || (place.length() > 1 && INSTITUTION.matcher(suffix).matches())
+                        || place.length() > 1 && suffix.equals("中学") && "省市县区".indexOf(place.charAt(place.length() - 1)) < 0
+                        && (start == runStart || BOUNDARY.matcher(text.substring(runStart, start)).find()
+                        || text.charAt(start - 1) == '、')) {
                     return start;
                 }
                 continue;
@@ -144,7 +149,8 @@ final class Schools {
             if (!GENERIC.matcher(proper).find() && !proper.startsWith("级") && !proper.matches(".*\\d.*")) {
                 return start;
             }
-            if ((named || place.length() > 1) && !CATEGORY.matcher(proper).find() && !proper.startsWith("级")
+            if ((named || place.length() > 1) && !CATEGORY.matcher(proper).find() && !VERBISH.matcher(proper).find()
+                    && !proper.startsWith("级")
                     && (INSTITUTION.matcher(suffix).matches() || GENERIC.matcher(proper).replaceAll("").length() >= 2)) {
                 return start;
             }
@@ -193,11 +199,12 @@ final class Schools {
             }
         }
         Matcher town = TOWN.matcher(lead);
-        if (town.find() && !GENERIC.matcher(town.group()).find()) {
+        if (town.find() && !GENERIC.matcher(town.group()).find() && !lead.startsWith("村", town.end())
+                && !lead.startsWith("镇", town.end())) { // 乡村, 乡镇 are no towns
             return town.group();
         }
         char c = lead.charAt(0);
-        if ((c == '市' || c == '区' || c == '县') && (lead.length() == 1 || lead.charAt(1) != '级')) {
+        if ((c == '市' || c == '区' || c == '县') && (lead.length() == 1 || lead.charAt(1) != '级' && lead.charAt(1) != '城')) {
             return String.valueOf(c);
         }
         return null;
