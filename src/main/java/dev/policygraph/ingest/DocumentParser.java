@@ -36,6 +36,7 @@ public final class DocumentParser {
             "[(〔][^()〔〕]{0,60}(?:牵头|责任单位|配合单位|负责部门)[^()〔〕]{0,60}[)〕][。;]?$");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}(?=年)");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。;:,]+$");
+    private static final Pattern WEIGHT = Pattern.compile("(?<=.)\\((?:满分|分值|计)?\\d+(?:\\.\\d+)?分\\)$");
     private static final Pattern HEADING_COLON = Pattern.compile("^[^,;。]{2,20}:");
 
     private final Aliases aliases;
@@ -621,7 +622,9 @@ public final class DocumentParser {
             if (s.indexOf(':') >= 0 && HEADING_COLON.matcher(s).find() && s.indexOf(':') < s.length() - 1) {
                 s = s.substring(0, s.indexOf(':'));
             }
-            return TextOps.withoutTrailing(s, "。;:,", TRAILING_STOPS).strip();
+            s = TextOps.withoutTrailing(s, "。;:,", TRAILING_STOPS).strip();
+            // an indicator's weight is no part of its name: 耕地保护任务落实(12分) as a table's 分值 column
+            return s.endsWith("分)") ? WEIGHT.matcher(s).replaceFirst("") : s;
         }
 
         private void collect(String text, ParsedTask owner, Integer year) {

@@ -56,6 +56,8 @@ final class Targets {
             "^(?<metric>[^\\d]{2,}?)" + NUM + UNIT + "(?:\\((?:个|所)\\))?" + MOD + "$");
     private static final Pattern YEAR = Pattern.compile(
             "(?:到|至|力争|争取|确保|在)\\s*((?:19|20)\\d{2})年(?:底|末)?(?!的?基础)|((?:19|20)\\d{2})年(?:底|末)?(?:前|以前)|^((?:19|20)\\d{2})年(?:底|末)?");
+    /** Several years listed under one 到 (到2027年、2028年): the years of a 分别 list's values, in order. */
+    private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、和](?:19|20)\\d{2}年)+");
     private static final Pattern YEAR_PHRASE = Pattern.compile(
             "^(?:力争|争取|确保)?(?:到|至|在)?(?:(?:19|20)\\d{2})年(?:底|末)?(?:前|以前)?(?:内)?(?:,)?");
     private static final Pattern FILLER = Pattern.compile(
@@ -88,7 +90,12 @@ final class Targets {
     /** "打造一支…队伍", "市委十届六次全会…精神": no counts. */
     private static final Pattern NO_COUNT = Pattern.compile("一支[^,;。]{0,40}队伍|[\\d一二三四五六七八九十]次全会|文件精神");
     /** Words that make a count a minimum (力争, 至少, 不少于). */
-    private static final String[] STRIVING_WORDS = {"力争", "至少", "不少于"};
+    /** 力争 governs the rest of its sentence; 至少 and 不少于 only their own clause. */
+    private static final String[] STRIVING_WORDS = {"力争"};
+    private static final String[] FLOOR_WORDS = {"至少", "不少于"};
+    /** A change against last year that the plan commits to (较上年压减20%, 比上年下降1个百分点): no baseline. */
+    private static final Pattern CHANGE_ON_LAST_YEAR = Pattern.compile(
+            "(?:较|比)上(?:一)?年(?:度)?(?:同期)?(?:下降|压减|减少|降低|压缩|提高|增长|提升|增加)\\d");
 
     private Targets() {
     }
@@ -115,6 +122,7 @@ final class Targets {
                 paragraphYear = leading;
             }
             Integer year = paragraphYear;
+            List<Integer> years = List.of();
             boolean striving = false;
             if (!hasNumber(sentence) && !hasNumber(ChineseNumbers.digitsIn(sentence)) && sentence.indexOf('零') < 0) {
                 continue;
@@ -129,11 +137,14 @@ final class Targets {
                     Matcher y = YEAR.matcher(clause);
                     if (y.find()) {
                         year = Integer.valueOf(first(y.group(1), y.group(2), y.group(3)));
+                        Matcher list = YEAR_LIST.matcher(clause);
+                        years = list.find() ? yearsIn(list.group()) : List.of();
                     }
                 }
                 if (TextOps.containsAny(clause, STRIVING_WORDS)) {
                     striving = true;
                 }
+                boolean floor = striving || TextOps.containsAny(clause, FLOOR_WORDS);
                 if (clause.indexOf('番') >= 0) {
                     Matcher doubling = DOUBLING.matcher(FILLER.matcher(YEAR_PHRASE.matcher(clause).replaceFirst("")).replaceFirst(""));
                     if (doubling.find()) {
@@ -142,7 +153,8 @@ final class Targets {
                         continue;
                     }
                 }
-                if (clause.length() < 4 || TextOps.containsAny(clause, BASELINE_WORDS) || NO_COUNT.matcher(clause).find()) {
+                if (clause.length() < 4 || TextOps.containsAny(clause, BASELINE_WORDS)
+                        && !CHANGE_ON_LAST_YEAR.matcher(clause).find() || NO_COUNT.matcher(clause).find()) {
                     continue;
                 }
                 String body = ChineseNumbers.digitsIn(hasYear ? YEAR_PHRASE.matcher(clause).replaceFirst("") : clause);
@@ -160,7 +172,16 @@ final class Targets {
                 if (!hasNumber(body)) {
                     continue;
                 }
-                found.addAll(match(clause, body, year, striving, sentence.substring(0, consumed)));
+                List<Found> matched = match(clause, body, year, floor, sentence.substring(0, consumed));
+                if (years.size() > 1 && matched.size() == years.size()) {
+                    matched = new ArrayList<>(matched);
+                    // 到2027年、2028年,覆盖率分别达到60%、80%: each value its own year
+                    for (int i = 0; i < matched.size(); i++) {
+                        Found f = matched.get(i);
+                        matched.set(i, new Found(f.text(), f.metric(), f.comparator(), f.value(), f.unit(), years.get(i)));
+                    }
+                }
+                found.addAll(matched);
             }
         }
         return found;
@@ -303,6 +324,15 @@ final class Targets {
         return depth > 0;
     }
 
+    private static List<Integer> yearsIn(String list) {
+        List<Integer> out = new ArrayList<>();
+        Matcher y = FOUR_DIGIT_YEAR.matcher(list);
+        while (y.find()) {
+            out.add(Integer.valueOf(y.group(1)));
+        }
+        return out;
+    }
+
     private static boolean hasNumber(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
@@ -345,7 +375,7 @@ final class Targets {
             comparator = ">=";
         }
         String cleaned = FILLER.matcher(metric.strip()).replaceFirst("").replaceFirst("^的", "")
-                .replaceFirst("(?:较|比)(?:19|20)\\d{2}年(?:底|末)?$", "").replaceFirst("(?<=.{2})(?:每年|逐年)$", "");
+                .replaceFirst("(?:较|比)(?:(?:19|20)\\d{2}年(?:底|末)?|上一?年(?:度)?(?:同期)?)$", "").replaceFirst("(?<=.{2})(?:每年|逐年)$", "");
         if (cleaned.length() < 2) {
             cleaned = metric.strip();
         }
