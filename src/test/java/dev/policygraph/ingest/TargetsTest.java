@@ -31,6 +31,8 @@ class TargetsTest {
         "开办企业全流程办理时间压缩至1个工作日以内。              | 开办企业全流程办理时间 | <= | 1    | 个工作日 |",
         "近视率每年下降1个百分点。                                | 近视率               | =  | 1      | 个百分点 |",
         "开展分层分类培训,遴选种子教师200名。                     | 遴选种子教师         | =  | 200    | 名   |",
+        "涉企行政检查次数较上年压减20%。                          | 涉企行政检查次数     | =  | 20     | %    |",
+        "聘请营商环境观察员30名,定期收集意见。                    | 聘请营商环境观察员   | =  | 30     | 名   |",
     })
     void readsTheTarget(String sentence, String metric, String comparator, double value, String unit, Integer year) {
         List<Targets.Found> found = Targets.find(sentence.strip(), null);
@@ -57,5 +59,25 @@ class TargetsTest {
             assertThat(t.value()).isEqualTo(40.0);
             assertThat(t.unit()).isEqualTo("%");
         });
+    }
+
+    @Test
+    void aFloorBindsItsOwnClauseAndStrivingTheSentence() {
+        List<Targets.Found> found = Targets.find("组织银企对接活动不少于12场,全年新增普惠小微企业贷款40亿元。", null);
+        assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", "=");
+        found = Targets.find("力争新增经营主体2.5万户,新增贷款40亿元。", null);
+        assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", ">=");
+    }
+
+    @Test
+    void listedYearsGoToTheValuesOfARespectivelyListInOrder() {
+        List<Targets.Found> found = Targets.find("到2027年、2028年,重点设施监测覆盖率分别达到60%、80%。", null);
+        assertThat(found).extracting(Targets.Found::value).containsExactly(60.0, 80.0);
+        assertThat(found).extracting(Targets.Found::year).containsExactly(2027, 2028);
+    }
+
+    @Test
+    void anAchievementAgainstLastYearStaysABaseline() {
+        assertThat(Targets.find("全市新登记经营主体较上年增加明显。", null)).isEmpty();
     }
 }

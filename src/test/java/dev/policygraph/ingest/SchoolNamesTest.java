@@ -1,0 +1,44 @@
+package dev.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Named schools against generic ones, and a town below a county-level city. */
+class SchoolNamesTest {
+
+    private static final Region JILIN = Regions.of("吉林省教育厅");
+    private static final Region SHANGYOU = Regions.of("上犹县人民政府办公室");
+
+    @Test
+    void aSchoolOfAnotherCityIsNamedWithItsGenericWords() {
+        assertThat(Schools.find("支持长春汽车工业高等专科学校牵头组建共同体。", JILIN))
+                .containsExactly("长春汽车工业高等专科学校");
+        assertThat(Schools.find("依托绍兴市第一中学、上虞区春晖中学建设基地。", Regions.of("绍兴市教育局")))
+                .containsExactly("绍兴市第一中学", "上虞区春晖中学");
+        assertThat(Schools.find("推动宿迁市泗阳中等专业学校与本地产业共建。", Regions.of("宿迁市教育局")))
+                .containsExactly("宿迁市泗阳中等专业学校");
+    }
+
+    @Test
+    void aPlaceNameBeforeMiddleSchoolIsASchoolButTheCountysMiddleSchoolsAreNot() {
+        assertThat(Schools.find("新建智慧教室80间,依托上犹中学、上犹县第二中学开展教研。", SHANGYOU))
+                .containsExactly("上犹中学", "上犹县第二中学");
+        assertThat(Schools.find("推进上犹县中学建设。", SHANGYOU)).isEmpty();
+    }
+
+    @Test
+    void ruralAndCountyTownSchoolsAreCategories() {
+        assertThat(Schools.find("提升乡村学校和县城学校教育质量。", SHANGYOU)).isEmpty();
+        assertThat(Schools.find("通过公开招聘等渠道为乡村学校补充教师。", SHANGYOU)).isEmpty();
+        assertThat(Schools.find("推进吉林省高等学校建设。", JILIN)).isEmpty();
+        assertThat(Schools.find("支持湖南开放大学建设老年开放大学。", Regions.of("湖南省人民政府办公厅")))
+                .containsExactly("湖南开放大学");
+    }
+
+    @Test
+    void aTownOfACountyLevelCityIsTheRegion() {
+        assertThat(Regions.of("宜兴市丁蜀镇人民政府办公室").name()).isEqualTo("宜兴市丁蜀镇");
+        assertThat(Regions.of("宜兴市人民政府").name()).isEqualTo("宜兴市");
+    }
+}
