@@ -283,14 +283,18 @@ final class Tables {
         boolean twoTitles = columns.stream().filter(c -> c != null && c.role() == Role.TITLE).count() >= 2;
         String lastHeading = null;
         Row previous = null;
+        boolean previousNumbered = false;
+        boolean numbered = columns.stream().anyMatch(c -> c != null && c.role() == Role.NUMBER);
         for (List<String> cells : raw) {
             String[] assigned = exact && cells.size() == columns.size()
                     ? cells.toArray(new String[0]) : align(cells, columns);
+            boolean inherited = false;
             if (twoTitles && heading < assigned.length) {
                 // 重点任务 over 具体措施: a heading cell merged down over several rows is printed once, in the first
                 String own = assigned[heading] == null ? "" : assigned[heading].strip();
                 if (own.isEmpty() && lastHeading != null) {
                     assigned[heading] = lastHeading;
+                    inherited = true;
                 } else if (!own.isEmpty()) {
                     lastHeading = own;
                 }
@@ -360,7 +364,8 @@ final class Tables {
                 }
             }
             co.removeAll(leads);
-            if (number == null) {
+            boolean numberPrinted = number != null;
+            if (number == null && !(inherited && numbered)) {
                 number = String.valueOf(rows.size() + 1);
             }
             String indicator = title.replaceAll("[。;]+$", "");
@@ -372,6 +377,23 @@ final class Tables {
                     stated.add(f);
                 }
             }
+            if (number == null && inherited && numbered && previousNumbered && previous != null
+                    && previous.title().equals(indicator)) {
+                // a row without a number under a merged 序号 and 任务 cell goes on with the numbered row above it
+                String more = text.toString().strip();
+                more = more.startsWith(title) ? more.substring(title.length()).strip() : more;
+                List<Targets.Found> all = new ArrayList<>(previous.targets());
+                all.addAll(stated);
+                previous = merge(new Row(previous.number(), previous.title(), previous.leads(), previous.co(),
+                        previous.leadByConvention(), previous.deadline() != null ? previous.deadline() : deadline,
+                        (previous.text() + "\n" + more).strip(), previous.targetYear(), List.copyOf(all)), leads, co, List.of());
+                rows.set(rows.size() - 1, previous);
+                continue;
+            }
+            if (number == null) {
+                number = String.valueOf(rows.size() + 1);
+            }
+            previousNumbered = numberPrinted;
             Row row = new Row(number, indicator, List.copyOf(leads), List.copyOf(co),
                     byConvention, deadline, text.toString().strip(), columnYear, List.copyOf(stated));
             if (previous != null && previous.number().equals(row.number()) && previous.title().equals(row.title())) {
