@@ -114,6 +114,12 @@ final class Tables {
                 ? columns : null;
     }
 
+    /** True when the cells are the header of a numbered task table (序号, a task, a unit or deadline column). */
+    static boolean isHeader(List<String> cells) {
+        List<Column> columns = header(cells);
+        return columns != null && columns.stream().anyMatch(c -> c != null && c.role() == Role.NUMBER);
+    }
+
     private static List<String> cells(String line) {
         return List.of(line.split("\t", -1));
     }

@@ -1,0 +1,112 @@
+package dev.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text copied from web pages before its spaces are dropped: a task table whose cells are separated by single spaces
+ * ("序号 工 作 任 务 牵头负责部门" over "1 城镇调查失业率5.5%左右 人力资源社会保障部") becomes tab-separated, and a plan whose
+ * paragraphs collapsed onto one line ("… 一、加强党建 1.深化理论武装。…") gets its line breaks back before each number.
+ */
+final class SpacedText {
+
+    private static final Pattern SPACES = Pattern.compile("[ \u0001]+");
+    private static final Pattern ROW_START = Pattern.compile("^\\d{1,3}[ \u0001]+\\S");
+    /** A heading number after a space inside a long line: 一、 (一) 1. , each followed by its text. */
+    private static final Pattern INLINE_NUMBER = Pattern.compile(
+            "[ \u0001]+(?=(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)|\\d{1,2}[.、](?!\\d))[\\p{IsHan}“《])");
+    private static final int LONG_LINE = 160;
+
+    private SpacedText() {
+    }
+
+    static String restore(String text) {
+        if (text.indexOf(' ') < 0 && text.indexOf('\u0001') < 0) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        List<String> out = new ArrayList<>(lines.length);
+        List<String> header = null;
+        for (String line : lines) {
+            String t = line.strip();
+            if (header != null) {
+                if (ROW_START.matcher(t).find() && t.indexOf('\t') < 0) {
+                    out.add(row(t, header.size()));
+                    continue;
+                }
+                if (t.isEmpty() || t.indexOf('\t') >= 0) {
+                    header = t.isEmpty() ? header : null;
+                    out.add(line);
+                    continue;
+                }
+                // a category row or a wrapped cell: the table goes on when a numbered row follows
+                out.add(line);
+                continue;
+            }
+            if (t.length() <= 80 && t.indexOf('\t') < 0 && (t.startsWith("序号") || t.startsWith("编号"))) {
+                List<String> cells = words(t);
+                if (cells.size() >= 3 && Tables.isHeader(cells)) {
+                    header = cells;
+                    out.add(String.join("\t", cells));
+                    continue;
+                }
+            }
+            if (t.length() > LONG_LINE) {
+                Matcher m = INLINE_NUMBER.matcher(t);
+                int n = 0;
+                while (m.find() && n < 2) {
+                    n++;
+                }
+                if (n >= 2) {
+                    out.add(INLINE_NUMBER.matcher(t).replaceAll("\n"));
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return String.join("\n", out);
+    }
+
+    /** The words of a header, letter-spaced ones joined (工 作 任 务 → 工作任务). */
+    private static List<String> words(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder spaced = new StringBuilder();
+        for (String w : SPACES.split(line)) {
+            if (w.length() == 1 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN) {
+                spaced.append(w);
+                continue;
+            }
+            if (spaced.length() > 0) {
+                out.add(spaced.toString());
+                spaced.setLength(0);
+            }
+            out.add(w);
+        }
+        if (spaced.length() > 0) {
+            out.add(spaced.toString());
+        }
+        return out;
+    }
+
+    /** A row's cells: the number, the middle words joined as the task, the last ones as the unit columns. */
+    private static String row(String line, int columns) {
+        String[] w = SPACES.split(line);
+        if (w.length <= columns) {
+            return String.join("\t", w);
+        }
+        int extra = w.length - columns;
+        StringBuilder title = new StringBuilder(w[1]);
+        for (int i = 2; i <= 1 + extra; i++) {
+            title.append(w[i]);
+        }
+        List<String> cells = new ArrayList<>();
+        cells.add(w[0]);
+        cells.add(title.toString());
+        for (int i = 2 + extra; i < w.length; i++) {
+            cells.add(w[i]);
+        }
+        return String.join("\t", cells);
+    }
+}
