@@ -49,6 +49,8 @@ final class Targets {
     private static final Pattern RESPECTIVELY = Pattern.compile(
             "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%‰、和及与以上下内左右个百分点万亿元所人名家项次]*)$");
     private static final Pattern LIST_ITEM = Pattern.compile(NUM + UNIT + "?" + MOD);
+    /** A rate or share printed with its level and no verb (城镇调查失业率5.5%左右, 管护到位率100%). */
+    private static final Pattern RATE = Pattern.compile("(?:率|比例|比重|占比)$");
     private static final Pattern SHARE_FIRST = Pattern.compile("^(?<pre>[^\\d]{0,6}?)" + NUM + "%(?<mod>以上|以下|左右)?的(?<metric>[^\\d].+)$");
     private static final Pattern COUNT_FIRST = Pattern.compile(
             "^(?<pre>[^\\d]{0,24}?)" + NUM + "(?>" + UNIT + ")" + MOD + "(?!(?:以上|以下|以内|左右)?$|\\()(?<metric>[^\\d]{2,})$");
@@ -238,7 +240,8 @@ final class Targets {
             Matcher verb = COUNT_VERB.matcher(m.group("metric"));
             // a bound printed after the count ("募集就业见习岗位3万个以上") makes it a target without a counting verb
             if (verb.find() || BOUND.matcher(m.group("mod") == null ? "" : m.group("mod")).matches()
-                    && !NOT_A_QUANTITY_UNIT.matcher(m.group("unit")).matches()) {
+                    && !NOT_A_QUANTITY_UNIT.matcher(m.group("unit")).matches()
+                    || "%".equals(m.group("unit")) && RATE.matcher(m.group("metric")).find()) {
                 String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(context, m.group("unit")));
                 return List.of(found(clause, m.group("metric"), comparator, m, year));
             }

@@ -42,8 +42,20 @@ final class UnitNames {
         String s = JUNCTION.matcher(list.strip()).replaceAll("、");
         List<String> out = new ArrayList<>();
         String pending = null;
-        for (String part : Clauses.split(s, "、,;/ ")) {
-            String unit = part.strip();
+        // a level word before a comma names its own collective (各街道,区科技局); before 、 it may share a name
+        // with the levels after it (各省、自治区、直辖市人民政府)
+        List<String> parts = new ArrayList<>();
+        List<Boolean> groupEnds = new ArrayList<>();
+        for (String group : Clauses.split(s, ",;")) {
+            List<String> inner = Clauses.split(group, "、/ ");
+            for (int i = 0; i < inner.size(); i++) {
+                parts.add(inner.get(i));
+                groupEnds.add(i == inner.size() - 1);
+            }
+        }
+        for (int p = 0; p < parts.size(); p++) {
+            String unit = parts.get(p).strip();
+            boolean groupEnd = groupEnds.get(p);
             unit = TextOps.withoutTrailing(unit.startsWith("由") ? unit.substring(1) : unit, "。.::", TRAILING_STOPS)
                     .strip();
             unit = TRAILING.matcher(unit).replaceFirst("").strip();
@@ -52,6 +64,12 @@ final class UnitNames {
             }
             if (LEVEL_WORD.matcher(unit).matches()) {
                 pending = pending == null ? unit : pending + "、" + unit;
+                if (groupEnd) {
+                    if (!out.contains(pending)) {
+                        out.add(pending);
+                    }
+                    pending = null;
+                }
                 continue;
             }
             if (pending != null && !DIRECT.matcher(unit).find()) {
