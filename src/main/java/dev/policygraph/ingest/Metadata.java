@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class Metadata {
 
     private static final Pattern DOC_NUMBER = Pattern.compile(
-            "([\\p{IsHan}]{1,12})\\s*[〔\\[(]\\s*((?:19|20)\\d{2})\\s*[〕\\])]\\s*(\\d{1,4})\\s*号");
+            "([\\p{IsHan}&&[^号]]{1,12})\\s*[〔\\[(]\\s*((?:19|20)\\d{2})\\s*[〕\\])]\\s*(\\d{1,4})\\s*号");
+    private static final Pattern LETTERHEAD = Pattern.compile("^([\\p{IsHan}()]{4,30}?)文件$");
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:文号|文件编号|发文字号|发文号|编号|索引号)");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^\\(?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日\\)?$|^\\(?([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日\\)?$");
@@ -80,6 +81,13 @@ final class Metadata {
             String prefix = docNumber.substring(0, docNumber.indexOf('〔'));
             if (NUMBER_ISSUERS.containsKey(prefix)) {
                 issuers.add(NUMBER_ISSUERS.get(prefix));
+            }
+        }
+        if (!issuers.isEmpty() && !preamble.isEmpty()) {
+            // a signature without its city (秀洲区人民政府) under a letterhead that prints it (嘉兴市秀洲区人民政府文件)
+            Matcher head = LETTERHEAD.matcher(preamble.get(0).strip());
+            if (head.matches() && head.group(1).length() > issuers.get(0).length() && head.group(1).endsWith(issuers.get(0))) {
+                issuers.set(0, head.group(1));
             }
         }
         Region region = null;
@@ -290,7 +298,7 @@ final class Metadata {
             Matcher m = DOC_NUMBER.matcher(p);
             if (m.find()) {
                 String prefix = NUMBER_LABEL.matcher(m.group(1)).replaceFirst("");
-                if (!prefix.isEmpty() && prefix.length() <= 8 && !p.startsWith("《") && !p.contains("关于")) {
+                if (!prefix.isEmpty() && prefix.length() <= 8 && !p.startsWith("《") && (!p.contains("关于") || m.start() == 0)) {
                     return prefix + "〔" + m.group(2) + "〕" + m.group(3) + "号";
                 }
             }

@@ -18,6 +18,10 @@ final class SpacedText {
     private static final Pattern INLINE_NUMBER = Pattern.compile(
             "[ \u0001]+(?=(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)|\\d{1,2}[.、](?!\\d))[\\p{IsHan}“《])");
     private static final int LONG_LINE = 160;
+    /** A signature and its date collapsed onto the end of a paragraph ("…贯彻落实。 附件:… 黑龙江省教育厅 2025年2月26日"). */
+    private static final Pattern GLUED_SIGNATURE = Pattern.compile(
+            "[ \u0001]+([\\p{IsHan}()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|局|厅|部|委|中心))[ \u0001]+((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)$");
+    private static final Pattern GLUED_ANNEX = Pattern.compile("(?<=[。;])[ \u0001]+(?=附件[::])");
 
     private SpacedText() {
     }
@@ -52,6 +56,11 @@ final class SpacedText {
                     out.add(String.join("\t", cells));
                     continue;
                 }
+            }
+            if (t.length() > 20 && t.endsWith("日") && GLUED_SIGNATURE.matcher(t).find()) {
+                t = GLUED_SIGNATURE.matcher(t).replaceFirst("\n$1\n$2");
+                out.add(GLUED_ANNEX.matcher(t).replaceAll("\n"));
+                continue;
             }
             if (t.length() > LONG_LINE) {
                 Matcher m = INLINE_NUMBER.matcher(t);

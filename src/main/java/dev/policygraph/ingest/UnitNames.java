@@ -16,6 +16,9 @@ final class UnitNames {
     /** A level word standing for the name after it in an enumeration: 各省、自治区、直辖市人民政府; 各区、县(市)政府. */
     private static final Pattern LEVEL_WORD = Pattern.compile(
             "^各?(?:有关|相关)?(?:省|州|自治州|自治区|直辖市|计划单列市|设区市|市|区|县|县级市|县\\(市\\)|市\\(州\\)|市州|区县|县区|镇|乡|街道|乡镇|镇街|旗)$");
+    /** A note on the list glued to its last unit: (除标注"分别牵头"外,列第一位为牵头单位,下同). */
+    private static final Pattern NOTE = Pattern.compile("\\([^()]*(?:下同|牵头单位|牵头部门|列第一位|排在第一位|排第一位)[^()]*\\)$");
+    private static final Pattern JOINT_LEADS = Pattern.compile("^(.+?)(?:分别|共同)牵头[。.;]?$");
     /** A body of a level without a name of its own ("镇人民政府" after "各街道办事处、"): it shares the 各 before it. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
             "^(?:省|市|县|区|镇|乡|街道|县\\(市、区\\)|县\\(市\\)|县\\(区\\)|区县|县区)(?:人民政府|政府|办事处|党委|党工委)$");
@@ -40,6 +43,11 @@ final class UnitNames {
     /** The units of a list, in order, each once; 等 and leftovers of the list's verb removed. */
     static List<String> split(String list) {
         String s = JUNCTION.matcher(list.strip()).replaceAll("、");
+        Matcher jointly = JOINT_LEADS.matcher(s);
+        if (jointly.matches()) {
+            // 责任单位:A、B分别牵头: every unit listed leads, as if each were marked (牵头)
+            s = String.join("、", Clauses.split(jointly.group(1), "、,").stream().map(u -> u.strip() + "(牵头)").toList());
+        }
         List<String> out = new ArrayList<>();
         String pending = null;
         // a level word before a comma names its own collective (各街道,区科技局); before 、 it may share a name
@@ -59,6 +67,9 @@ final class UnitNames {
             unit = TextOps.withoutTrailing(unit.startsWith("由") ? unit.substring(1) : unit, "。.::", TRAILING_STOPS)
                     .strip();
             unit = TRAILING.matcher(unit).replaceFirst("").strip();
+            if (unit.endsWith(")")) {
+                unit = NOTE.matcher(unit).replaceFirst("").strip(); // 区经信局(列第一位为牵头单位,下同)
+            }
             if (unit.isEmpty()) {
                 continue;
             }
