@@ -199,6 +199,9 @@ final class Paragraphs {
             }
             if (pipe && PIPE_ROW.matcher(raw).matches()) {
                 raw = pipeCells(raw);
+            } else if (pipe && raw.indexOf('|') == raw.lastIndexOf('|') && raw.strip().endsWith("|")) {
+                raw = raw.strip(); // one cell a line, each closed by a pipe ("36 |", "县教育局 |")
+                raw = raw.substring(0, raw.length() - 1);
             }
             String line = isTableRow(raw) ? raw : raw.replace('\t', ' ').strip();
             if (line.isEmpty() || mayBePageMark(line.charAt(0)) && PAGE_MARK.matcher(line).matches()

@@ -206,6 +206,9 @@ final class Tables {
             String line = lines.get(i);
             var m = ROW_NUMBER.matcher(line);
             boolean titleFollows = i + 1 < lines.size() && fit(lines.get(i + 1).strip(), new Column(Role.TITLE, 1)) > 1;
+            if (m.matches() && current == null && rows.isEmpty() && titleFollows) {
+                expected = Integer.parseInt(m.group(1)); // a part of a longer table: its rows start where they start
+            }
             if (m.matches() && Integer.parseInt(m.group(1)) == expected && (current == null || titleFollows)) {
                 if (current != null) {
                     rows.add(current);
