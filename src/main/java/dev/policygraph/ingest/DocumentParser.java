@@ -396,7 +396,7 @@ public final class DocumentParser {
                 if (stated != null) {
                     return stated;
                 }
-                if (ancestor.style() != Numbering.CHAPTER) {
+                if (ancestor.style() != Numbering.CHAPTER && !Kinds.mixed(title(ancestor))) {
                     return Kinds.TASK;
                 }
             }

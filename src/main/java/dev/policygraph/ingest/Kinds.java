@@ -49,11 +49,20 @@ final class Kinds {
 
     /** The kind the heading states, or null when it states none (so that the parts above it decide). */
     static String statedBy(String heading) {
+        if (mixed(heading)) {
+            return null; // 主要目标和重点任务: both; the headings beneath it decide
+        }
         for (Rule rule : RULES) {
             if (rule.pattern().matcher(heading).find()) {
                 return rule.kind();
             }
         }
         return null;
+    }
+
+    /** True when the heading names both goals and tasks (今后三年主要目标和重点任务). */
+    static boolean mixed(String heading) {
+        return RULES.size() > 1 && TASK.equals(RULES.get(0).kind()) && GOAL.equals(RULES.get(1).kind())
+                && RULES.get(0).pattern().matcher(heading).find() && RULES.get(1).pattern().matcher(heading).find();
     }
 }
