@@ -445,8 +445,11 @@ final class Clauses {
         }
         List<String> units = UnitNames.split(pending);
         if (r.lastRole != null && r.acceptable(units)) {
-            // (责任单位:A、B;各区政府): the list after the semicolon goes on with the label before it
-            r.add(r.lastRole, units);
+            // (责任单位:A、B;各区政府): the list after the semicolon goes on with the label before it; words that
+            // name no body (A、B分别负责,年内持续推进) are a note on the clause
+            if (units.stream().allMatch(UnitNames::named)) {
+                r.add(r.lastRole, units);
+            }
             return true;
         }
         // units without a verb: a bracketed list of bodies and nothing else, e.g. (市教育局、市财政局)
