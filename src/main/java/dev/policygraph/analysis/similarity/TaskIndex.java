@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -177,14 +176,23 @@ public final class TaskIndex {
         return ids.size();
     }
 
-    /** Every pair of indexed tasks that commit to the same measure, strongest first. */
+    /** Every pair of indexed tasks that commit to the same measure, strongest first (ties by the ids of a, then b). */
     public List<SimilarPair> allPairs() {
-        return pairs(IntStream.range(0, entries.size()).filter(i -> !entries.get(i).removed).toArray());
+        return new ArrayList<>(allPairTable().asList());
     }
 
-    /** The pairs in which a task of the given document takes part (with tasks of other documents and its own). */
+    /** {@link #allPairs()} in columns, with the tasks numbered in the order of their ids. */
+    public PairTable allPairTable() {
+        return pairs(IntStream.range(0, entries.size()).filter(i -> !removedEntries[i]).toArray());
+    }
+
+    /**
+     * The pairs in which a task of the given document takes part (with tasks of other documents and its own), in the
+     * order of {@link #allPairs()}.
+     */
     public List<SimilarPair> pairsOf(String document) {
-        return pairs(byDocument.getOrDefault(document, List.of()).stream().mapToInt(Integer::intValue).toArray());
+        return new ArrayList<>(pairs(byDocument.getOrDefault(document, List.of()).stream().mapToInt(Integer::intValue)
+                .toArray()).asList());
     }
 
     /** The features of two indexed tasks, by id (for tests and tuning). */
@@ -233,7 +241,7 @@ public final class TaskIndex {
         return new Weights(idf, vectors);
     }
 
-    private List<SimilarPair> pairs(int[] queries) {
+    private PairTable pairs(int[] queries) {
         Weights weights = weights();
         int size = entries.size();
         int[][] candidates = new int[size][];
@@ -264,7 +272,8 @@ public final class TaskIndex {
             return kept ? new Candidate(a, b, f) : null;
         }).filter(Objects::nonNull).toList();
         Set<Long> twins = twins(scored);
-        List<SimilarPair> out = scored.parallelStream().map(c -> {
+        int[] numbers = numberById(scored);
+        Judged[] out = scored.parallelStream().map(c -> {
             int da = documentOf[c.a];
             int db = documentOf[c.b];
             PairFeatures f = c.features;
@@ -279,12 +288,80 @@ public final class TaskIndex {
                 }
             }
             PairKind kind = Judge.kind(f);
-            return kind == null ? null
-                    : SimilarPair.of(entries.get(c.a).task.id(), entries.get(c.b).task.id(), kind, Judge.score(f, kind));
-        }).filter(Objects::nonNull).collect(Collectors.toCollection(ArrayList::new));
-        out.sort(Comparator.comparingDouble(SimilarPair::score).reversed().thenComparing(SimilarPair::a)
-                .thenComparing(SimilarPair::b));
-        return out;
+            if (kind == null) {
+                return null;
+            }
+            int x = numbers[c.a];
+            int y = numbers[c.b];
+            return new Judged(Math.min(x, y), Math.max(x, y), kind, Judge.score(f, kind));
+        }).filter(Objects::nonNull).toArray(Judged[]::new);
+        Arrays.parallelSort(out, STRONGEST_FIRST);
+        return table(numbers, out);
+    }
+
+    /** A pair as judged, its tasks by number ({@link #numberById}, a &lt; b). */
+    private record Judged(int a, int b, PairKind kind, double score) {
+    }
+
+    /** The order of {@link #allPairs()}: strongest first, ties by the ids of a, then b (numbers follow the ids). */
+    private static final Comparator<Judged> STRONGEST_FIRST = (x, y) -> {
+        int c = Double.compare(y.score, x.score);
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(x.a, y.a);
+        return c != 0 ? c : Integer.compare(x.b, y.b);
+    };
+
+    /**
+     * Numbers for the entries of the candidates, in the order of their task ids (numbers[entry], -1 for the entries
+     * that are in no candidate), so that the order of two ids is the order of two numbers.
+     */
+    private int[] numberById(List<Candidate> scored) {
+        boolean[] met = new boolean[entries.size()];
+        for (Candidate c : scored) {
+            met[c.a] = true;
+            met[c.b] = true;
+        }
+        List<Entry> involved = new ArrayList<>();
+        for (int i = 0; i < met.length; i++) {
+            if (met[i]) {
+                involved.add(entries.get(i));
+            }
+        }
+        involved.sort(Comparator.comparing(e -> e.task.id()));
+        int[] numbers = new int[entries.size()];
+        Arrays.fill(numbers, -1);
+        for (int n = 0; n < involved.size(); n++) {
+            numbers[involved.get(n).number] = n;
+        }
+        return numbers;
+    }
+
+    private PairTable table(int[] numbers, Judged[] judged) {
+        int count = 0;
+        for (int x : numbers) {
+            count = Math.max(count, x + 1);
+        }
+        String[] ids = new String[count];
+        int[] taskDocuments = new int[count];
+        for (int e = 0; e < numbers.length; e++) {
+            if (numbers[e] >= 0) {
+                ids[numbers[e]] = entries.get(e).task.id();
+                taskDocuments[numbers[e]] = documentOf[e];
+            }
+        }
+        int[] a = new int[judged.length];
+        int[] b = new int[judged.length];
+        double[] scores = new double[judged.length];
+        PairKind[] kinds = new PairKind[judged.length];
+        for (int i = 0; i < judged.length; i++) {
+            a[i] = judged[i].a;
+            b[i] = judged[i].b;
+            scores[i] = judged[i].score;
+            kinds[i] = judged[i].kind;
+        }
+        return new PairTable(ids, taskDocuments, documentNames.toArray(new String[0]), a, b, scores, kinds);
     }
 
     /**
