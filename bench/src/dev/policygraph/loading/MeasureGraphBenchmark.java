@@ -117,10 +117,13 @@ public final class MeasureGraphBenchmark {
             dev.policygraph.analysis.similarity.TaskIndex index = new dev.policygraph.analysis.similarity.TaskIndex();
             index.addAll(tasks);
             long t1 = System.nanoTime();
+            long c1 = cpu();
             var table = index.allPairTable();
             long t2 = System.nanoTime();
+            long c2 = cpu();
             var computed = dev.policygraph.analysis.measures.MeasureRule.linksAndMeasures(table);
             long t3 = System.nanoTime();
+            long c3 = cpu();
             var links = computed.links();
             var groups = computed.measures();
             var pairs = table.asList();
@@ -128,12 +131,13 @@ public final class MeasureGraphBenchmark {
             long members = groups.stream().mapToLong(g -> g.tasks().size()).sum();
             long reciprocal = links.stream().filter(dev.policygraph.analysis.measures.Link::reciprocal).count();
             Runtime rt = Runtime.getRuntime();
-            System.out.printf(Locale.ROOT, "MEMORY round %d, %d tasks: index %.1f s, pairs %.1f s, reciprocal marks, "
-                            + "kept links and measures %.1f s, total %.1f s wall, %.1f s CPU (load average %.1f, heap "
+            System.out.printf(Locale.ROOT, "MEMORY round %d, %d tasks (wall / CPU): index %.1f / %.1f s, pairs %.1f / %.1f s, "
+                            + "reciprocal marks, kept links and measures %.1f / %.1f s, total %.1f s wall, %.1f s CPU "
+                            + "(load average %.1f, heap "
                             + "in use %d MB); "
                             + "%d pairs, %d links kept (%d reciprocal), %d measures holding %d tasks, largest %d%n",
-                    round, tasks.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t3 - t0) / 1e9,
-                    (cpu() - c0) / 1e9,
+                    round, tasks.size(), (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t2 - t1) / 1e9, (c2 - c1) / 1e9,
+                    (t3 - t2) / 1e9, (c3 - c2) / 1e9, (t3 - t0) / 1e9, (c3 - c0) / 1e9,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     (rt.totalMemory() - rt.freeMemory()) >> 20, pairs.size(), links.size(), reciprocal, groups.size(),
                     members,
