@@ -92,6 +92,12 @@ class SimilarTasks implements DocumentWriteHook {
         }
     }
 
+    record TaskElement(String id, String element) {
+    }
+
+    record Kind(String kind) {
+    }
+
     record TaskDocument(String task, String document) {
     }
 
@@ -317,9 +323,21 @@ class SimilarTasks implements DocumentWriteHook {
         while (store.write(tx -> tx.deleteSomeMeasures(BATCH)) == BATCH) {
             // bounded transactions
         }
-        List<MeasureRows.Pair> pairRows = links.stream().map(SimilarTasks::row).toList();
+        Map<String, String> elements = new HashMap<>();
+        queries.list(ReadQuery.TASK_ELEMENTS, new Kind(KIND), TaskElement.class)
+                .forEach(t -> elements.put(t.id(), t.element()));
+        List<MeasureRows.ElementPair> pairRows = new ArrayList<>(links.size());
+        for (Link l : links) {
+            String a = elements.get(l.a());
+            String b = elements.get(l.b());
+            if (a != null && b != null) {
+                pairRows.add(new MeasureRows.ElementPair(a, b, l.score(), SimilarityKind.valueOf(l.kind().name()),
+                        l.reciprocal()));
+            }
+        }
+        elements.clear();
         for (int i = 0; i < pairRows.size(); i += BATCH) {
-            List<MeasureRows.Pair> batch = pairRows.subList(i, Math.min(pairRows.size(), i + BATCH));
+            List<MeasureRows.ElementPair> batch = pairRows.subList(i, Math.min(pairRows.size(), i + BATCH));
             store.write(tx -> {
                 tx.createNewPairs(batch);
                 return null;
