@@ -104,7 +104,11 @@ public final class MeasureGraphBenchmark {
         }
     }
 
-    /** The computation alone, without Neo4j: index, every pair, reciprocal marks, measures. */
+    /**
+     * The computation alone, without Neo4j, as {@link SimilarTasks} does it at start: index, every pair, reciprocal
+     * marks, kept links and measures ({@code MeasureRule.linksAndMeasures}); with checksums of the pairs, links and
+     * measures, to compare two versions of the code.
+     */
     private static void memory(List<TaskText> tasks, int rounds) {
         for (int round = 1; round <= rounds; round++) {
             System.gc();
@@ -113,29 +117,50 @@ public final class MeasureGraphBenchmark {
             dev.policygraph.analysis.similarity.TaskIndex index = new dev.policygraph.analysis.similarity.TaskIndex();
             index.addAll(tasks);
             long t1 = System.nanoTime();
-            var pairs = index.allPairs();
+            long c1 = cpu();
+            var table = index.allPairTable();
             long t2 = System.nanoTime();
-            Map<String, String> documentOf = new HashMap<>();
-            tasks.forEach(t -> documentOf.put(t.id(), t.document()));
-            var links = dev.policygraph.analysis.measures.MeasureRule.kept(
-                    dev.policygraph.analysis.measures.MeasureRule.links(pairs, documentOf::get), List.of());
+            long c2 = cpu();
+            var computed = dev.policygraph.analysis.measures.MeasureRule.linksAndMeasures(table);
             long t3 = System.nanoTime();
-            var groups = dev.policygraph.analysis.measures.MeasureRule.group(links);
-            long t4 = System.nanoTime();
+            long c3 = cpu();
+            var links = computed.links();
+            var groups = computed.measures();
+            var pairs = table.asList();
             int largest = groups.stream().mapToInt(g -> g.tasks().size()).max().orElse(0);
             long members = groups.stream().mapToLong(g -> g.tasks().size()).sum();
             long reciprocal = links.stream().filter(dev.policygraph.analysis.measures.Link::reciprocal).count();
             Runtime rt = Runtime.getRuntime();
-            System.out.printf(Locale.ROOT, "MEMORY round %d, %d tasks: index %.1f s, pairs %.1f s, reciprocal marks "
-                            + "and kept links %.1f s, measures %.1f s, total %.1f s wall, %.1f s CPU (load average %.1f, heap "
+            System.out.printf(Locale.ROOT, "MEMORY round %d, %d tasks (wall / CPU): index %.1f / %.1f s, pairs %.1f / %.1f s, "
+                            + "reciprocal marks, kept links and measures %.1f / %.1f s, total %.1f s wall, %.1f s CPU "
+                            + "(load average %.1f, heap "
                             + "in use %d MB); "
                             + "%d pairs, %d links kept (%d reciprocal), %d measures holding %d tasks, largest %d%n",
-                    round, tasks.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, (t4 - t0) / 1e9,
-                    (cpu() - c0) / 1e9,
+                    round, tasks.size(), (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t2 - t1) / 1e9, (c2 - c1) / 1e9,
+                    (t3 - t2) / 1e9, (c3 - c2) / 1e9, (t3 - t0) / 1e9, (c3 - c0) / 1e9,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     (rt.totalMemory() - rt.freeMemory()) >> 20, pairs.size(), links.size(), reciprocal, groups.size(),
                     members,
                     largest);
+            System.out.printf(Locale.ROOT, "MEMORY round %d checksums (SHA-256, first 16 hex digits): pairs %s, "
+                    + "links %s, measures %s%n", round, checksum(pairs), checksum(links), checksum(groups));
+        }
+    }
+
+    /**
+     * A digest of a list of records in its order (their toString: every field, scores as Java prints doubles), so
+     * that two versions of the computation can be compared on their outputs.
+     */
+    private static String checksum(List<?> items) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Object o : items) {
+                digest.update(o.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -36,15 +36,22 @@ public final class BenchTasks {
 
     /**
      * PROFILE of the application's query that creates SAME_MEASURE links, run on {@code rows} pairs of stored tasks
-     * ({a, b}) in a transaction that is rolled back: each operator with its rows, database hits and time.
+     * ({a, b} task ids, given to it as element ids as the application does) in a transaction that is rolled back:
+     * each operator with its rows, database hits and time.
      */
     public static String profileLinks(ApplicationContext context, List<Map<String, Object>> rows) {
         Database database = context.getBean(Database.class);
         String cypher = context.getBean(CypherQueries.class).write(WriteQuery.SAME_MEASURE_CREATE_NEW);
         StringBuilder out = new StringBuilder();
         try (var session = database.driver().session(); var tx = session.beginTransaction()) {
+            List<Map<String, Object>> elements = tx.run("""
+                    UNWIND $rows AS r
+                    MATCH (a:Task {id: r.a})
+                    MATCH (b:Task {id: r.b})
+                    RETURN elementId(a) AS a, elementId(b) AS b, r.score AS score, r.kind AS kind,
+                           r.reciprocal AS reciprocal""", Map.of("rows", rows)).list(r -> r.asMap());
             long t0 = System.nanoTime();
-            var summary = tx.run("PROFILE " + cypher, Map.of("rows", rows)).consume();
+            var summary = tx.run("PROFILE " + cypher, Map.of("rows", elements)).consume();
             out.append(String.format(java.util.Locale.ROOT, "%d rows in %.2f s%n", rows.size(),
                     (System.nanoTime() - t0) / 1e9));
             describe(summary.profile(), "", out);

@@ -4,6 +4,7 @@ import dev.policygraph.analysis.measures.Link;
 import dev.policygraph.analysis.measures.MeasureGroup;
 import dev.policygraph.analysis.measures.MeasureRule;
 import dev.policygraph.analysis.similarity.PairKind;
+import dev.policygraph.analysis.similarity.PairTable;
 import dev.policygraph.analysis.similarity.SimilarPair;
 import dev.policygraph.analysis.similarity.TaskIndex;
 import dev.policygraph.analysis.similarity.TaskText;
@@ -89,6 +90,12 @@ class SimilarTasks implements DocumentWriteHook {
         TaskText asText() {
             return new TaskText(id, document, title, text);
         }
+    }
+
+    record TaskElement(String id, String element) {
+    }
+
+    record Kind(String kind) {
     }
 
     record TaskDocument(String task, String document) {
@@ -276,15 +283,12 @@ class SimilarTasks implements DocumentWriteHook {
         regions.ensureLoaded();
         long start = System.nanoTime();
         TaskIndex built = new TaskIndex();
-        Map<String, String> documentOf = new HashMap<>();
         String after = "";
         int pages = 0;
         while (true) {
             List<StoredText> page = queries.list(ReadQuery.TASK_TEXTS, new TextPage(after, KIND, PAGE),
                     StoredText.class);
-            List<TaskText> texts = page.stream().map(StoredText::asText).toList();
-            texts.forEach(t -> documentOf.put(t.id(), t.document()));
-            built.addAll(texts);
+            built.addAll(page.stream().map(StoredText::asText).toList());
             pages++;
             if (page.size() < PAGE) {
                 break;
@@ -295,7 +299,7 @@ class SimilarTasks implements DocumentWriteHook {
                 (System.nanoTime() - start) / 1_000_000, pages, PAGE);
         index = built;
         if (!VERSION.equals(RegionTable.state(queries, STATE))) {
-            recomputeAll(built, documentOf);
+            recomputeAll(built);
         }
     }
 
@@ -303,14 +307,15 @@ class SimilarTasks implements DocumentWriteHook {
      * Computes every link and measure again from the index and replaces the stored ones, in transactions of at most
      * {@link #BATCH} rows; the version is recorded last, so an interrupted run is done again at the next start.
      */
-    private void recomputeAll(TaskIndex idx, Map<String, String> documentOf) {
+    private void recomputeAll(TaskIndex idx) {
         long start = System.nanoTime();
-        List<SimilarPair> pairs = idx.allPairs();
+        PairTable pairs = idx.allPairTable();
         long paired = System.nanoTime();
-        List<Link> links = MeasureRule.kept(MeasureRule.links(pairs, documentOf::get), List.of());
+        MeasureRule.Computed computedLinks = MeasureRule.linksAndMeasures(pairs);
+        List<Link> links = computedLinks.links();
         int found = pairs.size();
         pairs = null; // the pairs can go before the writes
-        List<MeasureGroup> groups = MeasureRule.group(links);
+        List<MeasureGroup> groups = computedLinks.measures();
         long computed = System.nanoTime();
         while (store.write(tx -> tx.deleteSomePairs(BATCH)) == BATCH) {
             // bounded transactions
@@ -318,9 +323,21 @@ class SimilarTasks implements DocumentWriteHook {
         while (store.write(tx -> tx.deleteSomeMeasures(BATCH)) == BATCH) {
             // bounded transactions
         }
-        List<MeasureRows.Pair> pairRows = links.stream().map(SimilarTasks::row).toList();
+        Map<String, String> elements = new HashMap<>();
+        queries.list(ReadQuery.TASK_ELEMENTS, new Kind(KIND), TaskElement.class)
+                .forEach(t -> elements.put(t.id(), t.element()));
+        List<MeasureRows.ElementPair> pairRows = new ArrayList<>(links.size());
+        for (Link l : links) {
+            String a = elements.get(l.a());
+            String b = elements.get(l.b());
+            if (a != null && b != null) {
+                pairRows.add(new MeasureRows.ElementPair(a, b, l.score(), SimilarityKind.valueOf(l.kind().name()),
+                        l.reciprocal()));
+            }
+        }
+        elements.clear();
         for (int i = 0; i < pairRows.size(); i += BATCH) {
-            List<MeasureRows.Pair> batch = pairRows.subList(i, Math.min(pairRows.size(), i + BATCH));
+            List<MeasureRows.ElementPair> batch = pairRows.subList(i, Math.min(pairRows.size(), i + BATCH));
             store.write(tx -> {
                 tx.createNewPairs(batch);
                 return null;

@@ -18,6 +18,13 @@ public final class MeasureRows {
     public record Pair(String a, String b, double score, SimilarityKind kind, boolean reciprocal) {
     }
 
+    /**
+     * A SAME_MEASURE link between tasks named by their element ids ({@code elementId(t)}, read in the same run, with
+     * nothing written in between): from a, the task with the smaller task id, to b.
+     */
+    public record ElementPair(String a, String b, double score, SimilarityKind kind, boolean reciprocal) {
+    }
+
     /** A (:Measure) and the ids of its tasks. */
     public record Measure(String id, SimilarityKind kind, long taskCount, long documentCount, List<String> tasks) {
 

@@ -48,9 +48,10 @@ public final class MeasureTransaction {
 
     /**
      * Creates the SAME_MEASURE links without looking for existing ones: only when none is stored between any of the
-     * pairs (a computation of all of them after every link was deleted); tasks that do not exist are skipped.
+     * pairs (a computation of all of them after every link was deleted); the tasks are named by their element ids
+     * (task-elements), and those that do not exist are skipped.
      */
-    public void createNewPairs(List<MeasureRows.Pair> rows) {
+    public void createNewPairs(List<MeasureRows.ElementPair> rows) {
         if (!rows.isEmpty()) {
             run(WriteQuery.SAME_MEASURE_CREATE_NEW, new Rows<>(rows));
         }

@@ -9,8 +9,4 @@ package dev.policygraph.analysis.similarity;
  * @param score similarity in [0,1]; duplicates score at least the duplicate threshold, overlaps at least the overlap one
  */
 public record SimilarPair(String a, String b, PairKind kind, double score) {
-
-    static SimilarPair of(String x, String y, PairKind kind, double score) {
-        return x.compareTo(y) <= 0 ? new SimilarPair(x, y, kind, score) : new SimilarPair(y, x, kind, score);
-    }
 }

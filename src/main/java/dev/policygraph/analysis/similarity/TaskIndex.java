@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An inverted index of the character bigrams of tasks, and the search for tasks that commit to the same measure.
@@ -177,14 +177,23 @@ public final class TaskIndex {
         return ids.size();
     }
 
-    /** Every pair of indexed tasks that commit to the same measure, strongest first. */
+    /** Every pair of indexed tasks that commit to the same measure, strongest first (ties by the ids of a, then b). */
     public List<SimilarPair> allPairs() {
-        return pairs(IntStream.range(0, entries.size()).filter(i -> !entries.get(i).removed).toArray());
+        return new ArrayList<>(allPairTable().asList());
     }
 
-    /** The pairs in which a task of the given document takes part (with tasks of other documents and its own). */
+    /** {@link #allPairs()} in columns, with the tasks numbered in the order of their ids. */
+    public PairTable allPairTable() {
+        return pairs(IntStream.range(0, entries.size()).filter(i -> !removedEntries[i]).toArray());
+    }
+
+    /**
+     * The pairs in which a task of the given document takes part (with tasks of other documents and its own), in the
+     * order of {@link #allPairs()}.
+     */
     public List<SimilarPair> pairsOf(String document) {
-        return pairs(byDocument.getOrDefault(document, List.of()).stream().mapToInt(Integer::intValue).toArray());
+        return new ArrayList<>(pairs(byDocument.getOrDefault(document, List.of()).stream().mapToInt(Integer::intValue)
+                .toArray()).asList());
     }
 
     /** The features of two indexed tasks, by id (for tests and tuning). */
@@ -233,7 +242,7 @@ public final class TaskIndex {
         return new Weights(idf, vectors);
     }
 
-    private List<SimilarPair> pairs(int[] queries) {
+    private PairTable pairs(int[] queries) {
         Weights weights = weights();
         int size = entries.size();
         int[][] candidates = new int[size][];
@@ -247,44 +256,107 @@ public final class TaskIndex {
         int[] met = queries.length == live ? new int[0] : Arrays.stream(queries)
                 .flatMap(q -> Arrays.stream(candidates[q])).filter(c -> !query[c]).distinct().toArray();
         Arrays.stream(met).parallel().forEach(c -> candidates[c] = candidates(entries.get(c), c, weights));
-        float[][] candidateText = new float[size][];
-        for (int x = 0; x < size; x++) {
-            if (candidates[x] != null) {
-                candidateText[x] = new float[candidates[x].length];
-            }
-        }
+        Slots slots = new Slots(candidates);
         List<Candidate> scored = Arrays.stream(pairKeys(candidates, query)).parallel().mapToObj(key -> {
             int a = (int) (key >>> 32);
             int b = (int) key;
             PairFeatures f = features(entries.get(a), entries.get(b), weights);
-            note(candidates, candidateText, a, b, f.text());
-            note(candidates, candidateText, b, a, f.text());
+            slots.note(a, b, f.text());
+            slots.note(b, a, f.text());
             boolean kept = f.restated() >= Judge.DUPLICATE
                     || f.text() >= Math.min(Math.min(Judge.OVERLAP, Judge.OVERLAP_MUTUAL), Judge.OVERLAP_SAME_PLAN);
             return kept ? new Candidate(a, b, f) : null;
         }).filter(Objects::nonNull).toList();
-        Set<Long> twins = twins(scored);
-        List<SimilarPair> out = scored.parallelStream().map(c -> {
+        long[] twins = twins(scored);
+        int[] numbers = numberById(scored);
+        Judged[] out = scored.parallelStream().map(c -> {
             int da = documentOf[c.a];
             int db = documentOf[c.b];
             PairFeatures f = c.features;
-            if (!f.samePlan() && twins.contains(documentPair(da, db))) {
+            if (!f.samePlan() && twins.length > 0 && Arrays.binarySearch(twins, documentPair(da, db)) >= 0) {
                 f = f.inPlan(true);
             }
             if (!f.samePlan()) {
-                f = f.withRival(Math.max(strongest(candidates, candidateText, c.a, db),
-                        strongest(candidates, candidateText, c.b, da)));
+                f = f.withRival(Math.max(slots.strongest(c.a, db), slots.strongest(c.b, da)));
                 if (Judge.asksSubject(f)) {
-                    f = f.withSubject(subject(weights, da, db));
+                    f = f.withSubject(subjectCached(weights, da, db));
                 }
             }
             PairKind kind = Judge.kind(f);
-            return kind == null ? null
-                    : SimilarPair.of(entries.get(c.a).task.id(), entries.get(c.b).task.id(), kind, Judge.score(f, kind));
-        }).filter(Objects::nonNull).collect(Collectors.toCollection(ArrayList::new));
-        out.sort(Comparator.comparingDouble(SimilarPair::score).reversed().thenComparing(SimilarPair::a)
-                .thenComparing(SimilarPair::b));
-        return out;
+            if (kind == null) {
+                return null;
+            }
+            int x = numbers[c.a];
+            int y = numbers[c.b];
+            return new Judged(Math.min(x, y), Math.max(x, y), kind, Judge.score(f, kind));
+        }).filter(Objects::nonNull).toArray(Judged[]::new);
+        Arrays.parallelSort(out, STRONGEST_FIRST);
+        return table(numbers, out);
+    }
+
+    /** A pair as judged, its tasks by number ({@link #numberById}, a &lt; b). */
+    private record Judged(int a, int b, PairKind kind, double score) {
+    }
+
+    /** The order of {@link #allPairs()}: strongest first, ties by the ids of a, then b (numbers follow the ids). */
+    private static final Comparator<Judged> STRONGEST_FIRST = (x, y) -> {
+        int c = Double.compare(y.score, x.score);
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(x.a, y.a);
+        return c != 0 ? c : Integer.compare(x.b, y.b);
+    };
+
+    /**
+     * Numbers for the entries of the candidates, in the order of their task ids (numbers[entry], -1 for the entries
+     * that are in no candidate), so that the order of two ids is the order of two numbers.
+     */
+    private int[] numberById(List<Candidate> scored) {
+        boolean[] met = new boolean[entries.size()];
+        for (Candidate c : scored) {
+            met[c.a] = true;
+            met[c.b] = true;
+        }
+        List<Entry> involved = new ArrayList<>();
+        for (int i = 0; i < met.length; i++) {
+            if (met[i]) {
+                involved.add(entries.get(i));
+            }
+        }
+        involved.sort(Comparator.comparing(e -> e.task.id()));
+        int[] numbers = new int[entries.size()];
+        Arrays.fill(numbers, -1);
+        for (int n = 0; n < involved.size(); n++) {
+            numbers[involved.get(n).number] = n;
+        }
+        return numbers;
+    }
+
+    private PairTable table(int[] numbers, Judged[] judged) {
+        int count = 0;
+        for (int x : numbers) {
+            count = Math.max(count, x + 1);
+        }
+        String[] ids = new String[count];
+        int[] taskDocuments = new int[count];
+        for (int e = 0; e < numbers.length; e++) {
+            if (numbers[e] >= 0) {
+                ids[numbers[e]] = entries.get(e).task.id();
+                taskDocuments[numbers[e]] = documentOf[e];
+            }
+        }
+        int[] a = new int[judged.length];
+        int[] b = new int[judged.length];
+        double[] scores = new double[judged.length];
+        PairKind[] kinds = new PairKind[judged.length];
+        for (int i = 0; i < judged.length; i++) {
+            a[i] = judged[i].a;
+            b[i] = judged[i].b;
+            scores[i] = judged[i].score;
+            kinds[i] = judged[i].kind;
+        }
+        return new PairTable(ids, taskDocuments, documentNames.toArray(new String[0]), a, b, scores, kinds);
     }
 
     /**
@@ -317,31 +389,80 @@ public final class TaskIndex {
         return Arrays.copyOf(keys, distinct);
     }
 
-    /** Records the text cosine of x with y where y is one of x's candidates (each slot is written by one pair). */
-    private static void note(int[][] candidates, float[][] candidateText, int x, int y, double text) {
-        int[] list = candidates[x];
-        if (list != null) {
-            for (int i = 0; i < list.length; i++) {
-                if (list[i] == y) {
-                    candidateText[x][i] = (float) text;
-                    return;
+    /**
+     * The candidates of every entry in one array (entry x's are {@code offsets[x]} to {@code offsets[x + 1]},
+     * ascending), each with its document and its text cosine with x once scored: the rival search reads them in
+     * a row instead of looking up each candidate's document.
+     */
+    private final class Slots {
+        final int[] offsets;
+        final int[] candidates;
+        final int[] documents;
+        final float[] text;
+
+        Slots(int[][] lists) {
+            offsets = new int[lists.length + 1];
+            for (int x = 0; x < lists.length; x++) {
+                offsets[x + 1] = offsets[x] + (lists[x] == null ? 0 : lists[x].length);
+            }
+            candidates = new int[offsets[lists.length]];
+            documents = new int[candidates.length];
+            text = new float[candidates.length];
+            for (int x = 0; x < lists.length; x++) {
+                if (lists[x] != null) {
+                    for (int i = 0; i < lists[x].length; i++) {
+                        candidates[offsets[x] + i] = lists[x][i];
+                        documents[offsets[x] + i] = documentOf[lists[x][i]];
+                    }
                 }
             }
+        }
+
+        /** Records the text cosine of x with y where y is one of x's candidates (each slot is written by one pair). */
+        void note(int x, int y, double cosine) {
+            int i = Arrays.binarySearch(candidates, offsets[x], offsets[x + 1], y);
+            if (i >= 0) {
+                text[i] = (float) cosine;
+            }
+        }
+
+        /** The strongest text cosine of entry x with a task of the given document, among x's candidates. */
+        double strongest(int x, int document) {
+            double best = 0;
+            for (int i = offsets[x]; i < offsets[x + 1]; i++) {
+                if (text[i] > best && documents[i] == document) {
+                    best = text[i];
+                }
+            }
+            return best;
         }
     }
 
-    /** The strongest text cosine of entry x with a task of the given document, among x's candidates. */
-    private double strongest(int[][] candidates, float[][] candidateText, int x, int document) {
-        int[] list = candidates[x];
-        double best = 0;
-        if (list != null) {
-            for (int i = 0; i < list.length; i++) {
-                if (candidateText[x][i] > best && documentOf[list[i]] == document) {
-                    best = candidateText[x][i];
-                }
-            }
+    /** Per thread, the subject cosines of the pairs of documents met last (pairs come grouped by their documents). */
+    private static final class SubjectCache {
+        static final int SIZE = 1 << 12;
+        final long[] keys = new long[SIZE];
+        final double[] values = new double[SIZE];
+        /** The weights the values were computed with. */
+        @Nullable Weights weights;
+    }
+
+    private final ThreadLocal<SubjectCache> subjectCaches = ThreadLocal.withInitial(SubjectCache::new);
+
+    /** {@link #subject(Weights, int, int)}, remembered per thread for the pairs of documents met recently. */
+    private double subjectCached(Weights weights, int da, int db) {
+        long key = documentPair(da, db);
+        SubjectCache cache = subjectCaches.get();
+        if (cache.weights != weights) {
+            Arrays.fill(cache.keys, -1);
+            cache.weights = weights;
         }
-        return best;
+        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - 12));
+        if (cache.keys[slot] != key) {
+            cache.values[slot] = subject(weights, da, db);
+            cache.keys[slot] = key;
+        }
+        return cache.values[slot];
     }
 
     /** Cosine of the subject vectors of two documents (by number). */
@@ -372,7 +493,6 @@ public final class TaskIndex {
             Accumulator acc = subjectAccumulators.get();
             if (acc.weight.length < terms.size()) {
                 acc.weight = new float[Math.max(terms.size(), acc.weight.length * 2)];
-                acc.shared = new int[acc.weight.length];
             }
             for (int x : byDocument.getOrDefault(documentNames.get(d), List.of())) {
                 Entry e = entries.get(x);
@@ -421,8 +541,8 @@ public final class TaskIndex {
         });
     }
 
-    /** Pairs of document numbers (smaller first) that are two renderings of one plan. */
-    private Set<Long> twins(Collection<Candidate> candidates) {
+    /** Pairs of document numbers (smaller first) that are two renderings of one plan, ascending. */
+    private long[] twins(Collection<Candidate> candidates) {
         Map<Long, Set<Integer>> duplicated = new HashMap<>();
         for (Candidate c : candidates) {
             if (!c.features.samePlan() && c.features.restated() >= Judge.DUPLICATE_SAME_PLAN) {
@@ -442,7 +562,7 @@ public final class TaskIndex {
                 twins.add(pair);
             }
         });
-        return twins;
+        return twins.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     private static long documentPair(int a, int b) {
@@ -465,23 +585,28 @@ public final class TaskIndex {
     // ---- candidate generation
 
     private static final class Accumulator {
+        /** For a document's subject vector: the summed weight by term number. */
         float[] weight = new float[0];
-        int[] shared = new int[0];
+        /**
+         * For the candidate search, by entry c: the shared weight at 2c and the number of shared bigrams at 2c + 1
+         * (side by side, so that a posting costs one cache miss, not two).
+         */
+        float[] cells = new float[0];
         int[] touched = new int[1024];
         int touchedSize;
     }
 
     private final ThreadLocal<Accumulator> accumulators = ThreadLocal.withInitial(Accumulator::new);
-    /** Per thread, for summing a document's vectors by term (weight by term number; shared unused). */
+    /** Per thread, for summing a document's vectors by term (weight by term number). */
     private final ThreadLocal<Accumulator> subjectAccumulators = ThreadLocal.withInitial(Accumulator::new);
 
-    /** Entry numbers of the candidates for entry q, at most {@link #CANDIDATES}. */
+    /** Entry numbers of the candidates for entry q, at most {@link #CANDIDATES}, ascending. */
     private int[] candidates(Entry e, int q, Weights weights) {
         Accumulator acc = accumulators.get();
-        if (acc.weight.length < entries.size()) {
-            acc.weight = new float[Math.max(entries.size(), acc.weight.length * 2)];
-            acc.shared = new int[acc.weight.length];
+        if (acc.cells.length < 2 * entries.size()) {
+            acc.cells = new float[2 * Math.max(entries.size(), acc.cells.length)];
         }
+        float[] cells = acc.cells;
         int[] order = e.termIds.clone();
         sortByDf(order);
         int budget = POSTINGS_BUDGET;
@@ -501,14 +626,14 @@ public final class TaskIndex {
             int[] list = postings[t];
             for (int j = 0; j < size; j++) {
                 int c = list[j];
-                if (acc.shared[c] == 0) {
+                if (cells[2 * c + 1] == 0) {
                     if (acc.touchedSize == acc.touched.length) {
                         acc.touched = Arrays.copyOf(acc.touched, acc.touched.length * 2);
                     }
                     acc.touched[acc.touchedSize++] = c;
                 }
-                acc.shared[c]++;
-                acc.weight[c] += w;
+                cells[2 * c + 1]++;
+                cells[2 * c] += w;
             }
         }
         int minShared = used >= 4 ? 2 : 1;
@@ -518,8 +643,8 @@ public final class TaskIndex {
         int n = 0;
         for (int i = 0; i < acc.touchedSize; i++) {
             int c = acc.touched[i];
-            if (acc.shared[c] >= minShared && c != q && !removed[c]) {
-                long key = ((long) Float.floatToIntBits(acc.weight[c]) << 32) | c;
+            if (cells[2 * c + 1] >= minShared && c != q && !removed[c]) {
+                long key = ((long) Float.floatToIntBits(cells[2 * c]) << 32) | c;
                 if (n < heap.length) {
                     heap[n] = key;
                     siftUp(heap, n++);
@@ -528,14 +653,15 @@ public final class TaskIndex {
                     siftDown(heap, n);
                 }
             }
-            acc.shared[c] = 0;
-            acc.weight[c] = 0;
+            cells[2 * c + 1] = 0;
+            cells[2 * c] = 0;
         }
         acc.touchedSize = 0;
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
             out[i] = (int) heap[i];
         }
+        Arrays.sort(out); // ascending, so that a candidate's slot is found by binary search (note)
         return out;
     }
 
