@@ -268,13 +268,12 @@ public final class TaskIndex {
             int da = documentOf[c.a];
             int db = documentOf[c.b];
             PairFeatures f = c.features;
-            if (!f.samePlan() && twins.contains(documentPair(da, db))) {
-                f = f.inPlan(true);
-            }
-            if (!f.samePlan()) {
+            if (da != db) {
                 f = f.withRival(Math.max(strongest(candidates, candidateText, c.a, db),
                         strongest(candidates, candidateText, c.b, da)));
-                if (Judge.asksSubject(f)) {
+                if (twins.contains(documentPair(da, db))) {
+                    f = f.asRenderings();
+                } else if (Judge.asksSubject(f)) {
                     f = f.withSubject(subject(weights, da, db));
                 }
             }
