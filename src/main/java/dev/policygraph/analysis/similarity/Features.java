@@ -6,17 +6,24 @@ import java.util.Arrays;
 /**
  * The features of one task's wording, read from its text reduced to letters and digits: the character bigrams with
  * their (sublinear) frequencies, read without the digits, and the hashed character trigrams that recognise restated
- * text, read with them. The title counts
+ * text, read from its {@link #restatement} form (without figures and with the words that name its own level of
+ * government in one form). The title counts
  * only when the text is empty (the text starts with it). Spaces, line breaks, punctuation and full/half-width
  * variants do not count, so the PDF text and the web text of one plan have the same features.
  */
 final class Features {
 
+    /** Levels of government as a plan names its own, after {@link #OWN} (全省, 我市) or before 级 (省级, 县级). */
+    private static final String LEVELS = "国省市区县州";
+    private static final String OWN = "全我本该各";
+    /** Characters that carry a figure's magnitude after its digits (3万, 1.5亿). */
+    private static final String MAGNITUDES = "万亿千百";
+
     /** Distinct bigram keys of the text without its digits, ascending. */
     final int[] grams;
     /** 1 + ln(count) of each bigram in {@link #grams}. */
     final float[] tf;
-    /** Distinct hashes of the text's character trigrams, ascending. */
+    /** Distinct hashes of the character trigrams of the text's {@link #restatement} form, ascending. */
     final int[] trigrams;
 
     private Features(int[] grams, float[] tf, int[] trigrams) {
@@ -46,7 +53,31 @@ final class Features {
             i = j;
         }
         return new Features(Arrays.copyOf(grams, distinct), Arrays.copyOf(tf, distinct),
-                distinctSorted(trigrams(t)));
+                distinctSorted(trigrams(restatement(t))));
+    }
+
+    /**
+     * The wording a restatement keeps when a lower plan restates a higher plan's task (a cascade): the figures are
+     * the lower plan's own (到2026年全省新增学位3万个 / 到2026年全市新增学位4500个), and so is the level of government
+     * it names itself by (全省 / 全市, 省级 / 市级, 我省 / 我区), so the figures (with the 万 or 亿 of their magnitude)
+     * are left out and those level words read as one. Place names stay: a template filled in for two places
+     * (支持郑州机场…, 支持西安机场…) is two measures. A text of digits only keeps them.
+     */
+    static String restatement(String normalized) {
+        StringBuilder b = new StringBuilder(normalized.length());
+        boolean figure = false;
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (Character.isDigit(c) || figure && MAGNITUDES.indexOf(c) >= 0) {
+                figure = true;
+                continue;
+            }
+            figure = false;
+            boolean ownLevel = LEVELS.indexOf(c) >= 0 && (i > 0 && OWN.indexOf(normalized.charAt(i - 1)) >= 0
+                    || c != '国' && i + 1 < normalized.length() && normalized.charAt(i + 1) == '级');
+            b.append(ownLevel ? '*' : c); // '*' is never in a normalized text
+        }
+        return b.length() == 0 ? normalized : b.toString();
     }
 
     /**

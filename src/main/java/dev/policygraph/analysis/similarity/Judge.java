@@ -9,6 +9,11 @@ package dev.policygraph.analysis.similarity;
  * "……的职业教育名校"), so only a near-verbatim restatement counts, and a template filled in twice (支持郑州机场……,
  * 支持西安机场……) is two measures.
  *
+ * <p>Two documents that render one plan (a plan and its division of work that restates nearly every task) are one
+ * plan, but a task that the other restates with edits (Jaccard between {@link #DUPLICATE} and
+ * {@link #DUPLICATE_SAME_PLAN}) is still a duplicate where the two are each other's closest match in the other's
+ * document; the siblings that share its template are not.
+ *
  * <p>Across plans, a shared field is not a shared measure. Two plans on one subject (two education plans, a plan on
  * guarantee funds and a task on them in an employment plan) share its vocabulary in every task, so a task's cosine with
  * each task of the other plan is raised alike. The measure it shares is the one that stands out: an overlap must come
@@ -63,8 +68,7 @@ final class Judge {
 
     /** Near the strongest match either task has in the other's document, or each other's strongest match. */
     private static boolean standsOut(PairFeatures f) {
-        boolean mutual = f.text() + 1e-6 >= f.rival(); // the rival is read from a float
-        return f.text() >= OVERLAP && f.text() >= RIVAL_SHARE * f.rival() || mutual && f.text() >= OVERLAP_MUTUAL;
+        return f.text() >= OVERLAP && f.text() >= RIVAL_SHARE * f.rival() || f.mutualBest() && f.text() >= OVERLAP_MUTUAL;
     }
 
     /** The kind of the pair, or null when the two tasks are not one measure. */
@@ -74,7 +78,10 @@ final class Judge {
                 return PairKind.DUPLICATE;
             }
             if (f.restated() >= DUPLICATE && f.bothSidesDiffer()) {
-                return null; // one template filled in twice: two measures, for two places or bodies
+                // across two renderings of one plan (a plan and its division of work) a task restated with edits is
+                // still the same task where each is the other's closest match; otherwise, and always inside one
+                // document, it is one template filled in twice: two measures, for two places or bodies
+                return f.renderings() && f.mutualBest() ? PairKind.DUPLICATE : null;
             }
             return f.text() >= OVERLAP_SAME_PLAN ? PairKind.OVERLAP : null;
         }

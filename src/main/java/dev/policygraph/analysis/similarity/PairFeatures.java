@@ -6,6 +6,7 @@ package dev.policygraph.analysis.similarity;
  * @param restated        Jaccard similarity of their character trigram sets: 1 for the same wording
  * @param text            cosine of their IDF-weighted character bigram vectors
  * @param samePlan        both tasks belong to one plan: one document, or two renderings of one plan (twins)
+ * @param renderings      the two tasks are of two documents that are renderings of one plan (then also samePlan)
  * @param bothSidesDiffer each task has wording the other lacks (a substitution, not a mere addition)
  * @param rival           the strongest text cosine that either task has with a task of the other's document (among
  *                        the candidates it was scored against), at least {@code text}: how this pair ranks among
@@ -15,10 +16,16 @@ package dev.policygraph.analysis.similarity;
  *                        judge asks for it only for a weak overlap across plans)
  */
 record PairFeatures(double restated, double text, boolean samePlan, boolean bothSidesDiffer, double rival,
-                    double subject) {
+                    double subject, boolean renderings) {
 
     PairFeatures {
         rival = Math.max(rival, text);
+        samePlan = samePlan || renderings;
+    }
+
+    PairFeatures(double restated, double text, boolean samePlan, boolean bothSidesDiffer, double rival,
+                 double subject) {
+        this(restated, text, samePlan, bothSidesDiffer, rival, subject, false);
     }
 
     /** Features of a pair seen alone: no other task of either document competes with it. */
@@ -26,15 +33,21 @@ record PairFeatures(double restated, double text, boolean samePlan, boolean both
         this(restated, text, samePlan, bothSidesDiffer, text, 1);
     }
 
-    PairFeatures inPlan(boolean same) {
-        return new PairFeatures(restated, text, same, bothSidesDiffer, rival, subject);
+    /** The same pair read as one of two documents that are renderings of one plan. */
+    PairFeatures asRenderings() {
+        return new PairFeatures(restated, text, true, bothSidesDiffer, rival, subject, true);
     }
 
     PairFeatures withRival(double strongest) {
-        return new PairFeatures(restated, text, samePlan, bothSidesDiffer, strongest, subject);
+        return new PairFeatures(restated, text, samePlan, bothSidesDiffer, strongest, subject, renderings);
     }
 
     PairFeatures withSubject(double documents) {
-        return new PairFeatures(restated, text, samePlan, bothSidesDiffer, rival, documents);
+        return new PairFeatures(restated, text, samePlan, bothSidesDiffer, rival, documents, renderings);
+    }
+
+    /** Each task is the other's strongest match in the other's document (the rival is read from a float). */
+    boolean mutualBest() {
+        return text + 1e-6 >= rival;
     }
 }

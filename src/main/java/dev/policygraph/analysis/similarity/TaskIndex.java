@@ -273,12 +273,11 @@ public final class TaskIndex {
             int da = documentOf[c.a];
             int db = documentOf[c.b];
             PairFeatures f = c.features;
-            if (!f.samePlan() && twins.length > 0 && Arrays.binarySearch(twins, documentPair(da, db)) >= 0) {
-                f = f.inPlan(true);
-            }
-            if (!f.samePlan()) {
+            if (da != db) {
                 f = f.withRival(Math.max(slots.strongest(c.a, db), slots.strongest(c.b, da)));
-                if (Judge.asksSubject(f)) {
+                if (twins.length > 0 && Arrays.binarySearch(twins, documentPair(da, db)) >= 0) {
+                    f = f.asRenderings();
+                } else if (Judge.asksSubject(f)) {
                     f = f.withSubject(subjectCached(weights, da, db));
                 }
             }

@@ -251,6 +251,69 @@ class TaskIndexTest {
     }
 
     @Test
+    void aLowerPlanRestatingAHigherPlansTaskWithItsOwnFiguresAndLevelIsADuplicate() {
+        String province = "新建改扩建公办幼儿园。到2026年，全省新建改扩建公办幼儿园200所，新增学位3万个，省级示范幼儿园达到150所。";
+        String city = "新建改扩建公办幼儿园。到2026年，全市新建改扩建公办幼儿园25所，新增学位4500个，市级示范幼儿园达到18所。";
+        assertThat(Features.restatement(Features.normalize(province)))
+                .isEqualTo(Features.restatement(Features.normalize(city)));
+        // a place name is not a level word: a template filled in for two places stays two texts
+        assertThat(Features.restatement(Features.normalize(ZHENGZHOU)))
+                .isNotEqualTo(Features.restatement(Features.normalize(XIAN)));
+        TaskIndex index = new TaskIndex();
+        index.add(task("province/1", "province", province));
+        index.add(task("province/2", "province", SPECIAL));
+        index.add(task("city/1", "city", city));
+        index.add(task("city/2", "city", SCHOOL_SAFETY));
+
+        assertThat(index.features("province/1", "city/1").restated()).isGreaterThan(Judge.DUPLICATE_SAME_PLAN);
+        assertThat(index.allPairs()).extracting(SimilarPair::a, SimilarPair::b, SimilarPair::kind)
+                .containsExactly(tuple("city/1", "province/1", PairKind.DUPLICATE));
+    }
+
+    @Test
+    void aPlansDivisionOfWorkThatRestatesATaskWithEditsKeepsItAsADuplicateButNotItsTemplateSiblings() {
+        String open = "推行企业开办一日办结。整合营业执照、公章刻制、银行开户、税务登记和社保登记，企业开办全流程一个环节、一天办结、零成本。";
+        String permits = "实施行政许可事项清单管理。编制并公布市、县两级行政许可事项清单，清单之外不得实施行政许可，对清单内事项逐项制定"
+                + "实施规范。";
+        String hiTech = "支持临溪高新区建设标准厂房。支持临溪高新区建设标准厂房20万平方米，对入驻的中小企业给予三年租金减半。";
+        String industrial = "支持临溪经开区建设标准厂房。支持临溪经开区建设标准厂房30万平方米，对入驻的中小企业给予三年租金减半。";
+        String talks = "健全政企沟通机制。建立市领导联系重点企业制度，每季度召开政企座谈会，企业诉求实行台账管理、限时办结、结果反馈。";
+        String approvals = "推进工程建设项目审批提速。社会投资小型低风险项目从立项到取得施工许可不超过15个工作日，推行联合验收和区域评估。";
+        String edited = "推进工程建设项目审批提速。社会投资小型低风险项目从立项到取得施工许可压减至15个工作日以内，全面推行联合验收。";
+        TaskIndex index = new TaskIndex();
+        List<String> plan = List.of(open, permits, hiTech, industrial, talks, approvals);
+        for (int i = 0; i < plan.size(); i++) {
+            index.add(task("plan/" + (i + 1), "plan", plan.get(i)));
+            index.add(task("division/" + (i + 1), "division", i < 5 ? plan.get(i) : edited));
+        }
+        PairFeatures restatedWithEdits = index.features("plan/6", "division/6");
+        assertThat(restatedWithEdits.restated()).isBetween(Judge.DUPLICATE, Judge.DUPLICATE_SAME_PLAN);
+        assertThat(restatedWithEdits.bothSidesDiffer()).isTrue();
+        // the two parks' template reads as a restatement too once the figures are left out
+        assertThat(index.features("plan/3", "division/4").restated()).isGreaterThanOrEqualTo(Judge.DUPLICATE);
+
+        assertThat(index.allPairs()).extracting(SimilarPair::a, SimilarPair::b, SimilarPair::kind)
+                .containsExactlyInAnyOrder(
+                        tuple("division/1", "plan/1", PairKind.DUPLICATE),
+                        tuple("division/2", "plan/2", PairKind.DUPLICATE),
+                        tuple("division/3", "plan/3", PairKind.DUPLICATE),
+                        tuple("division/4", "plan/4", PairKind.DUPLICATE),
+                        tuple("division/5", "plan/5", PairKind.DUPLICATE),
+                        tuple("division/6", "plan/6", PairKind.DUPLICATE));
+    }
+
+    @Test
+    void acrossRenderingsOfOnePlanOnlyEachOthersClosestMatchIsARestatementWithEdits() {
+        PairFeatures closest = new PairFeatures(0.7, 0.8, false, true, 0.8, 1).asRenderings();
+        assertThat(closest.samePlan()).isTrue();
+        assertThat(Judge.kind(closest)).isEqualTo(PairKind.DUPLICATE);
+        // a sibling of the task's own restatement in the other rendering
+        assertThat(Judge.kind(new PairFeatures(0.7, 0.8, false, true, 0.99, 1).asRenderings())).isNull();
+        // inside one document a restatement with edits is one template filled in twice
+        assertThat(Judge.kind(new PairFeatures(0.7, 0.8, true, true, 0.8, 1))).isNull();
+    }
+
+    @Test
     void aDocumentsPairsAreRecomputedWhenItIsReplacedAndGoneWhenItIsDeleted() {
         TaskIndex index = new TaskIndex();
         index.add(task("stored/1", "stored", PRESCHOOL));
