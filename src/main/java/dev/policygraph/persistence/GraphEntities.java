@@ -1,5 +1,7 @@
 package dev.policygraph.persistence;
 
+import dev.policygraph.graph.Task;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.neo4j.ogm.session.Session;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Loads and saves single entities of {@code dev.policygraph.graph} and the small subgraphs around them through OGM:
  * the way edits of a few nodes and relationships reach the graph (whole documents are written in bulk by
  * {@link GraphWriter}). {@code depth} is OGM's: 0 for the entity alone, 1 with its relationships and neighbours, and
- * so on.
+ * so on. Saving or deleting a task keeps the task tallies ({@link TaskTally}) in the same transaction.
  */
 @Component
 public class GraphEntities {
@@ -32,9 +34,11 @@ public class GraphEntities {
     }
 
     private final SessionFactory sessions;
+    private final CypherQueries queries;
 
-    GraphEntities(SessionFactory sessions) {
+    GraphEntities(SessionFactory sessions, CypherQueries queries) {
         this.sessions = sessions;
+        this.queries = queries;
     }
 
     /** The entity with this id and its relationships to {@code depth}, if there is one. */
@@ -61,11 +65,22 @@ public class GraphEntities {
 
                 @Override
                 public void save(Object entity, int depth) {
+                    // a task's counts move from its stored state to its new one (TaskTally)
+                    List<String> task = entity instanceof Task t ? List.of(t.getId()) : List.of();
+                    if (!task.isEmpty()) {
+                        TaskTally.add(session, queries, TaskTally.tasks(task, -1));
+                    }
                     session.save(entity, depth);
+                    if (!task.isEmpty()) {
+                        TaskTally.add(session, queries, TaskTally.tasks(task, 1));
+                    }
                 }
 
                 @Override
                 public void delete(Object entity) {
+                    if (entity instanceof Task t) {
+                        TaskTally.add(session, queries, TaskTally.tasks(List.of(t.getId()), -1));
+                    }
                     session.delete(entity);
                 }
             });
