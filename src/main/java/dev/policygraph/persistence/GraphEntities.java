@@ -4,6 +4,8 @@ import dev.policygraph.graph.Task;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.ogm.drivers.bolt.transaction.BoltTransaction;
 import org.neo4j.ogm.session.Session;
 import org.neo4j.ogm.session.SessionFactory;
 import org.neo4j.ogm.transaction.Transaction;
@@ -57,6 +59,8 @@ public class GraphEntities {
     public <R> R edit(Function<Edit, R> work) {
         Session session = sessions.openSession();
         try (Transaction tx = session.beginTransaction(Transaction.Type.READ_WRITE)) {
+            // the tallies are written in the edit's transaction, beside OGM (see TaskTally.add)
+            SimpleQueryRunner driverTx = ((BoltTransaction) tx).nativeBoltTransaction();
             R result = work.apply(new Edit() {
                 @Override
                 public <T> Optional<T> load(Class<T> type, String id, int depth) {
@@ -68,18 +72,18 @@ public class GraphEntities {
                     // a task's counts move from its stored state to its new one (TaskTally)
                     List<String> task = entity instanceof Task t ? List.of(t.getId()) : List.of();
                     if (!task.isEmpty()) {
-                        TaskTally.add(session, queries, TaskTally.tasks(task, -1));
+                        TaskTally.add(driverTx, queries, TaskTally.tasks(task, -1));
                     }
                     session.save(entity, depth);
                     if (!task.isEmpty()) {
-                        TaskTally.add(session, queries, TaskTally.tasks(task, 1));
+                        TaskTally.add(driverTx, queries, TaskTally.tasks(task, 1));
                     }
                 }
 
                 @Override
                 public void delete(Object entity) {
                     if (entity instanceof Task t) {
-                        TaskTally.add(session, queries, TaskTally.tasks(List.of(t.getId()), -1));
+                        TaskTally.add(driverTx, queries, TaskTally.tasks(List.of(t.getId()), -1));
                     }
                     session.delete(entity);
                 }

@@ -4,8 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.ogm.session.Session;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * The task tallies (cypher/write/task-tally-add.cypher): counts of tasks by kind, state of progress, overdue day and
@@ -49,7 +48,7 @@ final class TaskTally {
     static void build(Driver driver, CypherQueries queries) {
         try (var session = driver.session()) {
             String version = session.executeRead(tx -> tx.run(queries.read(ReadQuery.GRAPH_STATE),
-                    Parameters.of(new StateKey(STATE))).single().get("version").asString(null));
+                    Parameters.of(new StateKey(STATE))).list(r -> RecordMapper.map(r, Version.class))).get(0).version();
             if (VERSION.equals(version)) {
                 return;
             }
@@ -64,13 +63,12 @@ final class TaskTally {
         }
     }
 
-    /** Adds the scope's tasks in a transaction of the driver. */
-    static void add(TransactionContext tx, CypherQueries queries, Scope scope) {
+    /**
+     * Adds the scope's tasks in a transaction of the driver: a document write's, or the native transaction under an
+     * OGM edit (a write run through OGM's session would clear the session, and the edit's save would no longer know
+     * which relationships it loaded).
+     */
+    static void add(SimpleQueryRunner tx, CypherQueries queries, Scope scope) {
         tx.run(queries.write(WriteQuery.TASK_TALLY_ADD), Parameters.of(scope)).consume();
-    }
-
-    /** Adds the scope's tasks in the transaction of an OGM session. */
-    static void add(Session session, CypherQueries queries, Scope scope) {
-        session.query(queries.write(WriteQuery.TASK_TALLY_ADD), Parameters.asMap(scope), false);
     }
 }
