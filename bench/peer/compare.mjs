@@ -4,7 +4,7 @@
 // figures as JSON. Not part of mvn verify (bench/perf/run.sh starts everything and calls it).
 //
 // usage: node compare.mjs --project URL --peer URL --bolt URI --password P [--reps N] [--concurrency 1,8]
-//                         [--budget SECONDS] [--json OUT]
+//                         [--budget SECONDS] [--json OUT] [--only REGEX]
 import { readFileSync, writeFileSync } from "node:fs";
 import neo4j from "neo4j-driver";
 
@@ -137,6 +137,9 @@ const queries = [
             rows => rows.length],
     },
 ];
+
+// --only: the queries whose name matches (while working on a few of them)
+if (args.only) queries.splice(0, queries.length, ...queries.filter(q => new RegExp(args.only).test(q.name)));
 
 const sides = [
     ["project", q => q.project && (() => gql(args.project, q.project[0], v).then(q.project[1]))],

@@ -1,7 +1,7 @@
 // One page of the tasks a filter matches, sorted by $sort (DOCUMENT: document and reading order; DEADLINE: due
 // date; NUMBER: the number as printed, numerically; LEAD: the name of the first lead unit), $descending or not;
-// tasks without the sort key come last, then document and reading order. Only the page's task nodes are returned:
-// what they link to is read for the page alone.
+// tasks without the sort key come last, then document and reading order. The page is cut before anything it links
+// to is read; the lists the request selects are read for the page's tasks alone, in the same statement.
 // include: tasks-matching
 WITH d, t, CASE $sort
   WHEN 'DEADLINE' THEN t.dueDate
@@ -13,4 +13,5 @@ ORDER BY k IS NULL, CASE WHEN $descending THEN k END DESC, CASE WHEN $descending
          d.id, t.position
 SKIP $skip
 LIMIT $limit
-RETURN t
+WITH t
+// include: task-lists

@@ -4,7 +4,9 @@ import dev.policygraph.graph.DueKind;
 import dev.policygraph.graph.ProgressStatus;
 import dev.policygraph.graph.Role;
 import dev.policygraph.graph.Task;
+import dev.policygraph.graph.Target;
 import dev.policygraph.graph.TaskKind;
+import dev.policygraph.graph.Unit;
 import dev.policygraph.persistence.GraphQueries;
 import dev.policygraph.persistence.GraphReader;
 import dev.policygraph.persistence.ReadQuery;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -88,8 +91,33 @@ public class TaskSearch {
         LEAD
     }
 
+    /** The lists of a task a page can read with it (cypher/include/task-lists.cypher). */
+    public enum TaskList {
+        LEADS("leads"), CO_RESPONSIBLE("coResponsible"), TARGETS("targets");
+
+        private final String column;
+
+        TaskList(String column) {
+            this.column = column;
+        }
+
+        /** The GraphQL field of Task, and the column of task-lists. */
+        public String column() {
+            return column;
+        }
+    }
+
+    /** A task of a page and those of its lists that were asked for (null when not). */
+    public record Row(Task task, @Nullable List<Unit> leads, @Nullable List<Unit> coResponsible,
+                      @Nullable List<Target> targets) {
+    }
+
     /** What tasks count by (see tasks-count-by.cypher). */
     public enum Dimension { DOCUMENT, REGION, KIND, STATUS, OVERDUE, DUE_YEAR }
+
+    /** What the task tallies count by (task-tally.cypher). */
+    private static final Set<Dimension> TALLIED = EnumSet.of(Dimension.KIND, Dimension.STATUS, Dimension.OVERDUE,
+            Dimension.DUE_YEAR);
 
     /** A group of tasks and its size; {@code key} is null for the tasks without a value. */
     public record Count(@Nullable String key, @Nullable String label, long count) {
@@ -104,8 +132,8 @@ public class TaskSearch {
                       @Nullable Boolean orphan, @Nullable List<String> statuses, @Nullable Boolean overdue,
                       String today, @Nullable String dueFrom, @Nullable String dueTo, @Nullable List<String> dueKinds,
                       @Nullable Boolean hasTargets, @Nullable Boolean leadByConvention, @Nullable String kind,
-                      String sort, boolean descending, long skip, long limit, String dimension, long top,
-                      List<String> unitRoles) {
+                      String sort, boolean descending, long skip, long limit, @Nullable String dimension, long top,
+                      List<String> unitRoles, List<String> lists) {
     }
 
     private final GraphReader graph;
@@ -120,11 +148,24 @@ public class TaskSearch {
 
     /** The tasks matching {@code c} after the first {@code skip}, at most {@code limit}, in {@code sort} order. */
     public List<Task> find(Criteria c, Sort sort, boolean descending, long skip, long limit) {
+        return find(c, sort, descending, skip, limit, Set.of()).stream().map(Row::task).toList();
+    }
+
+    /**
+     * The page of {@link #find(Criteria, Sort, boolean, long, long)} with the lists of its tasks named in
+     * {@code lists}, read in the same statement (lists not named are null).
+     */
+    public List<Row> find(Criteria c, Sort sort, boolean descending, long skip, long limit, Set<TaskList> lists) {
         // without an index to start from, document order is read in index order and stops at the page's end
         ReadQuery query = sort == Sort.DOCUMENT && !descending && start(c).equals("all")
                 ? ReadQuery.TASKS_PAGE_IN_ORDER : ReadQuery.TASKS_PAGE;
-        return graph.list(Task.class, query,
-                parameters(c, sort, descending, skip, limit, Dimension.DOCUMENT, 0, Set.of()));
+        Parameters p = parameters(c, sort, descending, skip, limit, Dimension.DOCUMENT, 0, Set.of(),
+                lists.stream().map(TaskList::column).toList());
+        return graph.rows(query, p).stream()
+                .map(r -> new Row((Task) r.get("node"), GraphReader.entities(r.get("leads"), Unit.class),
+                        GraphReader.entities(r.get("coResponsible"), Unit.class),
+                        GraphReader.entities(r.get("targets"), Target.class)))
+                .toList();
     }
 
     /** The tasks matching {@code c} in document and reading order. */
@@ -132,16 +173,37 @@ public class TaskSearch {
         return find(c, Sort.DOCUMENT, false, skip, limit);
     }
 
-    /** How many tasks match {@code c}. */
+    /**
+     * How many tasks match {@code c}: without a filter from the count store, with one of kind, states and lateness
+     * only from the task tallies (kept at write time), otherwise from the tasks.
+     */
     public long count(Criteria c) {
+        if (tallied(c) && c.kind() == null && c.statuses() == null && c.overdue() == null) {
+            return queries.single(ReadQuery.TASKS_COUNT_ALL, Map.of(), Total.class).count();
+        }
+        if (tallied(c)) {
+            return queries.list(ReadQuery.TASK_TALLY, parameters(c, Sort.DOCUMENT, false, 0, 0, null, 1, Set.of()),
+                    Count.class).stream().mapToLong(Count::count).sum();
+        }
         return queries.single(ReadQuery.TASKS_COUNT, parameters(c, Sort.DOCUMENT, false, 0, 0, Dimension.DOCUMENT, 0,
                 Set.of()), Total.class).count();
     }
 
-    /** The tasks matching {@code c} counted by {@code dimension}: the {@code top} largest groups, largest first. */
+    /**
+     * The tasks matching {@code c} counted by {@code dimension}: the {@code top} largest groups, largest first. By
+     * kind, state, lateness and deadline year with a filter of kind, states and lateness only, the task tallies
+     * answer without reading a task.
+     */
     public List<Count> countBy(Criteria c, Dimension dimension, int top) {
-        return queries.list(ReadQuery.TASKS_COUNT_BY, parameters(c, Sort.DOCUMENT, false, 0, 0, dimension, top,
-                Set.of()), Count.class);
+        ReadQuery query = tallied(c) && TALLIED.contains(dimension) ? ReadQuery.TASK_TALLY : ReadQuery.TASKS_COUNT_BY;
+        return queries.list(query, parameters(c, Sort.DOCUMENT, false, 0, 0, dimension, top, Set.of()), Count.class);
+    }
+
+    /** Whether the task tallies can count what {@code c} matches: it asks for nothing but kind, states and lateness. */
+    static boolean tallied(Criteria c) {
+        return c.text() == null && c.documentId() == null && c.unitIds() == null && c.orphan() == null
+                && c.taskIds() == null && c.dueFrom() == null && c.dueTo() == null && c.dueKinds() == null
+                && c.hasTargets() == null && c.leadByConvention() == null;
     }
 
     /** The tasks matching {@code c} counted by the units responsible in one of {@code roles} (any when empty). */
@@ -172,14 +234,20 @@ public class TaskSearch {
     }
 
     private Parameters parameters(Criteria c, Sort sort, boolean descending, long skip, long limit,
-                                  Dimension dimension, long top, Set<Role> unitRoles) {
+                                  @Nullable Dimension dimension, long top, Set<Role> unitRoles) {
+        return parameters(c, sort, descending, skip, limit, dimension, top, unitRoles, List.of());
+    }
+
+    private Parameters parameters(Criteria c, Sort sort, boolean descending, long skip, long limit,
+                                  @Nullable Dimension dimension, long top, Set<Role> unitRoles, List<String> lists) {
         return new Parameters(start(c), c.text() == null ? null : phrase(c.text()), c.taskIds(), c.documentId(),
                 c.unitIds(), c.roles().stream().map(Role::relationshipType).toList(), c.orphan(),
                 c.statuses() == null ? null : c.statuses().stream().map(Enum::name).toList(), c.overdue(),
                 today().toString(), text(c.dueFrom()), text(c.dueTo()),
                 c.dueKinds() == null ? null : c.dueKinds().stream().map(Enum::name).toList(), c.hasTargets(),
                 c.leadByConvention(), c.kind() == null ? null : c.kind().code(), sort.name(), descending, skip, limit,
-                dimension.name(), top, unitRoles.stream().map(Role::relationshipType).toList());
+                dimension == null ? null : dimension.name(), top, unitRoles.stream().map(Role::relationshipType).toList(),
+                lists);
     }
 
     /**

@@ -7,9 +7,14 @@ import dev.policygraph.analysis.TaskSearch;
 import dev.policygraph.graph.Document;
 import dev.policygraph.graph.Task;
 import dev.policygraph.graph.Unit;
+import dev.policygraph.persistence.GraphQueries;
 import dev.policygraph.persistence.GraphReader;
 import dev.policygraph.persistence.ReadQuery;
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -24,12 +29,15 @@ class QueryController {
     static final int MAX_PAGE = 500;
 
     private final GraphReader graph;
+    private final GraphQueries queries;
     private final TaskSearch search;
     private final DuplicateDocuments duplicates;
     private final Filters filters;
 
-    QueryController(GraphReader graph, TaskSearch search, DuplicateDocuments duplicates, Filters filters) {
+    QueryController(GraphReader graph, GraphQueries queries, TaskSearch search, DuplicateDocuments duplicates,
+                    Filters filters) {
         this.graph = graph;
+        this.queries = queries;
         this.search = search;
         this.duplicates = duplicates;
         this.filters = filters;
@@ -46,7 +54,7 @@ class QueryController {
 
     @QueryMapping
     List<Document> documents() {
-        return graph.list(Document.class, ReadQuery.DOCUMENTS_ALL, Map.of());
+        return queries.documents();
     }
 
     @QueryMapping
@@ -62,14 +70,34 @@ class QueryController {
     @QueryMapping
     TaskConnection tasks(@Argument @Nullable TaskFilterInput filter, @Argument @Nullable Integer first,
                          @Argument @Nullable String after, @Argument TaskSearch.@Nullable Sort sort,
-                         @Argument @Nullable Boolean descending) {
+                         @Argument @Nullable Boolean descending, DataFetchingFieldSelectionSet selection,
+                         GraphQLContext context) {
         int limit = pageSize(first);
         int skip = TaskConnection.skipAfter(after);
         TaskSearch.Criteria criteria = filters.tasks(filter);
+        // the lists of the page's tasks that the request selects are read by the page's statement
+        Set<TaskSearch.TaskList> lists = EnumSet.noneOf(TaskSearch.TaskList.class);
+        for (TaskSearch.TaskList list : TaskSearch.TaskList.values()) {
+            if (selection.contains("edges/node/" + list.column())) {
+                lists.add(list);
+            }
+        }
         // one more than asked tells whether there is a next page, without counting
-        List<Task> found = search.find(criteria, sort == null ? TaskSearch.Sort.DOCUMENT : sort,
-                Boolean.TRUE.equals(descending), skip, limit + 1L);
-        return TaskConnection.of(found, skip, limit, criteria);
+        List<TaskSearch.Row> rows = search.find(criteria, sort == null ? TaskSearch.Sort.DOCUMENT : sort,
+                Boolean.TRUE.equals(descending), skip, limit + 1L, lists);
+        Prefetched prefetched = Prefetched.of(context);
+        for (TaskSearch.Row row : rows) {
+            keep(prefetched, "Task.leads", row.task(), row.leads());
+            keep(prefetched, "Task.coResponsible", row.task(), row.coResponsible());
+            keep(prefetched, "Task.targets", row.task(), row.targets());
+        }
+        return TaskConnection.of(rows.stream().map(TaskSearch.Row::task).toList(), skip, limit, criteria);
+    }
+
+    private static void keep(Prefetched prefetched, String field, Task task, @Nullable List<?> list) {
+        if (list != null) {
+            prefetched.put(field, task, list);
+        }
     }
 
     @SchemaMapping(typeName = "TaskConnection", field = "totalCount")

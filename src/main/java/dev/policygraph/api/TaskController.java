@@ -9,6 +9,7 @@ import dev.policygraph.graph.Task;
 import dev.policygraph.graph.Unit;
 import dev.policygraph.persistence.GraphReader;
 import dev.policygraph.persistence.ReadQuery;
+import graphql.GraphQLContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
+/** The fields of Task; those a page or a unit's list read ahead come from {@link Prefetched}. */
 @Controller
 class TaskController {
 
@@ -28,8 +30,9 @@ class TaskController {
     }
 
     @BatchMapping
-    Map<Task, Document> document(List<Task> tasks) {
-        return Batches.single(graph, tasks, Task::getId, Document.class, ReadQuery.TASK_DOCUMENT);
+    Map<Task, Document> document(List<Task> tasks, GraphQLContext context) {
+        return Prefetched.of(context).get("Task.document", tasks,
+                missing -> Batches.single(graph, missing, Task::getId, Document.class, ReadQuery.TASK_DOCUMENT));
     }
 
     @BatchMapping
@@ -38,13 +41,15 @@ class TaskController {
     }
 
     @BatchMapping
-    Map<Task, List<Unit>> leads(List<Task> tasks) {
-        return Batches.lists(graph, tasks, Task::getId, Unit.class, ReadQuery.TASK_LEADS);
+    Map<Task, List<Unit>> leads(List<Task> tasks, GraphQLContext context) {
+        return Prefetched.of(context).get("Task.leads", tasks,
+                missing -> Batches.lists(graph, missing, Task::getId, Unit.class, ReadQuery.TASK_LEADS));
     }
 
     @BatchMapping
-    Map<Task, List<Unit>> coResponsible(List<Task> tasks) {
-        return Batches.lists(graph, tasks, Task::getId, Unit.class, ReadQuery.TASK_CO_RESPONSIBLE);
+    Map<Task, List<Unit>> coResponsible(List<Task> tasks, GraphQLContext context) {
+        return Prefetched.of(context).get("Task.coResponsible", tasks,
+                missing -> Batches.lists(graph, missing, Task::getId, Unit.class, ReadQuery.TASK_CO_RESPONSIBLE));
     }
 
     @BatchMapping
@@ -53,8 +58,9 @@ class TaskController {
     }
 
     @BatchMapping
-    Map<Task, List<Target>> targets(List<Task> tasks) {
-        return Batches.lists(graph, tasks, Task::getId, Target.class, ReadQuery.TASK_TARGETS);
+    Map<Task, List<Target>> targets(List<Task> tasks, GraphQLContext context) {
+        return Prefetched.of(context).get("Task.targets", tasks,
+                missing -> Batches.lists(graph, missing, Task::getId, Target.class, ReadQuery.TASK_TARGETS));
     }
 
     /** Whether each task is an orphan, by the one definition of {@link TaskSearch}. */

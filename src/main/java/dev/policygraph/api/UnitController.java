@@ -4,6 +4,9 @@ import dev.policygraph.graph.Task;
 import dev.policygraph.graph.Unit;
 import dev.policygraph.persistence.GraphReader;
 import dev.policygraph.persistence.ReadQuery;
+import graphql.GraphQLContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -33,9 +36,20 @@ class UnitController {
         return Batches.lists(graph, units, Unit::getId, Unit.class, ReadQuery.UNIT_CHAIN);
     }
 
+    /** The tasks each unit leads; their documents, read by the same statement, are kept for Task.document. */
     @BatchMapping
-    Map<Unit, List<Task>> leads(List<Unit> units) {
-        return Batches.lists(graph, units, Unit::getId, Task.class, ReadQuery.UNIT_LEADS);
+    Map<Unit, List<Task>> leads(List<Unit> units, GraphQLContext context) {
+        Prefetched prefetched = Prefetched.of(context);
+        Map<String, List<Task>> byId = new LinkedHashMap<>();
+        for (Map<String, Object> row : graph.batchRows(ReadQuery.UNIT_LEADS,
+                units.stream().map(Unit::getId).distinct().toList())) {
+            Task task = (Task) row.get("node");
+            byId.computeIfAbsent((String) row.get("key"), k -> new ArrayList<>()).add(task);
+            prefetched.put("Task.document", task, row.get("document"));
+        }
+        Map<Unit, List<Task>> out = new LinkedHashMap<>();
+        units.forEach(u -> out.put(u, byId.getOrDefault(u.getId(), List.of())));
+        return out;
     }
 
     @BatchMapping

@@ -14,7 +14,8 @@ import org.neo4j.driver.GraphDatabase;
  *   <li>the server: embedded in this JVM unless a URI names one (Bolt with a password: {@link EmbeddedNeo4j});</li>
  *   <li>the driver, its connection verified (transactions begun under a {@link QueryDeadline} get its time left as
  *   their timeout: {@link DeadlineDriver});</li>
- *   <li>the migrations, applied, and the indexes online.</li>
+ *   <li>the migrations, applied, and the indexes online;</li>
+ *   <li>the task tallies, built from the tasks when a graph of an earlier version has none ({@link TaskTally}).</li>
  * </ol>
  * Everything of persistence that talks to Neo4j takes this, never the driver alone.
  */
@@ -39,6 +40,7 @@ final class Database implements AutoCloseable {
                     : GraphDatabase.driver(settings.uri(), auth(settings)));
             driver.verifyConnectivity();
             new Migrations(driver, queries).apply();
+            TaskTally.build(driver, queries);
             return new Database(embedded, driver);
         } catch (RuntimeException e) {
             if (driver != null) {

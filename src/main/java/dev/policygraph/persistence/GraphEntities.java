@@ -1,7 +1,11 @@
 package dev.policygraph.persistence;
 
+import dev.policygraph.graph.Task;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.ogm.drivers.bolt.transaction.BoltTransaction;
 import org.neo4j.ogm.session.Session;
 import org.neo4j.ogm.session.SessionFactory;
 import org.neo4j.ogm.transaction.Transaction;
@@ -11,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Loads and saves single entities of {@code dev.policygraph.graph} and the small subgraphs around them through OGM:
  * the way edits of a few nodes and relationships reach the graph (whole documents are written in bulk by
  * {@link GraphWriter}). {@code depth} is OGM's: 0 for the entity alone, 1 with its relationships and neighbours, and
- * so on.
+ * so on. Saving or deleting a task keeps the task tallies ({@link TaskTally}) in the same transaction.
  */
 @Component
 public class GraphEntities {
@@ -32,9 +36,11 @@ public class GraphEntities {
     }
 
     private final SessionFactory sessions;
+    private final CypherQueries queries;
 
-    GraphEntities(SessionFactory sessions) {
+    GraphEntities(SessionFactory sessions, CypherQueries queries) {
         this.sessions = sessions;
+        this.queries = queries;
     }
 
     /** The entity with this id and its relationships to {@code depth}, if there is one. */
@@ -53,6 +59,8 @@ public class GraphEntities {
     public <R> R edit(Function<Edit, R> work) {
         Session session = sessions.openSession();
         try (Transaction tx = session.beginTransaction(Transaction.Type.READ_WRITE)) {
+            // the tallies are written in the edit's transaction, beside OGM (see TaskTally.add)
+            SimpleQueryRunner driverTx = ((BoltTransaction) tx).nativeBoltTransaction();
             R result = work.apply(new Edit() {
                 @Override
                 public <T> Optional<T> load(Class<T> type, String id, int depth) {
@@ -61,11 +69,22 @@ public class GraphEntities {
 
                 @Override
                 public void save(Object entity, int depth) {
+                    // a task's counts move from its stored state to its new one (TaskTally)
+                    List<String> task = entity instanceof Task t ? List.of(t.getId()) : List.of();
+                    if (!task.isEmpty()) {
+                        TaskTally.add(driverTx, queries, TaskTally.tasks(task, -1));
+                    }
                     session.save(entity, depth);
+                    if (!task.isEmpty()) {
+                        TaskTally.add(driverTx, queries, TaskTally.tasks(task, 1));
+                    }
                 }
 
                 @Override
                 public void delete(Object entity) {
+                    if (entity instanceof Task t) {
+                        TaskTally.add(driverTx, queries, TaskTally.tasks(List.of(t.getId()), -1));
+                    }
                     session.delete(entity);
                 }
             });

@@ -1,5 +1,6 @@
 package dev.policygraph.persistence;
 
+import dev.policygraph.graph.Document;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,15 @@ public class GraphQueries {
             return session.executeRead(tx -> tx.run(cypher, Parameters.of(parameters))
                     .list(r -> RecordMapper.map(r, type)));
         }
+    }
+
+    /**
+     * Every document in id order, read as rows through the driver and made into documents directly: the largest list
+     * the API reads whole, without OGM's entity mapping.
+     */
+    public List<Document> documents() {
+        return list(ReadQuery.DOCUMENTS_LIST, java.util.Map.of(), DocumentRows.DocumentNode.class).stream()
+                .map(DocumentRows.DocumentNode::toDocument).toList();
     }
 
     /** The one row of the query as a {@code type}. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.ogm.model.Result;
 import org.neo4j.ogm.session.Session;
 import org.neo4j.ogm.session.SessionFactory;
@@ -63,6 +64,36 @@ public class GraphReader {
         return out;
     }
 
+    /**
+     * The rows of a query whose columns are entities, lists of entities or values, mapped by OGM (a page of tasks
+     * with lists of what they link to, a batch with a second entity per row).
+     */
+    public List<Map<String, Object>> rows(ReadQuery query, Object parameters) {
+        return read(session -> {
+            List<Map<String, Object>> out = new ArrayList<>();
+            session.query(queries.read(query), Parameters.asMap(parameters), true).forEach(out::add);
+            return out;
+        });
+    }
+
+    /** The rows of a batch query ({@code $keys}) with all their columns. */
+    public List<Map<String, Object>> batchRows(ReadQuery query, Collection<String> keys) {
+        return rows(query, keys);
+    }
+
+    /** A column of {@link #rows} holding a list of entities as a list; null when the column is null. */
+    public static <T> @Nullable List<T> entities(@Nullable Object column, Class<T> type) {
+        if (column == null) {
+            return null;
+        }
+        List<T> out = new ArrayList<>();
+        // OGM gives a list of nodes as a List, or as an array (an empty one typed Void[])
+        for (Object node : column instanceof Object[] array ? List.of(array) : (Iterable<?>) column) {
+            out.add(type.cast(node));
+        }
+        return out;
+    }
+
     /** The entities with the given ids, in the order of the ids (missing ones left out). */
     public <T> List<T> byIds(Class<T> type, ReadQuery query, List<String> ids) {
         Map<String, T> found = single(type, query, ids);
@@ -74,13 +105,8 @@ public class GraphReader {
         return read(session -> {
             Result result = session.query(queries.read(query), Parameters.asMap(parameters), true);
             Map<String, Object> row = result.queryResults().iterator().next();
-            // OGM gives a list of nodes as a List, or as an array (an empty one typed Void[])
-            Object page = row.get("page");
-            List<T> items = new ArrayList<>();
-            for (Object node : page instanceof Object[] array ? List.of(array) : (Iterable<?>) page) {
-                items.add(type.cast(node));
-            }
-            return new Page<>(((Number) row.get("total")).longValue(), items);
+            List<T> items = entities(row.get("page"), type);
+            return new Page<>(((Number) row.get("total")).longValue(), items == null ? List.of() : items);
         });
     }
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * every document of a batch is in the graph afterwards or none is. A document whose content and parser version are
  * unchanged is left alone; a changed one is replaced. Duplicate pairs found for the batch are written with it as
  * DUPLICATE_OF relationships. What is derived from documents (their similar tasks and measures) is written in the
- * same transaction by the application's {@link DocumentWriteHook}.
+ * same transaction by the application's {@link DocumentWriteHook}, and so are the task tallies ({@link TaskTally}).
  */
 @Component
 public class GraphWriter {
@@ -169,9 +169,11 @@ public class GraphWriter {
         MeasureTransaction derived = new MeasureTransaction(tx, queries);
         if (!replaced.isEmpty()) {
             hook.beforeRemoval(derived, replaced);
+            TaskTally.add(tx, queries, TaskTally.documents(replaced, -1));
             write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(replaced));
         }
         create(tx, DocumentRows.of(changed));
+        TaskTally.add(tx, queries, TaskTally.documents(ids(changed), 1));
         if (!duplicates.isEmpty()) {
             write(tx, WriteQuery.DUPLICATES_LINK, new Rows<>(duplicates));
         }
@@ -224,6 +226,7 @@ public class GraphWriter {
                             StoredVersion.class).stream().map(StoredVersion::id).toList();
                     MeasureTransaction derived = new MeasureTransaction(tx, queries);
                     hook.beforeRemoval(derived, documentIds);
+                    TaskTally.add(tx, queries, TaskTally.documents(existing, -1));
                     long existed = write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(documentIds), Deleted.class).get(0)
                             .deleted();
                     deleteUnreferenced(tx);

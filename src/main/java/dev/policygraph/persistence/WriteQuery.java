@@ -12,6 +12,8 @@ enum WriteQuery {
     // similar tasks, measures and regions (MeasureTransaction)
     SAME_MEASURE_CREATE, SAME_MEASURE_CREATE_NEW, MEASURES_DELETE, MEASURES_CREATE, DOCUMENT_REGIONS_LINK, REGIONS_MERGE,
     SAME_MEASURE_DELETE_SOME, MEASURES_DELETE_SOME, GRAPH_STATE_SET,
+    // the task tallies (TaskTally)
+    TASK_TALLY_ADD, TASK_TALLY_CLEAR,
     // the audit journal
     CHANGES_CREATE;
 

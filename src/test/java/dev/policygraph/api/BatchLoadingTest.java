@@ -38,7 +38,7 @@ class BatchLoadingTest extends GraphTestSupport {
         verify(queries, atLeastOnce()).read(names.capture());
         Map<ReadQuery, Integer> calls = new EnumMap<>(ReadQuery.class);
         names.getAllValues().forEach(n -> calls.merge(n, 1, Integer::sum));
-        assertThat(calls).containsEntry(ReadQuery.DOCUMENTS_ALL, 1).containsEntry(ReadQuery.DOCUMENT_TASKS, 1)
+        assertThat(calls).containsEntry(ReadQuery.DOCUMENTS_LIST, 1).containsEntry(ReadQuery.DOCUMENT_TASKS, 1)
                 .containsEntry(ReadQuery.TASK_LEADS, 1).containsEntry(ReadQuery.TASK_CO_RESPONSIBLE, 1)
                 .containsEntry(ReadQuery.TASKS_PAGE, 1).containsEntry(ReadQuery.TASK_SECTION, 1)
                 .containsEntry(ReadQuery.TASK_SCHOOLS, 1).containsEntry(ReadQuery.TASK_TARGETS, 1)
@@ -67,8 +67,78 @@ class BatchLoadingTest extends GraphTestSupport {
         JsonNode last = counted.get("units").get(29).get("workload");
         assertThat(busiest.get("leads").asInt() + busiest.get("coResponsible").asInt())
                 .isGreaterThanOrEqualTo(last.get("leads").asInt() + last.get("coResponsible").asInt());
-        assertThat(calls()).containsEntry(ReadQuery.TASKS_COUNT, 2).containsEntry(ReadQuery.TARGETS_COUNT, 1)
+        // without a filter the number of tasks is Neo4j's count store
+        assertThat(calls()).containsEntry(ReadQuery.TASKS_COUNT_ALL, 2).doesNotContainKey(ReadQuery.TASKS_COUNT)
+                .containsEntry(ReadQuery.TARGETS_COUNT, 1)
                 .containsEntry(ReadQuery.TARGETS_COUNT_BY_YEAR, 1).containsEntry(ReadQuery.UNIT_WORKLOAD, 1);
+    }
+
+    @Test
+    void aPageOfTasksReadsTheListsItSelectsInItsOwnStatement() {
+        String unit = data("{ units(orderBy: WORKLOAD, first: 1) { name region } }").get("units").get(0).get("name")
+                .asString();
+        String page = """
+                query($unit: String) { tasks(filter: {unit: $unit}, first: 20) { edges { node { id
+                  leads { id name } coResponsible { id name } targets { id text } } } } }
+                """;
+        clearInvocations(queries);
+        JsonNode found = data(page, Map.of("unit", unit)).get("tasks").get("edges");
+        assertThat(found.size()).isGreaterThan(1);
+        assertThat(calls()).containsEntry(ReadQuery.TASKS_PAGE, 1)
+                .doesNotContainKeys(ReadQuery.TASK_LEADS, ReadQuery.TASK_CO_RESPONSIBLE, ReadQuery.TASK_TARGETS);
+        // the same lists as each task's own batches give
+        boolean anyList = false;
+        for (JsonNode edge : found) {
+            JsonNode node = edge.get("node");
+            JsonNode alone = data("query($id: ID!) { task(id: $id) { id leads { id name } coResponsible { id name } "
+                    + "targets { id text } } }", Map.of("id", node.get("id").asString())).get("task");
+            assertThat(node).isEqualTo(alone);
+            anyList |= node.get("leads").size() + node.get("coResponsible").size() + node.get("targets").size() > 0;
+        }
+        assertThat(anyList).isTrue();
+
+        // a page without a filter (read in document order) reads them the same way
+        clearInvocations(queries);
+        JsonNode first = data("{ tasks(first: 30) { edges { node { id leads { id } targets { id } } } } }")
+                .get("tasks").get("edges");
+        assertThat(first).hasSize(30);
+        assertThat(calls()).containsEntry(ReadQuery.TASKS_PAGE_IN_ORDER, 1)
+                .doesNotContainKeys(ReadQuery.TASK_LEADS, ReadQuery.TASK_TARGETS);
+        for (JsonNode edge : first) {
+            JsonNode node = edge.get("node");
+            assertThat(node).isEqualTo(data("query($id: ID!) { task(id: $id) { id leads { id } targets { id } } }",
+                    Map.of("id", node.get("id").asString())).get("task"));
+        }
+    }
+
+    @Test
+    void aUnitsTasksComeWithTheirDocumentsInOneStatement() {
+        JsonNode busiest = data("{ units(orderBy: WORKLOAD, first: 3) { id name region } }").get("units");
+        for (JsonNode unit : busiest) {
+            clearInvocations(queries);
+            JsonNode leads = data("""
+                    query($name: String!, $region: String) { unit(name: $name, region: $region) {
+                      leads { id title document { id title } } } }
+                    """, Map.of("name", unit.get("name").asString(), "region", unit.get("region").asString()))
+                    .get("unit").get("leads");
+            assertThat(calls()).containsEntry(ReadQuery.UNIT_LEADS, 1).doesNotContainKey(ReadQuery.TASK_DOCUMENT);
+            for (JsonNode task : leads) {
+                assertThat(task.get("document")).isEqualTo(data("query($id: ID!) { task(id: $id) { document { id "
+                        + "title } } }", Map.of("id", task.get("id").asString())).get("task").get("document"));
+            }
+        }
+    }
+
+    @Test
+    void theListOfDocumentsReadWithoutEntityMappingIsTheDocumentsAsReadOneByOne() {
+        String fields = "id file title issuer docNumber region date taskCount warnings "
+                + "original { name type mediaType size sha256 }";
+        JsonNode all = data("{ documents { " + fields + " } }").get("documents");
+        assertThat(all.size()).isGreaterThanOrEqualTo(5);
+        for (JsonNode d : all) {
+            assertThat(d).isEqualTo(data("query($id: ID!) { document(id: $id) { " + fields + " } }",
+                    Map.of("id", d.get("id").asString())).get("document"));
+        }
     }
 
     private Map<ReadQuery, Integer> calls() {

@@ -1,0 +1,74 @@
+package dev.policygraph.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SimpleQueryRunner;
+
+/**
+ * The task tallies (cypher/write/task-tally-add.cypher): counts of tasks by kind, state of progress, overdue day and
+ * deadline year, kept in the transaction of every write that creates, changes or deletes tasks (the tasks it touches
+ * are taken out before the write and added after it), so that analysis.TaskSearch counts tasks without reading them.
+ * Built from every task once, at the first start with them ({@link #build}).
+ */
+final class TaskTally {
+
+    /** The GraphState that says the tallies were built. */
+    static final String STATE = "task-tally";
+    static final String VERSION = "1";
+
+    /** The parameters of task-tally-add.cypher. */
+    record Scope(@Nullable List<String> documentIds, @Nullable List<String> taskIds, boolean all, long sign) {
+    }
+
+    record StateKey(String id) {
+    }
+
+    record State(String id, String version) {
+    }
+
+    record Version(@Nullable String version) {
+    }
+
+    private TaskTally() {
+    }
+
+    /** The tasks of these documents, added ({@code sign} 1) or taken out (-1). */
+    static Scope documents(Collection<String> documentIds, long sign) {
+        return new Scope(List.copyOf(documentIds), null, false, sign);
+    }
+
+    /** These tasks, added ({@code sign} 1) or taken out (-1). */
+    static Scope tasks(Collection<String> taskIds, long sign) {
+        return new Scope(null, List.copyOf(taskIds), false, sign);
+    }
+
+    /** Builds the tallies from every task when they were never built (a graph of a version before them). */
+    static void build(Driver driver, CypherQueries queries) {
+        try (var session = driver.session()) {
+            String version = session.executeRead(tx -> tx.run(queries.read(ReadQuery.GRAPH_STATE),
+                    Parameters.of(new StateKey(STATE))).list(r -> RecordMapper.map(r, Version.class))).get(0).version();
+            if (VERSION.equals(version)) {
+                return;
+            }
+            session.executeWrite(tx -> {
+                tx.run(queries.write(WriteQuery.TASK_TALLY_CLEAR)).consume();
+                tx.run(queries.write(WriteQuery.TASK_TALLY_ADD), Parameters.of(new Scope(null, null, true, 1)))
+                        .consume();
+                tx.run(queries.write(WriteQuery.GRAPH_STATE_SET), Parameters.of(new State(STATE, VERSION)))
+                        .consume();
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Adds the scope's tasks in a transaction of the driver: a document write's, or the native transaction under an
+     * OGM edit (a write run through OGM's session would clear the session, and the edit's save would no longer know
+     * which relationships it loaded).
+     */
+    static void add(SimpleQueryRunner tx, CypherQueries queries, Scope scope) {
+        tx.run(queries.write(WriteQuery.TASK_TALLY_ADD), Parameters.of(scope)).consume();
+    }
+}
