@@ -175,6 +175,9 @@ final class Targets {
                     continue;
                 }
                 List<Found> matched = match(clause, body, year, floor, sentence.substring(0, consumed));
+                if (matched.size() == 1 && body.indexOf('、') > 0 && !body.contains("分别")) {
+                    matched = withListedQuantities(matched, clause, body, year, floor, sentence.substring(0, consumed));
+                }
                 if (years.size() > 1 && matched.size() == years.size()) {
                     matched = new ArrayList<>(matched);
                     // 到2027年、2028年,覆盖率分别达到60%、80%: each value its own year
@@ -325,6 +328,32 @@ final class Targets {
             }
         }
         return depth > 0;
+    }
+
+    /**
+     * A clause listing quantities of several things with 、 (推介项目不少于100个、总投资300亿元以上): each later item that
+     * names its own thing before its number is a target of its own.
+     */
+    private static List<Found> withListedQuantities(List<Found> first, String clause, String body, Integer year,
+                                                    boolean floor, String context) {
+        List<String> items = Clauses.split(body, "、");
+        if (items.size() < 2) {
+            return first;
+        }
+        List<Found> out = new ArrayList<>(first);
+        for (int i = 1; i < items.size(); i++) {
+            String item = items.get(i).strip();
+            if (item.length() < 4 || !hasNumber(item) || !Character.isLetter(item.charAt(0))
+                    || !Character.isLetter(item.charAt(1)) || Character.isDigit(item.charAt(0))) {
+                continue;
+            }
+            for (Found f : match(clause, item, year, floor, context)) {
+                if (out.stream().noneMatch(o -> o.value() == f.value() && o.unit().equals(f.unit()))) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Integer> yearsIn(String list) {

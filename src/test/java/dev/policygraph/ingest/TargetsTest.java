@@ -80,4 +80,11 @@ class TargetsTest {
     void anAchievementAgainstLastYearStaysABaseline() {
         assertThat(Targets.find("全市新登记经营主体较上年增加明显。", null)).isEmpty();
     }
+
+    @Test
+    void aQuantityListedAfterAnotherWithItsOwnThingIsATargetToo() {
+        List<Targets.Found> found = Targets.find("全年推介项目不少于100个、总投资300亿元以上。", null);
+        assertThat(found).extracting(Targets.Found::value).containsExactly(100.0, 3.0E10);
+        assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", ">=");
+    }
 }
