@@ -392,11 +392,12 @@ public final class DocumentParser {
             List<Outline.Node> ancestors = node.ancestors();
             for (int i = 0; i < ancestors.size() && i < 2; i++) {
                 Outline.Node ancestor = ancestors.get(i);
-                String stated = Kinds.statedBy(title(ancestor), () -> laterHeadings(ancestor));
+                String heading = title(ancestor);
+                String stated = Kinds.statedBy(heading, () -> laterHeadings(ancestor));
                 if (stated != null) {
                     return stated;
                 }
-                if (ancestor.style() != Numbering.CHAPTER && !Kinds.mixed(title(ancestor))) {
+                if (ancestor.style() != Numbering.CHAPTER && !Kinds.mixed(heading)) {
                     return Kinds.TASK;
                 }
             }

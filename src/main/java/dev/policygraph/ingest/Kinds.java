@@ -49,12 +49,10 @@ final class Kinds {
 
     /** The kind the heading states, or null when it states none (so that the parts above it decide). */
     static String statedBy(String heading) {
-        if (mixed(heading)) {
-            return null; // 主要目标和重点任务: both; the headings beneath it decide
-        }
         for (Rule rule : RULES) {
             if (rule.pattern().matcher(heading).find()) {
-                return rule.kind();
+                // 主要目标和重点任务 names both: the headings beneath it decide
+                return TASK.equals(rule.kind()) && mixed(heading) ? null : rule.kind();
             }
         }
         return null;

@@ -117,8 +117,7 @@ final class Schools {
             if (place == null && lead.length() > 2) {
                 // another city's school (支持长春汽车工业高等专科学校) starts where a phrase ends
                 place = gazetteerPlace(lead);
-                named = place != null && (start == runStart || BOUNDARY.matcher(text.substring(runStart, start)).find()
-                        || text.charAt(start - 1) == '、');
+                named = place != null && startsPhrase(text, runStart, start);
                 if (!named) {
                     place = null;
                 }
@@ -140,8 +139,7 @@ final class Schools {
                 // 衢州二中, 重庆大学, and a place's bare name before 中学 (上犹中学), not 上犹县中学 (the county's)
                 if (NUMBERED.matcher(suffix).matches() || (place.length() > 1 && INSTITUTION.matcher(suffix).matches())
                         || place.length() > 1 && suffix.equals("中学") && "省市县区".indexOf(place.charAt(place.length() - 1)) < 0
-                        && (start == runStart || BOUNDARY.matcher(text.substring(runStart, start)).find()
-                        || text.charAt(start - 1) == '、')) {
+                        && startsPhrase(text, runStart, start)) {
                     return start;
                 }
                 continue;
@@ -174,6 +172,11 @@ final class Schools {
             return start;
         }
         return -1;
+    }
+
+    /** True when a name starting at {@code start} opens a phrase: the run's start, after 支持/依托/以…, or after 、. */
+    private static boolean startsPhrase(String text, int runStart, int start) {
+        return start == runStart || BOUNDARY.matcher(text.substring(runStart, start)).find() || text.charAt(start - 1) == '、';
     }
 
     /** The place the text starts with, or null. */
