@@ -77,7 +77,11 @@ final class Tables {
 
     /** The role of a header cell, or null. */
     private static Column column(String cell) {
-        Column known = COLUMNS.get(HEADER_NOISE.matcher(cell).replaceAll(""));
+        String bare = HEADER_NOISE.matcher(cell).replaceAll("");
+        Column known = COLUMNS.get(bare);
+        if (known == null && bare.length() <= 30) {
+            known = qualified(bare);
+        }
         if (known != null || cell.indexOf('标') < 0) {
             return known; // every line is asked whether it starts a table: the cheap test first (目标)
         }
@@ -88,6 +92,19 @@ final class Tables {
             return new Column(Role.TEXT, 8, year == null ? null : Integer.valueOf(year));
         }
         return null;
+    }
+
+    /** A column name after a region or a document it belongs to: 铜川市落实措施, 陕西省《工作要点》部署任务. */
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "^(?:[\\p{IsHan}]{1,8}?[省市区县州旗])?(?:《[^》]{1,30}》)?");
+
+    private static Column qualified(String bare) {
+        Matcher m = QUALIFIER.matcher(bare);
+        if (!m.find() || m.end() == 0 || m.end() >= bare.length()) {
+            return null;
+        }
+        Column known = COLUMNS.get(bare.substring(m.end()));
+        return known != null && known.role() == Role.TITLE ? known : null;
     }
 
     /** A column of the row's targets: 2026年目标, 年度目标, 目标值(2025年). */
@@ -295,8 +312,13 @@ final class Tables {
         boolean previousNumbered = false;
         boolean numbered = columns.stream().anyMatch(c -> c != null && c.role() == Role.NUMBER);
         for (List<String> cells : raw) {
-            String[] assigned = exact && cells.size() == columns.size()
-                    ? cells.toArray(new String[0]) : align(cells, columns);
+            String[] assigned = exact && cells.size() == columns.size() ? cells.toArray(new String[0]) : null;
+            if (assigned == null && exact && cells.size() < columns.size()) {
+                assigned = rightAligned(cells, columns);
+            }
+            if (assigned == null) {
+                assigned = align(cells, columns);
+            }
             boolean inherited = false;
             if (twoTitles && heading < assigned.length) {
                 // 重点任务 over 具体措施: a heading cell merged down over several rows is printed once, in the first
@@ -324,7 +346,11 @@ final class Tables {
                     continue;
                 }
                 switch (col.role()) {
-                    case NUMBER -> number = cell.replaceAll("[.、]$", "");
+                    case NUMBER -> {
+                        if (cell.length() <= SHORT_NUMBER) {
+                            number = cell.replaceAll("[.、]$", ""); // longer: a group heading merged into the column
+                        }
+                    }
                     case TITLE -> {
                         if (col.rank() < titleRank) {
                             title = cell;
@@ -406,8 +432,19 @@ final class Tables {
             Row row = new Row(number, indicator, List.copyOf(leads), List.copyOf(co),
                     byConvention, deadline, text.toString().strip(), columnYear, List.copyOf(stated));
             if (previous != null && previous.number().equals(row.number()) && previous.title().equals(row.title())) {
-                // a task whose cells were merged down over several rows (one row per responsible unit)
-                previous = merge(previous, row.leads(), row.co(), List.of());
+                // a task whose cells were merged down over several rows (one row per responsible unit, or one per
+                // sub-measure under a merged task cell): its units, and the text and targets the row adds
+                StringBuilder joined = new StringBuilder(previous.text());
+                for (String line : row.text().split("\n")) {
+                    if (!line.isBlank() && !previous.text().contains(line)) {
+                        joined.append('\n').append(line);
+                    }
+                }
+                List<Targets.Found> all = new ArrayList<>(previous.targets());
+                all.addAll(row.targets());
+                previous = merge(new Row(previous.number(), previous.title(), previous.leads(), previous.co(),
+                        previous.leadByConvention(), previous.deadline(), joined.toString(), previous.targetYear(),
+                        List.copyOf(all)), row.leads(), row.co(), List.of());
                 rows.set(rows.size() - 1, previous);
                 continue;
             }
@@ -419,6 +456,30 @@ final class Tables {
                     + ") has a header but no rows that could be read");
         }
         return new Table(first, last, caption, rows, warnings);
+    }
+
+    /** The longest 序号 cell read as a number (1, 1.1, (一), 一-1); a longer one is a heading merged into it. */
+    private static final int SHORT_NUMBER = 8;
+
+    /**
+     * A tab-separated row with fewer cells than the header whose leading cells were merged over the rows above it
+     * (an HTML table flattened row by row drops a cell spanning rows): its cells in the last columns, when each fits
+     * there; else null.
+     */
+    private static String[] rightAligned(List<String> cells, List<Column> columns) {
+        int shift = columns.size() - cells.size();
+        String[] out = new String[columns.size()];
+        boolean title = false;
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c).strip();
+            Column col = columns.get(shift + c);
+            if (!cell.isEmpty() && fit(cell, col) == Double.NEGATIVE_INFINITY) {
+                return null;
+            }
+            title |= !cell.isEmpty() && col != null && col.role() == Role.TITLE;
+            out[shift + c] = cells.get(c);
+        }
+        return title ? out : null;
     }
 
     private static Row merge(Row row, List<String> leads, List<String> co, List<String> responsible) {
