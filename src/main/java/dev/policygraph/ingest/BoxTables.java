@@ -99,6 +99,30 @@ final class BoxTables {
         return out;
     }
 
+    /**
+     * A record whose every line has one fragment per leaf column: its cells joined by position, whatever the padding
+     * (cells padded unevenly, │课后服务│ beside │ 学位供给 │, do not line up by display column). False otherwise.
+     */
+    private static boolean byIndex(List<String> record, int columns, String[] into) {
+        List<List<Fragment>> lines = new ArrayList<>();
+        for (String line : record) {
+            List<Fragment> fs = fragments(line);
+            if (fs.size() != columns) {
+                return false;
+            }
+            lines.add(fs);
+        }
+        for (List<Fragment> fs : lines) {
+            for (int c = 0; c < columns; c++) {
+                String text = fs.get(c).text();
+                if (!text.isEmpty()) {
+                    into[c] = into[c] == null ? text : into[c] + text;
+                }
+            }
+        }
+        return true;
+    }
+
     private static List<String> table(List<String> lines) {
         // records: the content lines between two rules
         List<List<String>> records = new ArrayList<>();
@@ -133,6 +157,10 @@ final class BoxTables {
         for (List<String> record : records) {
             String[] own = new String[cells.size()];
             String[] spanning = new String[cells.size()];
+            if (byIndex(record, cells.size(), own)) {
+                out.add(String.join("\t", java.util.Arrays.stream(own).map(c -> c == null ? "" : c).toList()));
+                continue;
+            }
             for (String line : record) {
                 for (Fragment f : fragments(line)) {
                     if (f.text().isEmpty()) {
