@@ -189,6 +189,16 @@ final class Metadata {
     private static List<String> titleRuns(List<String> preamble) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < preamble.size() && i < 80; i++) {
+            if (ANNEX_LABEL.matcher(preamble.get(i).strip()).matches() && i + 1 < preamble.size()) {
+                // 附件3 over an annex's title that ends in no title word (…考核重点项目): the line is its title
+                String next = preamble.get(i + 1).strip();
+                if (titleLike(next) && next.length() >= 6 && !TITLE_SUFFIX.matcher(next).find()
+                        && (i + 2 >= preamble.size() || !titleLike(preamble.get(i + 2).strip()))) {
+                    out.add(next);
+                    i++;
+                    continue;
+                }
+            }
             StringBuilder joined = new StringBuilder();
             for (int j = i; j < preamble.size() && j < i + 3; j++) {
                 String line = preamble.get(j).strip();
