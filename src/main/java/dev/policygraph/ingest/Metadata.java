@@ -272,6 +272,39 @@ final class Metadata {
     }
 
     /** The issuers printed above the first signing date that stands on a line of its own. */
+    /**
+     * Where a covering notice ends: a document that opens with 关于印发《X》的通知, then the notice's signature (a body
+     * and a date on the next line), then the plan's own title: the index of the first line after the date. Numbered
+     * paragraphs above it (一、各有关部门要…) are the notice's requests, not the plan's tasks. -1 when there is none.
+     */
+    static int noticeEnd(List<String> lines) {
+        int opening = -1;
+        for (int i = 0; i < lines.size() && i < 6; i++) {
+            String line = lines.get(i).strip();
+            if (line.contains("印发") && line.endsWith("通知")) {
+                opening = i;
+                break;
+            }
+        }
+        if (opening < 0) {
+            return -1;
+        }
+        for (int i = opening + 2; i < lines.size() && i < 80; i++) {
+            if (!DATE_LINE.matcher(lines.get(i).strip()).matches() || !ORG.matcher(lines.get(i - 1).strip()).matches()) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size() && j <= i + 3; j++) {
+                String line = lines.get(j).strip();
+                if (line.length() >= 6 && line.length() <= 60 && TITLE_SUFFIX.matcher(line).find()
+                        && !NOT_IN_TITLE.matcher(line).find() && Numbering.match(line) == null) {
+                    return i + 1;
+                }
+            }
+            return -1;
+        }
+        return -1;
+    }
+
     private static List<String> signature(List<String> lines) {
         List<String> issuers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

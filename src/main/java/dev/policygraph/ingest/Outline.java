@@ -167,11 +167,16 @@ final class Outline {
         stack.add(outline.root);
         boolean started = false;
         Node box = null; // the measure whose 专栏 box is being read
+        int notice = Metadata.noticeEnd(lines);
         for (int i = 0; i < lines.size(); i++) {
             if (skipped[i]) {
                 continue;
             }
             String line = lines.get(i);
+            if (i < notice) {
+                outline.preamble.add(line); // a covering notice's own paragraphs
+                continue;
+            }
             Piece piece = classify(line, nextItem(stack));
             if (piece instanceof Annex) {
                 if (started) {
