@@ -69,7 +69,22 @@ public final class DocumentParser {
         return parseText(file, text.toString());
     }
 
+    /**
+     * A fault of the parser on one file is that file's error, with its name, like any input it cannot read: a batch
+     * goes on with the next file and nothing of this one is written.
+     */
     private ParsedDocument parseText(String file, String text) {
+        try {
+            return read(file, text);
+        } catch (ParseException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ParseException(file, "the parser failed on this document (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report it with the file", e);
+        }
+    }
+
+    private ParsedDocument read(String file, String text) {
         String normalized = Paragraphs.normalize(text);
         List<String> lines = Paragraphs.split(normalized);
         List<Tables.Table> tables = Tables.find(lines);

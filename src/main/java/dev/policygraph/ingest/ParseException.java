@@ -10,6 +10,11 @@ public class ParseException extends RuntimeException {
         this.file = file;
     }
 
+    public ParseException(String file, String message, Throwable cause) {
+        super(file + ": " + message, cause);
+        this.file = file;
+    }
+
     public String file() {
         return file;
     }

@@ -82,6 +82,9 @@ final class Tables {
         if (known == null && bare.length() <= 30) {
             known = qualified(bare);
         }
+        if (known == null && bare.length() <= 12) {
+            known = labelled(bare);
+        }
         if (known != null || cell.indexOf('标') < 0) {
             return known; // every line is asked whether it starts a table: the cheap test first (目标)
         }
@@ -97,6 +100,21 @@ final class Tables {
     /** A column name after a region or a document it belongs to: 铜川市落实措施, 陕西省《工作要点》部署任务. */
     private static final Pattern QUALIFIER = Pattern.compile(
             "^(?:[\\p{IsHan}]{1,8}?[省市区县州旗])?(?:《[^》]{1,30}》)?");
+
+    /** A header cell that is a clause label (协同配合单位, 主要责任单位): the column of that role. */
+    private static Column labelled(String bare) {
+        Clauses.Role role = Clauses.roleOfLabel(bare);
+        if (role == null) {
+            return null;
+        }
+        return switch (role) {
+            case LEAD -> new Column(Role.LEAD, 0);
+            case CO -> new Column(Role.CO, 0);
+            case RESPONSIBLE -> new Column(Role.RESPONSIBLE, 0);
+            case DEADLINE -> new Column(Role.DEADLINE, 0);
+            default -> null;
+        };
+    }
 
     private static Column qualified(String bare) {
         Matcher m = QUALIFIER.matcher(bare);
@@ -204,12 +222,12 @@ final class Tables {
             end++;
         }
         List<Column> columns = headerCells.size() >= 3 ? header(headerCells) : null;
-        if (columns == null || columns.get(0).role() != Role.NUMBER && columns.stream().noneMatch(c -> c.role() == Role.NUMBER)) {
+        if (columns == null || columns.stream().noneMatch(c -> c != null && c.role() == Role.NUMBER)) {
             return null;
         }
         int numberColumn = -1;
         for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c).role() == Role.NUMBER) {
+            if (columns.get(c) != null && columns.get(c).role() == Role.NUMBER) {
                 numberColumn = c;
                 break;
             }
