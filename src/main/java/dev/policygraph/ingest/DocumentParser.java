@@ -242,7 +242,7 @@ public final class DocumentParser {
                 for (Tables.Row row : table.rows()) {
                     List<UnitRef> leads = row.leads().stream().map(units::resolve).toList();
                     List<UnitRef> co = row.co().stream().map(units::resolve).toList();
-                    ParsedTask task = new ParsedTask(Kinds.TASK, uniqueNumber(path, row.number()), firstSentence(row.title()),
+                    ParsedTask task = new ParsedTask(row.kind(), uniqueNumber(path, row.number()), firstSentence(row.title()),
                             row.text(), path, leads, co, row.leadByConvention(), null, row.deadline(),
                             Deadlines.read(row.deadline(), planYear()));
                     tasks.add(task);

@@ -227,7 +227,7 @@ final class Paragraphs {
         for (String line : lines) {
             boolean continues = current != null && !STRUCTURAL_START.matcher(line).find() && !isTableRow(line)
                     && !STANDALONE.matcher(line).matches()
-                    && !isTableRow(previous)
+                    && !isTableRow(previous) && !bareNumber(line)
                     && (width > 0 && previous.length() >= width - 2 && TERMINAL.indexOf(last(previous)) < 0
                         || openBracket(current));
             if (continues) {
@@ -244,6 +244,19 @@ final class Paragraphs {
             paragraphs.add(current.toString());
         }
         return paragraphs;
+    }
+
+    /** A line of one to three digits only: a table's row number printed in a cell of its own, never wrapped text. */
+    private static boolean bareNumber(String line) {
+        if (line.isEmpty() || line.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) < '0' || line.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the paragraph so far leaves a bracket open near its end: "(牵头单位:X," wrapped onto the next line. */
@@ -323,17 +336,22 @@ final class Paragraphs {
             return 0;
         }
         // lines cut at the wrap width end mid-sentence; lines that end a sentence there were not wrapped
+        // and most of them go on from a line above: parallel headings of one length (二、…六、) are no sign of it
         int ending = 0;
         int atWidth = 0;
+        int numbered = 0;
         for (String line : new java.util.LinkedHashSet<>(lines)) {
             if (Math.abs(line.length() - (best - 1)) <= 1) {
                 atWidth++;
                 if (TERMINAL.indexOf(last(line)) >= 0) {
                     ending++;
                 }
+                if (STRUCTURAL_START.matcher(line).find()) {
+                    numbered++;
+                }
             }
         }
-        return ending * 10 <= atWidth * 3 ? best : 0;
+        return ending * 10 <= atWidth * 3 && numbered * 2 < atWidth ? best : 0;
     }
 
     private static char last(String s) {

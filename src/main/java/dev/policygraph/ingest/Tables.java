@@ -49,7 +49,7 @@ final class Tables {
 
     /** One row of a task table, read. */
     record Row(String number, String title, List<String> leads, List<String> co, boolean leadByConvention,
-               String deadline, String text, Integer targetYear, List<Targets.Found> targets) {
+               String deadline, String text, Integer targetYear, List<Targets.Found> targets, String kind) {
     }
 
     /** A table found in the lines: the lines it takes (first to last, inclusive), its caption and its rows. */
@@ -170,6 +170,8 @@ final class Tables {
             return null;
         }
         List<List<String>> rows = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        String category = null;
         int last = at;
         int i = at + 1;
         while (i < lines.size()) {
@@ -179,6 +181,7 @@ final class Tables {
                     break;
                 }
                 rows.add(cells(line));
+                categories.add(category);
                 last = i;
                 i++;
                 continue;
@@ -191,9 +194,12 @@ final class Tables {
                     break;
                 }
             }
-            boolean category = CATEGORY_ROW.matcher(line).matches();
-            if (next > 0 && header(cells(lines.get(next))) == null && (category || Numbering.match(line) == null)) {
-                if (!category && !rows.isEmpty() && line.length() > 30) {
+            boolean isCategory = CATEGORY_ROW.matcher(line).matches();
+            if (next > 0 && header(cells(lines.get(next))) == null && (isCategory || Numbering.match(line) == null)) {
+                if (isCategory) {
+                    category = line;
+                }
+                if (!isCategory && !rows.isEmpty() && line.length() > 30) {
                     List<String> previous = new ArrayList<>(rows.get(rows.size() - 1));
                     int t = titleIndex(columns);
                     if (t >= 0 && t < previous.size()) {
@@ -206,7 +212,7 @@ final class Tables {
             }
             break;
         }
-        return build(at, last, caption(lines, at), columns, rows, true);
+        return build(at, last, caption(lines, at), columns, rows, categories, true);
     }
 
     /** A table printed one cell per line: a run of header cells, then rows that each start with their 序号. */
@@ -233,6 +239,10 @@ final class Tables {
             }
         }
         List<List<String>> rows = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        String category = null;
+        String currentCategory = null;
+        boolean afterCategory = false;
         int expected = 1;
         int i = end;
         int last = end - 1;
@@ -240,17 +250,31 @@ final class Tables {
         while (i < lines.size()) {
             String line = lines.get(i);
             var m = ROW_NUMBER.matcher(line);
-            boolean titleFollows = i + 1 < lines.size() && fit(lines.get(i + 1).strip(), new Column(Role.TITLE, 1)) > 1;
+            boolean titleFollows = titleFollows(lines, i);
             if (m.matches() && current == null && rows.isEmpty() && titleFollows) {
                 expected = Integer.parseInt(m.group(1)); // a part of a longer table: its rows start where they start
             }
+            if (m.matches() && afterCategory && titleFollows && Integer.parseInt(m.group(1)) > expected) {
+                expected = Integer.parseInt(m.group(1)); // the rows of other categories left out (3, then 68)
+            }
+            afterCategory = false;
             if (m.matches() && Integer.parseInt(m.group(1)) == expected && (current == null || titleFollows)) {
                 if (current != null) {
                     rows.add(current);
+                    categories.add(currentCategory);
                 }
+                currentCategory = category;
                 current = new ArrayList<>();
                 current.add(line);
                 expected++;
+                last = i;
+                i++;
+                continue;
+            }
+            if (CATEGORY_ROW.matcher(line).matches() && (current == null || current.size() >= columns.size())
+                    && rowAfterCategories(lines, i, expected)) {
+                category = line; // a category spanning the table (一、主要预期目标), over the rows that follow
+                afterCategory = true;
                 last = i;
                 i++;
                 continue;
@@ -273,6 +297,7 @@ final class Tables {
         }
         if (current != null) {
             rows.add(current);
+            categories.add(currentCategory);
         }
         if (rows.isEmpty()) {
             return null;
@@ -282,7 +307,24 @@ final class Tables {
         if (numberColumn > 0) {
             ordered.add(0, ordered.remove(numberColumn));
         }
-        return build(at, last, caption(lines, at), ordered, rows, false);
+        return build(at, last, caption(lines, at), ordered, rows, categories, false);
+    }
+
+    private static boolean titleFollows(List<String> lines, int i) {
+        return i + 1 < lines.size() && fit(lines.get(i + 1).strip(), new Column(Role.TITLE, 1)) > 1;
+    }
+
+    /** True when, after category lines from {@code from} on, a row numbered {@code expected} or later starts. */
+    private static boolean rowAfterCategories(List<String> lines, int from, int expected) {
+        for (int j = from; j < lines.size() && j < from + 12; j++) {
+            String line = lines.get(j);
+            if (CATEGORY_ROW.matcher(line).matches()) {
+                continue;
+            }
+            Matcher m = ROW_NUMBER.matcher(line);
+            return m.matches() && Integer.parseInt(m.group(1)) >= expected && titleFollows(lines, j);
+        }
+        return false;
     }
 
     private static boolean nextRowStartsWithin(List<String> lines, int from, int expected, int window) {
@@ -317,7 +359,7 @@ final class Tables {
     }
 
     private static Table build(int first, int last, String caption, List<Column> columns, List<List<String>> raw,
-                               boolean exact) {
+                               List<String> categories, boolean exact) {
         List<Row> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         boolean hasLead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
@@ -329,7 +371,9 @@ final class Tables {
         Row previous = null;
         boolean previousNumbered = false;
         boolean numbered = columns.stream().anyMatch(c -> c != null && c.role() == Role.NUMBER);
-        for (List<String> cells : raw) {
+        for (int r = 0; r < raw.size(); r++) {
+            List<String> cells = raw.get(r);
+            String kind = kindUnder(categories.get(r));
             String[] assigned = exact && cells.size() == columns.size() ? cells.toArray(new String[0]) : null;
             if (assigned == null && exact && cells.size() < columns.size()) {
                 assigned = rightAligned(cells, columns);
@@ -439,7 +483,8 @@ final class Tables {
                 all.addAll(stated);
                 previous = merge(new Row(previous.number(), previous.title(), previous.leads(), previous.co(),
                         previous.leadByConvention(), previous.deadline() != null ? previous.deadline() : deadline,
-                        (previous.text() + "\n" + more).strip(), previous.targetYear(), List.copyOf(all)), leads, co, List.of());
+                        (previous.text() + "\n" + more).strip(), previous.targetYear(), List.copyOf(all), previous.kind()),
+                        leads, co, List.of());
                 rows.set(rows.size() - 1, previous);
                 continue;
             }
@@ -448,7 +493,7 @@ final class Tables {
             }
             previousNumbered = numberPrinted;
             Row row = new Row(number, indicator, List.copyOf(leads), List.copyOf(co),
-                    byConvention, deadline, text.toString().strip(), columnYear, List.copyOf(stated));
+                    byConvention, deadline, text.toString().strip(), columnYear, List.copyOf(stated), kind);
             if (previous != null && previous.number().equals(row.number()) && previous.title().equals(row.title())) {
                 // a task whose cells were merged down over several rows (one row per responsible unit, or one per
                 // sub-measure under a merged task cell): its units, and the text and targets the row adds
@@ -462,7 +507,7 @@ final class Tables {
                 all.addAll(row.targets());
                 previous = merge(new Row(previous.number(), previous.title(), previous.leads(), previous.co(),
                         previous.leadByConvention(), previous.deadline(), joined.toString(), previous.targetYear(),
-                        List.copyOf(all)), row.leads(), row.co(), List.of());
+                        List.copyOf(all), previous.kind()), row.leads(), row.co(), List.of());
                 rows.set(rows.size() - 1, previous);
                 continue;
             }
@@ -500,6 +545,12 @@ final class Tables {
         return title ? out : null;
     }
 
+    /** The kind of the rows under a category row: goals under 主要预期目标, else tasks. */
+    private static String kindUnder(String category) {
+        String stated = category == null ? null : Kinds.statedBy(category);
+        return Kinds.GOAL.equals(stated) ? Kinds.GOAL : Kinds.TASK;
+    }
+
     private static Row merge(Row row, List<String> leads, List<String> co, List<String> responsible) {
         List<String> l = new ArrayList<>(row.leads());
         leads.stream().filter(u -> !l.contains(u)).forEach(l::add);
@@ -507,7 +558,7 @@ final class Tables {
         co.stream().filter(u -> !c.contains(u) && !l.contains(u)).forEach(c::add);
         responsible.stream().filter(u -> !c.contains(u) && !l.contains(u)).forEach(c::add);
         return new Row(row.number(), row.title(), List.copyOf(l), List.copyOf(c), row.leadByConvention(),
-                row.deadline(), row.text(), row.targetYear(), row.targets());
+                row.deadline(), row.text(), row.targetYear(), row.targets(), row.kind());
     }
 
     private static void units(String cell, Role role, List<String> leads, List<String> co, List<String> responsible) {
