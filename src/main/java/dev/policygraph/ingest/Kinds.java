@@ -10,7 +10,7 @@ final class Kinds {
     static final String TASK = "task";
     static final String GOAL = "goal";
     static final String SAFEGUARD = "safeguard";
-    /** A part of resources (要素保障): tasks when a closing safeguards part follows it, else the closing part. */
+    /** A part of resources (要素保障): tasks when a part of measures or closing safeguards follows it, else the closing part. */
     static final String SUPPORT = "support";
 
     private record Rule(Pattern pattern, String kind) {
@@ -40,8 +40,8 @@ final class Kinds {
         }
         for (String next : later.get()) {
             String kind = statedBy(next);
-            if (SAFEGUARD.equals(kind)) {
-                return TASK;
+            if (kind == null || SAFEGUARD.equals(kind) || TASK.equals(kind)) {
+                return TASK; // closing safeguards or more measures follow: this part is no closing one
             }
         }
         return SAFEGUARD;

@@ -49,6 +49,7 @@ final class Paragraphs {
         s = s.replace('\u00a0', ' ').replace('\u3000', ' ').replace("\u200b", "").replace("\ufeff", "");
         s = s.replace('【', '〔').replace('】', '〕');
         s = SpacedText.restore(s);
+        s = GluedNumbers.split(s);
         s = Clauses.unbracketLabels(s);
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {

@@ -1,0 +1,127 @@
+package dev.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Item numbers glued to the text before them, with neither a line break nor a space, as web copies print them: a
+ * whole plan on one line ("…特制定如下计划:一、明确指导思想…。二、完善制度建设1、健全领导机构…。2、加强宣传。") or a part's
+ * heading run into its first item ("一、明确目标任务,促进学前教育快速发展1、学前三年教育发展目标。"). A line break goes back
+ * before each number that continues its series; numbers that do not (第1、2批, 一、二、三等奖) stay where they are.
+ */
+final class GluedNumbers {
+
+    /** A number glued to the text before it and followed by its text: 一、 (一) 1、 1. */
+    private static final Pattern MARKER = Pattern.compile(
+            "(?<=[\\p{IsHan}。;:!?”)])(?:([一二三四五六七八九十]{1,3})、|\\(([一二三四五六七八九十]{1,3})\\)|(\\d{1,2})[、.](?!\\d))"
+                    + "(?=[\\p{IsHan}“《])");
+    private static final Pattern PART_START = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))[^。;]{2,40}?$");
+    private static final Pattern ITEM_START = Pattern.compile("^(\\d{1,2})[、.](?!\\d)");
+    private static final int LONG_LINE = 160;
+    /** The least text between two numbers of one series: 一、二、三等奖 is no list of parts. */
+    private static final int LEAST_ITEM = 4;
+
+    private GluedNumbers() {
+    }
+
+    private record Marker(int at, int kind, int value) {
+    }
+
+    static String split(String text) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int lastItem = 0;
+        for (int l = 0; l < lines.length; l++) {
+            String line = lines[l];
+            String t = line.strip();
+            if (t.length() > LONG_LINE) {
+                line = collapsed(t, line);
+            } else if (!t.isEmpty() && "一二三四五六七八九十(".indexOf(t.charAt(0)) >= 0) {
+                line = headingWithItem(t, line, lastItem);
+            }
+            Matcher item = ITEM_START.matcher(line.substring(line.lastIndexOf('\n') + 1).strip());
+            if (item.find()) {
+                lastItem = Integer.parseInt(item.group(1));
+            }
+            out.append(line);
+            if (l < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** A part's heading run into an item that starts or continues the document's items: two lines. */
+    private static String headingWithItem(String t, String line, int lastItem) {
+        Matcher m = MARKER.matcher(t);
+        while (m.find()) {
+            if (m.group(3) == null) {
+                continue;
+            }
+            int value = Integer.parseInt(m.group(3));
+            String heading = t.substring(0, m.start());
+            if ((value == 1 || value == lastItem + 1) && PART_START.matcher(heading).matches()) {
+                return heading + "\n" + t.substring(m.start());
+            }
+            return line;
+        }
+        return line;
+    }
+
+    /** A long line holding a plan's paragraphs: a break before every number that continues its series. */
+    private static String collapsed(String t, String line) {
+        List<Marker> markers = new ArrayList<>();
+        Matcher m = MARKER.matcher(t);
+        while (m.find()) {
+            int kind = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+            String number = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            int value = kind == 3 ? Integer.parseInt(number) : ChineseNumbers.parse(number);
+            markers.add(new Marker(m.start(), kind, value));
+        }
+        int[] last = new int[4];
+        int[] lastAt = {-LEAST_ITEM, -LEAST_ITEM, -LEAST_ITEM, -LEAST_ITEM};
+        List<Integer> breaks = new ArrayList<>();
+        int parts = 0;
+        for (int i = 0; i < markers.size(); i++) {
+            Marker k = markers.get(i);
+            boolean continues = k.value() == last[k.kind()] + 1;
+            boolean starts = k.value() == 1 && (followedBy(markers, i, 2) || k.kind() == 3 && headingBefore(t, breaks, k));
+            if ((continues || starts) && k.at() - lastAt[k.kind()] >= LEAST_ITEM + 2) {
+                if (starts && k.kind() != 3 && last[k.kind()] > 0) {
+                    continue; // parts do not start again
+                }
+                last[k.kind()] = k.value();
+                lastAt[k.kind()] = k.at();
+                breaks.add(k.at());
+                parts += k.kind() == 3 ? 0 : 1;
+            }
+        }
+        if (parts < 2) {
+            return line; // items alone are an enumeration inside a paragraph (主要措施:1.…;2.…), not a collapsed plan
+        }
+        StringBuilder b = new StringBuilder(t.length() + breaks.size());
+        int from = 0;
+        for (int at : breaks) {
+            b.append(t, from, at).append('\n');
+            from = at;
+        }
+        b.append(t.substring(from));
+        return b.toString();
+    }
+
+    /** True when the text since the last break is a part's short heading (三、场镇环境卫生保洁1、…): its first item. */
+    private static boolean headingBefore(String t, List<Integer> breaks, Marker k) {
+        return !breaks.isEmpty() && PART_START.matcher(t.substring(breaks.get(breaks.size() - 1), k.at())).matches();
+    }
+
+    private static boolean followedBy(List<Marker> markers, int i, int value) {
+        for (int j = i + 1; j < markers.size(); j++) {
+            if (markers.get(j).kind() == markers.get(i).kind() && markers.get(j).value() == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
