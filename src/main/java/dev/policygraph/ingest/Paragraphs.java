@@ -85,11 +85,12 @@ final class Paragraphs {
     /** A web page's navigation around a plan: 首页>政府信息公开>政策文件, 本站支持IPV6, 〔字体:大 中 小〕 打印. */
     private static final Pattern WEB_CHROME = Pattern.compile(
             "^(?:(?:当前位置|您的位置|您现在的位置)[::]?)?[^>。,;]{1,16}>(?:[^>。,;]{1,16}>)+[^>。,;]{0,30}$"
-                    + "|^本站支持IPV6$|^(?:〔|\\[)?字体[::].*|^(?:打印|关闭|打印本页|关闭窗口|收藏|分享)(?:本页|窗口)?$");
+                    + "|^(?:〔|\\[)?字体[::].*");
+    private static final java.util.Set<String> CHROME_LINES = java.util.Set.copyOf(RuleFiles.lines("web-chrome.tsv"));
 
     private static boolean isWebChrome(String line) {
-        return (line.indexOf('>') >= 0 || line.indexOf('字') >= 0 || line.startsWith("本站") || line.length() <= 4)
-                && WEB_CHROME.matcher(line).matches();
+        return line.length() <= 8 && CHROME_LINES.contains(line)
+                || (line.indexOf('>') >= 0 || line.indexOf('字') >= 0) && WEB_CHROME.matcher(line).matches();
     }
 
     /** Strips spaces, not tabs: a leading tab is an empty first cell of a table row. */
