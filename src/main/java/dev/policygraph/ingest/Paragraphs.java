@@ -22,6 +22,8 @@ final class Paragraphs {
     /** A line that holds only a number (一、 or (一)), whose heading text was printed on the next line. */
     private static final Pattern NUMBER_ONLY = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,3}[.、]|\\(\\d{1,3}\\)|[①-⑳])$");
+    /** Angle brackets a web copy prints for round ones around a short note of places: 各县<市、区>人民政府. */
+    private static final Pattern ANGLE_NOTE = Pattern.compile("[<‹]([\\p{IsHan}、,,]{1,12})[>›]");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Pattern SPACE_NEAR_HAN = Pattern.compile(
@@ -43,6 +45,9 @@ final class Paragraphs {
         String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000b', '\n');
         s = BoxTables.flatten(s);
         s = entities(HTML_TAG.matcher(s).replaceAll(""));
+        if (s.indexOf('<') >= 0 || s.indexOf('‹') >= 0) {
+            s = ANGLE_NOTE.matcher(s).replaceAll("($1)"); // 各县<市、区>人民政府: a note in angle brackets
+        }
         // a wide gap between two names (教育部　国家发展改革委 in a joint signature) separates them: keep one space
         s = WIDE_GAP.matcher(s).replaceAll("\u0001");
         s = nfkcKeepingCircledNumbers(s);
