@@ -49,7 +49,7 @@ final class SpacedText {
                 out.add(line);
                 continue;
             }
-            if (t.length() <= 80 && t.indexOf('\t') < 0 && (t.startsWith("序号") || t.startsWith("编号"))) {
+            if (t.length() <= 80 && t.indexOf('\t') < 0 && t.indexOf('|') < 0 && (t.startsWith("序号") || t.startsWith("编号"))) {
                 List<String> cells = words(t);
                 if (cells.size() >= 3 && Tables.isHeader(cells)) {
                     header = cells;

@@ -99,7 +99,7 @@ final class Tables {
 
     /** A column name after a region or a document it belongs to: 铜川市落实措施, 陕西省《工作要点》部署任务. */
     private static final Pattern QUALIFIER = Pattern.compile(
-            "^(?:[\\p{IsHan}]{1,8}?[省市区县州旗])?(?:《[^》]{1,30}》)?");
+            "^(?:[\\p{IsHan}]{0,8}?[省市区县州旗])?(?:《[^》]{1,30}》)?");
 
     /** A header cell that is a clause label (协同配合单位, 主要责任单位): the column of that role. */
     private static Column labelled(String bare) {

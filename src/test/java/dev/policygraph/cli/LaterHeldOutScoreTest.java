@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
  * numbers) measured blind on 2026-11-26 at the session's first build: 0.941 (schools 0.538); by the build that had
  * the heldout7 fixes, still before it was read: 0.993. heldout6 (8 plans in our own words reproducing the shapes of 16
  * real web pages that scored 0.577 blind: space-separated and pipe-terminated tables, collapsed paragraphs, web
- * page chrome, 分别牵头, mixed goal/task headings): 0.384 before, 0.885 after general fixes; its merged-cell pipe
- * table, a table without any separator and a box table with wrapped indicator cells are still misread. No set is
- * blind any more; the bars sit a little below those figures.
+ * page chrome, 分别牵头, mixed goal/task headings): 0.384 before, 0.885 after general fixes, 0.957 after the next
+ * session's (merged-cell pipe rows right-aligned, box rows joined by position, covering-notice paragraphs, an annex's
+ * title); the table without any separator (05) is still misread. No set is blind any more; the bars sit a little
+ * below those figures.
  */
 class LaterHeldOutScoreTest {
 
@@ -63,6 +64,6 @@ class LaterHeldOutScoreTest {
     @Test
     void realShapeRegressionPlansScoreAtLeastTheirBars() throws Exception {
         new PlanFamiliesScoreTest().scoresAtLeastItsBar("heldout6", "src/test/resources/plans/heldout6",
-                "src/test/resources/plans/heldout6.gold.json", 0.86, 0.81, 0.87, 0.80, 0.82);
+                "src/test/resources/plans/heldout6.gold.json", 0.94, 0.98, 0.93, 0.90, 0.88);
     }
 }

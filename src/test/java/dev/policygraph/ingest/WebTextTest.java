@@ -57,4 +57,134 @@ class WebTextTest {
         assertThat(d.meta().docNumber()).isEqualTo("某政发〔2025〕3号");
         assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("市投资促进局", "市工信局");
     }
+
+    @Test
+    void aPlanCollapsedOntoOneLineWithoutSpacesGetsItsBreaksBackWhereNumbersContinueTheirSeries() {
+        ParsedDocument d = parse("2025年某某镇环境整治工作计划\n"
+                + "为推进环境整治,结合本镇实际,特制定如下计划:一、明确指导思想以改善人居环境为手段,全面提升群众生活质量和健康水平,"
+                + "做到科学管理、全员参与。二、完善组织和制度建设1、健全领导机构,坚持分区包干,签订责任书,层层落实到位。"
+                + "2、加强宣传。利用标语、传单、宣传日等多种途径,宣传健康文明的生活方式。3、保障经费。评选一、二、三等奖,"
+                + "提供经费、器材、工具等保障。三、场镇环境卫生保洁1、坚持街道卫生每日两扫,每周进行卫生评比。\n");
+        assertThat(d.tasks()).filteredOn(t -> t.kind().equals(Kinds.TASK)).extracting(ParsedTask::title)
+                .containsExactly("健全领导机构,坚持分区包干,签订责任书,层层落实到位", "加强宣传", "保障经费",
+                        "坚持街道卫生每日两扫,每周进行卫生评比");
+    }
+
+    @Test
+    void anEnumerationInsideOneParagraphStaysInIt() {
+        String paragraph = "(一)加强师资队伍建设。主要措施包括:1.实施教师培训计划,每年培训教师2000人次以上;"
+                + "2.完善教师补充机制,按标准配齐配足各学科教师;3.提高乡村教师待遇,落实乡村教师生活补助政策,"
+                + "确保乡村教师工资收入不低于当地公务员平均水平,稳定乡村教师队伍,促进城乡教育均衡发展。(区教育局牵头)";
+        assertThat(GluedNumbers.split(paragraph)).isEqualTo(paragraph);
+    }
+
+    @Test
+    void aPartsHeadingRunIntoItsFirstItemIsTwoLines() {
+        assertThat(GluedNumbers.split("一、明确目标任务,促进学前教育快速发展1、学前三年教育发展目标。"))
+                .isEqualTo("一、明确目标任务,促进学前教育快速发展\n1、学前三年教育发展目标。");
+        assertThat(GluedNumbers.split("一、评选一、二、三等奖")).isEqualTo("一、评选一、二、三等奖");
+    }
+
+    @Test
+    void theNumberedParagraphsOfACoveringNoticeAreNoTasks() {
+        ParsedDocument d = parse("""
+                某某市人民政府办公室关于印发2025年重点指标任务分工的通知
+
+                各区人民政府,市政府各部门:
+                现将《2025年重点指标任务分工》印发给你们,并就有关事项通知如下:
+                一、各有关部门要按照分工抓紧制定工作方案,层层落实责任。
+                二、各有关部门要按季度报送进展情况。
+                某某市人民政府办公室
+                2025年3月28日
+
+                2025年重点指标任务分工
+
+                序号 工 作 任 务 牵头负责部门
+                1 城镇调查失业率5.5%左右 市人社局
+                2 新建改建农村公路150公里 市交通运输局
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+    }
+
+    @Test
+    void aPipeTableWhoseLeadingCellsWereMergedKeepsItsColumns() {
+        ParsedDocument d = parse("""
+                某某市落实省《优化营商环境工作要点》分工方案
+                序号 | 省《工作要点》部署任务 | 某某市落实措施 | 牵头单位 | 责任单位 | 完成时限 | 备注 |
+                一、优化准入服务 | ||||||
+                (一)推行经营主体登记便利化。 | 1.推动经营主体登记全程网办。 | (1)开办时间压缩至1个工作日以内。 | 市市场监管局市数据局 | 市级相关单位 | 2025年9月底 | |
+                (2)智能审批率达到60%以上。 | 市市场监管局 | 各区县政府、新区管委会 | 2025年12月底 | |
+                """);
+        assertThat(d.tasks()).hasSize(1);
+        ParsedTask task = d.tasks().get(0);
+        assertThat(task.number()).isEqualTo("1");
+        assertThat(task.leads()).extracting(UnitRef::name).containsExactly("市市场监管局", "市数据局");
+        assertThat(task.co()).extracting(UnitRef::name).containsExactly("市级相关单位", "各区县政府", "新区管委会");
+        assertThat(d.targets()).extracting(ParsedTarget::value, ParsedTarget::year)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1.0, 2025), org.assertj.core.groups.Tuple.tuple(60.0, 2025));
+    }
+
+    @Test
+    void aTablePrintedOneCellALineGoesOnAfterCategoryRowsAndTheirKindHolds() {
+        ParsedDocument d = parse("""
+                某某区教育局2025年重点工作任务分解表
+
+                序号
+
+                重点工作任务
+
+                主要责任单位
+
+                协同配合单位
+
+                一、2025年经济社会发展的主要预期目标
+
+                3
+
+                固定资产投资增长7.5%左右。
+
+                区发改委
+
+                区工信局、区住建局
+
+                二、全力以赴扩投资、优服务,筑牢经济增长根基
+
+                三、全力以赴惠民生、增福祉,加快社会事业发展
+
+                68
+
+                持续推进学前教育普及普惠、义务教育优质均衡发展。
+
+                区教育局
+
+                区政府有关部门,各乡镇人民政府、街道办事处。
+
+                69
+
+                深化与优质教育集团合作,积极引进优质教育资源。
+
+                区教育局
+
+                区投资促进中心。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number, ParsedTask::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("3", Kinds.GOAL), org.assertj.core.groups.Tuple.tuple("68", Kinds.TASK),
+                org.assertj.core.groups.Tuple.tuple("69", Kinds.TASK));
+        assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("区教育局");
+        assertThat(d.tasks().get(2).co()).extracting(UnitRef::name).containsExactly("区投资促进中心");
+    }
+
+    @Test
+    void pageFurnitureAndAngleBracketsOfAWebCopy() {
+        ParsedDocument d = parse("""
+                新闻详情
+                海报
+                侵权投诉
+                某某市学前教育普惠发展行动方案
+                (一)扩大普惠资源。新建幼儿园10所。(市教育局,各县<市、区>人民政府,排名第一位为牵头单位,下同)
+                (二)加强教师队伍建设。(市教育局,市人社局)
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市学前教育普惠发展行动方案");
+        assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("各县(市、区)人民政府");
+    }
 }
