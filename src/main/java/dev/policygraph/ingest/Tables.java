@@ -145,8 +145,23 @@ final class Tables {
                         || c.role() == Role.DEADLINE || c.role() == Role.SCORE;
             }
         }
-        return known >= 2 && title && duty && known * 2 >= cells.stream().filter(c -> !c.isBlank()).count()
-                ? columns : null;
+        if (!(known >= 2 && title && duty && known * 2 >= cells.stream().filter(c -> !c.isBlank()).count())) {
+            return null;
+        }
+        // a title column printed before the 序号 is a category merged over the rows (考核项目 | 序号 | 考核指标 …)
+        int number = -1;
+        for (int c = 0; c < columns.size() && number < 0; c++) {
+            if (columns.get(c) != null && columns.get(c).role() == Role.NUMBER) {
+                number = c;
+            }
+        }
+        for (int c = 0; c < number; c++) {
+            if (columns.get(c) != null && columns.get(c).role() == Role.TITLE
+                    && columns.subList(number, columns.size()).stream().anyMatch(k -> k != null && k.role() == Role.TITLE)) {
+                columns.set(c, new Column(Role.CATEGORY, 0));
+            }
+        }
+        return columns;
     }
 
     /** True when the cells are the header of a numbered task table (序号, a task, a unit or deadline column). */
@@ -306,6 +321,12 @@ final class Tables {
         List<Column> ordered = new ArrayList<>(columns);
         if (numberColumn > 0) {
             ordered.add(0, ordered.remove(numberColumn));
+            // a category printed before the 序号 comes before the row's number too: no cell after it is one
+            for (int c = numberColumn; c >= 1; c--) {
+                if (ordered.get(c) != null && ordered.get(c).role() == Role.CATEGORY) {
+                    ordered.remove(c);
+                }
+            }
         }
         return build(at, last, caption(lines, at), ordered, rows, categories, false);
     }
@@ -358,10 +379,19 @@ final class Tables {
         return best;
     }
 
-    private static Table build(int first, int last, String caption, List<Column> columns, List<List<String>> raw,
+    private static Table build(int first, int last, String caption, List<Column> printed, List<List<String>> raw,
                                List<String> categories, boolean exact) {
         List<Row> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<String[]> placed = new ArrayList<>();
+        for (List<String> cells : raw) {
+            String[] assigned = exact && cells.size() == printed.size() ? cells.toArray(new String[0]) : null;
+            if (assigned == null && exact && cells.size() < printed.size()) {
+                assigned = rightAligned(cells, printed);
+            }
+            placed.add(assigned != null ? assigned : align(cells, printed));
+        }
+        List<Column> columns = printed;
         boolean hasLead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
         int heading = titleIndex(columns);
         Integer columnYear = columns.stream().filter(c -> c != null && c.year() != null).map(Column::year).findFirst()
@@ -374,13 +404,7 @@ final class Tables {
         for (int r = 0; r < raw.size(); r++) {
             List<String> cells = raw.get(r);
             String kind = kindUnder(categories.get(r));
-            String[] assigned = exact && cells.size() == columns.size() ? cells.toArray(new String[0]) : null;
-            if (assigned == null && exact && cells.size() < columns.size()) {
-                assigned = rightAligned(cells, columns);
-            }
-            if (assigned == null) {
-                assigned = align(cells, columns);
-            }
+            String[] assigned = placed.get(r);
             boolean inherited = false;
             if (twoTitles && heading < assigned.length) {
                 // 重点任务 over 具体措施: a heading cell merged down over several rows is printed once, in the first

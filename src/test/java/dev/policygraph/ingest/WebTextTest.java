@@ -187,4 +187,52 @@ class WebTextTest {
         assertThat(d.meta().title()).isEqualTo("某某市学前教育普惠发展行动方案");
         assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("各县(市、区)人民政府");
     }
+
+    @Test
+    void aTitleColumnBeforeTheRowNumberIsACategoryAndTheScoringBodyIsNoOwner() {
+        ParsedDocument d = parse("""
+                2025年某某县乡村振兴任务清单
+
+                考核项目
+
+                序号
+
+                考核指标
+
+                年度目标
+
+                责任部门
+
+                评分部门
+
+                农业高质高效
+
+                1
+
+                农林牧渔业增加值增幅
+
+                ≥2%
+
+                县农业农村局
+
+                市农业农村局
+
+                2
+
+                粮食播种面积
+
+                0.07万亩
+
+                县农业农村局
+
+                市农业农村局
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number, ParsedTask::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", "农林牧渔业增加值增幅"),
+                org.assertj.core.groups.Tuple.tuple("2", "粮食播种面积"));
+        assertThat(d.tasks()).allSatisfy(t -> {
+            assertThat(t.leads()).extracting(UnitRef::name).containsExactly("县农业农村局");
+            assertThat(t.co()).isEmpty();
+        });
+    }
 }
