@@ -5,9 +5,10 @@ usage: explore_sets.py LAB_TASKS LAB_GOLD OTHER_TASKS OTHER_GOLD SHARED_EVAL_DIR
 (TASKS: DumpTasks output, see run.sh). Every variant uses the same parameters on both sets."""
 import collections, json, math, os, re, sys, unicodedata
 import numpy as np
-lt, lg, rt, rg, evaldir, halvesdir = sys.argv[1:7]
-sys.path.insert(0, evaldir); sys.path.insert(0, halvesdir)
-import score_overlap as so
+if __name__ == "__main__":
+    lt, lg, rt, rg, evaldir, halvesdir = sys.argv[1:7]
+    sys.path.insert(0, evaldir); sys.path.insert(0, halvesdir)
+import score_overlap as so  # imported from elsewhere (variants.py), the caller puts ../shared/eval on sys.path
 from halves import half
 
 def norm(s): return "".join(c.lower() for c in unicodedata.normalize("NFKC", s or "") if c.isalnum())
@@ -101,7 +102,8 @@ def prf(c):
     tp, fp, fn = c
     return f"P={tp/(tp+fp) if tp+fp else 0:.3f} R={tp/(tp+fn) if tp+fn else 0:.3f} F1={f1(c):.3f}"
 
-LAB = Set(lt, lg, True); REAL = Set(rt, rg, False)
+if __name__ == "__main__":
+    LAB = Set(lt, lg, True); REAL = Set(rt, rg, False)
 
 def text_of(x): return re.sub(r"[0-9]+", "", x) or x
 
