@@ -42,6 +42,7 @@ final class Schools {
     /** Verbs that join two schools in one run of text (市实验中学帮扶南顿镇第一初级中学). */
     private static final Pattern LINKING = Pattern.compile("帮扶|结对|联合|托管|带动|指导|牵手|对口");
     private static final Pattern TYPE_ONLY = Pattern.compile("^(?:特殊教育|实验|第[一二三四五六七八九十]{1,3}|中心|职业技术|职业|技工|体育|艺术|外国语)$");
+    private static final Pattern WITH_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern TOWN = Pattern.compile("^[\\p{IsHan}]{2}(?:镇|乡|街道)");
     /**
      * Words that make a place's schools a category, not one school (长春市农村学校, 吉林省有关高校), even where a proper
@@ -144,7 +145,7 @@ final class Schools {
                 }
                 continue;
             }
-            if (!GENERIC.matcher(proper).find() && !proper.startsWith("级") && !proper.matches(".*\\d.*")) {
+            if (!GENERIC.matcher(proper).find() && !proper.startsWith("级") && !WITH_DIGIT.matcher(proper).matches()) {
                 return start;
             }
             if ((named || place.length() > 1) && !CATEGORY.matcher(proper).find() && !VERBISH.matcher(proper).find()

@@ -37,6 +37,8 @@ final class Tables {
     /** A table's sum row (合计 / 总计 / 小计): no task. */
     private static final Pattern TOTAL_ROW = Pattern.compile("^(合\\s*计|总\\s*计|小\\s*计|总分)[:：]?$");
     private static final Pattern NUMBER_IN_CELL = Pattern.compile("^(\\d{1,3})[.、]\\s*");
+    private static final Pattern NUMBER_MARK = Pattern.compile("[.、]$");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[。;]+$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、]?$");
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}(?:\\.\\d)?分?$");
     private static final Pattern DEADLINE = Pattern.compile(
@@ -324,7 +326,7 @@ final class Tables {
                     continue;
                 }
                 switch (col.role()) {
-                    case NUMBER -> number = cell.replaceAll("[.、]$", "");
+                    case NUMBER -> number = NUMBER_MARK.matcher(cell).replaceAll("");
                     case TITLE -> {
                         if (col.rank() < titleRank) {
                             title = cell;
@@ -377,7 +379,7 @@ final class Tables {
             if (number == null && !(inherited && numbered)) {
                 number = String.valueOf(rows.size() + 1);
             }
-            String indicator = title.replaceAll("[。;]+$", "");
+            String indicator = TRAILING_STOPS.matcher(title).replaceAll("");
             List<Targets.Found> stated = new ArrayList<>();
             for (String cell : valueCells) {
                 // a bare value in a target column ("≥98%") is a target of the row's indicator

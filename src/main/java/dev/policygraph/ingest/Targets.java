@@ -96,6 +96,14 @@ final class Targets {
     private static final String[] STRIVING_WORDS = {"力争"};
     private static final String[] FLOOR_WORDS = {"至少", "不少于"};
     /** A change against last year that the plan commits to (较上年压减20%, 比上年下降1个百分点): no baseline. */
+    /** What {@link #found} strips from a metric: a leading 的, a trailing 较2023年 / 比上年, a trailing 每年. */
+    private static final Pattern LEADING_DE = Pattern.compile("^的");
+    private static final Pattern COMPARED_WITH = Pattern.compile("(?:较|比)(?:(?:19|20)\\d{2}年(?:底|末)?|上一?年(?:度)?(?:同期)?)$");
+    private static final Pattern EVERY_YEAR_AT_END = Pattern.compile("(?<=.{2})(?:每年|逐年)$");
+    /** Words and marks that join the items of a list (scan). */
+    private static final Pattern LIST_WORDS_AND_COMMAS = Pattern.compile("[、和及与,]");
+    private static final Pattern LIST_WORDS = Pattern.compile("[、和及与]");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、,和及与]");
     private static final Pattern CHANGE_ON_LAST_YEAR = Pattern.compile(
             "(?:较|比)上(?:一)?年(?:度)?(?:同期)?(?:下降|压减|减少|降低|压缩|提高|增长|提升|增加)\\d");
 
@@ -278,14 +286,14 @@ final class Targets {
             if (verb.find()) {
                 comparator = VERBS.getOrDefault(longestVerbAt(verb.group()), "=");
                 metric = prefix.substring(0, verb.start());
-                if (metric.replaceAll("[、和及与,]", "").isBlank() && previousMetric != null) {
+                if (LIST_WORDS_AND_COMMAS.matcher(metric).replaceAll("").isBlank() && previousMetric != null) {
                     metric = previousMetric;
                 }
             } else if (unit != null && COUNT_VERB.matcher(context).find()) {
                 comparator = countComparator(context, unit);
-                String after = body.substring(t.end()).split("[、,和及与]", 2)[0];
+                String after = ITEM_SEPARATOR.split(body.substring(t.end()), 2)[0];
                 metric = after.length() >= 2 ? after : prefix;
-            } else if (previousComparator != null && prefix.replaceAll("[、和及与]", "").isEmpty()) {
+            } else if (previousComparator != null && LIST_WORDS.matcher(prefix).replaceAll("").isEmpty()) {
                 comparator = previousComparator;
                 metric = previousMetric;
             } else {
@@ -406,8 +414,10 @@ final class Targets {
         if (m.group("upper") != null && comparator.equals("=")) {
             comparator = ">=";
         }
-        String cleaned = FILLER.matcher(metric.strip()).replaceFirst("").replaceFirst("^的", "")
-                .replaceFirst("(?:较|比)(?:(?:19|20)\\d{2}年(?:底|末)?|上一?年(?:度)?(?:同期)?)$", "").replaceFirst("(?<=.{2})(?:每年|逐年)$", "");
+        String cleaned = FILLER.matcher(metric.strip()).replaceFirst("");
+        cleaned = LEADING_DE.matcher(cleaned).replaceFirst("");
+        cleaned = COMPARED_WITH.matcher(cleaned).replaceFirst("");
+        cleaned = EVERY_YEAR_AT_END.matcher(cleaned).replaceFirst("");
         if (cleaned.length() < 2) {
             cleaned = metric.strip();
         }
