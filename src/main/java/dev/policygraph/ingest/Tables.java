@@ -77,9 +77,12 @@ final class Tables {
         return tables;
     }
 
+    /** The longest column name of table-columns.tsv. */
+    private static final int LONGEST_COLUMN = COLUMNS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     /** The role of a header cell, or null. */
     private static Column column(String cell) {
-        Column known = COLUMNS.get(HEADER_NOISE.matcher(cell).replaceAll(""));
+        Column known = mayBeKnown(cell) ? COLUMNS.get(HEADER_NOISE.matcher(cell).replaceAll("")) : null;
         if (known != null || cell.indexOf('标') < 0) {
             return known; // every line is asked whether it starts a table: the cheap test first (目标)
         }
@@ -95,6 +98,23 @@ final class Tables {
     /** A column of the row's targets: 2026年目标, 年度目标, 目标值(2025年). */
     private static final Pattern TARGET_COLUMN = Pattern.compile(
             "^(?:((?:19|20)\\d{2})年(?:度)?)?(?:工作|年度|预期)?目标(?:值|任务)?(?:[(（]((?:19|20)\\d{2})年?[)）])?$");
+
+    /**
+     * A cheap test before HEADER_NOISE (asked of every line): without brackets, the expression only removes the
+     * characters counted here as noise, so a cell with more other characters than the longest name is no column.
+     */
+    private static boolean mayBeKnown(String cell) {
+        if (cell.indexOf('(') >= 0 || cell.indexOf('〔') >= 0) {
+            return true;
+        }
+        int kept = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            if (" \t\n\u000B\f\r:*、.。".indexOf(cell.charAt(i)) < 0 && ++kept > LONGEST_COLUMN) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** A header: known columns including a title and something that makes it a task table. */
     private static List<Column> header(List<String> cells) {
