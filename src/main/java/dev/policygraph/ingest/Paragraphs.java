@@ -24,13 +24,15 @@ final class Paragraphs {
             "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,3}[.、]|\\(\\d{1,3}\\)|[①-⑳])$");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+    // the lookaheads that open SPACE_NEAR_HAN and WIDE_GAP only name the characters every alternative starts with:
+    // a cheap test at each position of the text before the script lookup of the lookbehind
     private static final Pattern SPACE_NEAR_HAN = Pattern.compile(
-            "(?<=[\\p{IsHan}\\d%,.;:!?()《》“”、。])[ ]+|[ ]+(?=[\\p{IsHan}\\d%,.;:!?()《》“”、。])");
+            "(?= )(?:(?<=[\\p{IsHan}\\d%,.;:!?()《》“”、。])[ ]+|[ ]+(?=[\\p{IsHan}\\d%,.;:!?()《》“”、。]))");
     /** Page numbers and footers of PDF text: — 3 —, -3-, 第3页, 第3页共12页, 3/12. */
     private static final Pattern PAGE_MARK = Pattern.compile(
             "^(?:[-—–]{1,2}\\s*\\d{1,4}\\s*[-—–]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[,,]?\\s*共\\s*\\d{1,4}\\s*页)?"
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4})$");
-    private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\p{IsHan})(?:\u3000+|[ \u00a0]{2,}|\u3000[ ]+|[ ]+\u3000)(?=\\p{IsHan})");
+    private static final Pattern WIDE_GAP = Pattern.compile("(?=[\u3000 \u00a0])(?<=\\p{IsHan})(?:\u3000+|[ \u00a0]{2,}|\u3000[ ]+|[ ]+\u3000)(?=\\p{IsHan})");
     /** Lines that stand alone even in wrapped text: a document number, a date, a salutation. */
     private static final Pattern STANDALONE = Pattern.compile(
             "^(?:[\\p{IsHan}]{1,12}[〔\\[(]\\d{4}[〕\\])]\\d{1,4}号|\\d{4}年\\d{1,2}月\\d{1,2}日|[^。()]{2,60}:)$");
