@@ -337,7 +337,7 @@ final class Clauses {
                 continue;
             }
             Matcher label = LABEL.matcher(st);
-            if (label.find() && label.start() == 0) {
+            if (label.lookingAt()) {
                 if (!labelled(st, label, r)) {
                     return null;
                 }
@@ -359,7 +359,7 @@ final class Clauses {
         List<int[]> labels = new ArrayList<>();
         do {
             labels.add(new int[] {label.start(), label.end(), label.start(1), label.end(1)});
-        } while (label.find());
+        } while (st.indexOf(':', label.end()) >= 0 && label.find()); // a label ends in a colon
         for (int i = 0; i < labels.size(); i++) {
             int[] l = labels.get(i);
             int listEnd = i + 1 < labels.size() ? labels.get(i + 1)[0] : st.length();
