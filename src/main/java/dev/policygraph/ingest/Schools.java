@@ -19,6 +19,8 @@ final class Schools {
 
     private static final Pattern SUFFIX = Pattern.compile(
             "(?:职业技术学院|职业学院|技师学院|学院|大学|电大(?!学)|职院|职业中学|职业技术学校|职业学校|中学|小学|学校|幼儿园|[一二三四五六七八九十]{1,2}中(?!学))(?![生段部校])");
+    /** The characters a SUFFIX match can start with (keep in step with SUFFIX): a cheap test before the expression. */
+    private static final String SUFFIX_STARTS = "职技学大电中小幼一二三四五六七八九十";
     private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]{1,2}中$");
     private static final Pattern INSTITUTION = Pattern.compile("^(?:职业技术学院|职业学院|技师学院|学院|大学|电大|职院)$");
     private static final Set<String> PLACES = Set.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",
@@ -77,11 +79,16 @@ final class Schools {
     static List<String> find(String paragraph, Region region) {
         List<int[]> spans = new ArrayList<>();
         Matcher m = SUFFIX.matcher(paragraph);
-        while (m.find()) {
+        // as m.find() in a loop: the leftmost match, then the next one after it
+        for (int at = 0; at < paragraph.length(); at++) {
+            if (SUFFIX_STARTS.indexOf(paragraph.charAt(at)) < 0 || !m.region(at, paragraph.length()).lookingAt()) {
+                continue;
+            }
             int start = startOf(paragraph, m.start(), m.end(), region);
             if (start >= 0) {
                 spans.add(new int[] {start, m.end()});
             }
+            at = m.end() - 1;
         }
         List<String> out = new ArrayList<>();
         for (int[] span : spans) {
