@@ -100,16 +100,18 @@ final class Tables {
             "^(?:((?:19|20)\\d{2})年(?:度)?)?(?:工作|年度|预期)?目标(?:值|任务)?(?:[(（]((?:19|20)\\d{2})年?[)）])?$");
 
     /**
-     * A cheap test before HEADER_NOISE (asked of every line): without brackets, the expression only removes the
-     * characters counted here as noise, so a cell with more other characters than the longest name is no column.
+     * A cheap test before HEADER_NOISE (asked of every line): before the first bracket, the expression only removes
+     * the characters counted here as noise, so a cell with more other characters there than the longest name has is
+     * no column.
      */
     private static boolean mayBeKnown(String cell) {
-        if (cell.indexOf('(') >= 0 || cell.indexOf('〔') >= 0) {
-            return true;
-        }
         int kept = 0;
         for (int i = 0; i < cell.length(); i++) {
-            if (" \t\n\u000B\f\r:*、.。".indexOf(cell.charAt(i)) < 0 && ++kept > LONGEST_COLUMN) {
+            char c = cell.charAt(i);
+            if (c == '(' || c == '〔') {
+                return true;
+            }
+            if (" \t\n\u000B\f\r:*、.。".indexOf(c) < 0 && ++kept > LONGEST_COLUMN) {
                 return false;
             }
         }
