@@ -45,6 +45,9 @@ final class Targets {
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     private static final List<String> COUNT_WORDS = COUNTS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    /** The characters a counting word starts with (a word of the table is never empty). */
+    private static final String COUNT_STARTS = COUNT_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
     private static final String VERB_ALTERNATION = String.join("|", VERB_WORDS.stream().map(Pattern::quote).toList());
     private static final String COUNT_ALTERNATION = String.join("|", COUNT_WORDS.stream().map(Pattern::quote).toList());
     private static final Pattern VERB_FIRST = Pattern.compile(
@@ -408,21 +411,25 @@ final class Targets {
         String last = null;
         int i = 0;
         while (i < phrase.length()) {
-            String word = null;
-            for (String w : COUNT_WORDS) {
-                if (phrase.startsWith(w, i)) {
-                    word = w;
-                    break;
-                }
-            }
+            String word = COUNT_STARTS.indexOf(phrase.charAt(i)) >= 0 ? countWordAt(phrase, i) : null;
             if (word == null) {
                 i++;
             } else {
                 last = word;
-                i += Math.max(1, word.length());
+                i += word.length();
             }
         }
         return last;
+    }
+
+    /** The first counting word (longest first) that starts at {@code i}, or null. */
+    private static String countWordAt(String s, int i) {
+        for (String w : COUNT_WORDS) {
+            if (s.startsWith(w, i)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** True when one of the words occurs in s: as find() of their alternation, without trying each at every position. */
