@@ -257,6 +257,6 @@ final class Schools {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return TextOps.isHan(c);
     }
 }

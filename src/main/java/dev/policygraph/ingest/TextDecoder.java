@@ -99,7 +99,7 @@ final class TextDecoder {
         int common = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (TextOps.isHan(c)) {
                 han++;
                 if (COMMON.indexOf(c) >= 0) {
                     common++;
@@ -126,7 +126,7 @@ final class TextDecoder {
                 continue;
             }
             visible++;
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (TextOps.isHan(c)) {
                 han++;
             }
         }
