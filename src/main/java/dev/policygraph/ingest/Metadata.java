@@ -357,6 +357,10 @@ final class Metadata {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        return String.format("%s-%02d-%02d", y, month, day);
+        return y + "-" + twoDigits(month) + "-" + twoDigits(day); // as String.format("%s-%02d-%02d"), without its parsing
+    }
+
+    private static String twoDigits(int v) {
+        return v < 10 ? "0" + v : String.valueOf(v);
     }
 }
