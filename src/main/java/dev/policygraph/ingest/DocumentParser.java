@@ -138,6 +138,8 @@ public final class DocumentParser {
         private Set<Outline.Node> ownedGoalParts = Set.of();
 
         private final Map<String, List<Clause>> clauseCache = new HashMap<>();
+        /** Each node's title, read once its paragraphs no longer change (after liftClausesForAllAbove). */
+        private final Map<Outline.Node, String> titles = new HashMap<>();
 
         /** The clauses of a paragraph, read once. */
         /**
@@ -168,6 +170,7 @@ public final class DocumentParser {
                     group.paragraphs.add(paragraph.substring(m.end()));
                 }
             });
+            titles.clear();
         }
 
         private List<Clause> clausesIn(String paragraph) {
@@ -598,6 +601,10 @@ public final class DocumentParser {
 
         /** The printed heading, or the first sentence, without the clause and the final 。. */
         private String title(Outline.Node node) {
+            return titles.computeIfAbsent(node, this::readTitle);
+        }
+
+        private String readTitle(Outline.Node node) {
             String rest = node.number.rest();
             if (rest.isEmpty() && !node.paragraphs.isEmpty()) {
                 rest = node.paragraphs.get(0);
