@@ -140,6 +140,7 @@ public final class DocumentParser {
         private final Map<String, List<Clause>> clauseCache = new HashMap<>();
         /** Each node's title, read once its paragraphs no longer change (after liftClausesForAllAbove). */
         private final Map<Outline.Node, String> titles = new HashMap<>();
+        private final Map<Outline.Node, Collected> collected = new HashMap<>();
 
         /** The clauses of a paragraph, read once. */
         /**
@@ -338,11 +339,8 @@ public final class DocumentParser {
             for (Outline.Node part : outline.root.children) {
                 List<Outline.Node> items = new ArrayList<>();
                 collectItems(part, items);
-                if (items.size() >= 2 && items.stream().allMatch(item -> {
-                    List<Clause> clauses = new ArrayList<>();
-                    collectClauses(item, clauses, new StringBuilder());
-                    return clauses.stream().anyMatch(c -> !c.leads().isEmpty() && !c.leadByConvention());
-                })) {
+                if (items.size() >= 2 && items.stream().allMatch(item -> collected(item).clauses().stream()
+                        .anyMatch(c -> !c.leads().isEmpty() && !c.leadByConvention()))) {
                     owned.add(part);
                 }
             }
@@ -468,10 +466,8 @@ public final class DocumentParser {
                 return;
             }
             number = uniqueNumber(pathKey, number);
-            List<Clause> clauses = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            collectClauses(node, clauses, text);
-            Clause effective = Clauses.union(clauses);
+            Collected own = collected(node);
+            Clause effective = Clauses.union(own.clauses());
             if (effective == null || effective.leads().isEmpty() && effective.co().isEmpty()) {
                 Clause inherited = inheritedClause(node);
                 if (inherited != null) {
@@ -495,7 +491,7 @@ public final class DocumentParser {
             }
             List<UnitRef> leads = effective == null ? List.of() : effective.leads().stream().map(units::resolve).toList();
             List<UnitRef> co = coNames.stream().map(units::resolve).toList();
-            ParsedTask task = new ParsedTask(kind, number, title(node), text.toString().strip(), sectionPath, leads, co,
+            ParsedTask task = new ParsedTask(kind, number, title(node), own.text().strip(), sectionPath, leads, co,
                     effective != null && effective.leadByConvention() && !firstLeads,
                     effective == null ? null : effective.printed(), effective == null ? null : effective.deadline(),
                     effective == null ? null : Deadlines.read(effective.deadline(), planYear()));
@@ -526,6 +522,22 @@ public final class DocumentParser {
             if (owner != null && !keys.contains(owner.key())) {
                 keys.add(owner.key());
             }
+        }
+
+        /** A task's clauses and text (collectClauses), read once: ownedParts asks for them before task does. */
+        private record Collected(List<Clause> clauses, String text) {
+        }
+
+        private Collected collected(Outline.Node node) {
+            Collected known = collected.get(node);
+            if (known == null) {
+                List<Clause> clauses = new ArrayList<>();
+                StringBuilder text = new StringBuilder();
+                collectClauses(node, clauses, text);
+                known = new Collected(clauses, text.toString());
+                collected.put(node, known);
+            }
+            return known;
         }
 
         private void collectClauses(Outline.Node node, List<Clause> clauses, StringBuilder text) {
