@@ -100,18 +100,27 @@ final class Tables {
             "^(?:((?:19|20)\\d{2})年(?:度)?)?(?:工作|年度|预期)?目标(?:值|任务)?(?:[(（]((?:19|20)\\d{2})年?[)）])?$");
 
     /**
-     * A cheap test before HEADER_NOISE (asked of every line): before the first bracket, the expression only removes
-     * the characters counted here as noise, so a cell with more other characters there than the longest name has is
-     * no column.
+     * A cheap test before HEADER_NOISE (asked of every line): the expression removes the characters counted here as
+     * noise and at most each bracket up to the first closing one after it, so a cell with more other characters
+     * outside those spans than the longest name has is no column. Cells with a line terminator (which the
+     * expression's dot does not cross) are left to the expression.
      */
     private static boolean mayBeKnown(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if ("\n\r\u0085\u2028\u2029".indexOf(cell.charAt(i)) >= 0) {
+                return true;
+            }
+        }
         int kept = 0;
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
             if (c == '(' || c == '〔') {
-                return true;
-            }
-            if (" \t\n\u000B\f\r:*、.。".indexOf(c) < 0 && ++kept > LONGEST_COLUMN) {
+                int close = cell.indexOf(c == '(' ? ')' : '〕', i + 1);
+                if (close < 0) {
+                    return true;
+                }
+                i = close;
+            } else if (" \t\n\u000B\f\r:*、.。".indexOf(c) < 0 && ++kept > LONGEST_COLUMN) {
                 return false;
             }
         }
