@@ -141,6 +141,7 @@ public final class DocumentParser {
         /** Each node's title, read once its paragraphs no longer change (after liftClausesForAllAbove). */
         private final Map<Outline.Node, String> titles = new HashMap<>();
         private final Map<Outline.Node, Collected> collected = new HashMap<>();
+        private final Map<Outline.Node, String> statedKinds = new HashMap<>();
 
         /** The clauses of a paragraph, read once. */
         /**
@@ -311,7 +312,7 @@ public final class DocumentParser {
                 // rules of an assessment are provisions; the (一) (二) it lists (包括:…) are part of it
                 Outline.Node chapter = node.parent;
                 return chapter != null && !chapter.isRoot() && chapter.style() == Numbering.CHAPTER
-                        && Kinds.TASK.equals(Kinds.statedBy(title(chapter), () -> laterHeadings(chapter)));
+                        && Kinds.TASK.equals(statedBy(chapter));
             }
             if (style.arabic()) {
                 return !node.hasAncestor(n -> n.style().arabic());
@@ -324,7 +325,7 @@ public final class DocumentParser {
                 // measure's text (三、严格野外火源管控。在清明、冬至……) where a part's heading stands alone
                 return node.children.isEmpty() && (!ownClauses(node).isEmpty()
                         && ownClauses(node).stream().anyMatch(c -> !c.leads().isEmpty())
-                        || Kinds.TASK.equals(kindOf(node)) && Kinds.statedBy(title(node), () -> laterHeadings(node)) == null
+                        || Kinds.TASK.equals(kindOf(node)) && statedBy(node) == null
                         && headingGoesOn(node.number.rest()));
             }
             return false;
@@ -394,7 +395,7 @@ public final class DocumentParser {
             for (int i = 0; i < ancestors.size() && i < 2; i++) {
                 Outline.Node ancestor = ancestors.get(i);
                 String heading = title(ancestor);
-                String stated = Kinds.statedBy(heading, () -> laterHeadings(ancestor));
+                String stated = statedBy(ancestor);
                 if (stated != null) {
                     return stated;
                 }
@@ -405,7 +406,7 @@ public final class DocumentParser {
             if (node.parent.isRoot()) {
                 String own = title(node);
                 if (own.length() <= 6) {
-                    String stated = Kinds.statedBy(own, () -> laterHeadings(node));
+                    String stated = statedBy(node);
                     if (stated != null) {
                         return stated;
                     }
@@ -614,6 +615,14 @@ public final class DocumentParser {
         /** The printed heading, or the first sentence, without the clause and the final 。. */
         private String title(Outline.Node node) {
             return titles.computeIfAbsent(node, this::readTitle);
+        }
+
+        /** The kind the node's heading states (Kinds.statedBy), or null; asked once for each node. */
+        private String statedBy(Outline.Node node) {
+            if (!statedKinds.containsKey(node)) {
+                statedKinds.put(node, Kinds.statedBy(title(node), () -> laterHeadings(node)));
+            }
+            return statedKinds.get(node);
         }
 
         private String readTitle(Outline.Node node) {
