@@ -78,13 +78,14 @@ final class Schools {
     /** School names in the paragraph, in order, each once, as printed. */
     static List<String> find(String paragraph, Region region) {
         List<int[]> spans = new ArrayList<>();
+        List<String> regionNames = regionNames(region);
         Matcher m = SUFFIX.matcher(paragraph);
         // as m.find() in a loop: the leftmost match, then the next one after it
         for (int at = 0; at < paragraph.length(); at++) {
             if (SUFFIX_STARTS.indexOf(paragraph.charAt(at)) < 0 || !m.region(at, paragraph.length()).lookingAt()) {
                 continue;
             }
-            int start = startOf(paragraph, m.start(), m.end(), region);
+            int start = startOf(paragraph, m.start(), m.end(), regionNames);
             if (start >= 0) {
                 spans.add(new int[] {start, m.end()});
             }
@@ -103,7 +104,7 @@ final class Schools {
     }
 
     /** Where the school name ending with this suffix starts, or -1 when it is no named school. */
-    private static int startOf(String text, int suffixStart, int end, Region region) {
+    private static int startOf(String text, int suffixStart, int end, List<String> regionNames) {
         if (end < text.length() && text.charAt(end) == '”') {
             return -1;
         }
@@ -120,7 +121,7 @@ final class Schools {
         }
         for (int start = runStart; start < suffixStart; start++) {
             String lead = text.substring(start, suffixStart);
-            String place = placePrefix(lead, region);
+            String place = placePrefix(lead, regionNames);
             boolean named = false;
             if (place == null && lead.length() > 2) {
                 // another city's school (支持长春汽车工业高等专科学校) starts where a phrase ends
@@ -187,26 +188,31 @@ final class Schools {
         return start == runStart || BOUNDARY.matcher(text.substring(runStart, start)).find() || text.charAt(start - 1) == '、';
     }
 
-    /** The place the text starts with, or null. */
-    private static String placePrefix(String lead, Region region) {
-        for (String place : PLACES) {
-            if (lead.startsWith(place)) {
-                char next = lead.length() > place.length() ? lead.charAt(place.length()) : ' ';
-                return next == '市' || next == '省' ? place + next : place;
-            }
-        }
+    /** The document's own places as a school's name may start with them: full and short names (攀枝花市, 攀枝花). */
+    private static List<String> regionNames(Region region) {
+        List<String> names = new ArrayList<>();
         if (region != null) {
-            List<String> names = new ArrayList<>();
             for (String name : new String[] {region.name(), region.province(), region.city(), region.district()}) {
                 if (name != null && !name.equals("全国")) {
                     names.add(name);
                     names.add(bare(name));
                 }
             }
-            for (String name : names) {
-                if (lead.startsWith(name)) {
-                    return name;
-                }
+        }
+        return names;
+    }
+
+    /** The place the text starts with, or null. */
+    private static String placePrefix(String lead, List<String> regionNames) {
+        for (String place : PLACES) {
+            if (lead.startsWith(place)) {
+                char next = lead.length() > place.length() ? lead.charAt(place.length()) : ' ';
+                return next == '市' || next == '省' ? place + next : place;
+            }
+        }
+        for (String name : regionNames) {
+            if (lead.startsWith(name)) {
+                return name;
             }
         }
         Matcher town = TOWN.matcher(lead);
