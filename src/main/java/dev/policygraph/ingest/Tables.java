@@ -37,6 +37,7 @@ final class Tables {
     /** A table's sum row (合计 / 总计 / 小计): no task. */
     private static final Pattern TOTAL_ROW = Pattern.compile("^(合\\s*计|总\\s*计|小\\s*计|总分)[:：]?$");
     private static final Pattern NUMBER_IN_CELL = Pattern.compile("^(\\d{1,3})[.、]\\s*");
+    private static final Pattern SPACE = Pattern.compile("\\s");
     private static final Pattern NUMBER_MARK = Pattern.compile("[.、]$");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。;]+$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、]?$");
@@ -86,7 +87,7 @@ final class Tables {
         if (known != null || cell.indexOf('标') < 0) {
             return known; // every line is asked whether it starts a table: the cheap test first (目标)
         }
-        Matcher target = TARGET_COLUMN.matcher(cell.replaceAll("\\s", ""));
+        Matcher target = TARGET_COLUMN.matcher(SPACE.matcher(cell).replaceAll(""));
         if (target.matches()) {
             // 2026年目标, 目标值(2025年): the row's targets, for that year
             String year = target.group(1) != null ? target.group(1) : target.group(2);
