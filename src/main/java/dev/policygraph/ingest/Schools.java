@@ -60,6 +60,9 @@ final class Schools {
      * administrative divisions, for schools named after a place outside the plan's own region.
      */
     private static final Set<String> GAZETTEER = gazetteer();
+    /** The first two characters of every name of the gazetteer: one lookup rules out most leads. */
+    private static final Set<String> GAZETTEER_HEADS = GAZETTEER.stream().map(name -> name.substring(0, 2))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int LONGEST_PLACE = 8;
 
     /** A responsible unit that is a school by its name: 兰州大学, 西北师范大学, 市第一中学 (not 各高校, 有关学校). */
@@ -229,6 +232,9 @@ final class Schools {
 
     /** A city or county of the divisions that the text starts with (长春, 上虞区), the longest, or null. */
     private static String gazetteerPlace(String lead) {
+        if (lead.length() < 3 || !GAZETTEER_HEADS.contains(lead.substring(0, 2))) {
+            return null; // every name is two characters or more, and one character of the lead must follow it
+        }
         for (int n = Math.min(LONGEST_PLACE, lead.length() - 1); n >= 2; n--) {
             String head = lead.substring(0, n);
             if (GAZETTEER.contains(head)) {
