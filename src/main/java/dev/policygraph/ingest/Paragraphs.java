@@ -122,6 +122,9 @@ final class Paragraphs {
 
     /** NFKC, except for ① to ⑳, which NFKC would turn into plain digits and so lose their meaning as numbers. */
     private static String nfkcKeepingCircledNumbers(String s) {
+        if (!hasCircledNumberOrMark(s)) {
+            return Normalizer.normalize(s, Normalizer.Form.NFKC); // nothing to protect; NFKC yields no private-use mark
+        }
         StringBuilder protectedText = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -134,6 +137,17 @@ final class Paragraphs {
             out.append(c >= '\ue000' && c < '\ue000' + 20 ? (char) ('①' + (c - '\ue000')) : c);
         }
         return out.toString();
+    }
+
+    /** True when the text has ① to ⑳ or one of the private-use characters that stand for them while NFKC runs. */
+    private static boolean hasCircledNumberOrMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '①' && c <= '⑳' || c >= '\ue000' && c < '\ue000' + 20) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** HTML character references left in text copied from web pages (&nbsp; in signatures, &#8220; …). */
