@@ -116,7 +116,11 @@ final class Clauses {
 
     /** The paragraph read as nothing but a clause (a line of its own: 牵头单位:X, or (责任单位:X、Y)), or null. */
     static Clause whole(String paragraph) {
-        List<Clause> all = findAll(paragraph);
+        return whole(paragraph, findAll(paragraph));
+    }
+
+    /** As {@link #whole(String)}, given the paragraph's clauses (findAll). */
+    static Clause whole(String paragraph, List<Clause> all) {
         if (all.isEmpty()) {
             return null;
         }

@@ -185,6 +185,7 @@ public final class DocumentParser {
         }
 
         void read(Outline outline) {
+            clauseCache.putAll(outline.clausesOfLines);
             liftClausesForAllAbove(outline);
             sectionNumbersRestart = restarts(outline);
             ownedGoalParts = ownedParts(outline);
