@@ -80,6 +80,13 @@ final class TextDecoder {
     }
 
     private static String strict(byte[] bytes, Charset charset) {
+        if (charset == StandardCharsets.UTF_8) {
+            // the fast lenient decoder puts U+FFFD where the strict one stops; without one, both read the same text
+            String lenient = new String(bytes, StandardCharsets.UTF_8);
+            if (lenient.indexOf('\uFFFD') < 0) {
+                return lenient;
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
