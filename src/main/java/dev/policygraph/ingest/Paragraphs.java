@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Paragraphs {
 
-    /** A line that begins a structural unit and therefore never continues the line before it. */
+    /** A line that begins a structural unit and therefore never continues the line before it (anchored: lookingAt). */
     static final Pattern STRUCTURAL_START = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,3}\\s*[.、](?!\\d)|\\(\\d{1,3}\\)|[①-⑳]|"
                     + "第[一二三四五六七八九十百]+[章条]|附件|实施项目\\s*\\d+|——|[(〔]\\s*(?:牵头|责任|配合|主责|协办|参与|负责)(?:单位|部门)|"
@@ -241,7 +241,7 @@ final class Paragraphs {
         StringBuilder current = null;
         String previous = null;
         for (String line : lines) {
-            boolean continues = current != null && !STRUCTURAL_START.matcher(line).find() && !isTableRow(line)
+            boolean continues = current != null && !STRUCTURAL_START.matcher(line).lookingAt() && !isTableRow(line)
                     && !STANDALONE.matcher(line).matches()
                     && !isTableRow(previous)
                     && (width > 0 && previous.length() >= width - 2 && TERMINAL.indexOf(last(previous)) < 0
