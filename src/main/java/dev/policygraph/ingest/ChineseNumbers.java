@@ -25,7 +25,26 @@ final class ChineseNumbers {
         if (!mayHoldNumerals(text)) {
             return text;
         }
-        String s = HALF.matcher(text).replaceAll("50%");
+        // each expression is tried only on text holding the word it needs (一半, 分之, 成)
+        String s = text.contains("一半") ? HALF.matcher(text).replaceAll("50%") : text;
+        if (s.contains("分之")) {
+            s = fractions(s);
+        }
+        if (s.indexOf('成') >= 0) {
+            s = tenths(s);
+        }
+        java.util.regex.Matcher c = COUNTED.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (c.find()) {
+            int v = parse(c.group(1));
+            boolean single = v == 1 && "家所名座支万亿".indexOf(s.charAt(c.end())) >= 0;
+            c.appendReplacement(out, v > 1 || single ? String.valueOf(v) : c.group(1));
+        }
+        c.appendTail(out);
+        return out.toString();
+    }
+
+    private static String fractions(String s) {
         java.util.regex.Matcher f = FRACTION.matcher(s);
         StringBuilder out = new StringBuilder();
         while (f.find()) {
@@ -35,22 +54,16 @@ final class ChineseNumbers {
             f.appendReplacement(out, replacement);
         }
         f.appendTail(out);
-        s = out.toString();
+        return out.toString();
+    }
+
+    private static String tenths(String s) {
         java.util.regex.Matcher t = TENTHS.matcher(s);
-        out = new StringBuilder();
+        StringBuilder out = new StringBuilder();
         while (t.find()) {
             t.appendReplacement(out, parse(t.group(1)) * 10 + "%");
         }
         t.appendTail(out);
-        s = out.toString();
-        java.util.regex.Matcher c = COUNTED.matcher(s);
-        out = new StringBuilder();
-        while (c.find()) {
-            int v = parse(c.group(1));
-            boolean single = v == 1 && "家所名座支万亿".indexOf(s.charAt(c.end())) >= 0;
-            c.appendReplacement(out, v > 1 || single ? String.valueOf(v) : c.group(1));
-        }
-        c.appendTail(out);
         return out.toString();
     }
 

@@ -28,6 +28,12 @@ final class Clauses {
             .stream().map(p -> "(?:" + p + ")").toList()) + ")$");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。.;]+$");
     private static final Pattern TRAILING_STOPS_AND_SPACE = Pattern.compile("[。.;,\\s]+$");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[。.;]$");
+    private static final Pattern STOPS_AND_SPACE = Pattern.compile("[。.;\\s]");
+    private static final Pattern STOPS_COMMAS_AND_SPACE = Pattern.compile("[\\s。.;,]");
+    private static final Pattern EDGE_COMMAS = Pattern.compile("^[,、]+|[,、]+$");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,、]+$");
+    private static final Pattern SPACES = Pattern.compile("[ \u0001]+");
     private static final Pattern LABEL = Pattern.compile("(" + alternation(LABELS) + ")\\s*:");
     private static final Pattern BRACKETED_LABEL = Pattern.compile("〔(" + alternation(LABELS) + ")〕\\s*[::]?");
     /** Any short label at the start of a statement ("适用范围:"), known or not. */
@@ -65,7 +71,7 @@ final class Clauses {
         Matcher lead = LEADING_CLAUSE.matcher(text);
         StringBuilder moved = new StringBuilder();
         while (lead.find()) {
-            String clause = lead.group("clause").replaceAll("[ \u0001]+", "");
+            String clause = SPACES.matcher(lead.group("clause")).replaceAll("");
             lead.appendReplacement(moved, Matcher.quoteReplacement(lead.group("number") + lead.group("rest").strip()
                     + "(" + clause + ")"));
         }
@@ -91,7 +97,7 @@ final class Clauses {
                 continue;
             }
             String inner = paragraph.substring(group[0] + 1, group[1] - 1);
-            boolean atEnd = paragraph.substring(group[1]).replaceAll("[。.;\\s]", "").isEmpty();
+            boolean atEnd = STOPS_AND_SPACE.matcher(paragraph.substring(group[1])).replaceAll("").isEmpty();
             if (!mayBeClause(inner, atEnd)) {
                 continue;
             }
@@ -110,7 +116,11 @@ final class Clauses {
 
     /** The paragraph read as nothing but a clause (a line of its own: 牵头单位:X, or (责任单位:X、Y)), or null. */
     static Clause whole(String paragraph) {
-        List<Clause> all = findAll(paragraph);
+        return whole(paragraph, findAll(paragraph));
+    }
+
+    /** As {@link #whole(String)}, given the paragraph's clauses (findAll). */
+    static Clause whole(String paragraph, List<Clause> all) {
         if (all.isEmpty()) {
             return null;
         }
@@ -118,7 +128,7 @@ final class Clauses {
         for (int i = all.size() - 1; i >= 0; i--) {
             rest.delete(all.get(i).start(), all.get(i).end());
         }
-        if (!rest.toString().replaceAll("[\\s。.;,]", "").isEmpty()) {
+        if (!STOPS_COMMAS_AND_SPACE.matcher(rest.toString()).replaceAll("").isEmpty()) {
             return null;
         }
         Clause merged = all.get(0);
@@ -174,7 +184,7 @@ final class Clauses {
     }
 
     private static String bare(String printed) {
-        String s = printed.strip().replaceAll("[。.;]$", "");
+        String s = TRAILING_STOP.matcher(printed.strip()).replaceAll("");
         if (s.length() >= 2 && "(〔".indexOf(s.charAt(0)) >= 0 && ")〕".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(1, s.length() - 1);
         }
@@ -205,7 +215,7 @@ final class Clauses {
         }
         // the sentences read together: 牵头单位:A。配合单位:B makes B co-operate with the lead A
         String printed = paragraph.substring(start).strip();
-        Clause joined = parse(printed.replaceAll("[。.;]+$", ""), printed, start, paragraph.length(), Mode.LINE);
+        Clause joined = parse(TRAILING_STOPS.matcher(printed).replaceAll(""), printed, start, paragraph.length(), Mode.LINE);
         return joined;
     }
 
@@ -326,12 +336,12 @@ final class Clauses {
     private static Clause parse(String inner, String printed, int start, int end, Mode mode) {
         Reading r = new Reading(mode);
         for (String statement : split(inner, "。;")) {
-            String st = statement.strip().replaceAll("^[,、]+|[,、]+$", "");
+            String st = EDGE_COMMAS.matcher(statement.strip()).replaceAll("");
             if (st.isEmpty() || note(st, r)) {
                 continue;
             }
             Matcher label = LABEL.matcher(st);
-            if (label.find() && label.start() == 0) {
+            if (label.lookingAt()) {
                 if (!labelled(st, label, r)) {
                     return null;
                 }
@@ -353,12 +363,12 @@ final class Clauses {
         List<int[]> labels = new ArrayList<>();
         do {
             labels.add(new int[] {label.start(), label.end(), label.start(1), label.end(1)});
-        } while (label.find());
+        } while (st.indexOf(':', label.end()) >= 0 && label.find()); // a label ends in a colon
         for (int i = 0; i < labels.size(); i++) {
             int[] l = labels.get(i);
             int listEnd = i + 1 < labels.size() ? labels.get(i + 1)[0] : st.length();
             Role role = LABELS.get(st.substring(l[2], l[3]));
-            String list = st.substring(l[1], listEnd).strip().replaceAll("[,、]+$", "");
+            String list = TRAILING_COMMAS.matcher(st.substring(l[1], listEnd).strip()).replaceAll("");
             if (role == Role.DEADLINE) {
                 r.deadline = list;
                 r.any = true;

@@ -153,6 +153,10 @@ public final class DocumentParser {
         private Set<Outline.Node> ownedGoalParts = Set.of();
 
         private final Map<String, List<Clause>> clauseCache = new HashMap<>();
+        /** Each node's title, read once its paragraphs no longer change (after liftClausesForAllAbove). */
+        private final Map<Outline.Node, String> titles = new HashMap<>();
+        private final Map<Outline.Node, Collected> collected = new HashMap<>();
+        private final Map<Outline.Node, String> statedKinds = new HashMap<>();
 
         /** The clauses of a paragraph, read once. */
         /**
@@ -183,6 +187,7 @@ public final class DocumentParser {
                     group.paragraphs.add(paragraph.substring(m.end()));
                 }
             });
+            titles.clear();
         }
 
         private List<Clause> clausesIn(String paragraph) {
@@ -195,6 +200,7 @@ public final class DocumentParser {
         }
 
         void read(Outline outline) {
+            clauseCache.putAll(outline.clausesOfLines);
             liftClausesForAllAbove(outline);
             sectionNumbersRestart = restarts(outline);
             ownedGoalParts = ownedParts(outline);
@@ -322,7 +328,7 @@ public final class DocumentParser {
                 // rules of an assessment are provisions; the (一) (二) it lists (包括:…) are part of it
                 Outline.Node chapter = node.parent;
                 return chapter != null && !chapter.isRoot() && chapter.style() == Numbering.CHAPTER
-                        && Kinds.TASK.equals(Kinds.statedBy(title(chapter), () -> laterHeadings(chapter)));
+                        && Kinds.TASK.equals(statedBy(chapter));
             }
             if (style.arabic()) {
                 return !node.hasAncestor(n -> n.style().arabic());
@@ -335,7 +341,7 @@ public final class DocumentParser {
                 // measure's text (三、严格野外火源管控。在清明、冬至……) where a part's heading stands alone
                 return node.children.isEmpty() && (!ownClauses(node).isEmpty()
                         && ownClauses(node).stream().anyMatch(c -> !c.leads().isEmpty())
-                        || Kinds.TASK.equals(kindOf(node)) && Kinds.statedBy(title(node), () -> laterHeadings(node)) == null
+                        || Kinds.TASK.equals(kindOf(node)) && statedBy(node) == null
                         && headingGoesOn(node.number.rest()));
             }
             return false;
@@ -350,11 +356,8 @@ public final class DocumentParser {
             for (Outline.Node part : outline.root.children) {
                 List<Outline.Node> items = new ArrayList<>();
                 collectItems(part, items);
-                if (items.size() >= 2 && items.stream().allMatch(item -> {
-                    List<Clause> clauses = new ArrayList<>();
-                    collectClauses(item, clauses, new StringBuilder());
-                    return clauses.stream().anyMatch(c -> !c.leads().isEmpty() && !c.leadByConvention());
-                })) {
+                if (items.size() >= 2 && items.stream().allMatch(item -> collected(item).clauses().stream()
+                        .anyMatch(c -> !c.leads().isEmpty() && !c.leadByConvention()))) {
                     owned.add(part);
                 }
             }
@@ -408,7 +411,7 @@ public final class DocumentParser {
             for (int i = 0; i < ancestors.size() && i < 2; i++) {
                 Outline.Node ancestor = ancestors.get(i);
                 String heading = title(ancestor);
-                String stated = Kinds.statedBy(heading, () -> laterHeadings(ancestor));
+                String stated = statedBy(ancestor);
                 if (stated != null) {
                     return stated;
                 }
@@ -419,7 +422,7 @@ public final class DocumentParser {
             if (node.parent.isRoot()) {
                 String own = title(node);
                 if (own.length() <= 6) {
-                    String stated = Kinds.statedBy(own, () -> laterHeadings(node));
+                    String stated = statedBy(node);
                     if (stated != null) {
                         return stated;
                     }
@@ -480,10 +483,8 @@ public final class DocumentParser {
                 return;
             }
             number = uniqueNumber(pathKey, number);
-            List<Clause> clauses = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            collectClauses(node, clauses, text);
-            Clause effective = Clauses.union(clauses);
+            Collected own = collected(node);
+            Clause effective = Clauses.union(own.clauses());
             if (effective == null || effective.leads().isEmpty() && effective.co().isEmpty()) {
                 Clause inherited = inheritedClause(node);
                 if (inherited != null) {
@@ -507,7 +508,7 @@ public final class DocumentParser {
             }
             List<UnitRef> leads = effective == null ? List.of() : effective.leads().stream().map(units::resolve).toList();
             List<UnitRef> co = coNames.stream().map(units::resolve).toList();
-            ParsedTask task = new ParsedTask(kind, number, title(node), text.toString().strip(), sectionPath, leads, co,
+            ParsedTask task = new ParsedTask(kind, number, title(node), own.text().strip(), sectionPath, leads, co,
                     effective != null && effective.leadByConvention() && !firstLeads,
                     effective == null ? null : effective.printed(), effective == null ? null : effective.deadline(),
                     effective == null ? null : Deadlines.read(effective.deadline(), planYear()));
@@ -538,6 +539,22 @@ public final class DocumentParser {
             if (owner != null && !keys.contains(owner.key())) {
                 keys.add(owner.key());
             }
+        }
+
+        /** A task's clauses and text (collectClauses), read once: ownedParts asks for them before task does. */
+        private record Collected(List<Clause> clauses, String text) {
+        }
+
+        private Collected collected(Outline.Node node) {
+            Collected known = collected.get(node);
+            if (known == null) {
+                List<Clause> clauses = new ArrayList<>();
+                StringBuilder text = new StringBuilder();
+                collectClauses(node, clauses, text);
+                known = new Collected(clauses, text.toString());
+                collected.put(node, known);
+            }
+            return known;
         }
 
         private void collectClauses(Outline.Node node, List<Clause> clauses, StringBuilder text) {
@@ -613,6 +630,18 @@ public final class DocumentParser {
 
         /** The printed heading, or the first sentence, without the clause and the final 。. */
         private String title(Outline.Node node) {
+            return titles.computeIfAbsent(node, this::readTitle);
+        }
+
+        /** The kind the node's heading states (Kinds.statedBy), or null; asked once for each node. */
+        private String statedBy(Outline.Node node) {
+            if (!statedKinds.containsKey(node)) {
+                statedKinds.put(node, Kinds.statedBy(title(node), () -> laterHeadings(node)));
+            }
+            return statedKinds.get(node);
+        }
+
+        private String readTitle(Outline.Node node) {
             String rest = node.number.rest();
             if (rest.isEmpty() && !node.paragraphs.isEmpty()) {
                 rest = node.paragraphs.get(0);

@@ -37,6 +37,13 @@ final class Metadata {
             "(标题|名称|发文机关|发布机构|发文单位|制发机关|成文日期|发文日期|印发日期|发布日期|文号|发文字号|文件编号|索引号|主题分类|主题词|有效性|统一编号)");
     private static final Pattern FIELD_LABEL_COLON = Pattern.compile(FIELD_LABELS.pattern() + ":");
     private static final Pattern PRINTED_NOTICE = Pattern.compile("^印发《?(.+?)》?的通知$");
+    private static final Pattern BULLET = Pattern.compile("^[•·]\\s*");
+    private static final Pattern SPACE = Pattern.compile("\\s");
+    private static final Pattern WIDE_OR_NARROW_SPACE = Pattern.compile("[ \\u3000]");
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("[|\\t]");
+    private static final Pattern BRACKETED_LINE = Pattern.compile("^\\(.*\\)$");
+    /** A line with a date (2024年5月, 2024-05) or starting with a digit: no title. */
+    private static final Pattern DATED_OR_NUMBERED = Pattern.compile(".*\\d{4}年\\d{1,2}月.*|^\\d.*|.*\\d{4}-\\d.*");
     /** Prefixes of document numbers that name the issuer by themselves. */
     private static final Map<String, String> NUMBER_ISSUERS = Map.of(
             "国发", "国务院", "国办发", "国务院办公厅", "国办函", "国务院办公厅", "国函", "国务院", "中发", "中共中央",
@@ -116,10 +123,10 @@ final class Metadata {
     private static Map<String, String> fields(List<String> preamble) {
         Map<String, String> out = new HashMap<>();
         for (int i = 0; i < preamble.size() && i < 60; i++) {
-            String line = preamble.get(i).replaceAll("^[•·]\\s*", "");
-            String squeezed = line.replaceAll("\\s", "");
+            String line = BULLET.matcher(preamble.get(i)).replaceAll("");
+            String squeezed = SPACE.matcher(line).replaceAll("");
             if (squeezed.contains("|") || line.indexOf('\t') >= 0) {
-                String[] cells = line.replaceAll("[ \\u3000]", "").split("[|\\t]");
+                String[] cells = CELL_SEPARATOR.split(WIDE_OR_NARROW_SPACE.matcher(line).replaceAll(""));
                 for (int c = 0; c + 1 < cells.length; c++) {
                     Matcher m = FIELD_LABELS.matcher(cells[c]);
                     if (m.matches() && !cells[c + 1].isBlank()) {
@@ -139,7 +146,7 @@ final class Metadata {
                 String value = squeezed.substring(l[2], k + 1 < labels.size() ? labels.get(k + 1)[0] : squeezed.length());
                 if (value.isEmpty() && k + 1 == labels.size() && i + 1 < preamble.size()) {
                     String next = preamble.get(i + 1).strip();
-                    if (!FIELD_LABELS.matcher(next.replaceAll("\\s", "")).lookingAt()) {
+                    if (!FIELD_LABELS.matcher(SPACE.matcher(next).replaceAll("")).lookingAt()) {
                         value = next;
                     }
                 }
@@ -222,11 +229,11 @@ final class Metadata {
     }
 
     private static boolean titleLike(String line) {
-        return !line.isEmpty() && line.length() <= 60 && !ANNEX_LABEL.matcher(line).matches() && !line.matches("^\\(.*\\)$") && !NOT_IN_TITLE.matcher(line).find()
+        return !line.isEmpty() && line.length() <= 60 && !ANNEX_LABEL.matcher(line).matches() && !BRACKETED_LINE.matcher(line).matches() && !NOT_IN_TITLE.matcher(line).find()
                 && !DATE_LINE.matcher(line).matches()
-                && !DOC_NUMBER.matcher(line).find() && !line.matches(".*\\d{4}年\\d{1,2}月.*|^\\d.*|.*\\d{4}-\\d.*")
+                && !DOC_NUMBER.matcher(line).find() && !DATED_OR_NUMBERED.matcher(line).matches()
                 && !line.contains("|")
-                && !FIELD_LABELS.matcher(line.replaceAll("\\s", "")).lookingAt();
+                && !FIELD_LABELS.matcher(SPACE.matcher(line).replaceAll("")).lookingAt();
     }
 
     /** The issuer a title starts with (国务院关于…, 衢州市人民政府关于…), or null. */
@@ -393,6 +400,10 @@ final class Metadata {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        return String.format("%s-%02d-%02d", y, month, day);
+        return y + "-" + twoDigits(month) + "-" + twoDigits(day); // as String.format("%s-%02d-%02d"), without its parsing
+    }
+
+    private static String twoDigits(int v) {
+        return v < 10 ? "0" + v : String.valueOf(v);
     }
 }

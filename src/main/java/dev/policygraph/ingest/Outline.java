@@ -1,7 +1,10 @@
 package dev.policygraph.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,6 +128,8 @@ final class Outline {
     final List<Node> nodes = new ArrayList<>();
     /** Lines before the first heading. */
     final List<String> preamble = new ArrayList<>();
+    /** The clauses of each line read while classifying it (Clauses.findAll), for the parser to use again. */
+    final Map<String, List<Clause>> clausesOfLines = new HashMap<>();
 
     private Outline() {
     }
@@ -139,6 +144,10 @@ final class Outline {
      * before, though 11.1 alone would read as a decimal.
      */
     static Piece classify(String line, int nextItem) {
+        return classify(line, nextItem, Clauses::findAll);
+    }
+
+    private static Piece classify(String line, int nextItem, Function<String, List<Clause>> clausesOf) {
         if (ANNEX.matcher(line).matches() && !line.contains("。")) {
             return new Annex(line);
         }
@@ -153,7 +162,7 @@ final class Outline {
         if (nextItem > 0 && glued.matches() && Integer.parseInt(glued.group(1)) == nextItem) {
             return new Heading(new Numbering.Match(Numbering.ITEM, nextItem, glued.group(1), glued.group(2)), false);
         }
-        Clause clause = Clauses.whole(line);
+        Clause clause = Clauses.whole(line, clausesOf.apply(line));
         if (clause != null) {
             return new ClauseLine(clause);
         }
@@ -177,7 +186,8 @@ final class Outline {
                 outline.preamble.add(line); // a covering notice's own paragraphs
                 continue;
             }
-            Piece piece = classify(line, nextItem(stack));
+            Piece piece = classify(line, nextItem(stack),
+                    l -> outline.clausesOfLines.computeIfAbsent(l, Clauses::findAll));
             if (piece instanceof Annex) {
                 if (started) {
                     while (stack.size() > 1) {

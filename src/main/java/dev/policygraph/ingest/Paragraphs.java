@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Paragraphs {
 
-    /** A line that begins a structural unit and therefore never continues the line before it. */
+    /** A line that begins a structural unit and therefore never continues the line before it (anchored: lookingAt). */
     static final Pattern STRUCTURAL_START = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,3}\\s*[.、](?!\\d)|\\(\\d{1,3}\\)|[①-⑳]|"
                     + "第[一二三四五六七八九十百]+[章条]|附件|实施项目\\s*\\d+|——|[(〔]\\s*(?:牵头|责任|配合|主责|协办|参与|负责)(?:单位|部门)|"
@@ -26,13 +26,15 @@ final class Paragraphs {
     private static final Pattern ANGLE_NOTE = Pattern.compile("[<‹]([\\p{IsHan}、,,]{1,12})[>›]");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+    // the lookaheads that open SPACE_NEAR_HAN and WIDE_GAP only name the characters every alternative starts with:
+    // a cheap test at each position of the text before the script lookup of the lookbehind
     private static final Pattern SPACE_NEAR_HAN = Pattern.compile(
-            "(?<=[\\p{IsHan}\\d%,.;:!?()《》“”、。])[ ]+|[ ]+(?=[\\p{IsHan}\\d%,.;:!?()《》“”、。])");
+            "(?= )(?:(?<=[\\p{IsHan}\\d%,.;:!?()《》“”、。])[ ]+|[ ]+(?=[\\p{IsHan}\\d%,.;:!?()《》“”、。]))");
     /** Page numbers and footers of PDF text: — 3 —, -3-, 第3页, 第3页共12页, 3/12. */
     private static final Pattern PAGE_MARK = Pattern.compile(
             "^(?:[-—–]{1,2}\\s*\\d{1,4}\\s*[-—–]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[,,]?\\s*共\\s*\\d{1,4}\\s*页)?"
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4})$");
-    private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\p{IsHan})(?:\u3000+|[ \u00a0]{2,}|\u3000[ ]+|[ ]+\u3000)(?=\\p{IsHan})");
+    private static final Pattern WIDE_GAP = Pattern.compile("(?=[\u3000 \u00a0])(?<=\\p{IsHan})(?:\u3000+|[ \u00a0]{2,}|\u3000[ ]+|[ ]+\u3000)(?=\\p{IsHan})");
     /** Lines that stand alone even in wrapped text: a document number, a date, a salutation. */
     private static final Pattern STANDALONE = Pattern.compile(
             "^(?:[\\p{IsHan}]{1,12}[〔\\[(]\\d{4}[〕\\])]\\d{1,4}号|\\d{4}年\\d{1,2}月\\d{1,2}日|[^。()]{2,60}:)$");
@@ -127,6 +129,9 @@ final class Paragraphs {
 
     /** NFKC, except for ① to ⑳, which NFKC would turn into plain digits and so lose their meaning as numbers. */
     private static String nfkcKeepingCircledNumbers(String s) {
+        if (!hasCircledNumberOrMark(s)) {
+            return Normalizer.normalize(s, Normalizer.Form.NFKC); // nothing to protect; NFKC yields no private-use mark
+        }
         StringBuilder protectedText = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -139,6 +144,17 @@ final class Paragraphs {
             out.append(c >= '\ue000' && c < '\ue000' + 20 ? (char) ('①' + (c - '\ue000')) : c);
         }
         return out.toString();
+    }
+
+    /** True when the text has ① to ⑳ or one of the private-use characters that stand for them while NFKC runs. */
+    private static boolean hasCircledNumberOrMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '①' && c <= '⑳' || c >= '\ue000' && c < '\ue000' + 20) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** HTML character references left in text copied from web pages (&nbsp; in signatures, &#8220; …). */
@@ -232,7 +248,7 @@ final class Paragraphs {
         StringBuilder current = null;
         String previous = null;
         for (String line : lines) {
-            boolean continues = current != null && !STRUCTURAL_START.matcher(line).find() && !isTableRow(line)
+            boolean continues = current != null && !STRUCTURAL_START.matcher(line).lookingAt() && !isTableRow(line)
                     && !STANDALONE.matcher(line).matches()
                     && !isTableRow(previous) && !bareNumber(line)
                     && (width > 0 && previous.length() >= width - 2 && TERMINAL.indexOf(last(previous)) < 0

@@ -19,6 +19,8 @@ final class Schools {
 
     private static final Pattern SUFFIX = Pattern.compile(
             "(?:职业技术学院|职业学院|技师学院|学院|大学|电大(?!学)|职院|职业中学|职业技术学校|职业学校|中学|小学|学校|幼儿园|[一二三四五六七八九十]{1,2}中(?!学))(?![生段部校])");
+    /** The characters a SUFFIX match can start with (keep in step with SUFFIX): a cheap test before the expression. */
+    private static final String SUFFIX_STARTS = "职技学大电中小幼一二三四五六七八九十";
     private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]{1,2}中$");
     private static final Pattern INSTITUTION = Pattern.compile("^(?:职业技术学院|职业学院|技师学院|学院|大学|电大|职院)$");
     private static final Set<String> PLACES = Set.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",
@@ -42,6 +44,7 @@ final class Schools {
     /** Verbs that join two schools in one run of text (市实验中学帮扶南顿镇第一初级中学). */
     private static final Pattern LINKING = Pattern.compile("帮扶|结对|联合|托管|带动|指导|牵手|对口");
     private static final Pattern TYPE_ONLY = Pattern.compile("^(?:特殊教育|实验|第[一二三四五六七八九十]{1,3}|中心|职业技术|职业|技工|体育|艺术|外国语)$");
+    private static final Pattern WITH_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern TOWN = Pattern.compile("^[\\p{IsHan}]{2}(?:镇|乡|街道)");
     /**
      * Words that make a place's schools a category, not one school (长春市农村学校, 吉林省有关高校), even where a proper
@@ -57,6 +60,9 @@ final class Schools {
      * administrative divisions, for schools named after a place outside the plan's own region.
      */
     private static final Set<String> GAZETTEER = gazetteer();
+    /** The first two characters of every name of the gazetteer: one lookup rules out most leads. */
+    private static final Set<String> GAZETTEER_HEADS = GAZETTEER.stream().map(name -> name.substring(0, 2))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int LONGEST_PLACE = 8;
 
     /** A responsible unit that is a school by its name: 兰州大学, 西北师范大学, 市第一中学 (not 各高校, 有关学校). */
@@ -75,12 +81,18 @@ final class Schools {
     /** School names in the paragraph, in order, each once, as printed. */
     static List<String> find(String paragraph, Region region) {
         List<int[]> spans = new ArrayList<>();
+        List<String> regionNames = regionNames(region);
         Matcher m = SUFFIX.matcher(paragraph);
-        while (m.find()) {
-            int start = startOf(paragraph, m.start(), m.end(), region);
+        // as m.find() in a loop: the leftmost match, then the next one after it
+        for (int at = 0; at < paragraph.length(); at++) {
+            if (SUFFIX_STARTS.indexOf(paragraph.charAt(at)) < 0 || !m.region(at, paragraph.length()).lookingAt()) {
+                continue;
+            }
+            int start = startOf(paragraph, m.start(), m.end(), regionNames);
             if (start >= 0) {
                 spans.add(new int[] {start, m.end()});
             }
+            at = m.end() - 1;
         }
         List<String> out = new ArrayList<>();
         for (int[] span : spans) {
@@ -95,7 +107,7 @@ final class Schools {
     }
 
     /** Where the school name ending with this suffix starts, or -1 when it is no named school. */
-    private static int startOf(String text, int suffixStart, int end, Region region) {
+    private static int startOf(String text, int suffixStart, int end, List<String> regionNames) {
         if (end < text.length() && text.charAt(end) == '”') {
             return -1;
         }
@@ -112,7 +124,7 @@ final class Schools {
         }
         for (int start = runStart; start < suffixStart; start++) {
             String lead = text.substring(start, suffixStart);
-            String place = placePrefix(lead, region);
+            String place = placePrefix(lead, regionNames);
             boolean named = false;
             if (place == null && lead.length() > 2) {
                 // another city's school (支持长春汽车工业高等专科学校) starts where a phrase ends
@@ -144,7 +156,7 @@ final class Schools {
                 }
                 continue;
             }
-            if (!GENERIC.matcher(proper).find() && !proper.startsWith("级") && !proper.matches(".*\\d.*")) {
+            if (!GENERIC.matcher(proper).find() && !proper.startsWith("级") && !WITH_DIGIT.matcher(proper).matches()) {
                 return start;
             }
             if ((named || place.length() > 1) && !CATEGORY.matcher(proper).find() && !VERBISH.matcher(proper).find()
@@ -179,26 +191,31 @@ final class Schools {
         return start == runStart || BOUNDARY.matcher(text.substring(runStart, start)).find() || text.charAt(start - 1) == '、';
     }
 
-    /** The place the text starts with, or null. */
-    private static String placePrefix(String lead, Region region) {
-        for (String place : PLACES) {
-            if (lead.startsWith(place)) {
-                char next = lead.length() > place.length() ? lead.charAt(place.length()) : ' ';
-                return next == '市' || next == '省' ? place + next : place;
-            }
-        }
+    /** The document's own places as a school's name may start with them: full and short names (攀枝花市, 攀枝花). */
+    private static List<String> regionNames(Region region) {
+        List<String> names = new ArrayList<>();
         if (region != null) {
-            List<String> names = new ArrayList<>();
             for (String name : new String[] {region.name(), region.province(), region.city(), region.district()}) {
                 if (name != null && !name.equals("全国")) {
                     names.add(name);
                     names.add(bare(name));
                 }
             }
-            for (String name : names) {
-                if (lead.startsWith(name)) {
-                    return name;
-                }
+        }
+        return names;
+    }
+
+    /** The place the text starts with, or null. */
+    private static String placePrefix(String lead, List<String> regionNames) {
+        for (String place : PLACES) {
+            if (lead.startsWith(place)) {
+                char next = lead.length() > place.length() ? lead.charAt(place.length()) : ' ';
+                return next == '市' || next == '省' ? place + next : place;
+            }
+        }
+        for (String name : regionNames) {
+            if (lead.startsWith(name)) {
+                return name;
             }
         }
         Matcher town = TOWN.matcher(lead);
@@ -215,6 +232,9 @@ final class Schools {
 
     /** A city or county of the divisions that the text starts with (长春, 上虞区), the longest, or null. */
     private static String gazetteerPlace(String lead) {
+        if (lead.length() < 3 || !GAZETTEER_HEADS.contains(lead.substring(0, 2))) {
+            return null; // every name is two characters or more, and one character of the lead must follow it
+        }
         for (int n = Math.min(LONGEST_PLACE, lead.length() - 1); n >= 2; n--) {
             String head = lead.substring(0, n);
             if (GAZETTEER.contains(head)) {
@@ -249,6 +269,6 @@ final class Schools {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return TextOps.isHan(c);
     }
 }

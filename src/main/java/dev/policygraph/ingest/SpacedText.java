@@ -83,7 +83,7 @@ final class SpacedText {
         List<String> out = new ArrayList<>();
         StringBuilder spaced = new StringBuilder();
         for (String w : SPACES.split(line)) {
-            if (w.length() == 1 && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN) {
+            if (w.length() == 1 && TextOps.isHan(w.charAt(0))) {
                 spaced.append(w);
                 continue;
             }

@@ -37,6 +37,9 @@ final class Tables {
     /** A table's sum row (合计 / 总计 / 小计): no task. */
     private static final Pattern TOTAL_ROW = Pattern.compile("^(合\\s*计|总\\s*计|小\\s*计|总分)[:：]?$");
     private static final Pattern NUMBER_IN_CELL = Pattern.compile("^(\\d{1,3})[.、]\\s*");
+    private static final Pattern SPACE = Pattern.compile("\\s");
+    private static final Pattern NUMBER_MARK = Pattern.compile("[.、]$");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[。;]+$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、]?$");
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}(?:\\.\\d)?分?$");
     private static final Pattern DEADLINE = Pattern.compile(
@@ -75,20 +78,30 @@ final class Tables {
         return tables;
     }
 
+    /** The longest column name of table-columns.tsv. */
+    private static final int LONGEST_COLUMN = COLUMNS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     /** The role of a header cell, or null. */
     private static Column column(String cell) {
-        String bare = HEADER_NOISE.matcher(cell).replaceAll("");
-        Column known = COLUMNS.get(bare);
-        if (known == null && bare.length() <= 30) {
-            known = qualified(bare);
+        String bare = null;
+        Column known = null;
+        if (mayBeKnown(cell)) {
+            bare = HEADER_NOISE.matcher(cell).replaceAll("");
+            known = COLUMNS.get(bare);
         }
-        if (known == null && bare.length() <= 12) {
-            known = labelled(bare);
+        if (known == null && cell.length() <= 40 && mayBeQualifiedOrLabel(cell)) {
+            bare = bare != null ? bare : HEADER_NOISE.matcher(cell).replaceAll("");
+            if (bare.length() <= 30) {
+                known = qualified(bare);
+            }
+            if (known == null && bare.length() <= 12) {
+                known = labelled(bare);
+            }
         }
         if (known != null || cell.indexOf('标') < 0) {
             return known; // every line is asked whether it starts a table: the cheap test first (目标)
         }
-        Matcher target = TARGET_COLUMN.matcher(cell.replaceAll("\\s", ""));
+        Matcher target = TARGET_COLUMN.matcher(SPACE.matcher(cell).replaceAll(""));
         if (target.matches()) {
             // 2026年目标, 目标值(2025年): the row's targets, for that year
             String year = target.group(1) != null ? target.group(1) : target.group(2);
@@ -128,6 +141,47 @@ final class Tables {
     /** A column of the row's targets: 2026年目标, 年度目标, 目标值(2025年). */
     private static final Pattern TARGET_COLUMN = Pattern.compile(
             "^(?:((?:19|20)\\d{2})年(?:度)?)?(?:工作|年度|预期)?目标(?:值|任务)?(?:[(（]((?:19|20)\\d{2})年?[)）])?$");
+
+    /**
+     * A cheap test before HEADER_NOISE (asked of every line): the expression removes the characters counted here as
+     * noise and at most each bracket up to the first closing one after it, so a cell with more other characters
+     * outside those spans than the longest name has is no column. Cells with a line terminator (which the
+     * expression's dot does not cross) are left to the expression.
+     */
+    /**
+     * False when the cell can be neither a column name after its region or source (铜川市落实措施, 省《要点》部署任务) nor a
+     * clause label (协同配合单位): it has no 》, no 省/市/区/县/州/旗 and no unit noun.
+     */
+    private static boolean mayBeQualifiedOrLabel(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if ("》省市区县州旗位门室构".indexOf(cell.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayBeKnown(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if ("\n\r\u0085\u2028\u2029".indexOf(cell.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        int kept = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '(' || c == '〔') {
+                int close = cell.indexOf(c == '(' ? ')' : '〕', i + 1);
+                if (close < 0) {
+                    return true;
+                }
+                i = close;
+            } else if (" \t\n\u000B\f\r:*、.。".indexOf(c) < 0 && ++kept > LONGEST_COLUMN) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** A header: known columns including a title and something that makes it a task table. */
     private static List<Column> header(List<String> cells) {
@@ -434,7 +488,7 @@ final class Tables {
                 switch (col.role()) {
                     case NUMBER -> {
                         if (cell.length() <= SHORT_NUMBER) {
-                            number = cell.replaceAll("[.、]$", ""); // longer: a group heading merged into the column
+                            number = NUMBER_MARK.matcher(cell).replaceAll(""); // longer: a group heading merged in
                         }
                     }
                     case TITLE -> {
@@ -489,7 +543,7 @@ final class Tables {
             if (number == null && !(inherited && numbered)) {
                 number = String.valueOf(rows.size() + 1);
             }
-            String indicator = title.replaceAll("[。;]+$", "");
+            String indicator = TRAILING_STOPS.matcher(title).replaceAll("");
             List<Targets.Found> stated = new ArrayList<>();
             for (String cell : valueCells) {
                 // a bare value in a target column ("≥98%") is a target of the row's indicator

@@ -33,6 +33,7 @@ final class TargetTables {
     }
 
     private static final Pattern NOISE = Pattern.compile("[\\s:*、.。]");
+    private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
     private static final Pattern YEAR_COLUMN = Pattern.compile(
             "^((?:19|20)\\d{2})年?(?:度)?(?:底)?(?<rest>[\\p{IsHan}()]{0,8})$");
     private static final Pattern BASELINE_WORDS = Pattern.compile("基期|基准|现状|现值|实际|完成值|基数");
@@ -68,7 +69,7 @@ final class TargetTables {
 
     private static Column column(String cell) {
         String name = NOISE.matcher(cell).replaceAll("");
-        Role role = COLUMNS.get(name.replaceAll("\\(.*?\\)", ""));
+        Role role = COLUMNS.get(BRACKETED.matcher(name).replaceAll(""));
         if (role != null) {
             return new Column(role, null);
         }

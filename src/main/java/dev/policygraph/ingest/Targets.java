@@ -40,10 +40,16 @@ final class Targets {
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:(?:%|‰|个|所|家|名|人|项|次)?\\s*[—–~\\-至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?"
             + "(?<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?(?!\\d)";
     private static final String MOD = "(?<mod>以上|以下|以内|左右|之内|内)?";
-    private static final String VERB_ALTERNATION = String.join("|", VERBS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
-    private static final String COUNT_ALTERNATION = String.join("|", COUNTS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+    /** The comparing and the counting words, longest first: the order their alternations try them in. */
+    private static final List<String> VERB_WORDS = VERBS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final List<String> COUNT_WORDS = COUNTS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    /** The characters a counting word starts with (a word of the table is never empty). */
+    private static final String COUNT_STARTS = COUNT_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+    private static final String VERB_ALTERNATION = String.join("|", VERB_WORDS.stream().map(Pattern::quote).toList());
+    private static final String COUNT_ALTERNATION = String.join("|", COUNT_WORDS.stream().map(Pattern::quote).toList());
     private static final Pattern VERB_FIRST = Pattern.compile(
             "^(?<metric>.+?)(?<![不均])(?<verb>" + VERB_ALTERNATION + ")(?:(?:19|20)\\d{2}年(?:底|末)?的|[\\p{IsHan}]{1,12}的|(?:每[\\p{IsHan}]{1,3}){1,3})?" + NUM + UNIT + "?" + MOD);
     private static final Pattern RESPECTIVELY = Pattern.compile(
@@ -64,7 +70,6 @@ final class Targets {
             "^(?:力争|争取|确保)?(?:到|至|在)?(?:(?:19|20)\\d{2})年(?:底|末)?(?:前|以前)?(?:内)?(?:,)?");
     private static final Pattern FILLER = Pattern.compile(
             "^(?:力争|确保|争取|努力|实现|其中|同时|并且|并|使|让|全市|全区|全县|全省|全国|各县\\(市、区\\)|各地|累计|基本|进一步|每年|原则上)+");
-    private static final Pattern COUNT_VERB = Pattern.compile(COUNT_ALTERNATION);
     /** Numbers that describe what exists already, or score weights. */
     private static final String[] BASELINE_WORDS = {"现有", "已有", "已建成", "已建", "已累计", "已经", "截至", "截止",
         "基础上", "上年", "去年", "同比", "比上", "较上"};
@@ -96,6 +101,14 @@ final class Targets {
     private static final String[] STRIVING_WORDS = {"力争"};
     private static final String[] FLOOR_WORDS = {"至少", "不少于"};
     /** A change against last year that the plan commits to (较上年压减20%, 比上年下降1个百分点): no baseline. */
+    /** What {@link #found} strips from a metric: a leading 的, a trailing 较2023年 / 比上年, a trailing 每年. */
+    private static final Pattern LEADING_DE = Pattern.compile("^的");
+    private static final Pattern COMPARED_WITH = Pattern.compile("(?:较|比)(?:(?:19|20)\\d{2}年(?:底|末)?|上一?年(?:度)?(?:同期)?)$");
+    private static final Pattern EVERY_YEAR_AT_END = Pattern.compile("(?<=.{2})(?:每年|逐年)$");
+    /** Words and marks that join the items of a list (scan). */
+    private static final Pattern LIST_WORDS_AND_COMMAS = Pattern.compile("[、和及与,]");
+    private static final Pattern LIST_WORDS = Pattern.compile("[、和及与]");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、,和及与]");
     private static final Pattern CHANGE_ON_LAST_YEAR = Pattern.compile(
             "(?:较|比)上(?:一)?年(?:度)?(?:同期)?(?:下降|压减|减少|降低|压缩|提高|增长|提升|增加)\\d");
 
@@ -196,8 +209,9 @@ final class Targets {
         if (body.length() < 4 || body.startsWith("《") || !hasNumber(body)) {
             return List.of();
         }
+        // cheap tests first: RESPECTIVELY needs 分别, VERB_FIRST a comparing word
         Matcher m = RESPECTIVELY.matcher(body);
-        if (m.find()) {
+        if (body.contains("分别") && m.find()) {
             List<Found> out = new ArrayList<>();
             String verb = m.group("verb");
             Matcher item = LIST_ITEM.matcher(m.group("list"));
@@ -214,7 +228,7 @@ final class Targets {
             }
         }
         m = VERB_FIRST.matcher(body);
-        if (m.find() && !m.group("metric").isBlank() && !m.group("metric").endsWith("的") && !isYear(m, body)) {
+        if (containsAny(body, VERB_WORDS) && m.find() && !m.group("metric").isBlank() && !m.group("metric").endsWith("的") && !isYear(m, body)) {
             String comparator = modifier(m.group("mod"), VERBS.get(m.group("verb")));
             Matcher from = FROM_LEVEL.matcher(m.group("metric"));
             if (from.find() && from.start() > 0) {
@@ -234,15 +248,14 @@ final class Targets {
             return List.of(found(clause, m.group("metric"), modifier(m.group("mod"), striving ? ">=" : "="), m, year, "%"));
         }
         m = COUNT_FIRST.matcher(body);
-        if (m.find() && !isYear(m, body) && (m.group("pre").isEmpty() || COUNT_VERB.matcher(m.group("pre")).find())) {
+        if (m.find() && !isYear(m, body) && (m.group("pre").isEmpty() || containsAny(m.group("pre"), COUNT_WORDS))) {
             String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(context, m.group("unit")));
             return List.of(found(clause, m.group("metric"), comparator, m, year));
         }
         m = COUNT_LAST.matcher(body);
         if (m.find() && !isYear(m, body)) {
-            Matcher verb = COUNT_VERB.matcher(m.group("metric"));
             // a bound printed after the count ("募集就业见习岗位3万个以上") makes it a target without a counting verb
-            if (verb.find() || BOUND.matcher(m.group("mod") == null ? "" : m.group("mod")).matches()
+            if (containsAny(m.group("metric"), COUNT_WORDS) || BOUND.matcher(m.group("mod") == null ? "" : m.group("mod")).matches()
                     && !NOT_A_QUANTITY_UNIT.matcher(m.group("unit")).matches()
                     || "%".equals(m.group("unit")) && RATE.matcher(m.group("metric")).find()) {
                 String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(context, m.group("unit")));
@@ -278,14 +291,14 @@ final class Targets {
             if (verb.find()) {
                 comparator = VERBS.getOrDefault(longestVerbAt(verb.group()), "=");
                 metric = prefix.substring(0, verb.start());
-                if (metric.replaceAll("[、和及与,]", "").isBlank() && previousMetric != null) {
+                if (LIST_WORDS_AND_COMMAS.matcher(metric).replaceAll("").isBlank() && previousMetric != null) {
                     metric = previousMetric;
                 }
-            } else if (unit != null && COUNT_VERB.matcher(context).find()) {
+            } else if (unit != null && containsAny(context, COUNT_WORDS)) {
                 comparator = countComparator(context, unit);
-                String after = body.substring(t.end()).split("[、,和及与]", 2)[0];
+                String after = ITEM_SEPARATOR.split(body.substring(t.end()), 2)[0];
                 metric = after.length() >= 2 ? after : prefix;
-            } else if (previousComparator != null && prefix.replaceAll("[、和及与]", "").isEmpty()) {
+            } else if (previousComparator != null && LIST_WORDS.matcher(prefix).replaceAll("").isEmpty()) {
                 comparator = previousComparator;
                 metric = previousMetric;
             } else {
@@ -385,16 +398,48 @@ final class Targets {
      * nearest before the number decides ("开展培训,遴选种子教师200名" is a selection).
      */
     private static String countComparator(String phrase, String unit) {
-        Matcher v = COUNT_VERB.matcher(phrase);
-        String last = null;
-        while (v.find()) {
-            last = v.group();
-        }
+        String last = lastCountWord(phrase);
         if (last == null) {
             return "=";
         }
         boolean people = unit != null && PERSON_UNIT.matcher(unit).matches();
         return people ? PEOPLE.getOrDefault(last, COUNTS.get(last)) : COUNTS.get(last);
+    }
+
+    /** The last counting word in the phrase, as a find() loop of their alternation meets them, or null. */
+    private static String lastCountWord(String phrase) {
+        String last = null;
+        int i = 0;
+        while (i < phrase.length()) {
+            String word = COUNT_STARTS.indexOf(phrase.charAt(i)) >= 0 ? countWordAt(phrase, i) : null;
+            if (word == null) {
+                i++;
+            } else {
+                last = word;
+                i += word.length();
+            }
+        }
+        return last;
+    }
+
+    /** The first counting word (longest first) that starts at {@code i}, or null. */
+    private static String countWordAt(String s, int i) {
+        for (String w : COUNT_WORDS) {
+            if (s.startsWith(w, i)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** True when one of the words occurs in s: as find() of their alternation, without trying each at every position. */
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Found found(String clause, String metric, String comparator, Matcher m, Integer year) {
@@ -406,8 +451,10 @@ final class Targets {
         if (m.group("upper") != null && comparator.equals("=")) {
             comparator = ">=";
         }
-        String cleaned = FILLER.matcher(metric.strip()).replaceFirst("").replaceFirst("^的", "")
-                .replaceFirst("(?:较|比)(?:(?:19|20)\\d{2}年(?:底|末)?|上一?年(?:度)?(?:同期)?)$", "").replaceFirst("(?<=.{2})(?:每年|逐年)$", "");
+        String cleaned = FILLER.matcher(metric.strip()).replaceFirst("");
+        cleaned = LEADING_DE.matcher(cleaned).replaceFirst("");
+        cleaned = COMPARED_WITH.matcher(cleaned).replaceFirst("");
+        cleaned = EVERY_YEAR_AT_END.matcher(cleaned).replaceFirst("");
         if (cleaned.length() < 2) {
             cleaned = metric.strip();
         }

@@ -80,6 +80,13 @@ final class TextDecoder {
     }
 
     private static String strict(byte[] bytes, Charset charset) {
+        if (charset == StandardCharsets.UTF_8) {
+            // the fast lenient decoder puts U+FFFD where the strict one stops; without one, both read the same text
+            String lenient = new String(bytes, StandardCharsets.UTF_8);
+            if (lenient.indexOf('\uFFFD') < 0) {
+                return lenient;
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -99,7 +106,7 @@ final class TextDecoder {
         int common = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (TextOps.isHan(c)) {
                 han++;
                 if (COMMON.indexOf(c) >= 0) {
                     common++;
@@ -126,7 +133,7 @@ final class TextDecoder {
                 continue;
             }
             visible++;
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (TextOps.isHan(c)) {
                 han++;
             }
         }

@@ -45,6 +45,17 @@ final class TextOps {
         return end == s.length() ? s : s.substring(0, end);
     }
 
+    /**
+     * As {@code Character.UnicodeScript.of(c) == HAN}, with the common cases first: nothing below U+2E80 is Han, the
+     * CJK Unified Ideographs U+4E00 to U+9FA5 all are (the script lookup is a binary search).
+     */
+    static boolean isHan(char c) {
+        if (c < '\u2E80') {
+            return false;
+        }
+        return c >= '\u4E00' && c <= '\u9FA5' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     /** As {@code [\\s]} of java.util.regex without flags. */
     static boolean isRegexSpace(int cp) {
         return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';

@@ -42,7 +42,8 @@ final class UnitNames {
 
     /** The units of a list, in order, each once; 等 and leftovers of the list's verb removed. */
     static List<String> split(String list) {
-        String s = JUNCTION.matcher(list.strip()).replaceAll("、");
+        // cheap tests first: JUNCTION needs 和, 及 or 与; TRAILING needs 等
+        String s = TextOps.containsAny(list, "和", "及", "与") ? JUNCTION.matcher(list.strip()).replaceAll("、") : list.strip();
         Matcher jointly = JOINT_LEADS.matcher(s);
         if (jointly.matches()) {
             // 责任单位:A、B分别牵头: every unit listed leads, as if each were marked (牵头)
@@ -66,7 +67,7 @@ final class UnitNames {
             boolean groupEnd = groupEnds.get(p);
             unit = TextOps.withoutTrailing(unit.startsWith("由") ? unit.substring(1) : unit, "。.::", TRAILING_STOPS)
                     .strip();
-            unit = TRAILING.matcher(unit).replaceFirst("").strip();
+            unit = unit.indexOf('等') >= 0 ? TRAILING.matcher(unit).replaceFirst("").strip() : unit.strip();
             if (unit.endsWith(")")) {
                 unit = NOTE.matcher(unit).replaceFirst("").strip(); // 区经信局(列第一位为牵头单位,下同)
             }
