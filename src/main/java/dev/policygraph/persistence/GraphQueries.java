@@ -1,7 +1,19 @@
 package dev.policygraph.persistence;
 
 import dev.policygraph.graph.Document;
+import dev.policygraph.graph.Task;
+import dev.policygraph.graph.Unit;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +40,79 @@ public class GraphQueries {
         }
     }
 
+    /** The properties of a Document node (those of {@link DocumentRows.DocumentNode}, which writes them). */
+    private static final Set<String> DOCUMENT_PROPERTIES = Arrays.stream(
+            DocumentRows.DocumentNode.class.getRecordComponents()).map(RecordComponent::getName)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** The parameters of documents-list.cypher. */
+    record DocumentProperties(List<String> properties) {
+    }
+
     /**
      * Every document in id order, read as rows through the driver and made into documents directly: the largest list
-     * the API reads whole, without OGM's entity mapping.
+     * the API reads whole, without OGM's entity mapping. Only the properties {@code fields} name are read (the others
+     * keep their defaults); {@code original} stands for the properties of the original file. The id is always read.
      */
-    public List<Document> documents() {
-        return list(ReadQuery.DOCUMENTS_LIST, java.util.Map.of(), DocumentRows.DocumentNode.class).stream()
-                .map(DocumentRows.DocumentNode::toDocument).toList();
+    public List<Document> documents(Collection<String> fields) {
+        List<String> properties = new ArrayList<>();
+        for (String field : fields) {
+            if (field.equals("original")) {
+                properties.addAll(List.of("originalName", "originalType", "originalMediaType", "originalSize",
+                        "originalSha256"));
+            } else if (DOCUMENT_PROPERTIES.contains(field) && !field.equals("id")) {
+                properties.add(field);
+            }
+        }
+        String cypher = queries.read(ReadQuery.DOCUMENTS_LIST);
+        try (var session = database.driver().session()) {
+            return session.executeRead(tx -> tx.run(cypher, Parameters.of(new DocumentProperties(properties)))
+                    .list(r -> {
+                        Map<String, Object> p = new HashMap<>();
+                        p.put("id", r.get(0).asString());
+                        List<Object> values = r.get(1).asList();
+                        for (int i = 0; i < properties.size(); i++) {
+                            p.put(properties.get(i), values.get(i));
+                        }
+                        return NodeProperties.document(p);
+                    }));
+        }
+    }
+
+    /**
+     * A unit with the tasks it leads (in document and reading order) and the document of each task, {@code
+     * documents.get(i)} of {@code tasks.get(i)} (null when the documents were not asked for).
+     */
+    public record UnitLeads(Unit unit, List<Task> tasks, List<@Nullable Document> documents) {
+    }
+
+    /** The parameters of units-by-name-with-leads.cypher. */
+    record UnitName(String name, @Nullable String region, boolean documents) {
+    }
+
+    /**
+     * The units called {@code name} (canonically or as printed; within {@code region} when not null), each with the
+     * tasks it leads and, when {@code documents}, their documents: one statement, read through the driver.
+     */
+    public List<UnitLeads> unitsNamedWithLeads(String name, @Nullable String region, boolean documents) {
+        String cypher = queries.read(ReadQuery.UNITS_BY_NAME_WITH_LEADS);
+        try (var session = database.driver().session()) {
+            return session.executeRead(tx -> tx.run(cypher, Parameters.of(new UnitName(name, region, documents)))
+                    .list(r -> {
+                        Map<String, Document> byId = new HashMap<>();
+                        for (Value d : r.get("documents").values()) {
+                            Document document = NodeProperties.document(d.asMap());
+                            byId.put(document.getId(), document);
+                        }
+                        List<Task> tasks = new ArrayList<>();
+                        List<@Nullable Document> of = new ArrayList<>();
+                        for (Value row : r.get("leads").values()) {
+                            tasks.add(NodeProperties.task(row.get("task").asMap()));
+                            of.add(byId.get(row.get("document").asString()));
+                        }
+                        return new UnitLeads(NodeProperties.unit(r.get("unit").asMap()), tasks, of);
+                    }));
+        }
     }
 
     /** The one row of the query as a {@code type}. */
