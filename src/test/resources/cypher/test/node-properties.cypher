@@ -1,4 +1,4 @@
-// The properties of every node of a label ($label: Task, Document or Unit), by id.
+// The properties of every node of a label ($label: Task, Document, Unit or Target), by id.
 MATCH (n)
 WHERE $label IN labels(n)
 RETURN n.id AS id, properties(n) AS properties

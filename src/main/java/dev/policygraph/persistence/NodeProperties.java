@@ -1,10 +1,12 @@
 package dev.policygraph.persistence;
 
+import dev.policygraph.graph.Comparator;
 import dev.policygraph.graph.Document;
 import dev.policygraph.graph.DueKind;
 import dev.policygraph.graph.ProgressStatus;
 import dev.policygraph.graph.Task;
 import dev.policygraph.graph.TaskKind;
+import dev.policygraph.graph.Target;
 import dev.policygraph.graph.Unit;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,6 +63,38 @@ final class NodeProperties {
                     text(p, "progressNote"), asOf, textOrEmpty(p, "progressBy"), at == null ? Instant.EPOCH : at);
         }
         return t;
+    }
+
+    static Target target(Map<String, Object> p) {
+        String comparator = text(p, "comparator");
+        Object value = p.get("value");
+        Object year = p.get("year");
+        return new Target(id(p), textOrEmpty(p, "text"), textOrEmpty(p, "metric"),
+                comparator == null ? Comparator.EQUAL : Comparator.of(comparator),
+                value == null ? 0 : ((Number) value).doubleValue(), textOrEmpty(p, "unit"),
+                year == null ? null : ((Number) year).intValue(), (int) number(p, "position"));
+    }
+
+    /**
+     * The entity of a node of the driver, by its label (Task, Document, Unit or Target); a node of another label is
+     * an error.
+     */
+    static Object entity(org.neo4j.driver.types.Node node) {
+        Map<String, Object> p = node.asMap();
+        if (node.hasLabel("Task")) {
+            return task(p);
+        }
+        if (node.hasLabel("Unit")) {
+            return unit(p);
+        }
+        if (node.hasLabel("Target")) {
+            return target(p);
+        }
+        if (node.hasLabel("Document")) {
+            return document(p);
+        }
+        throw new IllegalArgumentException("No entity is made from the properties of a node labelled "
+                + node.labels());
     }
 
     static Unit unit(Map<String, Object> p) {

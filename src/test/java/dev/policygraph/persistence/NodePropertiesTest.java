@@ -8,6 +8,7 @@ import dev.policygraph.graph.DueKind;
 import dev.policygraph.graph.ProgressStatus;
 import dev.policygraph.graph.Task;
 import dev.policygraph.graph.TaskKind;
+import dev.policygraph.graph.Target;
 import dev.policygraph.graph.Unit;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Entities made from their nodes' properties through the driver ({@link NodeProperties}) are those OGM reads: every
- * task, document and unit of the graph, property by property, and a task with a dated deadline and a progress report
+ * task, document, unit and target of the graph, property by property, and a task with a dated deadline and a progress report
  * saved through OGM (rolled back).
  */
 class NodePropertiesTest extends GraphTestSupport {
@@ -45,7 +46,11 @@ class NodePropertiesTest extends GraphTestSupport {
                 NodePropertiesTest::documentFields);
         int units = compare(session, "Unit", Unit.class, NodeProperties::unit,
                 u -> List.of(u.getId(), u.getName(), u.getScope(), u.getAliases()));
+        int targets = compare(session, "Target", Target.class, NodeProperties::target,
+                g -> List.of(g.getId(), g.getText(), g.getMetric(), g.getComparator(), g.getValue(), g.getUnit(),
+                        java.util.Objects.toString(g.getYear()), g.getPosition()));
         assertThat(tasks).isGreaterThan(100);
+        assertThat(targets).isGreaterThan(20);
         assertThat(documents).isGreaterThanOrEqualTo(5);
         assertThat(units).isGreaterThan(20);
     }
