@@ -13,13 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.types.TypeSystem;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs read queries through the driver and maps each result row to a record ({@link RecordMapper}): for analytic
- * results that are not entities.
+ * results that are not entities; and the hot reads of entities (the document list, a unit with its tasks, a page of
+ * tasks), whose nodes are made into entities from their properties ({@link NodeProperties}) rather than by OGM.
  */
 @Component
 public class GraphQueries {
@@ -69,11 +68,15 @@ public class GraphQueries {
         try (var session = database.driver().session()) {
             return session.executeRead(tx -> tx.run(cypher, Parameters.of(new DocumentProperties(properties)))
                     .list(r -> {
+                        Map<String, @Nullable Object> row = RecordMapper.row(r, NodeProperties::entity);
                         Map<String, Object> p = new HashMap<>();
-                        p.put("id", r.get(0).asString());
-                        List<Object> values = r.get(1).asList();
+                        p.put("id", String.valueOf(row.get("id")));
+                        List<?> values = (List<?>) row.get("values");
                         for (int i = 0; i < properties.size(); i++) {
-                            p.put(properties.get(i), values.get(i));
+                            Object value = values == null ? null : values.get(i);
+                            if (value != null) {
+                                p.put(properties.get(i), value);
+                            }
                         }
                         return NodeProperties.document(p);
                     }));
@@ -100,20 +103,34 @@ public class GraphQueries {
         try (var session = database.driver().session()) {
             return session.executeRead(tx -> tx.run(cypher, Parameters.of(new UnitName(name, region, documents)))
                     .list(r -> {
+                        Map<String, @Nullable Object> row = RecordMapper.row(r, NodeProperties::entity);
                         Map<String, Document> byId = new HashMap<>();
-                        for (Value d : r.get("documents").values()) {
-                            Document document = NodeProperties.document(d.asMap());
+                        for (Object d : list(row.get("documents"))) {
+                            Document document = NodeProperties.document(map(d));
                             byId.put(document.getId(), document);
                         }
                         List<Task> tasks = new ArrayList<>();
                         List<@Nullable Document> of = new ArrayList<>();
-                        for (Value row : r.get("leads").values()) {
-                            tasks.add(NodeProperties.task(row.get("task").asMap()));
-                            of.add(byId.get(row.get("document").asString()));
+                        for (Object lead : list(row.get("leads"))) {
+                            Map<String, Object> pair = map(lead);
+                            tasks.add(NodeProperties.task(map(pair.get("task"))));
+                            of.add(byId.get(String.valueOf(pair.get("document"))));
                         }
-                        return new UnitLeads(NodeProperties.unit(r.get("unit").asMap()), tasks, of);
+                        return new UnitLeads(NodeProperties.unit(map(row.get("unit"))), tasks, of);
                     }));
         }
+    }
+
+    private static List<?> list(@Nullable Object value) {
+        return value == null ? List.of() : (List<?>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(@Nullable Object value) {
+        if (value == null) {
+            throw new IllegalStateException("A row without a node's properties where the query returns them");
+        }
+        return (Map<String, Object>) value;
     }
 
     /**
@@ -125,29 +142,9 @@ public class GraphQueries {
     public List<Map<String, @Nullable Object>> entityRows(ReadQuery query, Object parameters) {
         String cypher = queries.read(query);
         try (var session = database.driver().session()) {
-            return session.executeRead(tx -> tx.run(cypher, Parameters.of(parameters)).list(r -> {
-                Map<String, @Nullable Object> row = new HashMap<>();
-                for (String key : r.keys()) {
-                    row.put(key, entityOrValue(r.get(key)));
-                }
-                return row;
-            }));
+            return session.executeRead(tx -> tx.run(cypher, Parameters.of(parameters))
+                    .list(r -> RecordMapper.row(r, NodeProperties::entity)));
         }
-    }
-
-    private static final TypeSystem TYPES = TypeSystem.getDefault();
-
-    private static @Nullable Object entityOrValue(Value value) {
-        if (value.isNull()) {
-            return null;
-        }
-        if (value.hasType(TYPES.NODE())) {
-            return NodeProperties.entity(value.asNode());
-        }
-        if (value.hasType(TYPES.LIST())) {
-            return value.asList(GraphQueries::entityOrValue);
-        }
-        return value.asObject();
     }
 
     /** The one row of the query as a {@code type}. */
