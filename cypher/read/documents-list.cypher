@@ -1,11 +1,7 @@
-// Every document's own properties, ordered by id, as columns (persistence.DocumentRows.DocumentNode): the list of
-// all documents is read through the driver and made into documents without OGM's mapping.
+// Every document in id order (the order of the document id index, no sort), with the values of the properties
+// named in $properties in their order: the list of all documents reads only what the request selects, as rows
+// through the driver, and persistence.NodeProperties makes them into documents without OGM's mapping.
 MATCH (d:Document)
-RETURN d.id AS id, coalesce(d.file, '') AS file, d.title AS title, coalesce(d.titleKey, '') AS titleKey,
-       d.issuer AS issuer, d.docNumber AS docNumber, d.region AS region, d.date AS date,
-       coalesce(d.contentHash, '') AS contentHash, coalesce(d.fingerprint, '') AS fingerprint,
-       coalesce(d.parserVersion, '') AS parserVersion, coalesce(d.taskCount, 0) AS taskCount,
-       coalesce(d.taskKeyCount, 0) AS taskKeyCount, d.warnings AS warnings, d.originalName AS originalName,
-       d.originalType AS originalType, d.originalMediaType AS originalMediaType,
-       coalesce(d.originalSize, 0) AS originalSize, d.originalSha256 AS originalSha256
-ORDER BY id
+WHERE d.id IS NOT NULL
+RETURN d.id AS id, [p IN $properties | d[p]] AS values
+ORDER BY d.id

@@ -1,15 +1,4 @@
-// Units called $name: canonically (the name index) or as printed (the unit_aliases index, which holds each alias
-// whole; the query is $name as one quoted phrase, and the alias is compared exactly). One per region at most.
-CALL () {
-  MATCH (u:Unit {name: $name})
-  RETURN u
-  UNION
-  CALL db.index.fulltext.queryNodes('unit_aliases',
-      '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node
-  WHERE $name IN node.aliases
-  RETURN node AS u
-}
-WITH u
-WHERE $region IS NULL OR u.scope ENDS WITH $region OR u.scope = $region
+// Units called $name, canonically or as printed, within $region when given; by region.
+// include: units-named
 RETURN u
 ORDER BY u.scope

@@ -136,12 +136,10 @@ public class TaskSearch {
                       List<String> unitRoles, List<String> lists) {
     }
 
-    private final GraphReader graph;
     private final GraphQueries queries;
     private final Clock clock;
 
-    TaskSearch(GraphReader graph, GraphQueries queries, Clock clock) {
-        this.graph = graph;
+    TaskSearch(GraphQueries queries, Clock clock) {
         this.queries = queries;
         this.clock = clock;
     }
@@ -161,7 +159,8 @@ public class TaskSearch {
                 ? ReadQuery.TASKS_PAGE_IN_ORDER : ReadQuery.TASKS_PAGE;
         Parameters p = parameters(c, sort, descending, skip, limit, Dimension.DOCUMENT, 0, Set.of(),
                 lists.stream().map(TaskList::column).toList());
-        return graph.rows(query, p).stream()
+        // the page's tasks and lists are made from their nodes' properties, not by OGM (the larger part of its time)
+        return queries.entityRows(query, p).stream()
                 .map(r -> new Row((Task) r.get("node"), GraphReader.entities(r.get("leads"), Unit.class),
                         GraphReader.entities(r.get("coResponsible"), Unit.class),
                         GraphReader.entities(r.get("targets"), Target.class)))

@@ -48,7 +48,11 @@ class Filters {
 
     /** The one unit called {@code name}; a name several regions use is an error listing them. */
     @Nullable Unit unit(String name, @Nullable String region) {
-        List<Unit> found = unitsNamed(name, region);
+        return one(unitsNamed(name, region), name);
+    }
+
+    /** The one unit found for {@code name}, or null; several (of different regions) is an error listing them. */
+    static @Nullable Unit one(List<Unit> found, String name) {
         if (found.size() > 1) {
             throw new InvalidRequestException("Unit name '" + name + "' is used in several regions ("
                     + found.stream().map(Unit::getRegion).collect(Collectors.joining(", "))

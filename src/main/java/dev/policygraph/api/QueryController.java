@@ -12,10 +12,12 @@ import dev.policygraph.persistence.GraphReader;
 import dev.policygraph.persistence.ReadQuery;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -52,9 +54,11 @@ class QueryController {
                       @Nullable Integer limit) {
     }
 
+    /** Every document, with the properties the request selects of it (and its id). */
     @QueryMapping
-    List<Document> documents() {
-        return queries.documents();
+    List<Document> documents(DataFetchingFieldSelectionSet selection) {
+        return queries.documents(selection.getImmediateFields().stream().map(SelectedField::getName)
+                .collect(Collectors.toSet()));
     }
 
     @QueryMapping
@@ -94,9 +98,9 @@ class QueryController {
         return TaskConnection.of(rows.stream().map(TaskSearch.Row::task).toList(), skip, limit, criteria);
     }
 
-    private static void keep(Prefetched prefetched, String field, Task task, @Nullable List<?> list) {
-        if (list != null) {
-            prefetched.put(field, task, list);
+    private static void keep(Prefetched prefetched, String field, Task task, @Nullable Object value) {
+        if (value != null) {
+            prefetched.put(field, task, value);
         }
     }
 
@@ -126,9 +130,29 @@ class QueryController {
                 orderBy == UnitOrder.WORKLOAD, first));
     }
 
+    /**
+     * The unit; when its leads are selected, in one statement with them (and their documents when selected), kept
+     * for {@code Unit.leads} and {@code Task.document}.
+     */
     @QueryMapping
-    @Nullable Unit unit(@Argument String name, @Argument @Nullable String region) {
-        return filters.unit(name, region);
+    @Nullable Unit unit(@Argument String name, @Argument @Nullable String region,
+                        DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+        if (!selection.contains("leads")) {
+            return filters.unit(name, region);
+        }
+        List<GraphQueries.UnitLeads> found = queries.unitsNamedWithLeads(name.strip(), Filters.blankToNull(region),
+                selection.contains("leads/document"));
+        Unit unit = Filters.one(found.stream().map(GraphQueries.UnitLeads::unit).toList(), name);
+        if (unit == null) {
+            return null;
+        }
+        GraphQueries.UnitLeads leads = found.get(0);
+        Prefetched prefetched = Prefetched.of(context);
+        prefetched.put("Unit.leads", unit, leads.tasks());
+        for (int i = 0; i < leads.tasks().size(); i++) {
+            keep(prefetched, "Task.document", leads.tasks().get(i), leads.documents().get(i));
+        }
+        return unit;
     }
 
     @QueryMapping

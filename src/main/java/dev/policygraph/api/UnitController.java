@@ -36,20 +36,25 @@ class UnitController {
         return Batches.lists(graph, units, Unit::getId, Unit.class, ReadQuery.UNIT_CHAIN);
     }
 
-    /** The tasks each unit leads; their documents, read by the same statement, are kept for Task.document. */
+    /**
+     * The tasks each unit leads: those {@code unit(name)} read with the unit, else one batch, whose documents (read by
+     * the same statement) are kept for Task.document.
+     */
     @BatchMapping
     Map<Unit, List<Task>> leads(List<Unit> units, GraphQLContext context) {
         Prefetched prefetched = Prefetched.of(context);
-        Map<String, List<Task>> byId = new LinkedHashMap<>();
-        for (Map<String, Object> row : graph.batchRows(ReadQuery.UNIT_LEADS,
-                units.stream().map(Unit::getId).distinct().toList())) {
-            Task task = (Task) row.get("node");
-            byId.computeIfAbsent((String) row.get("key"), k -> new ArrayList<>()).add(task);
-            prefetched.put("Task.document", task, row.get("document"));
-        }
-        Map<Unit, List<Task>> out = new LinkedHashMap<>();
-        units.forEach(u -> out.put(u, byId.getOrDefault(u.getId(), List.of())));
-        return out;
+        return prefetched.get("Unit.leads", units, missing -> {
+            Map<String, List<Task>> byId = new LinkedHashMap<>();
+            for (Map<String, Object> row : graph.batchRows(ReadQuery.UNIT_LEADS,
+                    missing.stream().map(Unit::getId).distinct().toList())) {
+                Task task = (Task) row.get("node");
+                byId.computeIfAbsent((String) row.get("key"), k -> new ArrayList<>()).add(task);
+                prefetched.put("Task.document", task, row.get("document"));
+            }
+            Map<Unit, List<Task>> out = new LinkedHashMap<>();
+            missing.forEach(u -> out.put(u, byId.getOrDefault(u.getId(), List.of())));
+            return out;
+        });
     }
 
     @BatchMapping

@@ -10,7 +10,6 @@ import dev.policygraph.graph.Section;
 import dev.policygraph.graph.Target;
 import dev.policygraph.graph.Task;
 import dev.policygraph.graph.Unit;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,21 +43,6 @@ record DocumentRows(List<NamedRow> units, List<NamedRow> schools, List<DocumentR
                         String fingerprint, String parserVersion, long taskCount, long taskKeyCount,
                         @Nullable List<String> warnings, @Nullable String originalName, @Nullable String originalType,
                         @Nullable String originalMediaType, long originalSize, @Nullable String originalSha256) {
-
-        /** The document these stored properties describe (read back without OGM: documents-list). */
-        Document toDocument() {
-            Document d = new Document(id, file, title, titleKey, issuer, docNumber, region,
-                    date == null ? null : LocalDate.parse(date), contentHash, fingerprint, parserVersion, taskCount,
-                    taskKeyCount);
-            if (warnings != null) {
-                d.setWarnings(warnings);
-            }
-            if (originalSha256 != null) {
-                d.setOriginal(originalName == null ? "" : originalName, originalType == null ? "" : originalType,
-                        originalMediaType == null ? "" : originalMediaType, originalSize, originalSha256);
-            }
-            return d;
-        }
     }
 
     record SourceNode(String id, String text) {

@@ -5,13 +5,18 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.TypeSystem;
 
 /**
  * The one mapping from query results to Java records: each record component takes the column (or map key) of its
@@ -51,6 +56,33 @@ final class RecordMapper {
             throw new IllegalStateException("Cannot create " + type.getName(), e);
         }
     }
+
+    /**
+     * The columns of a row as Java values (maps, lists, strings, numbers ...), each node made into what {@code nodes}
+     * gives for it, lists of nodes element by element: for rows read as entities from their nodes' properties.
+     */
+    static Map<String, @Nullable Object> row(MapAccessor source, Function<Node, Object> nodes) {
+        Map<String, @Nullable Object> out = new HashMap<>();
+        for (String key : source.keys()) {
+            out.put(key, value(source.get(key), nodes));
+        }
+        return out;
+    }
+
+    private static @Nullable Object value(Value value, Function<Node, Object> nodes) {
+        if (value.isNull()) {
+            return null;
+        }
+        if (value.hasType(TYPES.NODE())) {
+            return nodes.apply(value.asNode());
+        }
+        if (value.hasType(TYPES.LIST())) {
+            return value.asList(v -> value(v, nodes));
+        }
+        return value.asObject();
+    }
+
+    private static final TypeSystem TYPES = TypeSystem.getDefault();
 
     private static @Nullable Object convert(Value value, Class<?> type, Type generic) {
         if (value.isNull()) {

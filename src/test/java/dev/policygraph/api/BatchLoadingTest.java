@@ -112,20 +112,67 @@ class BatchLoadingTest extends GraphTestSupport {
     }
 
     @Test
-    void aUnitsTasksComeWithTheirDocumentsInOneStatement() {
+    void aUnitWithItsTasksAndTheirDocumentsIsOneStatementWithTheAnswersOfTheBatches() {
+        String taskFields = "id kind number title text clause deadline leadByConvention dueDate dueKind overdue status "
+                + "progress { status note asOf by } orphan leads { id name }";
+        String documentFields = "id file title issuer docNumber region date taskCount warnings original { sha256 }";
         JsonNode busiest = data("{ units(orderBy: WORKLOAD, first: 3) { id name region } }").get("units");
+        int tasks = 0;
         for (JsonNode unit : busiest) {
+            Map<String, Object> named = Map.of("name", unit.get("name").asString(), "region",
+                    unit.get("region").asString());
             clearInvocations(queries);
-            JsonNode leads = data("""
-                    query($name: String!, $region: String) { unit(name: $name, region: $region) {
-                      leads { id title document { id title } } } }
-                    """, Map.of("name", unit.get("name").asString(), "region", unit.get("region").asString()))
-                    .get("unit").get("leads");
-            assertThat(calls()).containsEntry(ReadQuery.UNIT_LEADS, 1).doesNotContainKey(ReadQuery.TASK_DOCUMENT);
-            for (JsonNode task : leads) {
-                assertThat(task.get("document")).isEqualTo(data("query($id: ID!) { task(id: $id) { document { id "
-                        + "title } } }", Map.of("id", task.get("id").asString())).get("task").get("document"));
+            JsonNode found = data("query($name: String!, $region: String) { unit(name: $name, region: $region) { "
+                    + "id name region aliases leads { " + taskFields + " document { " + documentFields + " } } } }",
+                    named).get("unit");
+            assertThat(calls()).containsEntry(ReadQuery.UNITS_BY_NAME_WITH_LEADS, 1)
+                    .doesNotContainKeys(ReadQuery.UNITS_BY_NAME, ReadQuery.UNIT_LEADS, ReadQuery.TASK_DOCUMENT);
+            assertThat(found.get("id").asString()).isEqualTo(unit.get("id").asString());
+            // the unit as OGM reads it without its leads, and its leads as the batch of units { leads } gives them
+            assertThat(data("query($name: String!, $region: String) { unit(name: $name, region: $region) { id name "
+                    + "region aliases } }", named).get("unit").toString())
+                    .isEqualTo("{\"id\":" + found.get("id") + ",\"name\":" + found.get("name") + ",\"region\":"
+                            + found.get("region") + ",\"aliases\":" + found.get("aliases") + "}");
+            JsonNode batch = data("query($name: String!, $region: String) { units(search: $name, region: $region) { "
+                    + "id leads { " + taskFields + " document { " + documentFields + " } } } }", named).get("units");
+            JsonNode sameUnit = null;
+            for (JsonNode u : batch) {
+                if (u.get("id").equals(found.get("id"))) {
+                    sameUnit = u;
+                }
             }
+            assertThat(sameUnit).isNotNull();
+            assertThat(found.get("leads")).isEqualTo(sameUnit.get("leads"));
+            tasks += found.get("leads").size();
+            for (JsonNode task : found.get("leads")) {
+                assertThat(task).isEqualTo(data("query($id: ID!) { task(id: $id) { " + taskFields + " document { "
+                        + documentFields + " } } }", Map.of("id", task.get("id").asString())).get("task"));
+            }
+        }
+        assertThat(tasks).isGreaterThan(10);
+
+        // without documents selected the statement reads none; a name of several regions is still an error
+        clearInvocations(queries);
+        JsonNode titles = data("query($name: String!, $region: String) { unit(name: $name, region: $region) { "
+                + "leads { title } } }", Map.of("name", busiest.get(0).get("name").asString(), "region",
+                busiest.get(0).get("region").asString())).get("unit").get("leads");
+        assertThat(titles.size()).isGreaterThan(0);
+        assertThat(calls()).containsEntry(ReadQuery.UNITS_BY_NAME_WITH_LEADS, 1).doesNotContainKey(ReadQuery.UNIT_LEADS);
+    }
+
+    @Test
+    void theListOfDocumentsReadsOnlyTheFieldsSelectedAndGivesTheirValues() {
+        JsonNode all = data("{ documents { id title taskCount date issuer } }").get("documents");
+        clearInvocations(queries);
+        JsonNode some = data("{ documents { title taskCount } }").get("documents");
+        assertThat(calls()).containsEntry(ReadQuery.DOCUMENTS_LIST, 1).hasSize(1);
+        assertThat(some.size()).isEqualTo(all.size()).isGreaterThanOrEqualTo(5);
+        for (int i = 0; i < all.size(); i++) {
+            assertThat(some.get(i).get("title")).isEqualTo(all.get(i).get("title"));
+            assertThat(some.get(i).get("taskCount")).isEqualTo(all.get(i).get("taskCount"));
+            assertThat(all.get(i).get("taskCount").asInt()).isEqualTo(data("query($id: ID!) { document(id: $id) { "
+                    + "tasks { kind } } }", Map.of("id", all.get(i).get("id").asString())).get("document").get("tasks")
+                    .findValuesAsString("kind").stream().filter("task"::equals).count());
         }
     }
 
