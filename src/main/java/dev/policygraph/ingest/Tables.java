@@ -291,10 +291,18 @@ final class Tables {
         }
         int end = at;
         List<String> headerCells = new ArrayList<>();
-        while (end < lines.size() && lines.get(end).length() <= 12
-                && (column(lines.get(end)) != null || HEADERISH.matcher(lines.get(end)).find() && !lines.get(end).contains("。"))) {
-            headerCells.add(lines.get(end));
-            end++;
+        while (end < lines.size() && lines.get(end).length() <= 12) {
+            String cell = lines.get(end);
+            if (column(cell) != null || HEADERISH.matcher(cell).find() && !cell.contains("。")) {
+                headerCells.add(cell);
+                end++;
+            } else if (!headerCells.isEmpty() && end + 1 < lines.size() && cell.length() <= 4
+                    && column(cell + lines.get(end + 1)) != null) {
+                headerCells.add(cell + lines.get(end + 1)); // a header cell wrapped over two lines (责任 / 科室)
+                end += 2;
+            } else {
+                break;
+            }
         }
         List<Column> columns = headerCells.size() >= 3 ? header(headerCells) : null;
         if (columns == null || columns.stream().noneMatch(c -> c != null && c.role() == Role.NUMBER)) {

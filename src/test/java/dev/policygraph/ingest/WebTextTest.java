@@ -235,4 +235,39 @@ class WebTextTest {
             assertThat(t.co()).isEmpty();
         });
     }
+
+    @Test
+    void aHeaderCellWrappedOverTwoLinesIsOneColumn() {
+        ParsedDocument d = parse("""
+                某某镇2025年重点工作计划
+
+                序号
+
+                重点工作
+
+                责任
+
+                科室
+
+                完成时限
+
+                1
+
+                水库工程政策处理
+
+                农业农村办
+
+                2025年6月底
+
+                2
+
+                美丽城镇建设
+
+                乡村振兴办
+
+                2025年12月底
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("乡村振兴办");
+    }
 }
