@@ -33,6 +33,7 @@ class TargetsTest {
         "开展分层分类培训,遴选种子教师200名。                     | 遴选种子教师         | =  | 200    | 名   |",
         "涉企行政检查次数较上年压减20%。                          | 涉企行政检查次数     | =  | 20     | %    |",
         "聘请营商环境观察员30名,定期收集意见。                    | 聘请营商环境观察员   | =  | 30     | 名   |",
+        "全年盘活闲置工业用地400亩。                              | 全年盘活闲置工业用地 | =  | 400    | 亩   |",
     })
     void readsTheTarget(String sentence, String metric, String comparator, double value, String unit, Integer year) {
         List<Targets.Found> found = Targets.find(sentence.strip(), null);
