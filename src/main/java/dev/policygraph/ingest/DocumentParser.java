@@ -491,7 +491,9 @@ public final class DocumentParser {
                     effective = effective == null ? inherited : Clauses.union(List.of(inherited, effective));
                 }
             }
-            Outline.Node part = node.ancestors().isEmpty() ? node : node.ancestors().get(0);
+            // what a clause carries to later measures holds in its part; measures that are parts themselves (一、…
+            // with its clause) carry it through the document (the null key)
+            Outline.Node part = node.ancestors().isEmpty() ? null : node.ancestors().get(0);
             List<String> coNames = effective == null ? List.of() : new ArrayList<>(effective.co());
             if (effective != null && !effective.leads().isEmpty()) {
                 for (String unit : carried.getOrDefault(part, List.of())) {

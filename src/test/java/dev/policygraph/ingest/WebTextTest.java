@@ -270,4 +270,15 @@ class WebTextTest {
         assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
         assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("乡村振兴办");
     }
+
+    @Test
+    void aUnitCarriedToEveryLaterMeasureHoldsAcrossMeasuresThatArePartsThemselves() {
+        ParsedDocument d = parse("""
+                某省关于促进消费的若干措施
+                一、加强民生商品保供稳价。加强节日应急价格监测。(省发展改革委、省商务厅等按职责分工负责,各市、县人民政府负责落实。以下均需各市、县人民政府落实,不再一一列出)
+                二、扩大汽车消费。开展汽车以旧换新。(省商务厅负责)
+                """);
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("省商务厅");
+        assertThat(d.tasks().get(1).co()).extracting(UnitRef::name).containsExactly("各市、县人民政府");
+    }
 }
