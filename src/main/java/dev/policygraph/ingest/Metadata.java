@@ -232,8 +232,14 @@ final class Metadata {
         return !line.isEmpty() && line.length() <= 60 && !ANNEX_LABEL.matcher(line).matches() && !BRACKETED_LINE.matcher(line).matches() && !NOT_IN_TITLE.matcher(line).find()
                 && !DATE_LINE.matcher(line).matches()
                 && !DOC_NUMBER.matcher(line).find() && !DATED_OR_NUMBERED.matcher(line).matches()
-                && !line.contains("|")
-                && !FIELD_LABELS.matcher(SPACE.matcher(line).replaceAll("")).lookingAt();
+                && !line.contains("|") && !fieldLabel(line)
+                && !LETTERHEAD.matcher(line).matches(); // 重庆市人民政府办公厅行政规范性文件: a letterhead, no title
+    }
+
+    /** A web page's metadata line: 发文机关:…, or the same label in brackets ([有效性] 是). */
+    private static boolean fieldLabel(String line) {
+        String bare = SPACE.matcher(line).replaceAll("");
+        return FIELD_LABELS.matcher(bare).region(bare.startsWith("[") ? 1 : 0, bare.length()).lookingAt();
     }
 
     /** The issuer a title starts with (国务院关于…, 衢州市人民政府关于…), or null. */

@@ -281,4 +281,17 @@ class WebTextTest {
         assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("省商务厅");
         assertThat(d.tasks().get(1).co()).extracting(UnitRef::name).containsExactly("各市、县人民政府");
     }
+
+    @Test
+    void neitherALetterheadNorABracketedFieldIsPartOfTheTitle() {
+        ParsedDocument d = parse("""
+                [有效性] 是
+                [文件来源] 政府公报 2025年 第30期
+                某某市人民政府办公厅行政规范性文件
+                某某市提振消费若干措施
+                一、扩大汽车消费。开展汽车以旧换新。(市商务局负责)
+                二、促进文旅消费。举办消费季活动。(市文旅局负责)
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市提振消费若干措施");
+    }
 }
