@@ -30,28 +30,69 @@ final class GluedNumbers {
     }
 
     static String split(String text) {
-        String[] lines = text.split("\n", -1);
-        StringBuilder out = new StringBuilder(text.length() + 64);
+        StringBuilder out = null; // made at the first line that changes
+        int copied = 0;
         int lastItem = 0;
-        for (int l = 0; l < lines.length; l++) {
-            String line = lines[l];
-            String t = line.strip();
-            if (t.length() > LONG_LINE) {
-                line = collapsed(t, line);
-            } else if (!t.isEmpty() && "一二三四五六七八九十(".indexOf(t.charAt(0)) >= 0) {
-                line = headingWithItem(t, line, lastItem);
+        int from = 0;
+        while (from <= text.length()) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? text.length() : nl;
+            int first = from;
+            while (first < end && Character.isWhitespace(text.charAt(first))) {
+                first++;
             }
-            Matcher item = ITEM_START.matcher(line.substring(line.lastIndexOf('\n') + 1).strip());
-            if (item.find()) {
-                lastItem = Integer.parseInt(item.group(1));
+            char c = first < end ? text.charAt(first) : ' ';
+            boolean part = "一二三四五六七八九十(".indexOf(c) >= 0;
+            boolean item = c >= '0' && c <= '9';
+            if (end - from > LONG_LINE || part || item) {
+                String line = text.substring(from, end);
+                String t = line.strip();
+                String changed = line;
+                if (t.length() > LONG_LINE && partMarks(t) >= 2) {
+                    changed = collapsed(t, line);
+                } else if (part) {
+                    changed = headingWithItem(t, line, lastItem);
+                }
+                String tail = changed.indexOf('\n') < 0 ? t : changed.substring(changed.lastIndexOf('\n') + 1).strip();
+                if (!tail.isEmpty() && tail.charAt(0) >= '0' && tail.charAt(0) <= '9') {
+                    Matcher m = ITEM_START.matcher(tail);
+                    if (m.find()) {
+                        lastItem = Integer.parseInt(m.group(1));
+                    }
+                }
+                if (!changed.equals(line)) {
+                    if (out == null) {
+                        out = new StringBuilder(text.length() + 64);
+                    }
+                    out.append(text, copied, from).append(changed);
+                    copied = end;
+                }
             }
-            out.append(line);
-            if (l < lines.length - 1) {
-                out.append('\n');
+            if (nl < 0) {
+                break;
+            }
+            from = nl + 1;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * How many part numbers (一、 or (一)) stand inside the line after its first character: a cheap count that is at
+     * least the number of part markers MARKER can find, so that lines with fewer than two are not searched.
+     */
+    private static int partMarks(String t) {
+        int n = 0;
+        for (int i = 1; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '、' && CHINESE_DIGITS.indexOf(t.charAt(i - 1)) >= 0
+                    || c == '(' && CHINESE_DIGITS.indexOf(t.charAt(i + 1)) >= 0) {
+                n++;
             }
         }
-        return out.toString();
+        return n;
     }
+
+    private static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
     /** A part's heading run into an item that starts or continues the document's items: two lines. */
     private static String headingWithItem(String t, String line, int lastItem) {

@@ -153,13 +153,25 @@ final class Tables {
      * clause label (协同配合单位): it has no 》, no 省/市/区/县/州/旗 and no unit noun.
      */
     private static boolean mayBeQualifiedOrLabel(String cell) {
-        for (int i = 0; i < cell.length(); i++) {
+        int end = cell.length();
+        while (end > 0 && " \t:*、.。".indexOf(cell.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0 || LAST_CHARS.indexOf(cell.charAt(end - 1)) < 0 && ")〕".indexOf(cell.charAt(end - 1)) < 0) {
+            return false; // neither a title column's name nor a label ends so
+        }
+        for (int i = 0; i < end; i++) {
             if ("》省市区县州旗位门室构".indexOf(cell.charAt(i)) >= 0) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The last characters of the title columns' names and of the unit nouns of clause labels (单位, 部门, 处室 …). */
+    private static final String LAST_CHARS = COLUMNS.entrySet().stream()
+            .filter(e -> e.getValue().role() == Role.TITLE)
+            .map(e -> e.getKey().substring(e.getKey().length() - 1)).distinct().reduce("位门室构", String::concat);
 
     private static boolean mayBeKnown(String cell) {
         for (int i = 0; i < cell.length(); i++) {
