@@ -29,12 +29,13 @@ final class Metadata {
     private static final Pattern ANNEX_LABEL = Pattern.compile("^附件\\s*\\d{0,2}\\s*[::]?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{2,30}?)关于");
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|指南|标准|实施方案|行动方案|分解表|分工表|任务表)$");
+            "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|指南|标准|实施方案|行动方案|分解表|分工表|任务表)"
+                    + "(?:\\((?:试行|暂行)\\))?$");
     private static final Pattern NOTICE = Pattern.compile("^(.*?)关于印发《?(.+?)》?(?:的通知|的函|的批复)$");
     private static final Pattern PERIOD = Pattern.compile("^\\((?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?\\)$");
     private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?]");
     private static final Pattern FIELD_LABELS = Pattern.compile(
-            "(标题|名称|发文机关|发布机构|发文单位|制发机关|成文日期|发文日期|印发日期|发布日期|文号|发文字号|文件编号|索引号|主题分类|主题词|有效性|统一编号)");
+            "(标题|名称|发文机关|发布机构|发文单位|制发机关|制定机关|成文日期|发文日期|印发日期|公布日期|发布日期|施行日期|文号|发文字号|字号|文件编号|索引号|主题分类|主题词|有效性|时效性|效力等级|统一编号)");
     private static final Pattern FIELD_LABEL_COLON = Pattern.compile(FIELD_LABELS.pattern() + ":");
     private static final Pattern PRINTED_NOTICE = Pattern.compile("^印发《?(.+?)》?的通知$");
     private static final Pattern BULLET = Pattern.compile("^[•·]\\s*");
@@ -64,7 +65,7 @@ final class Metadata {
             issuers = signature(all);
         }
         if (issuers.isEmpty()) {
-            for (String label : List.of("发文机关", "发布机构", "发文单位", "制发机关")) {
+            for (String label : List.of("发文机关", "发布机构", "发文单位", "制发机关", "制定机关")) {
                 String v = fields.get(label);
                 if (v != null && ORG.matcher(v).matches()) {
                     issuers.add(v);
@@ -341,7 +342,7 @@ final class Metadata {
     }
 
     private static String docNumber(List<String> preamble, Map<String, String> fields) {
-        for (String label : List.of("发文字号", "文号", "文件编号")) {
+        for (String label : List.of("发文字号", "文号", "字号", "文件编号")) {
             String v = fields.get(label);
             if (v != null) {
                 Matcher m = DOC_NUMBER.matcher(v);
@@ -375,7 +376,7 @@ final class Metadata {
                 }
             }
         }
-        for (String label : List.of("成文日期", "发文日期", "印发日期")) {
+        for (String label : List.of("成文日期", "发文日期", "印发日期", "公布日期")) {
             String v = fields.get(label);
             if (v != null) {
                 Matcher m = ANY_DATE.matcher(v);

@@ -22,6 +22,8 @@ final class Paragraphs {
     /** A line that holds only a number (一、 or (一)), whose heading text was printed on the next line. */
     private static final Pattern NUMBER_ONLY = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,3}[.、]|\\(\\d{1,3}\\)|[①-⑳])$");
+    private static final Pattern BULLET_FIELD = Pattern.compile("•〔([\\p{IsHan}\\s]{2,8})〕");
+    private static final Pattern FIELD_THEN_TEXT = Pattern.compile("(\n[\\p{IsHan}]{2,6}:[^\n:。]{0,30}?)正文(?=\\p{IsHan})");
     /** Angle brackets a web copy prints for round ones around a short note of places: 各县<市、区>人民政府. */
     private static final Pattern ANGLE_NOTE = Pattern.compile("[<‹]([\\p{IsHan}、,,]{1,12})[>›]");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
@@ -55,6 +57,11 @@ final class Paragraphs {
         s = nfkcKeepingCircledNumbers(s);
         s = s.replace('\u00a0', ' ').replace('\u3000', ' ').replace("\u200b", "").replace("\ufeff", "");
         s = s.replace('【', '〔').replace('】', '〕');
+        if (s.contains("•〔")) {
+            // a law database's record: 文章属性•【制定机关】X•【公布日期】2005.02.01•【字号】…正文…: one field a line
+            s = BULLET_FIELD.matcher(s.replace("文章属性•〔", "\n•〔")).replaceAll("\n$1:");
+            s = FIELD_THEN_TEXT.matcher(s).replaceAll("$1\n");
+        }
         s = SpacedText.restore(s);
         s = GluedNumbers.split(s);
         s = Clauses.unbracketLabels(s);

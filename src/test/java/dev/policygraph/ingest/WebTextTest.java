@@ -294,4 +294,16 @@ class WebTextTest {
                 """);
         assertThat(d.meta().title()).isEqualTo("某某市提振消费若干措施");
     }
+
+    @Test
+    void aLawDatabaseRecordGivesItsFields() {
+        ParsedDocument d = parse("某某市人民政府关于加快学前教育发展的若干意见(试行)文章属性•【制定机关】某某市人民政府•【公布日期】2005.02.01"
+                + "•【字号】某政函[2005]39号•【施行日期】2005.02.01•【效力等级】地方规范性文件•【主题分类】基础教育正文"
+                + "某某市人民政府关于加快学前教育发展的若干意见(试行)\n"
+                + "一、明确目标任务。到2010年,学前三年幼儿入园率达到95%以上。\n二、理顺管理体制。实行分级管理。\n");
+        assertThat(d.meta().title()).isEqualTo("某某市人民政府关于加快学前教育发展的若干意见(试行)");
+        assertThat(d.meta().issuers()).containsExactly("某某市人民政府");
+        assertThat(d.meta().docNumber()).isEqualTo("某政函〔2005〕39号");
+        assertThat(d.meta().date()).isEqualTo("2005-02-01");
+    }
 }
