@@ -22,6 +22,11 @@ final class Clauses {
     /** The nouns {unit} stands for in clause-labels.tsv. */
     private static final List<String> UNIT_NOUNS = List.of("单位", "部门", "处室", "科室", "股室", "机构");
     private static final Map<String, Role> LABELS = table("clause-labels.tsv");
+
+    /** The nouns {unit} stands for in clause-labels.tsv (单位, 部门 …). */
+    static List<String> unitNouns() {
+        return UNIT_NOUNS;
+    }
     private static final Map<String, Role> VERBS = table("clause-verbs.tsv");
     /** Any of the notes of clause-notes.tsv, as one expression (one matcher per statement). */
     private static final Pattern NOTES = Pattern.compile("^(?:" + String.join("|", RuleFiles.lines("clause-notes.tsv")

@@ -376,7 +376,7 @@ final class Paragraphs {
                 if (TERMINAL.indexOf(last(line)) >= 0) {
                     ending++;
                 }
-                if (STRUCTURAL_START.matcher(line).find()) {
+                if (STRUCTURAL_START.matcher(line).lookingAt()) {
                     numbered++;
                 }
             }

@@ -143,12 +143,6 @@ final class Tables {
             "^(?:((?:19|20)\\d{2})年(?:度)?)?(?:工作|年度|预期)?目标(?:值|任务)?(?:[(（]((?:19|20)\\d{2})年?[)）])?$");
 
     /**
-     * A cheap test before HEADER_NOISE (asked of every line): the expression removes the characters counted here as
-     * noise and at most each bracket up to the first closing one after it, so a cell with more other characters
-     * outside those spans than the longest name has is no column. Cells with a line terminator (which the
-     * expression's dot does not cross) are left to the expression.
-     */
-    /**
      * False when the cell can be neither a column name after its region or source (铜川市落实措施, 省《要点》部署任务) nor a
      * clause label (协同配合单位): it has no 》, no 省/市/区/县/州/旗 and no unit noun.
      */
@@ -161,18 +155,29 @@ final class Tables {
             return false; // neither a title column's name nor a label ends so
         }
         for (int i = 0; i < end; i++) {
-            if ("》省市区县州旗位门室构".indexOf(cell.charAt(i)) >= 0) {
+            if (QUALIFIER_OR_LABEL_CHARS.indexOf(cell.charAt(i)) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The last characters of the title columns' names and of the unit nouns of clause labels (单位, 部门, 处室 …). */
+    /** The last characters of the unit nouns of clause labels (单位, 部门, 处室 …). */
+    private static final String UNIT_NOUN_ENDS = Clauses.unitNouns().stream()
+            .map(n -> n.substring(n.length() - 1)).distinct().reduce("", String::concat);
+    /** The last characters of the title columns' names and of the unit nouns. */
     private static final String LAST_CHARS = COLUMNS.entrySet().stream()
             .filter(e -> e.getValue().role() == Role.TITLE)
-            .map(e -> e.getKey().substring(e.getKey().length() - 1)).distinct().reduce("位门室构", String::concat);
+            .map(e -> e.getKey().substring(e.getKey().length() - 1)).distinct().reduce(UNIT_NOUN_ENDS, String::concat);
+    /** What a qualified column name or a clause label holds somewhere: 》, a level's ending or a unit noun's. */
+    private static final String QUALIFIER_OR_LABEL_CHARS = "》省市区县州旗" + UNIT_NOUN_ENDS;
 
+    /**
+     * A cheap test before HEADER_NOISE (asked of every line): the expression removes the characters counted here as
+     * noise and at most each bracket up to the first closing one after it, so a cell with more other characters
+     * outside those spans than the longest name has is no column. Cells with a line terminator (which the
+     * expression's dot does not cross) are left to the expression.
+     */
     private static boolean mayBeKnown(String cell) {
         for (int i = 0; i < cell.length(); i++) {
             if ("\n\r\u0085\u2028\u2029".indexOf(cell.charAt(i)) >= 0) {
@@ -215,12 +220,7 @@ final class Tables {
             return null;
         }
         // a title column printed before the 序号 is a category merged over the rows (考核项目 | 序号 | 考核指标 …)
-        int number = -1;
-        for (int c = 0; c < columns.size() && number < 0; c++) {
-            if (columns.get(c) != null && columns.get(c).role() == Role.NUMBER) {
-                number = c;
-            }
-        }
+        int number = numberColumn(columns);
         for (int c = 0; c < number; c++) {
             if (columns.get(c) != null && columns.get(c).role() == Role.TITLE
                     && columns.subList(number, columns.size()).stream().anyMatch(k -> k != null && k.role() == Role.TITLE)) {
@@ -233,7 +233,17 @@ final class Tables {
     /** True when the cells are the header of a numbered task table (序号, a task, a unit or deadline column). */
     static boolean isHeader(List<String> cells) {
         List<Column> columns = header(cells);
-        return columns != null && columns.stream().anyMatch(c -> c != null && c.role() == Role.NUMBER);
+        return columns != null && numberColumn(columns) >= 0;
+    }
+
+    /** The index of the 序号 column, or -1. */
+    private static int numberColumn(List<Column> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c) != null && columns.get(c).role() == Role.NUMBER) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static List<String> cells(String line) {
@@ -317,15 +327,9 @@ final class Tables {
             }
         }
         List<Column> columns = headerCells.size() >= 3 ? header(headerCells) : null;
-        if (columns == null || columns.stream().noneMatch(c -> c != null && c.role() == Role.NUMBER)) {
+        int numberColumn = columns == null ? -1 : numberColumn(columns);
+        if (numberColumn < 0) {
             return null;
-        }
-        int numberColumn = -1;
-        for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c) != null && columns.get(c).role() == Role.NUMBER) {
-                numberColumn = c;
-                break;
-            }
         }
         List<List<String>> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
@@ -453,19 +457,18 @@ final class Tables {
         return best;
     }
 
-    private static Table build(int first, int last, String caption, List<Column> printed, List<List<String>> raw,
+    private static Table build(int first, int last, String caption, List<Column> columns, List<List<String>> raw,
                                List<String> categories, boolean exact) {
         List<Row> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String[]> placed = new ArrayList<>();
         for (List<String> cells : raw) {
-            String[] assigned = exact && cells.size() == printed.size() ? cells.toArray(new String[0]) : null;
-            if (assigned == null && exact && cells.size() < printed.size()) {
-                assigned = rightAligned(cells, printed);
+            String[] assigned = exact && cells.size() == columns.size() ? cells.toArray(new String[0]) : null;
+            if (assigned == null && exact && cells.size() < columns.size()) {
+                assigned = rightAligned(cells, columns);
             }
-            placed.add(assigned != null ? assigned : align(cells, printed));
+            placed.add(assigned != null ? assigned : align(cells, columns));
         }
-        List<Column> columns = printed;
         boolean hasLead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
         int heading = titleIndex(columns);
         Integer columnYear = columns.stream().filter(c -> c != null && c.year() != null).map(Column::year).findFirst()
@@ -474,7 +477,7 @@ final class Tables {
         String lastHeading = null;
         Row previous = null;
         boolean previousNumbered = false;
-        boolean numbered = columns.stream().anyMatch(c -> c != null && c.role() == Role.NUMBER);
+        boolean numbered = numberColumn(columns) >= 0;
         for (int r = 0; r < raw.size(); r++) {
             List<String> cells = raw.get(r);
             String kind = kindUnder(categories.get(r));
@@ -577,12 +580,8 @@ final class Tables {
                 // a row without a number under a merged 序号 and 任务 cell goes on with the numbered row above it
                 String more = text.toString().strip();
                 more = more.startsWith(title) ? more.substring(title.length()).strip() : more;
-                List<Targets.Found> all = new ArrayList<>(previous.targets());
-                all.addAll(stated);
-                previous = merge(new Row(previous.number(), previous.title(), previous.leads(), previous.co(),
-                        previous.leadByConvention(), previous.deadline() != null ? previous.deadline() : deadline,
-                        (previous.text() + "\n" + more).strip(), previous.targetYear(), List.copyOf(all), previous.kind()),
-                        leads, co, List.of());
+                previous = merge(extended(previous, (previous.text() + "\n" + more).strip(), stated,
+                        previous.deadline() != null ? previous.deadline() : deadline), leads, co, List.of());
                 rows.set(rows.size() - 1, previous);
                 continue;
             }
@@ -601,11 +600,8 @@ final class Tables {
                         joined.append('\n').append(line);
                     }
                 }
-                List<Targets.Found> all = new ArrayList<>(previous.targets());
-                all.addAll(row.targets());
-                previous = merge(new Row(previous.number(), previous.title(), previous.leads(), previous.co(),
-                        previous.leadByConvention(), previous.deadline(), joined.toString(), previous.targetYear(),
-                        List.copyOf(all), previous.kind()), row.leads(), row.co(), List.of());
+                previous = merge(extended(previous, joined.toString(), row.targets(), previous.deadline()),
+                        row.leads(), row.co(), List.of());
                 rows.set(rows.size() - 1, previous);
                 continue;
             }
@@ -647,6 +643,14 @@ final class Tables {
     private static String kindUnder(String category) {
         String stated = category == null ? null : Kinds.statedBy(category);
         return Kinds.GOAL.equals(stated) ? Kinds.GOAL : Kinds.TASK;
+    }
+
+    /** The row with the text it now has, more targets and its deadline. */
+    private static Row extended(Row row, String text, List<Targets.Found> more, String deadline) {
+        List<Targets.Found> all = new ArrayList<>(row.targets());
+        all.addAll(more);
+        return new Row(row.number(), row.title(), row.leads(), row.co(), row.leadByConvention(), deadline, text,
+                row.targetYear(), List.copyOf(all), row.kind());
     }
 
     private static Row merge(Row row, List<String> leads, List<String> co, List<String> responsible) {
