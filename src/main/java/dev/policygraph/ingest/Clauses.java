@@ -28,6 +28,9 @@ final class Clauses {
         return UNIT_NOUNS;
     }
     private static final Map<String, Role> VERBS = table("clause-verbs.tsv");
+    /** The last characters of the verbs of clause-verbs.tsv (null if one were empty: it would end every text). */
+    private static final String VERB_ENDS = VERBS.containsKey("") ? null : VERBS.keySet().stream()
+            .map(v -> v.substring(v.length() - 1)).distinct().reduce("", String::concat);
     /** Any of the notes of clause-notes.tsv, as one expression (one matcher per statement). */
     private static final Pattern NOTES = Pattern.compile("^(?:" + String.join("|", RuleFiles.lines("clause-notes.tsv")
             .stream().map(p -> "(?:" + p + ")").toList()) + ")$");
@@ -70,8 +73,8 @@ final class Clauses {
 
     /** "〔牵头单位〕X〔配合单位〕Y" (labels printed in brackets, without a colon) as "牵头单位:X;配合单位:Y". */
     static String unbracketLabels(String text) {
-        if (text.indexOf('〔') < 0) {
-            return text;
+        if (!hasBracketedLabel(text)) {
+            return text; // both expressions below need 〔label〕
         }
         Matcher lead = LEADING_CLAUSE.matcher(text);
         StringBuilder moved = new StringBuilder();
@@ -92,6 +95,22 @@ final class Clauses {
         m.appendTail(out);
         return out.toString();
     }
+
+    /** True when a label of clause-labels.tsv stands alone between 〔 and 〕 somewhere in the text. */
+    private static boolean hasBracketedLabel(String text) {
+        for (int open = text.indexOf('〔'); open >= 0; open = text.indexOf('〔', open + 1)) {
+            int close = text.indexOf('〕', open + 1);
+            if (close < 0) {
+                return false;
+            }
+            if (close - open - 1 <= LONGEST_LABEL && LABELS.containsKey(text.substring(open + 1, close))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int LONGEST_LABEL = LABELS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     /** All clauses in a paragraph: bracketed ones anywhere, and labelled or inline ones ending it. */
     static List<Clause> findAll(String paragraph) {
@@ -272,6 +291,9 @@ final class Clauses {
     }
 
     private static boolean endsWithVerb(String s) {
+        if (!s.isEmpty() && VERB_ENDS != null && VERB_ENDS.indexOf(s.charAt(s.length() - 1)) < 0) {
+            return false; // no verb ends so
+        }
         for (String verb : VERBS.keySet()) {
             if (s.endsWith(verb)) {
                 return true;

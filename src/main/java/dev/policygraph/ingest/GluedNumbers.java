@@ -96,6 +96,9 @@ final class GluedNumbers {
 
     /** A part's heading run into an item that starts or continues the document's items: two lines. */
     private static String headingWithItem(String t, String line, int lastItem) {
+        if (!hasDigitBeforeMark(t)) {
+            return line; // only a marker of digits (group 3) can split the line, and it needs 1、 or 1.
+        }
         Matcher m = MARKER.matcher(t);
         while (m.find()) {
             if (m.group(3) == null) {
@@ -109,6 +112,17 @@ final class GluedNumbers {
             return line;
         }
         return line;
+    }
+
+    /** True when a digit stands before 、 or . somewhere in t (a cheap test before MARKER's digit branch). */
+    private static boolean hasDigitBeforeMark(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '、' || c == '.') && t.charAt(i - 1) >= '0' && t.charAt(i - 1) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A long line holding a plan's paragraphs: a break before every number that continues its series. */

@@ -53,7 +53,9 @@ final class Paragraphs {
             s = ANGLE_NOTE.matcher(s).replaceAll("($1)"); // 各县<市、区>人民政府: a note in angle brackets
         }
         // a wide gap between two names (教育部　国家发展改革委 in a joint signature) separates them: keep one space
-        s = WIDE_GAP.matcher(s).replaceAll("\u0001");
+        if (mayHoldWideGap(s)) {
+            s = WIDE_GAP.matcher(s).replaceAll("\u0001");
+        }
         s = nfkcKeepingCircledNumbers(s);
         s = s.replace('\u00a0', ' ').replace('\u3000', ' ').replace("\u200b", "").replace("\ufeff", "");
         s = s.replace('【', '〔').replace('】', '〕');
@@ -72,6 +74,20 @@ final class Paragraphs {
             out.append(t).append('\n');
         }
         return out.toString();
+    }
+
+    /** False when WIDE_GAP cannot match: the text has neither an ideographic space nor two spaces in a row. */
+    private static boolean mayHoldWideGap(String s) {
+        if (s.indexOf('\u3000') >= 0) {
+            return true;
+        }
+        for (int i = s.indexOf(' ') >= 0 || s.indexOf('\u00a0') >= 0 ? 1 : s.length(); i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == ' ' || c == '\u00a0') && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\u00a0')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A row of a table written with pipes (| 序号 | 任务 | 牵头单位 |), as text copied from some pages gives it. */
