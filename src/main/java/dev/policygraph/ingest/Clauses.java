@@ -619,8 +619,8 @@ final class Clauses {
     }
 
     private static String alternation(Map<String, Role> table) {
-        return String.join("|", table.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder())).map(Pattern::quote).toList());
+        return TextOps.alternation(table.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())).toList());
     }
 
     /** The role a table column's header gives its units (牵头单位 → LEAD), or null when it names no unit list. */

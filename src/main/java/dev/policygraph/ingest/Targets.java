@@ -35,8 +35,8 @@ final class Targets {
         PEOPLE.keySet().forEach(word -> COUNTS.putIfAbsent(word, PEOPLE.get(word)));
     }
 
-    private static final String UNIT = "(?<unit>" + String.join("|", RuleFiles.lines("target-units.tsv").stream()
-            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")";
+    private static final String UNIT = "(?<unit>" + TextOps.alternation(RuleFiles.lines("target-units.tsv").stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")";
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:(?:%|‰|个|所|家|名|人|项|次)?\\s*[—–~\\-至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?"
             + "(?<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?(?!\\d)";
     private static final String MOD = "(?<mod>以上|以下|以内|左右|之内|内)?";
@@ -48,8 +48,8 @@ final class Targets {
     /** The characters a counting word starts with (a word of the table is never empty). */
     private static final String COUNT_STARTS = COUNT_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
-    private static final String VERB_ALTERNATION = String.join("|", VERB_WORDS.stream().map(Pattern::quote).toList());
-    private static final String COUNT_ALTERNATION = String.join("|", COUNT_WORDS.stream().map(Pattern::quote).toList());
+    private static final String VERB_ALTERNATION = TextOps.alternation(VERB_WORDS);
+    private static final String COUNT_ALTERNATION = TextOps.alternation(COUNT_WORDS);
     private static final Pattern VERB_FIRST = Pattern.compile(
             "^(?<metric>.+?)(?<![不均])(?<verb>" + VERB_ALTERNATION + ")(?:(?:19|20)\\d{2}年(?:底|末)?的|[\\p{IsHan}]{1,12}的|(?:每[\\p{IsHan}]{1,3}){1,3})?" + NUM + UNIT + "?" + MOD);
     private static final Pattern RESPECTIVELY = Pattern.compile(

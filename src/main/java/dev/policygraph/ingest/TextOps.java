@@ -1,5 +1,9 @@
 package dev.policygraph.ingest;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -9,6 +13,43 @@ import java.util.regex.Pattern;
 final class TextOps {
 
     private TextOps() {
+    }
+
+    /**
+     * The words as one alternation, as {@code String.join("|", words quoted)} would match them (tried in the order
+     * given), but grouped by their first character behind a lookahead of those characters: a position where no word
+     * starts fails at once, and only the words starting with its character are tried, in their order. Two words
+     * starting with different characters never match at one position, so grouping them changes no match. Words that
+     * are empty or hold a surrogate are joined as they are.
+     */
+    static String alternation(List<String> words) {
+        Map<Character, List<String>> byFirst = new LinkedHashMap<>();
+        for (String w : words) {
+            if (w.isEmpty() || w.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+                return String.join("|", words.stream().map(Pattern::quote).toList());
+            }
+            byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w.substring(1));
+        }
+        if (byFirst.isEmpty()) {
+            return String.join("|", words.stream().map(Pattern::quote).toList());
+        }
+        StringBuilder firsts = new StringBuilder("(?=[");
+        StringBuilder groups = new StringBuilder("(?:");
+        byFirst.forEach((first, rests) -> {
+            String c = "\\x{" + Integer.toHexString(first) + "}";
+            firsts.append(c);
+            if (groups.length() > 3) {
+                groups.append('|');
+            }
+            groups.append(c);
+            if (rests.size() == 1) {
+                groups.append(rests.get(0).isEmpty() ? "" : Pattern.quote(rests.get(0)));
+            } else {
+                groups.append("(?:").append(String.join("|", rests.stream()
+                        .map(r -> r.isEmpty() ? "" : Pattern.quote(r)).toList())).append(')');
+            }
+        });
+        return firsts.append("])").append(groups).append(')').toString();
     }
 
     /** As {@code s.replaceAll("[\\s\\p{P}\\p{S}]", "")}: spaces, punctuation and symbols removed. */
