@@ -137,7 +137,7 @@ final class Schools {
             if (place == null || JOINS.matcher(lead).find()) {
                 continue;
             }
-            if (place.length() == 1 && start > runStart && !BOUNDARY.matcher(text.substring(runStart, start)).find()) {
+            if (place.length() == 1 && start > runStart && !boundaryBefore(text, runStart, start)) {
                 continue;
             }
             String proper = lead.substring(place.length());
@@ -170,7 +170,7 @@ final class Schools {
         }
         int start = runStart;
         for (int i = suffixStart - 1; i > runStart; i--) {
-            if (BOUNDARY.matcher(text.substring(runStart, i)).find()) {
+            if (boundaryBefore(text, runStart, i)) {
                 start = i;
                 break;
             }
@@ -188,7 +188,18 @@ final class Schools {
 
     /** True when a name starting at {@code start} opens a phrase: the run's start, after 支持/依托/以…, or after 、. */
     private static boolean startsPhrase(String text, int runStart, int start) {
-        return start == runStart || BOUNDARY.matcher(text.substring(runStart, start)).find() || text.charAt(start - 1) == '、';
+        return start == runStart || boundaryBefore(text, runStart, start) || text.charAt(start - 1) == '、';
+    }
+
+    /** The longest word of BOUNDARY and the one character its lookbehind reads (keep in step with BOUNDARY). */
+    private static final int BOUNDARY_REACH = 4;
+
+    /**
+     * As {@code BOUNDARY.matcher(text.substring(runStart, at)).find()} for a run of Han characters (no line
+     * terminator, which $ could match before): a match ends at {@code at}, so only its last characters are searched.
+     */
+    private static boolean boundaryBefore(String text, int runStart, int at) {
+        return BOUNDARY.matcher(text).region(Math.max(runStart, at - BOUNDARY_REACH), at).find();
     }
 
     /** The document's own places as a school's name may start with them: full and short names (攀枝花市, 攀枝花). */

@@ -169,7 +169,7 @@ final class Targets {
                     }
                 }
                 if (clause.length() < 4 || TextOps.containsAny(clause, BASELINE_WORDS)
-                        && !CHANGE_ON_LAST_YEAR.matcher(clause).find() || NO_COUNT.matcher(clause).find()) {
+                        && !CHANGE_ON_LAST_YEAR.matcher(clause).find() || mayBeNoCount(clause) && NO_COUNT.matcher(clause).find()) {
                     continue;
                 }
                 String body = ChineseNumbers.digitsIn(hasYear ? YEAR_PHRASE.matcher(clause).replaceFirst("") : clause);
@@ -210,8 +210,8 @@ final class Targets {
             return List.of();
         }
         // cheap tests first: RESPECTIVELY needs 分别, VERB_FIRST a comparing word
-        Matcher m = RESPECTIVELY.matcher(body);
-        if (body.contains("分别") && m.find()) {
+        Matcher m = body.contains("分别") ? RESPECTIVELY.matcher(body) : null;
+        if (m != null && m.find()) {
             List<Found> out = new ArrayList<>();
             String verb = m.group("verb");
             Matcher item = LIST_ITEM.matcher(m.group("list"));
@@ -227,8 +227,8 @@ final class Targets {
                 return out;
             }
         }
-        m = VERB_FIRST.matcher(body);
-        if (containsAny(body, VERB_WORDS) && m.find() && !m.group("metric").isBlank() && !m.group("metric").endsWith("的") && !isYear(m, body)) {
+        m = containsAny(body, VERB_WORDS) ? VERB_FIRST.matcher(body) : null;
+        if (m != null && m.find() && !m.group("metric").isBlank() && !m.group("metric").endsWith("的") && !isYear(m, body)) {
             String comparator = modifier(m.group("mod"), VERBS.get(m.group("verb")));
             Matcher from = FROM_LEVEL.matcher(m.group("metric"));
             if (from.find() && from.start() > 0) {
@@ -238,13 +238,13 @@ final class Targets {
             }
             return List.of(found(clause, m.group("metric"), comparator, m, year));
         }
-        m = BRACKETED_SHARE.matcher(body);
-        if (m.find()) {
+        m = body.contains("%)") ? BRACKETED_SHARE.matcher(body) : null; // the expression needs it
+        if (m != null && m.find()) {
             return List.of(new Found(clause, FILLER.matcher(m.group("metric")).replaceFirst(""), "=",
                     Double.parseDouble(m.group("num")), "%", year));
         }
-        m = SHARE_FIRST.matcher(body);
-        if (m.find()) {
+        m = body.indexOf('%') >= 0 ? SHARE_FIRST.matcher(body) : null;
+        if (m != null && m.find()) {
             return List.of(found(clause, m.group("metric"), modifier(m.group("mod"), striving ? ">=" : "="), m, year, "%"));
         }
         m = COUNT_FIRST.matcher(body);
@@ -367,6 +367,11 @@ final class Targets {
             }
         }
         return out;
+    }
+
+    /** False when NO_COUNT cannot match: it needs 一支, 次全会 or 文件精神. */
+    private static boolean mayBeNoCount(String clause) {
+        return clause.indexOf('支') >= 0 || clause.contains("次全会") || clause.contains("文件精神");
     }
 
     private static List<Integer> yearsIn(String list) {

@@ -16,6 +16,8 @@ final class UnitNames {
     /** A level word standing for the name after it in an enumeration: 各省、自治区、直辖市人民政府; 各区、县(市)政府. */
     private static final Pattern LEVEL_WORD = Pattern.compile(
             "^各?(?:有关|相关)?(?:省|州|自治州|自治区|直辖市|计划单列市|设区市|市|区|县|县级市|县\\(市\\)|市\\(州\\)|市州|区县|县区|镇|乡|街道|乡镇|镇街|旗)$");
+    /** The last characters of LEVEL_WORD's words: a unit ending otherwise is none. */
+    private static final String LEVEL_WORD_ENDS = "省州区市县)镇乡道街旗";
     /** A note on the list glued to its last unit: (除标注"分别牵头"外,列第一位为牵头单位,下同). */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*(?:下同|牵头单位|牵头部门|列第一位|排在第一位|排第一位)[^()]*\\)$");
     private static final Pattern JOINT_LEADS = Pattern.compile("^(.+?)(?:分别|共同)牵头[。.;]?$");
@@ -35,7 +37,6 @@ final class UnitNames {
     /** 区直各部门, 市属单位: the departments of a level, not a level of the name before them. */
     private static final Pattern DIRECT = Pattern.compile("^[省市区县][直属]");
     private static final Pattern GLUE = Pattern.compile("[厅局委办部署府室](?=[省市区县][\\p{IsHan}])");
-    private static final Pattern SENTENCE_MARK = Pattern.compile("[。,;:!?《》\\d%]");
 
     private UnitNames() {
     }
@@ -74,7 +75,7 @@ final class UnitNames {
             if (unit.isEmpty()) {
                 continue;
             }
-            if (LEVEL_WORD.matcher(unit).matches()) {
+            if (LEVEL_WORD_ENDS.indexOf(unit.charAt(unit.length() - 1)) >= 0 && LEVEL_WORD.matcher(unit).matches()) {
                 pending = pending == null ? unit : pending + "、" + unit;
                 if (groupEnd) {
                     if (!out.contains(pending)) {
@@ -146,8 +147,19 @@ final class UnitNames {
      */
     static boolean plausible(String name) {
         String bare = withoutMark(name);
-        return bare.length() >= 2 && bare.length() <= 40 && !SENTENCE_MARK.matcher(bare).find()
-                && !NOT_A_UNIT_START.matcher(bare).find() && !bare.contains("的");
+        return bare.length() >= 2 && bare.length() <= 40 && !hasSentenceMark(bare)
+                && !NOT_A_UNIT_START.matcher(bare).lookingAt() && !bare.contains("的");
+    }
+
+    /** Sentence punctuation, a digit or %, which no unit's name holds (as a find of [。,;:!?《》\\d%]). */
+    private static boolean hasSentenceMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || "。,;:!?《》%".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the text names a body by its ending (教育局, 人民政府, 各有关单位): required where no label says so. */
