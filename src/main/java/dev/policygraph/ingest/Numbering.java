@@ -57,10 +57,11 @@ enum Numbering {
                 continue;
             }
             Matcher m = style.pattern.matcher(line);
-            if (m.matches() && style == PROJECT) {
+            boolean matches = m.matches();
+            if (matches && style == PROJECT) {
                 return new Match(style, Integer.parseInt(m.group(2)), m.group(1) + m.group(2), m.group(3).strip());
             }
-            if (m.matches()) {
+            if (matches) {
                 String digits = m.group(1);
                 int ordinal = style.ordinal(digits);
                 if (ordinal <= 0) {

@@ -271,11 +271,13 @@ final class Paragraphs {
         StringBuilder current = null;
         String previous = null;
         for (String line : lines) {
-            boolean continues = current != null && !STRUCTURAL_START.matcher(line).lookingAt() && !isTableRow(line)
-                    && !STANDALONE.matcher(line).matches()
-                    && !isTableRow(previous) && !bareNumber(line)
+            // the cheap tests of the wrap and the open bracket first: most lines end a paragraph on them
+            boolean continues = current != null
                     && (width > 0 && previous.length() >= width - 2 && TERMINAL.indexOf(last(previous)) < 0
-                        || openBracket(current));
+                        || openBracket(current))
+                    && !STRUCTURAL_START.matcher(line).lookingAt() && !isTableRow(line)
+                    && !STANDALONE.matcher(line).matches()
+                    && !isTableRow(previous) && !bareNumber(line);
             if (continues) {
                 current.append(line);
             } else {

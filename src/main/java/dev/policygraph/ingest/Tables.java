@@ -697,6 +697,7 @@ final class Tables {
             java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
         }
         best[0][0] = 0;
+        Boolean[] unitLists = new Boolean[n];
         for (int i = 0; i <= n; i++) {
             for (int j = 0; j <= m; j++) {
                 if (best[i][j] == Double.NEGATIVE_INFINITY) {
@@ -713,7 +714,14 @@ final class Tables {
                 }
                 // put cell i in column j
                 if (i < n && j < m) {
-                    double fit = fit(cells.get(i).strip(), columns.get(j));
+                    String cell = cells.get(i).strip();
+                    int at = i;
+                    double fit = fit(cell, columns.get(j), () -> {
+                        if (unitLists[at] == null) {
+                            unitLists[at] = isUnitList(cell); // the costly test, once a cell
+                        }
+                        return unitLists[at];
+                    });
                     if (fit > Double.NEGATIVE_INFINITY) {
                         relax(best, choice, i, j, i + 1, j + 1, best[i][j] + fit, 2);
                     }
@@ -748,6 +756,11 @@ final class Tables {
     private static final Pattern PLACEHOLDER = Pattern.compile("^(?:[—\\-/无]+|—|无)$");
 
     private static double fit(String cell, Column column) {
+        return fit(cell, column, () -> isUnitList(cell));
+    }
+
+    /** As {@link #fit(String, Column)}, with the cell's isUnitList answered by {@code unitList}. */
+    private static double fit(String cell, Column column, java.util.function.BooleanSupplier unitList) {
         if (column == null) {
             return 0.2;
         }
@@ -756,8 +769,13 @@ final class Tables {
         }
         boolean number = ROW_NUMBER.matcher(cell).matches();
         boolean score = SCORE.matcher(cell).matches();
-        boolean units = !number && !score && isUnitList(cell);
-        boolean date = !units && cell.length() <= 30 && DEADLINE.matcher(cell).matches();
+        Role role = column.role();
+        // what the role's score below reads, no more: the unit list is the costly test
+        boolean dateShape = (role == Role.TITLE || role == Role.DEADLINE) && cell.length() <= 30
+                && DEADLINE.matcher(cell).matches();
+        boolean units = !number && !score && (role == Role.TITLE || role == Role.LEAD || role == Role.CO
+                || role == Role.RESPONSIBLE || dateShape) && unitList.getAsBoolean();
+        boolean date = !units && dateShape;
         return switch (column.role()) {
             case NUMBER -> number ? 3 : Double.NEGATIVE_INFINITY;
             case TITLE -> number || score ? Double.NEGATIVE_INFINITY : units ? -1 : date ? 0
@@ -778,7 +796,7 @@ final class Tables {
     }
 
     private static boolean isUnitList(String cell) {
-        if (Clauses.whole(cell) != null && cell.contains(":")) {
+        if (cell.contains(":") && Clauses.whole(cell) != null) {
             return true;
         }
         List<String> units = UnitNames.split(cell);

@@ -58,7 +58,8 @@ final class TextOps {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int n = Character.charCount(cp);
-            boolean drop = isRegexSpace(cp) || isPunctuationOrSymbol(cp);
+            // the CJK Unified Ideographs U+4E00 to U+9FA5 (letters) first: most of the text
+            boolean drop = (cp < 0x4E00 || cp > 0x9FA5) && (isRegexSpace(cp) || isPunctuationOrSymbol(cp));
             if (drop && b == null) {
                 b = new StringBuilder(s.length());
                 b.append(s, 0, i);
