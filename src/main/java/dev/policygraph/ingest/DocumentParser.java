@@ -157,6 +157,7 @@ public final class DocumentParser {
         private final Map<Outline.Node, String> titles = new HashMap<>();
         private final Map<Outline.Node, Collected> collected = new HashMap<>();
         private final Map<Outline.Node, String> statedKinds = new HashMap<>();
+        private final Map<Outline.Node, Boolean> mixedHeadings = new HashMap<>();
 
         /** The clauses of a paragraph, read once. */
         /**
@@ -410,12 +411,11 @@ public final class DocumentParser {
             List<Outline.Node> ancestors = node.ancestors();
             for (int i = 0; i < ancestors.size() && i < 2; i++) {
                 Outline.Node ancestor = ancestors.get(i);
-                String heading = title(ancestor);
                 String stated = statedBy(ancestor);
                 if (stated != null) {
                     return stated;
                 }
-                if (ancestor.style() != Numbering.CHAPTER && !Kinds.mixed(heading)) {
+                if (ancestor.style() != Numbering.CHAPTER && !mixed(ancestor)) {
                     return Kinds.TASK;
                 }
             }
@@ -456,7 +456,7 @@ public final class DocumentParser {
 
         private void section(Outline.Node node) {
             int level = node.ancestors().size() + 1;
-            String kind = node.parent.isRoot() ? Kinds.ofHeading(title(node), () -> laterHeadings(node)) : kindOf(node);
+            String kind = node.parent.isRoot() ? ofHeading(node) : kindOf(node);
             String number = node.style() == Numbering.PART ? node.number.number() + "、" : node.number.number();
             if (!sectionPaths.add(path(node))) {
                 return; // printed again
@@ -643,6 +643,17 @@ public final class DocumentParser {
             return statedKinds.get(node);
         }
 
+        /** As {@code Kinds.ofHeading} of the node's heading and the later ones: its statedBy, else task. */
+        private String ofHeading(Outline.Node node) {
+            String stated = statedBy(node);
+            return stated == null ? Kinds.TASK : stated;
+        }
+
+        /** Kinds.mixed of the node's heading, asked once for each node. */
+        private boolean mixed(Outline.Node node) {
+            return mixedHeadings.computeIfAbsent(node, n -> Kinds.mixed(title(n)));
+        }
+
         private String readTitle(Outline.Node node) {
             String rest = node.number.rest();
             if (rest.isEmpty() && !node.paragraphs.isEmpty()) {
@@ -721,7 +732,7 @@ public final class DocumentParser {
                 out.add("no numbered tasks were found beneath the headings");
             }
             for (Outline.Node part : outline.root.children) {
-                if (Kinds.ofHeading(title(part), () -> laterHeadings(part)).equals(Kinds.TASK) && !taskOf.containsKey(part)
+                if (ofHeading(part).equals(Kinds.TASK) && !taskOf.containsKey(part)
                         && !part.hasDescendant(taskOf::containsKey) && part.style() != Numbering.CHAPTER
                         && part.allParagraphs().stream().mapToInt(String::length).sum() > 300
                         && part.children.isEmpty() && !work.isEmpty()) {
