@@ -124,7 +124,10 @@ final class Metadata {
     private static Map<String, String> fields(List<String> preamble) {
         Map<String, String> out = new HashMap<>();
         for (int i = 0; i < preamble.size() && i < 60; i++) {
-            String line = BULLET.matcher(preamble.get(i)).replaceAll("");
+            String line = preamble.get(i);
+            if (!line.isEmpty() && (line.charAt(0) == '•' || line.charAt(0) == '·')) {
+                line = BULLET.matcher(line).replaceAll(""); // the anchored expression needs one of them first
+            }
             String squeezed = SPACE.matcher(line).replaceAll("");
             if (squeezed.contains("|") || line.indexOf('\t') >= 0) {
                 String[] cells = CELL_SEPARATOR.split(WIDE_OR_NARROW_SPACE.matcher(line).replaceAll(""));
@@ -136,7 +139,7 @@ final class Metadata {
                 }
                 continue;
             }
-            Matcher m = FIELD_LABEL_COLON.matcher(squeezed);
+            Matcher m = FIELD_LABEL_COLON.matcher(squeezed.indexOf(':') >= 0 ? squeezed : ""); // a label needs its colon
             List<int[]> labels = new ArrayList<>();
             while (m.find()) {
                 labels.add(new int[] {m.start(1), m.end(1), m.end()});
@@ -232,9 +235,24 @@ final class Metadata {
     private static boolean titleLike(String line) {
         return !line.isEmpty() && line.length() <= 60 && !ANNEX_LABEL.matcher(line).matches() && !BRACKETED_LINE.matcher(line).matches() && !NOT_IN_TITLE.matcher(line).find()
                 && !DATE_LINE.matcher(line).matches()
-                && !DOC_NUMBER.matcher(line).find() && !DATED_OR_NUMBERED.matcher(line).matches()
+                && !(mayHoldDocNumber(line) && DOC_NUMBER.matcher(line).find())
+                && !(hasDigit(line) && DATED_OR_NUMBERED.matcher(line).matches())
                 && !line.contains("|") && !fieldLabel(line)
                 && !LETTERHEAD.matcher(line).matches(); // 重庆市人民政府办公厅行政规范性文件: a letterhead, no title
+    }
+
+    /** False when DOC_NUMBER cannot be found in s: it needs 号 and an opening bracket. */
+    private static boolean mayHoldDocNumber(String s) {
+        return s.indexOf('号') >= 0 && (s.indexOf('〔') >= 0 || s.indexOf('[') >= 0 || s.indexOf('(') >= 0);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A web page's metadata line: 发文机关:…, or the same label in brackets ([有效性] 是). */
@@ -353,7 +371,7 @@ final class Metadata {
         }
         for (String p : preamble) {
             Matcher m = DOC_NUMBER.matcher(p);
-            if (m.find()) {
+            if (mayHoldDocNumber(p) && m.find()) {
                 String prefix = NUMBER_LABEL.matcher(m.group(1)).replaceFirst("");
                 if (!prefix.isEmpty() && prefix.length() <= 8 && !p.startsWith("《") && (!p.contains("关于") || m.start() == 0)) {
                     return prefix + "〔" + m.group(2) + "〕" + m.group(3) + "号";
