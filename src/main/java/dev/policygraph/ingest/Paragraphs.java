@@ -48,7 +48,7 @@ final class Paragraphs {
     static String normalize(String text) {
         String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000b', '\n');
         s = BoxTables.flatten(s);
-        s = entities(HTML_TAG.matcher(s).replaceAll(""));
+        s = entities(s.indexOf('<') >= 0 ? HTML_TAG.matcher(s).replaceAll("") : s);
         if (s.indexOf('<') >= 0 || s.indexOf('‹') >= 0) {
             s = ANGLE_NOTE.matcher(s).replaceAll("($1)"); // 各县<市、区>人民政府: a note in angle brackets
         }
@@ -78,10 +78,10 @@ final class Paragraphs {
 
     /** False when WIDE_GAP cannot match: the text has neither an ideographic space nor two spaces in a row. */
     private static boolean mayHoldWideGap(String s) {
-        if (s.indexOf('\u3000') >= 0) {
+        if (s.indexOf('\u3000') >= 0 || s.indexOf("  ") >= 0) {
             return true;
         }
-        for (int i = s.indexOf(' ') >= 0 || s.indexOf('\u00a0') >= 0 ? 1 : s.length(); i < s.length(); i++) {
+        for (int i = s.indexOf('\u00a0') >= 0 ? 1 : s.length(); i < s.length(); i++) { // a pair with a no-break space
             char c = s.charAt(i);
             if ((c == ' ' || c == '\u00a0') && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\u00a0')) {
                 return true;

@@ -75,7 +75,8 @@ final class Schools {
 
     /** True when a unit named in a responsibility clause is a school (兰州大学 in 责任单位:省教育厅、兰州大学). */
     static boolean isSchoolUnit(String unit) {
-        return SCHOOL_UNIT.matcher(unit).matches() && !NOT_A_SCHOOL_UNIT.matcher(unit).find();
+        return !unit.isEmpty() && "学院园校".indexOf(unit.charAt(unit.length() - 1)) >= 0 // SCHOOL_UNIT's endings
+                && SCHOOL_UNIT.matcher(unit).matches() && !NOT_A_SCHOOL_UNIT.matcher(unit).find();
     }
 
     /** School names in the paragraph, in order, each once, as printed. */

@@ -72,6 +72,15 @@ final class TextOps {
     }
 
     /**
+     * As {@code regex.matcher(s).find()} for an expression without lookbehind that ends in {@code $} and matches at
+     * most {@code longest} characters: only the end of s is searched (and a line terminator of up to two characters
+     * after the match, which {@code $} allows).
+     */
+    static boolean findAtEnd(Pattern regex, String s, int longest) {
+        return regex.matcher(s).region(Math.max(0, s.length() - longest - 2), s.length()).find();
+    }
+
+    /**
      * As {@code regex.matcher(s).replaceAll("")} where regex is {@code [chars]+$}: the run of those characters at the
      * end removed. {@code $} also matches before a line terminator at the end, so text with line terminators goes
      * to the regex itself.

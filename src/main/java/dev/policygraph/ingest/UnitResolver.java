@@ -57,7 +57,7 @@ final class UnitResolver {
         }
         String rest = name.substring(1);
         String canonical = level + aliases.suffix(rest);
-        String parent = GOVERNMENT_BODY.matcher(canonical).find() && !MASS_ORGANISATION.matcher(canonical).find()
+        String parent = TextOps.findAtEnd(GOVERNMENT_BODY, canonical, 3) && !TextOps.findAtEnd(MASS_ORGANISATION, canonical, 4)
                 ? government : null;
         return new UnitRef(name, canonical, levelScope, parent);
     }
