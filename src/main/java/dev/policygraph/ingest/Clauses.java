@@ -37,7 +37,6 @@ final class Clauses {
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。.;]+$");
     private static final Pattern TRAILING_STOPS_AND_SPACE = Pattern.compile("[。.;,\\s]+$");
     private static final Pattern TRAILING_STOP = Pattern.compile("[。.;]$");
-    private static final Pattern STOPS_AND_SPACE = Pattern.compile("[。.;\\s]");
     private static final Pattern STOPS_COMMAS_AND_SPACE = Pattern.compile("[\\s。.;,]");
     private static final Pattern EDGE_COMMAS = Pattern.compile("^[,、]+|[,、]+$");
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,、]+$");
@@ -96,6 +95,26 @@ final class Clauses {
         return out.toString();
     }
 
+    /** True when the text from {@code from} on holds nothing but 。 . ; and spaces (as [。.;\\s] replaced away). */
+    private static boolean onlyStopsAndSpace(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("。.;".indexOf(c) < 0 && !TextOps.isRegexSpace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** As EDGE_COMMAS replaced away; without a comma at either end (or a line terminator, which $ reads) s itself. */
+    private static String withoutEdgeCommas(String s) {
+        if (s.isEmpty() || ",、".indexOf(s.charAt(0)) < 0 && ",、".indexOf(s.charAt(s.length() - 1)) < 0
+                && !TextOps.hasLineTerminator(s)) {
+            return s;
+        }
+        return EDGE_COMMAS.matcher(s).replaceAll("");
+    }
+
     /** True when a label of clause-labels.tsv stands alone between 〔 and 〕 somewhere in the text. */
     private static boolean hasBracketedLabel(String text) {
         for (int open = text.indexOf('〔'); open >= 0; open = text.indexOf('〔', open + 1)) {
@@ -121,7 +140,7 @@ final class Clauses {
                 continue;
             }
             String inner = paragraph.substring(group[0] + 1, group[1] - 1);
-            boolean atEnd = STOPS_AND_SPACE.matcher(paragraph.substring(group[1])).replaceAll("").isEmpty();
+            boolean atEnd = onlyStopsAndSpace(paragraph, group[1]);
             if (!mayBeClause(inner, atEnd)) {
                 continue;
             }
@@ -363,18 +382,18 @@ final class Clauses {
     private static Clause parse(String inner, String printed, int start, int end, Mode mode) {
         Reading r = new Reading(mode);
         for (String statement : split(inner, "。;")) {
-            String st = EDGE_COMMAS.matcher(statement.strip()).replaceAll("");
+            String st = withoutEdgeCommas(statement.strip());
             if (st.isEmpty() || note(st, r)) {
                 continue;
             }
             Matcher label = LABEL.matcher(st);
-            if (label.lookingAt()) {
+            if (st.indexOf(':') >= 0 && label.lookingAt()) { // a label ends in a colon
                 if (!labelled(st, label, r)) {
                     return null;
                 }
                 continue;
             }
-            if (ANY_LABEL.matcher(st).find()) {
+            if (st.indexOf(':') >= 0 && ANY_LABEL.matcher(st).find()) {
                 r.lastRole = null;
                 continue;
             }

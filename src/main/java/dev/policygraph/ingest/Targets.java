@@ -385,7 +385,9 @@ final class Targets {
 
     private static boolean hasNumber(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
+            char c = s.charAt(i);
+            // ASCII digits first; no other character below U+0660 (Arabic-Indic zero) is a digit
+            if (c >= '0' && c <= '9' || c >= '\u0660' && Character.isDigit(c)) {
                 return true;
             }
         }

@@ -126,7 +126,7 @@ final class TextOps {
         }
     }
 
-    private static boolean hasLineTerminator(String s) {
+    static boolean hasLineTerminator(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
