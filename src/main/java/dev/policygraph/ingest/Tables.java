@@ -343,15 +343,16 @@ final class Tables {
         while (i < lines.size()) {
             String line = lines.get(i);
             var m = ROW_NUMBER.matcher(line);
-            boolean titleFollows = titleFollows(lines, i);
-            if (m.matches() && current == null && rows.isEmpty() && titleFollows) {
+            boolean numbered = m.matches();
+            boolean titleFollows = numbered && titleFollows(lines, i); // read only for a numbered line
+            if (numbered && current == null && rows.isEmpty() && titleFollows) {
                 expected = Integer.parseInt(m.group(1)); // a part of a longer table: its rows start where they start
             }
-            if (m.matches() && afterCategory && titleFollows && Integer.parseInt(m.group(1)) > expected) {
+            if (numbered && afterCategory && titleFollows && Integer.parseInt(m.group(1)) > expected) {
                 expected = Integer.parseInt(m.group(1)); // the rows of other categories left out (3, then 68)
             }
             afterCategory = false;
-            if (m.matches() && Integer.parseInt(m.group(1)) == expected && (current == null || titleFollows)) {
+            if (numbered && Integer.parseInt(m.group(1)) == expected && (current == null || titleFollows)) {
                 if (current != null) {
                     rows.add(current);
                     categories.add(currentCategory);

@@ -459,9 +459,10 @@ final class Targets {
             comparator = ">=";
         }
         String cleaned = FILLER.matcher(metric.strip()).replaceFirst("");
-        cleaned = LEADING_DE.matcher(cleaned).replaceFirst("");
-        cleaned = COMPARED_WITH.matcher(cleaned).replaceFirst("");
-        cleaned = EVERY_YEAR_AT_END.matcher(cleaned).replaceFirst("");
+        // each expression only where the word it needs stands
+        cleaned = cleaned.startsWith("的") ? LEADING_DE.matcher(cleaned).replaceFirst("") : cleaned;
+        cleaned = cleaned.indexOf('较') >= 0 || cleaned.indexOf('比') >= 0 ? COMPARED_WITH.matcher(cleaned).replaceFirst("") : cleaned;
+        cleaned = cleaned.contains("每年") || cleaned.contains("逐年") ? EVERY_YEAR_AT_END.matcher(cleaned).replaceFirst("") : cleaned;
         if (cleaned.length() < 2) {
             cleaned = metric.strip();
         }
