@@ -2,6 +2,7 @@ package dev.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Tables drawn with box-drawing characters (┌─┬─┐ │序号│任务│ ├─┼─┤), as Word and WPS copy them into text: each row
@@ -68,8 +69,14 @@ final class BoxTables {
         if (isBoxChar(c) || c < 0x1100) {
             return 1;
         }
+        if (c >= '\u4e00' && c <= '\u9fff') {
+            return 2; // CJK Unified Ideographs, without the block lookup
+        }
         return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && c >= '\uff61' ? 1 : 2;
     }
+
+    /** Spaces and horizontal rules inside a cell: no part of its text. */
+    private static final Pattern FILL = Pattern.compile("[\\s\u3000─━═]+");
 
     /** A fragment of text between two separators of one line, by display column. */
     private record Fragment(int from, int to, String text) {
@@ -84,7 +91,7 @@ final class BoxTables {
             char c = line.charAt(k);
             if (isSeparator(c)) {
                 if (start >= 0) {
-                    out.add(new Fragment(start, column, text.toString().replaceAll("[\\s\u3000─━═]+", "")));
+                    out.add(new Fragment(start, column, FILL.matcher(text).replaceAll("")));
                 }
                 start = column + 1;
                 text.setLength(0);
@@ -94,7 +101,7 @@ final class BoxTables {
             column += width(c);
         }
         if (start >= 0 && text.length() > 0) {
-            out.add(new Fragment(start, column, text.toString().replaceAll("[\\s\u3000─━═]+", "")));
+            out.add(new Fragment(start, column, FILL.matcher(text).replaceAll("")));
         }
         return out;
     }
