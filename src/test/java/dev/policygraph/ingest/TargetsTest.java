@@ -88,4 +88,19 @@ class TargetsTest {
         assertThat(found).extracting(Targets.Found::value).containsExactly(100.0, 3.0E10);
         assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", ">=");
     }
+
+    @Test
+    void onceAsOftenAsAFrequencySaysIsACountButAOneOffOrASloganIsNot() {
+        assertThat(Targets.find("每月召开一次团委会议。", null)).singleElement().satisfies(f -> {
+            assertThat(f.metric()).isEqualTo("团委会议");
+            assertThat(f.comparator()).isEqualTo("=");
+            assertThat(f.value()).isEqualTo(1.0);
+            assertThat(f.unit()).isEqualTo("次");
+        });
+        assertThat(Targets.find("每月进行一次教案、作业批改检查。", null)).extracting(Targets.Found::value).containsExactly(1.0);
+        assertThat(Targets.find("各支部本学期至少要召开两次支部大会。", null)).extracting(Targets.Found::comparator).containsExactly(">=");
+        assertThat(Targets.find("对符合条件的企业给予一次性补贴。", null)).isEmpty();
+        assertThat(Targets.find("实现数据同源、服务同根、一次认证、一网通办。", null)).isEmpty();
+        assertThat(Targets.find("推动实现“进一次门、查多项事”。", null)).isEmpty();
+    }
 }
