@@ -34,6 +34,9 @@ class TargetsTest {
         "涉企行政检查次数较上年压减20%。                          | 涉企行政检查次数     | =  | 20     | %    |",
         "聘请营商环境观察员30名,定期收集意见。                    | 聘请营商环境观察员   | =  | 30     | 名   |",
         "全年盘活闲置工业用地400亩。                              | 全年盘活闲置工业用地 | =  | 400    | 亩   |",
+        "居民消费价格涨幅3%左右。                                 | 居民消费价格涨幅     | =  | 3      | %    |",
+        "新增变电容量5万千伏安。                                  | 新增变电容量         | =  | 50000  | 千伏安 |",
+        "再开工20项重大水利工程。                                 | 重大水利工程         | =  | 20     | 项   |",
     })
     void readsTheTarget(String sentence, String metric, String comparator, double value, String unit, Integer year) {
         List<Targets.Found> found = Targets.find(sentence.strip(), null);
