@@ -24,7 +24,9 @@ final class Metadata {
     private static final Pattern ANY_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})");
     private static final Pattern PRINTED_ON = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日印发");
     private static final Pattern ORG = Pattern.compile(
-            "^[\\p{IsHan}()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|中心|办|署|总局|总署|银行|党委|党组|领导小组|办事处|管委会|党工委)$");
+            "^[\\p{IsHan}()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|中心|办|署|总局|总署|银行|党委|党组|领导小组|办事处|管委会|党工委|联席会议)$");
+    /** A seal printed after the body that signs for another (省…厅际联席会议(代章)). */
+    private static final Pattern SEAL = Pattern.compile("\\(代章\\)$");
     private static final Pattern PRINTED_BY = Pattern.compile("^([\\p{IsHan}()]{4,30})\\s*(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日印发$");
     private static final Pattern ANNEX_LABEL = Pattern.compile("^附件\\s*\\d{0,2}\\s*[::]?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{2,30}?)关于");
@@ -232,7 +234,10 @@ final class Metadata {
     /** Runs of up to three short lines without sentence punctuation that join into something ending as a title. */
     private static List<String> titleRuns(List<String> preamble) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < preamble.size() && i < 80; i++) {
+        for (int i = 0; i < preamble.size() && i < 200; i++) {
+            if (i > 0 && preamble.get(i).strip().length() < 6 && valueOfLabel(preamble.get(i - 1))) {
+                continue; // 主题分类: / 其他: a field's short value on its own line (a title's first line is longer)
+            }
             if (ANNEX_LABEL.matcher(preamble.get(i).strip()).matches() && i + 1 < preamble.size()) {
                 // 附件3 over an annex's title that ends in no title word (…考核重点项目): the line is its title
                 String next = preamble.get(i + 1).strip();
@@ -246,8 +251,9 @@ final class Metadata {
             StringBuilder joined = new StringBuilder();
             for (int j = i; j < preamble.size() && j < i + 3; j++) {
                 String line = preamble.get(j).strip();
-                if (!titleLike(line)) {
-                    break;
+                if (!titleLike(line) || j > i && line.length() < 6 && valueOfLabel(preamble.get(j - 1))
+                        || j == i && line.length() < 6 && TITLE_SUFFIX.matcher(line).find()) {
+                    break; // a short line ending as a title does (文件通知: a site's column) starts none
                 }
                 joined.append(line);
                 String candidate = withoutPartNumber(joined.toString());
@@ -286,6 +292,12 @@ final class Metadata {
                 && !DOC_NUMBER.matcher(line).find() && !DATED_OR_NUMBERED.matcher(line).matches()
                 && !line.contains("|") && !fieldLabel(line)
                 && !LETTERHEAD.matcher(line).matches(); // 重庆市人民政府办公厅行政规范性文件: a letterhead, no title
+    }
+
+    /** A field label with its value on the next line (主题分类:, 发文机构:). */
+    private static boolean valueOfLabel(String line) {
+        String bare = SPACE.matcher(line).replaceAll("");
+        return bare.endsWith(":") && bare.length() <= 8 && fieldLabel(bare);
     }
 
     /** A web page's metadata line: 发文机关:…, or the same label in brackets ([有效性] 是). */
@@ -389,8 +401,9 @@ final class Metadata {
             if (!DATE_LINE.matcher(lines.get(i).strip()).matches()) {
                 continue;
             }
-            for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
-                String line = lines.get(j).strip();
+            for (int j = i - 1; j >= 0 && j >= i - 16; j--) {
+                // joint signatures print a body a line, up to a dozen of them; a body signing for a conference (代章)
+                String line = SEAL.matcher(lines.get(j).strip()).replaceFirst("");
                 List<String> names = List.of(line.split(" "));
                 if (names.stream().allMatch(n -> ORG.matcher(n).matches())) {
                     issuers.addAll(0, names);

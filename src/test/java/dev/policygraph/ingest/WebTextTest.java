@@ -405,4 +405,67 @@ class WebTextTest {
                 """);
         assertThat(d.meta().title()).isEqualTo("某某部办公厅关于做好2025年农村客运服务保障工作的通知");
     }
+
+    @Test
+    void aMarketIsNoCityAndASitesFooterIsNoClause() {
+        ParsedDocument d = parse("""
+                您当前的位置：首页 > 信息发布 > 中心动态
+                关于促进房地产市场平稳健康发展的若干措施
+                一、优化土地出让方式。分期缴纳土地出让金。（责任单位：宿州市自然资源和规划局）
+                二、延长土地出让金缴纳时间。最长不超过6个月。（责任单位：宿州市财政局）
+                三、支持合理住房需求。落实购房补贴。（责任单位：宿州市住房和城乡建设局）
+                主办单位：宿州市房产管理服务中心
+                承办单位：宿州市房地产信息中心
+                """);
+        assertThat(d.meta().regionName()).isEqualTo("宿州市");
+        assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("宿州市住房和城乡建设局");
+        assertThat(d.tasks().get(2).co()).isEmpty();
+        assertThat(Regions.of("关于促进房地产市场平稳健康发展的若干措施")).isNull();
+    }
+
+    @Test
+    void aSitesButtonsColumnAndFieldValuesStayOutOfTheTitle() {
+        ParsedDocument d = parse("""
+                首页 > 政务公开 > 公示公告 >
+                文件通知
+                【打印】
+                【字体：大中小】
+                某某市人民政府办公室关于促进房地产市场平稳健康发展的意见
+                发布日期：2022-05-24 18:54
+                一、加大住宅用地供应力度。合理安排供地节奏。（责任单位：市自然资源局）
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市人民政府办公室关于促进房地产市场平稳健康发展的意见");
+        assertThat(d.meta().issuers()).containsExactly("某某市人民政府办公室");
+        assertThat(parse("""
+                主 题 词：
+                其他
+                主题分类：
+                其他
+                关于支持房地产业良性循环和健康发展的
+                十条政策措施
+                一、支持合理购房需求。做好网上售房。（责任单位：县住建局）
+                """).meta().title()).isEqualTo("关于支持房地产业良性循环和健康发展的十条政策措施");
+    }
+
+    @Test
+    void aSignatureOfManyBodiesOrOfAConferenceUnderSealGivesTheFirstSigner() {
+        ParsedDocument d = parse("""
+                关于进一步优化营商环境促进餐饮业高质量发展的若干措施
+                某某市商务局
+                某某市经济和信息化局
+                某某市人力资源和社会保障局
+                某某市住房和城乡建设委员会
+                某某市城市管理委员会
+                某某市市场监督管理局
+                2025年9月26日
+                1.简化装修施工许可。限额以上工程办理施工许可。（责任单位：某某市住房和城乡建设委员会）
+                """);
+        assertThat(d.meta().issuers()).first().isEqualTo("某某市商务局");
+        assertThat(parse("""
+                关于进一步优化调整房地产政策若干措施
+                某某市房地产工作联席会议(代章)
+                2024年5月23日
+                一、发放购房补贴。凡在市本级购买新建商品住房的给予补贴。
+                """).meta().issuers()).containsExactly("某某市房地产工作联席会议");
+    }
 }
