@@ -110,7 +110,7 @@ final class Targets {
     private static final Pattern LIST_WORDS = Pattern.compile("[、和及与]");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、,和及与]");
     private static final Pattern CHANGE_ON_LAST_YEAR = Pattern.compile(
-            "(?:较|比)上(?:一)?年(?:度)?(?:同期)?(?:下降|压减|减少|降低|压缩|提高|增长|提升|增加)\\d");
+            "(?:(?:较|比)上(?:一)?年(?:度)?(?:同期)?|基础上)(?:下降|压减|减少|降低|压缩|提高|增长|提升|增加)\\d");
 
     private Targets() {
     }

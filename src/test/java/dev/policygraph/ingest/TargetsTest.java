@@ -37,6 +37,8 @@ class TargetsTest {
         "居民消费价格涨幅3%左右。                                 | 居民消费价格涨幅     | =  | 3      | %    |",
         "新增变电容量5万千伏安。                                  | 新增变电容量         | =  | 50000  | 千伏安 |",
         "再开工20项重大水利工程。                                 | 重大水利工程         | =  | 20     | 项   |",
+        "全年接待游客超1000万人次。                               | 全年接待游客         | >  | 10000000 | 人次 |",
+        "住宅土地供应量在原有年度供地计划基础上增加20%以上。       | 住宅土地供应量在原有年度供地计划基础上增加 | >= | 20 | % |",
     })
     void readsTheTarget(String sentence, String metric, String comparator, double value, String unit, Integer year) {
         List<Targets.Found> found = Targets.find(sentence.strip(), null);
