@@ -37,11 +37,32 @@ final class ChineseNumbers {
         StringBuilder out = new StringBuilder();
         while (c.find()) {
             int v = parse(c.group(1));
-            boolean single = v == 1 && "家所名座支万亿".indexOf(s.charAt(c.end())) >= 0;
+            boolean single = v == 1 && ("家所名座支万亿".indexOf(s.charAt(c.end())) >= 0 || oneEvent(s, c.start(), c.end()));
             c.appendReplacement(out, v > 1 || single ? String.valueOf(v) : c.group(1));
         }
         c.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * 一次 / 一场 as often as a frequency says (每月召开一次例会, 每季度通报一次), not 一次性 (a one-off payment) nor a
+     * slogan's 一次 (一次认证, 进一次门).
+     */
+    private static boolean oneEvent(String s, int numeral, int counter) {
+        char c = s.charAt(counter);
+        if (c != '次' && c != '场' || counter + 1 < s.length() && s.charAt(counter + 1) == '性') {
+            return false;
+        }
+        for (int i = numeral - 1; i >= 0 && i >= numeral - 16; i--) {
+            char p = s.charAt(i);
+            if (p == '每') {
+                return true;
+            }
+            if (p == ',' || p == '，' || p == '。' || p == ';' || p == '；') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String fractions(String s) {

@@ -30,7 +30,15 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "14";
+    public static final String VERSION = "15";
+
+    /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
+    private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
+            "(?:措施|意见|方案|计划|要点|清单)(?:\\((?:试行|暂行)\\))?$");
+
+    /** An article that is a provision of the rule itself: its purpose, scope, interpretation or entry into force. */
+    private static final java.util.regex.Pattern PROVISION = java.util.regex.Pattern.compile(
+            "^为(?:了)?[^。]{0,60}制定本|^本(?:办法|措施|意见|规定|细则|方案|条例)|适用于|负责解释|自[^。]{0,12}(?:起|之日起)施行");
 
     private static final Pattern UNREAD_CLAUSE = Pattern.compile(
             "[(〔][^()〔〕]{0,60}(?:牵头|责任单位|配合单位|负责部门)[^()〔〕]{0,60}[)〕][。;]?$");
@@ -328,8 +336,12 @@ public final class DocumentParser {
                 // 第三条 of a chapter that states measures (第二章 支持措施) is a task; articles of 总则, 附则 and of the
                 // rules of an assessment are provisions; the (一) (二) it lists (包括:…) are part of it
                 Outline.Node chapter = node.parent;
-                return chapter != null && !chapter.isRoot() && chapter.style() == Numbering.CHAPTER
-                        && Kinds.TASK.equals(statedBy(chapter));
+                if (chapter != null && chapter.isRoot()) {
+                    // articles without chapters (若干措施 written 第一条…第十四条): measures where most of them name who
+                    // answers for them; a rule's purpose, scope and closing articles stay provisions
+                    return measureArticles(chapter) && !PROVISION.matcher(node.number.rest()).find();
+                }
+                return chapter != null && chapter.style() == Numbering.CHAPTER && Kinds.TASK.equals(statedBy(chapter));
             }
             if (style.arabic()) {
                 return !node.hasAncestor(n -> n.style().arabic());
@@ -346,6 +358,21 @@ public final class DocumentParser {
                         && headingGoesOn(node.number.rest()));
             }
             return false;
+        }
+
+        /** True when at least two articles stand under {@code parent} and at least half of them name a lead unit. */
+        private boolean measureArticles(Outline.Node parent) {
+            int articles = 0;
+            int owned = 0;
+            for (Outline.Node child : parent.children) {
+                if (child.style() == Numbering.ARTICLE) {
+                    articles++;
+                    if (ownClauses(child).stream().anyMatch(c -> !c.leads().isEmpty())) {
+                        owned++;
+                    }
+                }
+            }
+            return articles >= 2 && (owned * 2 >= articles || meta.title() != null && MEASURES_TITLE.matcher(meta.title()).find());
         }
 
         /**

@@ -24,27 +24,43 @@ final class Metadata {
     private static final Pattern ANY_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})");
     private static final Pattern PRINTED_ON = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日印发");
     private static final Pattern ORG = Pattern.compile(
-            "^[\\p{IsHan}()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|中心|办|署|总局|总署|银行|党委|党组|领导小组|办事处|管委会|党工委)$");
+            "^[\\p{IsHan}()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|中心|办|署|总局|总署|银行|党委|党组|领导小组|办事处|管委会|党工委|联席会议)$");
+    /** A seal printed after the body that signs for another (省…厅际联席会议(代章)). */
+    private static final Pattern SEAL = Pattern.compile("\\(代章\\)$");
     private static final Pattern PRINTED_BY = Pattern.compile("^([\\p{IsHan}()]{4,30})\\s*(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日印发$");
     private static final Pattern ANNEX_LABEL = Pattern.compile("^附件\\s*\\d{0,2}\\s*[::]?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{2,30}?)关于");
+    /** A party committee and a government issuing jointly, printed as one name: 中共云南省委云南省人民政府. */
+    private static final Pattern JOINT_ISSUERS = Pattern.compile("^(中共(?:中央|[\\p{IsHan}]{2,12}?委))([\\p{IsHan}]{3,30})$");
+    private static final Pattern ISSUER_BEFORE_YEAR = Pattern.compile("^([\\p{IsHan}()]{2,30}?)(?:19|20)\\d{2}年");
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|指南|标准|实施方案|行动方案|分解表|分工表|任务表)"
+            "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况)"
                     + "(?:\\((?:试行|暂行)\\))?$");
+    /** A part number or a year after the title (…分工方案(一), …责任分解(2023年)): kept only when the title before it is one. */
+    private static final Pattern TITLE_TAIL = Pattern.compile("\\((?:[一二三四五六七八九十]{1,2}|(?:19|20)\\d{2}年度?)\\)$");
     private static final Pattern NOTICE = Pattern.compile("^(.*?)关于印发《?(.+?)》?(?:的通知|的函|的批复)$");
     private static final Pattern PERIOD = Pattern.compile("^\\((?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?\\)$");
-    private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?]");
+    private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?>]"); // >: a breadcrumb (首页 >> 专题)
     private static final Pattern FIELD_LABELS = Pattern.compile(
-            "(标题|名称|发文机关|发布机构|发文单位|制发机关|制定机关|成文日期|发文日期|印发日期|公布日期|发布日期|施行日期|文号|发文字号|字号|文件编号|索引号|主题分类|主题词|有效性|时效性|效力等级|统一编号)");
-    private static final Pattern FIELD_LABEL_COLON = Pattern.compile(FIELD_LABELS.pattern() + ":");
+            "(标题|名称|发文机关|发文机构|发布机构|发文单位|联合发文单位|制发机关|制定机关|成文日期|发文日期|印发日期|公布日期|发布日期|施行日期|实施日期|废止日期|"
+                    + "文号|发文字号|字号|文件编号|索引号|主题分类|主题词|有效性|时效性|效力等级|统一编号|文件来源|信息来源)");
+    /** Labels of a page's byline (来源:X 发布时间:… 阅读次数:…): they end the value before them. */
+    private static final Pattern FIELD_LABEL_COLON = Pattern.compile(
+            "(" + FIELD_LABELS.pattern() + "|来源|发布时间|时间|作者|编辑|阅读次数|浏览次数|点击数|字体):");
+    /** A field in brackets, the label's own line form: [发文机构] 北京市人民政府办公厅. */
+    private static final Pattern BRACKETED_FIELD = Pattern.compile("^\\[" + FIELD_LABELS.pattern() + "\\](.*)$");
+    /** A page's source that is a school: 来源:开原市城东镇中学. */
+    private static final Pattern SCHOOL_SOURCE = Pattern.compile("^[\\p{IsHan}()]{2,30}(?:学校|中学|小学|幼儿园|大学|学院)$");
+    private static final Pattern FORWARDING = Pattern.compile("印发|转发|下发|颁布|发布");
     private static final Pattern PRINTED_NOTICE = Pattern.compile("^印发《?(.+?)》?的通知$");
     private static final Pattern BULLET = Pattern.compile("^[•·]\\s*");
     private static final Pattern SPACE = Pattern.compile("\\s");
     private static final Pattern WIDE_OR_NARROW_SPACE = Pattern.compile("[ \\u3000]");
     private static final Pattern CELL_SEPARATOR = Pattern.compile("[|\\t]");
     private static final Pattern BRACKETED_LINE = Pattern.compile("^\\(.*\\)$");
-    /** A line with a date (2024年5月, 2024-05) or starting with a digit: no title. */
-    private static final Pattern DATED_OR_NUMBERED = Pattern.compile(".*\\d{4}年\\d{1,2}月.*|^\\d.*|.*\\d{4}-\\d.*");
+    /** A line with a date (2024年5月, 2024-05) or starting with a digit other than a year (2025年…, 2025-2026学年…): no title. */
+    private static final Pattern DATED_OR_NUMBERED = Pattern.compile(
+            ".*\\d{4}年\\d{1,2}月.*|^(?!(?:19|20)\\d{2}(?:[-—–](?:19|20)\\d{2})?(?:年|学年))\\d.*|.*\\d{4}-\\d{1,2}(?!\\d).*");
     /** Prefixes of document numbers that name the issuer by themselves. */
     private static final Map<String, String> NUMBER_ISSUERS = Map.of(
             "国发", "国务院", "国办发", "国务院办公厅", "国办函", "国务院办公厅", "国函", "国务院", "中发", "中共中央",
@@ -65,7 +81,7 @@ final class Metadata {
             issuers = signature(all);
         }
         if (issuers.isEmpty()) {
-            for (String label : List.of("发文机关", "发布机构", "发文单位", "制发机关", "制定机关")) {
+            for (String label : List.of("发文机关", "发文机构", "发布机构", "发文单位", "制发机关", "制定机关")) {
                 String v = fields.get(label);
                 if (v != null && ORG.matcher(v).matches()) {
                     issuers.add(v);
@@ -80,9 +96,16 @@ final class Metadata {
             issuers.addAll(footerIssuer(all));
         }
         if (issuers.isEmpty()) {
-            String prefixed = titleIssuer(preamble);
-            if (prefixed != null) {
-                issuers.add(prefixed);
+            issuers.addAll(titleIssuers(preamble));
+        }
+        if (issuers.isEmpty()) {
+            // the page's source when it is a body or a school (来源:开原市城东镇中学), not a news site
+            for (String label : List.of("信息来源", "来源")) {
+                String v = fields.get(label);
+                if (v != null && (ORG.matcher(v).matches() || SCHOOL_SOURCE.matcher(v).matches())) {
+                    issuers.add(v);
+                    break;
+                }
             }
         }
         if (issuers.isEmpty() && docNumber != null) {
@@ -139,6 +162,13 @@ final class Metadata {
                 }
                 continue;
             }
+            Matcher bracketed = BRACKETED_FIELD.matcher(squeezed);
+            if (bracketed.matches()) {
+                if (!bracketed.group(2).isEmpty()) {
+                    out.putIfAbsent(bracketed.group(1), bracketed.group(2));
+                }
+                continue;
+            }
             Matcher m = FIELD_LABEL_COLON.matcher(squeezed.indexOf(':') >= 0 ? squeezed : ""); // a label needs its colon
             List<int[]> labels = new ArrayList<>();
             while (m.find()) {
@@ -168,6 +198,7 @@ final class Metadata {
      */
     private static String title(List<String> preamble) {
         String notice = null;
+        String own = null;
         String last = null;
         for (String candidate : titleRuns(preamble)) {
             Matcher m = NOTICE.matcher(candidate);
@@ -182,9 +213,16 @@ final class Metadata {
                 }
                 continue;
             }
+            if (own == null && candidate.endsWith("的通知") && candidate.contains("关于") && !FORWARDING.matcher(candidate).find()) {
+                own = candidate;
+            }
             if (!candidate.endsWith("通知") || notice == null) {
                 last = candidate;
             }
+        }
+        if (own != null && notice == null) {
+            // a notice that is itself the document (关于做好…工作的通知), its annex (附件 …分工表) part of it
+            return own;
         }
         if (notice != null && (last == null || !sameTitle(last, notice) && !last.endsWith("通知") && last.length() < 6)) {
             return notice;
@@ -199,7 +237,10 @@ final class Metadata {
     /** Runs of up to three short lines without sentence punctuation that join into something ending as a title. */
     private static List<String> titleRuns(List<String> preamble) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < preamble.size() && i < 80; i++) {
+        for (int i = 0; i < preamble.size() && i < 200; i++) {
+            if (i > 0 && preamble.get(i).strip().length() < 6 && valueOfLabel(preamble.get(i - 1))) {
+                continue; // 主题分类: / 其他: a field's short value on its own line (a title's first line is longer)
+            }
             if (ANNEX_LABEL.matcher(preamble.get(i).strip()).matches() && i + 1 < preamble.size()) {
                 // 附件3 over an annex's title that ends in no title word (…考核重点项目): the line is its title
                 String next = preamble.get(i + 1).strip();
@@ -213,12 +254,13 @@ final class Metadata {
             StringBuilder joined = new StringBuilder();
             for (int j = i; j < preamble.size() && j < i + 3; j++) {
                 String line = preamble.get(j).strip();
-                if (!titleLike(line)) {
-                    break;
+                if (!titleLike(line) || j > i && line.length() < 6 && valueOfLabel(preamble.get(j - 1))
+                        || j == i && line.length() < 6 && TITLE_SUFFIX.matcher(line).find()) {
+                    break; // a short line ending as a title does (文件通知: a site's column) starts none
                 }
                 joined.append(line);
-                String candidate = joined.toString();
-                if (TITLE_SUFFIX.matcher(candidate).find() && candidate.length() >= 6 && candidate.length() <= 80) {
+                String candidate = withoutPartNumber(joined.toString());
+                if ((TITLE_SUFFIX.matcher(candidate).find() || titledByYear(candidate)) && candidate.length() >= 6 && candidate.length() <= 80) {
                     // the plan's period printed on the next line: "(2024—2026年)"
                     if (j + 1 < preamble.size() && PERIOD.matcher(preamble.get(j + 1).strip()).matches()) {
                         candidate += preamble.get(++j).strip();
@@ -230,6 +272,21 @@ final class Metadata {
             }
         }
         return out;
+    }
+
+    /** A title's part number (…分工方案(一)) is the page's, not the plan's: dropped. */
+    private static String withoutPartNumber(String candidate) {
+        Matcher tail = TITLE_TAIL.matcher(candidate);
+        if (tail.find() && !Character.isDigit(candidate.charAt(tail.start() + 1))) {
+            return candidate.substring(0, tail.start());
+        }
+        return candidate;
+    }
+
+    /** A title that ends in its year after a title word: 重点工作责任分解(2023年). */
+    private static boolean titledByYear(String candidate) {
+        Matcher tail = TITLE_TAIL.matcher(candidate);
+        return tail.find() && TITLE_SUFFIX.matcher(candidate.substring(0, tail.start())).find();
     }
 
     private static boolean titleLike(String line) {
@@ -255,21 +312,40 @@ final class Metadata {
         return false;
     }
 
+    /** A field label with its value on the next line (主题分类:, 发文机构:). */
+    private static boolean valueOfLabel(String line) {
+        String bare = SPACE.matcher(line).replaceAll("");
+        return bare.endsWith(":") && bare.length() <= 8 && fieldLabel(bare);
+    }
+
     /** A web page's metadata line: 发文机关:…, or the same label in brackets ([有效性] 是). */
     private static boolean fieldLabel(String line) {
         String bare = SPACE.matcher(line).replaceAll("");
         return FIELD_LABELS.matcher(bare).region(bare.startsWith("[") ? 1 : 0, bare.length()).lookingAt();
     }
 
-    /** The issuer a title starts with (国务院关于…, 衢州市人民政府关于…), or null. */
-    private static String titleIssuer(List<String> preamble) {
+    /**
+     * The issuers a title starts with: 国务院关于…, 中共云南省委云南省人民政府关于… (two), 芜湖市教育局2024年工作要点 (a body
+     * before the year). Empty when it names none.
+     */
+    private static List<String> titleIssuers(List<String> preamble) {
         for (String candidate : titleRuns(preamble)) {
             Matcher m = TITLE_ISSUER.matcher(candidate);
-            if (m.find() && (ORG.matcher(m.group(1)).matches() || Regions.of(m.group(1)) == Region.NATIONAL)) {
-                return m.group(1);
+            if (m.find()) {
+                Matcher joint = JOINT_ISSUERS.matcher(m.group(1));
+                if (joint.matches() && ORG.matcher(joint.group(2)).matches() && Regions.of(joint.group(2)) != null) {
+                    return List.of(joint.group(1), joint.group(2));
+                }
+                if (ORG.matcher(m.group(1)).matches() || Regions.of(m.group(1)) == Region.NATIONAL) {
+                    return List.of(m.group(1));
+                }
+            }
+            Matcher dated = ISSUER_BEFORE_YEAR.matcher(candidate);
+            if (dated.find() && ORG.matcher(dated.group(1)).matches()) {
+                return List.of(dated.group(1));
             }
         }
-        return null;
+        return List.of();
     }
 
     /** Issuers printed on the line above a title that starts with 关于 (中共柳州市委 柳州市人民政府 / 关于…的实施意见). */
@@ -343,8 +419,9 @@ final class Metadata {
             if (!DATE_LINE.matcher(lines.get(i).strip()).matches()) {
                 continue;
             }
-            for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
-                String line = lines.get(j).strip();
+            for (int j = i - 1; j >= 0 && j >= i - 16; j--) {
+                // joint signatures print a body a line, up to a dozen of them; a body signing for a conference (代章)
+                String line = SEAL.matcher(lines.get(j).strip()).replaceFirst("");
                 List<String> names = List.of(line.split(" "));
                 if (names.stream().allMatch(n -> ORG.matcher(n).matches())) {
                     issuers.addAll(0, names);

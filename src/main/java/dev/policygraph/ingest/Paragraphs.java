@@ -119,8 +119,16 @@ final class Paragraphs {
     private static final java.util.Set<String> CHROME_LINES = java.util.Set.copyOf(RuleFiles.lines("web-chrome.tsv"));
 
     private static boolean isWebChrome(String line) {
-        return line.length() <= 8 && CHROME_LINES.contains(line)
+        return line.length() <= 8 && (CHROME_LINES.contains(line) || line.length() >= 3 && CHROME_LINES.contains(unbracketed(line)))
                 || (line.indexOf('>') >= 0 || line.indexOf('字') >= 0) && WEB_CHROME.matcher(line).matches();
+    }
+
+    /** A site's button in brackets (【打印】, 〔关闭〕, [收藏]) without them; the line itself otherwise. */
+    private static String unbracketed(String line) {
+        char open = line.charAt(0);
+        char close = line.charAt(line.length() - 1);
+        return open == '【' && close == '】' || open == '〔' && close == '〕' || open == '[' && close == ']'
+                ? line.substring(1, line.length() - 1).strip() : line;
     }
 
     /** Strips spaces, not tabs: a leading tab is an empty first cell of a table row. */
@@ -229,14 +237,57 @@ final class Paragraphs {
         return "一二三四五六七八九十(".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= '①' && c <= '⑳';
     }
 
+    /** A line of a site's footer by its label: 主办单位:X, 承办单位:Y, 版权所有:Z, 网站标识码:… */
+    private static final Pattern SITE_FOOTER = Pattern.compile(
+            "^(?:主办单位|承办单位|协办单位|主办|承办|版权所有|网站标识码|技术支持|联系方式|联系电话)[::]");
+    private static final Pattern FOOTER_LABEL = Pattern.compile(
+            "(?:主办单位|承办单位|协办单位|主办|承办|版权所有|网站标识码|技术支持|联系方式|联系电话)[::]|ICP备|公网安备");
+
+    /**
+     * The lines of a site's footer (主办单位:宿州市房产管理服务中心 over 承办单位:…; 主办单位:X 联系方式:…): a footer label
+     * with another on the line or on the next or previous line, so that its bodies are not read as a last task's clause.
+     * One label alone (an event's 主办单位) stays.
+     */
+    private static java.util.Set<Integer> siteFooter(String[] raws) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (int i = 0; i < raws.length; i++) {
+            String line = raws[i].strip();
+            if (line.length() < 3 || line.indexOf('办') < 0 && line.indexOf('版') < 0 && line.indexOf('网') < 0
+                    && line.indexOf('技') < 0 && line.indexOf('联') < 0 || !SITE_FOOTER.matcher(line).lookingAt()) {
+                continue;
+            }
+            Matcher labels = FOOTER_LABEL.matcher(line);
+            int count = 0;
+            while (labels.find()) {
+                count++;
+            }
+            if (count >= 2 || footerNeighbour(raws, i, -1) || footerNeighbour(raws, i, 1)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static boolean footerNeighbour(String[] raws, int at, int step) {
+        for (int j = at + step; j >= 0 && j < raws.length; j += step) {
+            String line = raws[j].strip();
+            if (!line.isEmpty()) {
+                return SITE_FOOTER.matcher(line).lookingAt() || FOOTER_LABEL.matcher(line).find() && line.length() < 80;
+            }
+        }
+        return false;
+    }
+
     /** Paragraphs of normalised text, blank lines dropped. */
     static List<String> split(String normalized) {
         List<String> lines = new ArrayList<>();
         String pendingNumber = null;
         String[] raws = normalized.split("\n");
         java.util.Set<String> runningHeads = runningHeads(raws);
-        for (String raw : raws) {
-            if (!runningHeads.isEmpty() && runningHeads.contains(raw.strip())) {
+        java.util.Set<Integer> footer = siteFooter(raws);
+        for (int r = 0; r < raws.length; r++) {
+            String raw = raws[r];
+            if (!runningHeads.isEmpty() && runningHeads.contains(raw.strip()) || !footer.isEmpty() && footer.contains(r)) {
                 continue;
             }
             boolean pipe = raw.indexOf('|') >= 0; // both expressions need one

@@ -8,10 +8,10 @@ final class Regions {
 
     private static final Pattern PROVINCE = Pattern.compile(
             "^(?:[\\p{IsHan}]{2,3}?省|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区|[\\p{IsHan}]{2,8}?自治区)");
-    private static final Pattern CITY = Pattern.compile("^[\\p{IsHan}]{2,10}?(?:市|自治州|地区|盟)");
+    private static final Pattern CITY = Pattern.compile("^[\\p{IsHan}]{2,10}?(?:市(?!场)|自治州|地区|盟)"); // 市场 (房地产市场) is no city
     private static final Pattern COUNTY = Pattern.compile(
             "^(?:[\\p{IsHan}]{2,6}?(?:县|自治县|旗|自治旗|区)|(?![各本全该每])[\\p{IsHan}](?:县|旗))(?=[\\p{IsHan}])");
-    private static final Pattern DISTRICT = Pattern.compile("^[\\p{IsHan}]{1,6}?(?:区|县|旗|市)");
+    private static final Pattern DISTRICT = Pattern.compile("^[\\p{IsHan}]{1,6}?(?:区|县|旗|市(?!场))");
     /** A development zone or new area, a region of its own (芜湖经济技术开发区, 两江新区). */
     private static final Pattern ZONE = Pattern.compile(
             "^[\\p{IsHan}]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|开发区|新区|工业园区|产业园区|"
@@ -19,7 +19,7 @@ final class Regions {
     /** A town or sub-district below a district or county (小寨路街道, 城关镇). */
     private static final Pattern TOWN = Pattern.compile(
             "^[\\p{IsHan}]{1,8}?(?:街道|镇|乡)(?=办事处|人民政府|政府|党|工作委员会|工委|委员会|$)");
-    private static final Pattern NOT_A_PLACE = Pattern.compile("人民|政府|教育|委|局|办|党|部|厅|国务|中央|国家|全国");
+    private static final Pattern NOT_A_PLACE = Pattern.compile("人民|政府|教育|委|局|办|党|部|厅|国务|中央|国家|全国|关于");
     /** Bodies of the central government: 国务院, 国务院办公厅, 教育部, 国家发展改革委, 人力资源社会保障部 … */
     private static final Pattern NATIONAL = Pattern.compile(
             "^(?:(?:中共中央|中央|国务院|全国|国家|最高人民)[\\p{IsHan}]{0,20}"

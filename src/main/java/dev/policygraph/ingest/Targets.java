@@ -56,7 +56,7 @@ final class Targets {
             "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%‰、和及与以上下内左右个百分点万亿元所人名家项次]*)$");
     private static final Pattern LIST_ITEM = Pattern.compile(NUM + UNIT + "?" + MOD);
     /** A rate or share printed with its level and no verb (城镇调查失业率5.5%左右, 管护到位率100%). */
-    private static final Pattern RATE = Pattern.compile("(?:率|比例|比重|占比)$");
+    private static final Pattern RATE = Pattern.compile("(?:率|比例|比重|占比|涨幅|增幅|降幅|增速)$");
     private static final Pattern SHARE_FIRST = Pattern.compile("^(?<pre>[^\\d]{0,6}?)" + NUM + "%(?<mod>以上|以下|左右)?的(?<metric>[^\\d].+)$");
     private static final Pattern COUNT_FIRST = Pattern.compile(
             "^(?<pre>[^\\d]{0,24}?)" + NUM + "(?>" + UNIT + ")" + MOD + "(?!(?:以上|以下|以内|左右)?$|\\()(?<metric>[^\\d]{2,})$");
@@ -110,7 +110,7 @@ final class Targets {
     private static final Pattern LIST_WORDS = Pattern.compile("[、和及与]");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、,和及与]");
     private static final Pattern CHANGE_ON_LAST_YEAR = Pattern.compile(
-            "(?:较|比)上(?:一)?年(?:度)?(?:同期)?(?:下降|压减|减少|降低|压缩|提高|增长|提升|增加)\\d");
+            "(?:(?:较|比)上(?:一)?年(?:度)?(?:同期)?|基础上)(?:下降|压减|减少|降低|压缩|提高|增长|提升|增加)\\d");
 
     private Targets() {
     }

@@ -65,6 +65,12 @@ final class UnitNames {
         }
         for (int p = 0; p < parts.size(); p++) {
             String unit = parts.get(p).strip();
+            int shared = sharedBody(parts, groupEnds, p);
+            if (shared > p) {
+                // 马尾区、闽侯县人民政府: named places sharing the body printed after the last, one unit as printed
+                unit = String.join("、", parts.subList(p, shared + 1).stream().map(String::strip).toList());
+                p = shared;
+            }
             boolean groupEnd = groupEnds.get(p);
             unit = TextOps.withoutTrailing(unit.startsWith("由") ? unit.substring(1) : unit, "。.::", TRAILING_STOPS)
                     .strip();
@@ -107,6 +113,22 @@ final class UnitNames {
             out.add(pending);
         }
         return out;
+    }
+
+    /** A place named without a body (马尾区, 召陵区) that may share the body printed after the last of a list. */
+    private static final Pattern NAMED_PLACE = Pattern.compile("^[\\p{IsHan}]{2,6}(?:区|县|旗)$");
+    private static final Pattern PLACE_BODY = Pattern.compile("^[\\p{IsHan}]{2,6}(?:区|县|旗)(?:人民政府|政府|党委)$");
+
+    /**
+     * The index of the place with a body that places from {@code at} on share (召陵区、源汇区、郾城区人民政府), or -1.
+     */
+    private static int sharedBody(List<String> parts, List<Boolean> groupEnds, int at) {
+        int k = at;
+        while (k < parts.size() && !groupEnds.get(k) && NAMED_PLACE.matcher(parts.get(k).strip()).matches()
+                && !LEVEL_WORD.matcher(parts.get(k).strip()).matches()) {
+            k++;
+        }
+        return k > at && k < parts.size() && PLACE_BODY.matcher(parts.get(k).strip()).matches() ? k : -1;
     }
 
     /**

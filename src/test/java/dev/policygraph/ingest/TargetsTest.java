@@ -34,6 +34,11 @@ class TargetsTest {
         "涉企行政检查次数较上年压减20%。                          | 涉企行政检查次数     | =  | 20     | %    |",
         "聘请营商环境观察员30名,定期收集意见。                    | 聘请营商环境观察员   | =  | 30     | 名   |",
         "全年盘活闲置工业用地400亩。                              | 全年盘活闲置工业用地 | =  | 400    | 亩   |",
+        "居民消费价格涨幅3%左右。                                 | 居民消费价格涨幅     | =  | 3      | %    |",
+        "新增变电容量5万千伏安。                                  | 新增变电容量         | =  | 50000  | 千伏安 |",
+        "再开工20项重大水利工程。                                 | 重大水利工程         | =  | 20     | 项   |",
+        "全年接待游客超1000万人次。                               | 全年接待游客         | >  | 10000000 | 人次 |",
+        "住宅土地供应量在原有年度供地计划基础上增加20%以上。       | 住宅土地供应量在原有年度供地计划基础上增加 | >= | 20 | % |",
     })
     void readsTheTarget(String sentence, String metric, String comparator, double value, String unit, Integer year) {
         List<Targets.Found> found = Targets.find(sentence.strip(), null);
@@ -87,5 +92,20 @@ class TargetsTest {
         List<Targets.Found> found = Targets.find("全年推介项目不少于100个、总投资300亿元以上。", null);
         assertThat(found).extracting(Targets.Found::value).containsExactly(100.0, 3.0E10);
         assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", ">=");
+    }
+
+    @Test
+    void onceAsOftenAsAFrequencySaysIsACountButAOneOffOrASloganIsNot() {
+        assertThat(Targets.find("每月召开一次团委会议。", null)).singleElement().satisfies(f -> {
+            assertThat(f.metric()).isEqualTo("团委会议");
+            assertThat(f.comparator()).isEqualTo("=");
+            assertThat(f.value()).isEqualTo(1.0);
+            assertThat(f.unit()).isEqualTo("次");
+        });
+        assertThat(Targets.find("每月进行一次教案、作业批改检查。", null)).extracting(Targets.Found::value).containsExactly(1.0);
+        assertThat(Targets.find("各支部本学期至少要召开两次支部大会。", null)).extracting(Targets.Found::comparator).containsExactly(">=");
+        assertThat(Targets.find("对符合条件的企业给予一次性补贴。", null)).isEmpty();
+        assertThat(Targets.find("实现数据同源、服务同根、一次认证、一网通办。", null)).isEmpty();
+        assertThat(Targets.find("推动实现“进一次门、查多项事”。", null)).isEmpty();
     }
 }

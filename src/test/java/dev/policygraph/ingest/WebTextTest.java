@@ -306,4 +306,166 @@ class WebTextTest {
         assertThat(d.meta().docNumber()).isEqualTo("某政函〔2005〕39号");
         assertThat(d.meta().date()).isEqualTo("2005-02-01");
     }
+
+    @Test
+    void aTitleMayStartWithItsYearAndNameItsIssuerBeforeIt() {
+        ParsedDocument d = parse("""
+                某某市教育局2024年工作要点
+                一、加强党的建设。深化理论武装。
+                二、推进学前教育普惠发展。新增公办学位2000个。
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市教育局2024年工作要点");
+        assertThat(d.meta().issuers()).containsExactly("某某市教育局");
+
+        ParsedDocument list = parse("""
+                2025年开发区重点工作及责任清单
+                一、优化营商环境。落实项目管家制度。
+                二、推进园区建设。
+                """);
+        assertThat(list.meta().title()).isEqualTo("2025年开发区重点工作及责任清单");
+        assertThat(parse("""
+                2012年度工作绩效考核项目表
+                一、重点工作。按实绩赋分。
+                """).meta().title()).isEqualTo("2012年度工作绩效考核项目表");
+        // a date line is still no title
+        assertThat(parse("""
+                2024年5月6日
+                一、重点工作。按实绩赋分。
+                """).meta().title()).isNull();
+    }
+
+    @Test
+    void aPartNumberAfterTheTitleIsThePagesAndAYearAfterItIsTheTitles() {
+        assertThat(parse("""
+                2025年省《政府工作报告》重点工作分工方案(一)
+                一、对地区生产总值增长5%以上的目标,由省发展改革委牵头落实。
+                """).meta().title()).isEqualTo("2025年省《政府工作报告》重点工作分工方案");
+        assertThat(parse("""
+                当前位置:首页
+                >> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)
+                市政府工作报告重点工作责任分解(2023年)
+                一、全市经济社会发展主要预期目标
+                1.生产总值增长6%以上。
+                """).meta().title()).isEqualTo("市政府工作报告重点工作责任分解(2023年)");
+    }
+
+    @Test
+    void aPartyCommitteeAndAGovernmentPrintedAsOneNameAreTwoIssuers() {
+        ParsedDocument d = parse("""
+                中共某某省委 某某省人民政府关于做好2022年乡村振兴重点工作的实施意见
+                一、稳定粮食生产。粮食播种面积稳定在1000万亩以上。
+                """);
+        assertThat(d.meta().issuers()).containsExactly("中共某某省委", "某某省人民政府");
+        // one body's office is one issuer
+        assertThat(parse("""
+                中共某某县委办公室关于印发《某某县乡村振兴任务清单》的通知
+                一、稳定粮食生产。
+                """).meta().issuers()).doesNotContain("办公室");
+    }
+
+    @Test
+    void aPagesSourceThatIsABodyOrASchoolIsTheIssuerAndANewsSiteIsNot() {
+        ParsedDocument school = parse("""
+                2025-2026学年度上学期工作计划
+                来源:某某市城东镇中学 发布时间:2025年07月07日
+                一、教学工作。安排两次质量检测。
+                """);
+        assertThat(school.meta().title()).isEqualTo("2025-2026学年度上学期工作计划");
+        assertThat(school.meta().issuers()).containsExactly("某某市城东镇中学");
+        assertThat(parse("""
+                乡村振兴重点工作方案
+                2022-04-07 10:34:55 作者:某某 来源: 某某网
+                一、稳定粮食生产。
+                """).meta().issuers()).isEmpty();
+        ParsedDocument bracketed = parse("""
+                某某市人民政府办公厅关于激发冰雪经济活力的实施意见
+                [主题分类] 体育
+                [发文机构] 某某市人民政府办公厅
+                [发文字号] 某政办发〔2025〕12号
+                一、扩大冰雪消费。
+                """);
+        assertThat(bracketed.meta().issuers()).containsExactly("某某市人民政府办公厅");
+        assertThat(bracketed.meta().docNumber()).isEqualTo("某政办发〔2025〕12号");
+    }
+
+    @Test
+    void aNoticeThatIsItselfTheDocumentKeepsItsTitleOverItsAnnex() {
+        ParsedDocument d = parse("""
+                某某部办公厅关于做好2025年农村客运服务保障工作的通知
+                某办运〔2025〕18号
+                各省交通运输厅:
+                现将有关事项通知如下。
+                附件:2025年农村客运服务保障重点任务分工表
+                某某部办公厅
+                2025年4月3日
+                附件
+                2025年农村客运服务保障重点任务分工表
+                序号	重点任务	牵头单位	完成时限
+                1	巩固农村客运通达成果	部运输服务司	2025年12月
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某部办公厅关于做好2025年农村客运服务保障工作的通知");
+    }
+
+    @Test
+    void aMarketIsNoCityAndASitesFooterIsNoClause() {
+        ParsedDocument d = parse("""
+                您当前的位置：首页 > 信息发布 > 中心动态
+                关于促进房地产市场平稳健康发展的若干措施
+                一、优化土地出让方式。分期缴纳土地出让金。（责任单位：宿州市自然资源和规划局）
+                二、延长土地出让金缴纳时间。最长不超过6个月。（责任单位：宿州市财政局）
+                三、支持合理住房需求。落实购房补贴。（责任单位：宿州市住房和城乡建设局）
+                主办单位：宿州市房产管理服务中心
+                承办单位：宿州市房地产信息中心
+                """);
+        assertThat(d.meta().regionName()).isEqualTo("宿州市");
+        assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("宿州市住房和城乡建设局");
+        assertThat(d.tasks().get(2).co()).isEmpty();
+        assertThat(Regions.of("关于促进房地产市场平稳健康发展的若干措施")).isNull();
+    }
+
+    @Test
+    void aSitesButtonsColumnAndFieldValuesStayOutOfTheTitle() {
+        ParsedDocument d = parse("""
+                首页 > 政务公开 > 公示公告 >
+                文件通知
+                【打印】
+                【字体：大中小】
+                某某市人民政府办公室关于促进房地产市场平稳健康发展的意见
+                发布日期：2022-05-24 18:54
+                一、加大住宅用地供应力度。合理安排供地节奏。（责任单位：市自然资源局）
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市人民政府办公室关于促进房地产市场平稳健康发展的意见");
+        assertThat(d.meta().issuers()).containsExactly("某某市人民政府办公室");
+        assertThat(parse("""
+                主 题 词：
+                其他
+                主题分类：
+                其他
+                关于支持房地产业良性循环和健康发展的
+                十条政策措施
+                一、支持合理购房需求。做好网上售房。（责任单位：县住建局）
+                """).meta().title()).isEqualTo("关于支持房地产业良性循环和健康发展的十条政策措施");
+    }
+
+    @Test
+    void aSignatureOfManyBodiesOrOfAConferenceUnderSealGivesTheFirstSigner() {
+        ParsedDocument d = parse("""
+                关于进一步优化营商环境促进餐饮业高质量发展的若干措施
+                某某市商务局
+                某某市经济和信息化局
+                某某市人力资源和社会保障局
+                某某市住房和城乡建设委员会
+                某某市城市管理委员会
+                某某市市场监督管理局
+                2025年9月26日
+                1.简化装修施工许可。限额以上工程办理施工许可。（责任单位：某某市住房和城乡建设委员会）
+                """);
+        assertThat(d.meta().issuers()).first().isEqualTo("某某市商务局");
+        assertThat(parse("""
+                关于进一步优化调整房地产政策若干措施
+                某某市房地产工作联席会议(代章)
+                2024年5月23日
+                一、发放购房补贴。凡在市本级购买新建商品住房的给予补贴。
+                """).meta().issuers()).containsExactly("某某市房地产工作联席会议");
+    }
 }

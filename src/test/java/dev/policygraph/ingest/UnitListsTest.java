@@ -1,0 +1,20 @@
+package dev.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Lists of units as clauses print them. */
+class UnitListsTest {
+
+    @Test
+    void namedPlacesSharingTheBodyAfterTheLastAreOneUnitAsPrinted() {
+        assertThat(UnitNames.split("市国土局,马尾区、闽侯县人民政府")).containsExactly("市国土局", "马尾区、闽侯县人民政府");
+        assertThat(UnitNames.split("市生态环境局、召陵区、源汇区、郾城区人民政府"))
+                .containsExactly("市生态环境局", "召陵区、源汇区、郾城区人民政府");
+        // a place with a body of its own and the next body are two units
+        assertThat(UnitNames.split("马尾区人民政府、闽侯县人民政府")).containsExactly("马尾区人民政府", "闽侯县人民政府");
+        // places that share no body stay apart
+        assertThat(UnitNames.split("马尾区、闽侯县、市国土局")).containsExactly("马尾区", "闽侯县", "市国土局");
+    }
+}
