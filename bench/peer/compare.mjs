@@ -4,7 +4,8 @@
 // figures as JSON. Not part of mvn verify (bench/perf/run.sh starts everything and calls it).
 //
 // usage: node compare.mjs --project URL --peer URL --bolt URI --password P [--reps N] [--concurrency 1,8]
-//                         [--budget SECONDS] [--json OUT] [--only REGEX]
+//                         [--budget SECONDS] [--json OUT] [--only REGEX] [--before URL]
+// --before: a second project server (e.g. main's jar on a copy of the same database), timed interleaved as well.
 import { readFileSync, writeFileSync } from "node:fs";
 import neo4j from "neo4j-driver";
 
@@ -142,6 +143,7 @@ const queries = [
 if (args.only) queries.splice(0, queries.length, ...queries.filter(q => new RegExp(args.only).test(q.name)));
 
 const sides = [
+    ["before", q => q.project && args.before && (() => gql(args.before, q.project[0], v).then(q.project[1]))],
     ["project", q => q.project && (() => gql(args.project, q.project[0], v).then(q.project[1]))],
     ["peer", q => q.peer && args.peer && (() => gql(args.peer, q.peer[0], v).then(q.peer[1]))],
     ["cypher", q => q.cypher && (() => cypher(q.cypher[0], v).then(q.cypher[1]))],
@@ -200,13 +202,17 @@ const ratio = (a, b) => a && b ? (pct(b, 50) / pct(a, 50)).toFixed(1) + "x" : "â
 console.log(`Unit: ${unit.name} (${unit.scope}, leads ${unit.leads} tasks). Times in ms, p50 / p95 / p99.`);
 for (const { concurrency, load, times } of results) {
     console.log(`\nConcurrency ${concurrency} (load average 1/5/15 min at start, middle, end: ${load.join("; ")})\n`);
-    console.log("| query | project | @neo4j/graphql | raw Cypher | peer p50 / project p50 | project p50 / Cypher p50 | rows |");
-    console.log("|---|---|---|---|---|---|---|");
+    const b = args.before ? ["project before", "peer p50 / before p50"] : [];
+    console.log(`| query | ${[b[0], "project", "@neo4j/graphql", "raw Cypher", b[1], "peer p50 / project p50",
+        "project p50 / Cypher p50", "rows"].filter(Boolean).join(" | ")} |`);
+    console.log(`|${"---|".repeat(args.before ? 9 : 7)}`);
     for (const q of queries) {
         const t = side => times[`${q.name}|${side}`];
         const rows = sides.map(([s]) => errors[`${q.name}|${s}`] ? "error" : sizes[`${q.name}|${s}`] ?? "â€“").join(", ");
-        console.log(`| ${q.name} | ${cell(t("project"))} | ${cell(t("peer"))} | ${cell(t("cypher"))} | `
-            + `${ratio(t("project"), t("peer"))} | ${ratio(t("cypher"), t("project"))} | ${rows} |`);
+        const before = args.before ? [cell(t("before"))] : [];
+        const beforeRatio = args.before ? [ratio(t("before"), t("peer"))] : [];
+        console.log(`| ${[q.name, ...before, cell(t("project")), cell(t("peer")), cell(t("cypher")), ...beforeRatio,
+            ratio(t("project"), t("peer")), ratio(t("cypher"), t("project")), rows].join(" | ")} |`);
     }
 }
 for (const [k, e] of Object.entries(errors)) console.log(`\nerror ${k}: ${e}`);

@@ -1,12 +1,12 @@
 // The conditions of a TaskFilter on rows of (d, t), d the document of task t: the one home of the filter and of the
 // definition of an orphan (a task of kind task that no unit leads or shares). Included by tasks-matching and by
-// tasks-page-in-order. Parameters: see tasks-matching. The
+// tasks-page-in-order, after a WITH that carries unitIds (see tasks-matching). Parameters: see tasks-matching. The
 // conditions with a subquery sit in CASE so that the subquery runs only when its parameter is given.
 WHERE ($taskIds IS NULL OR t.id IN $taskIds)
   AND ($documentId IS NULL OR d.id = $documentId)
-  AND CASE WHEN $unitIds IS NULL THEN true ELSE EXISTS {
+  AND CASE WHEN unitIds IS NULL THEN true ELSE EXISTS {
         MATCH (u:Unit)-[r:LEADS|CO_RESPONSIBLE_FOR]->(t)
-        WHERE u.id IN $unitIds AND type(r) IN $relationshipTypes
+        WHERE u.id IN unitIds AND type(r) IN $relationshipTypes
       } END
   AND CASE WHEN $orphan IS NULL THEN true
       ELSE $orphan = (t.kind = 'task' AND NOT EXISTS { (t)<-[:LEADS|CO_RESPONSIBLE_FOR]-(:Unit) }) END

@@ -8,6 +8,15 @@
 // or null.
 // The one definition of an orphan: a task of kind task that no unit leads or shares.
 // Overdue: Task.overdueFrom (set by the model: the day after a dated deadline, unless the task is done) <= today.
+// $name, $region: instead of $unitIds, the units called $name (canonically or as printed, within $region when not
+// null; include units-named), found by this statement rather than by one of their own; or null.
+CALL () {
+  WITH $name AS name
+  WHERE name IS NOT NULL
+// include: units-named
+  RETURN collect(u.id) AS named
+}
+WITH CASE WHEN $name IS NULL THEN $unitIds ELSE named END AS unitIds
 // include: tasks-start
-WITH d, t
+WITH d, t, unitIds
 // include: tasks-conditions

@@ -1,6 +1,7 @@
 // Where a task search starts (analysis.TaskSearch chooses $start): the most selective index the filter allows,
-// as rows of (d, t), d the document of task t. Included by tasks-matching; the conditions themselves are all in tasks-conditions.
-CALL () {
+// as rows of (d, t), d the document of task t. Included by tasks-matching (which gives unitIds: the ids of the units
+// named, or null); the conditions themselves are all in tasks-conditions.
+CALL (unitIds) {
   WITH $start AS start WHERE start = 'text'
   CALL db.index.fulltext.queryNodes('cjk', $query) YIELD node
   MATCH (d:Document)-[:HAS_TASK]->(node)
@@ -12,7 +13,7 @@ CALL () {
   RETURN d, t
   UNION
   WITH $start AS start WHERE start = 'units'
-  UNWIND $unitIds AS id
+  UNWIND unitIds AS id
   MATCH (:Unit {id: id})-[r:LEADS|CO_RESPONSIBLE_FOR]->(t:Task)
   WHERE type(r) IN $relationshipTypes
   MATCH (d:Document)-[:HAS_TASK]->(t)

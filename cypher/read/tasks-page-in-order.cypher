@@ -6,7 +6,8 @@
 MATCH (d:Document)
 WHERE d.id >= ''
 MATCH (d)-[:HAS_TASK]->(t:Task)
-WITH d, t
+// no unit names here: start 'all' means no units are asked for
+WITH d, t, $unitIds AS unitIds
 // include: tasks-conditions
 WITH d, t
 ORDER BY d.id, t.position

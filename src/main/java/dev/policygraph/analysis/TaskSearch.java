@@ -47,25 +47,41 @@ public class TaskSearch {
      * @param hasTargets       true for tasks stating a quantified target, false for the others
      * @param leadByConvention true for tasks whose lead is the first listed unit by convention, false for the others
      * @param kind             of this kind only
+     * @param unitName         instead of unitIds, the units of this name (canonically or as printed, within its
+     *                         region when given), found by the search's own statement
      */
     public record Criteria(@Nullable String text, @Nullable String documentId, @Nullable List<String> unitIds,
                            Set<Role> roles, @Nullable Boolean orphan, @Nullable List<String> taskIds,
                            @Nullable Set<ProgressStatus> statuses, @Nullable Boolean overdue,
                            @Nullable LocalDate dueFrom, @Nullable LocalDate dueTo, @Nullable Set<DueKind> dueKinds,
                            @Nullable Boolean hasTargets, @Nullable Boolean leadByConvention,
-                           @Nullable TaskKind kind) {
+                           @Nullable TaskKind kind, @Nullable UnitName unitName) {
 
         public Criteria {
             roles = roles.isEmpty() ? EnumSet.allOf(Role.class) : EnumSet.copyOf(roles);
             statuses = statuses == null || statuses.isEmpty() ? null : EnumSet.copyOf(statuses);
             dueKinds = dueKinds == null || dueKinds.isEmpty() ? null : EnumSet.copyOf(dueKinds);
             text = text == null || text.isBlank() ? null : text.strip();
+            if (unitName != null && unitIds != null) {
+                throw new IllegalArgumentException("Units are named by their ids or by a name, not both");
+            }
+        }
+
+        /** Criteria naming units by their ids (or none). */
+        public Criteria(@Nullable String text, @Nullable String documentId, @Nullable List<String> unitIds,
+                        Set<Role> roles, @Nullable Boolean orphan, @Nullable List<String> taskIds,
+                        @Nullable Set<ProgressStatus> statuses, @Nullable Boolean overdue,
+                        @Nullable LocalDate dueFrom, @Nullable LocalDate dueTo, @Nullable Set<DueKind> dueKinds,
+                        @Nullable Boolean hasTargets, @Nullable Boolean leadByConvention, @Nullable TaskKind kind) {
+            this(text, documentId, unitIds, roles, orphan, taskIds, statuses, overdue, dueFrom, dueTo, dueKinds,
+                    hasTargets, leadByConvention, kind, null);
         }
 
         /** The criteria of the filter before issue 10: text, document, units and roles, orphans, ids. */
         public Criteria(@Nullable String text, @Nullable String documentId, @Nullable List<String> unitIds,
                         Set<Role> roles, @Nullable Boolean orphan, @Nullable List<String> taskIds) {
-            this(text, documentId, unitIds, roles, orphan, taskIds, null, null, null, null, null, null, null, null);
+            this(text, documentId, unitIds, roles, orphan, taskIds, null, null, null, null, null, null, null, null,
+                    null);
         }
 
         public static Criteria any() {
@@ -75,8 +91,12 @@ public class TaskSearch {
         /** The same criteria, also requiring overdue to be {@code value}. */
         public Criteria withOverdue(boolean value) {
             return new Criteria(text, documentId, unitIds, roles, orphan, taskIds, statuses, value, dueFrom, dueTo,
-                    dueKinds, hasTargets, leadByConvention, kind);
+                    dueKinds, hasTargets, leadByConvention, kind, unitName);
         }
+    }
+
+    /** Units by name (canonically or as printed), within {@code region} when not null: those of every region else. */
+    public record UnitName(String name, @Nullable String region) {
     }
 
     /** How to order tasks. */
@@ -133,7 +153,7 @@ public class TaskSearch {
                       String today, @Nullable String dueFrom, @Nullable String dueTo, @Nullable List<String> dueKinds,
                       @Nullable Boolean hasTargets, @Nullable Boolean leadByConvention, @Nullable String kind,
                       String sort, boolean descending, long skip, long limit, @Nullable String dimension, long top,
-                      List<String> unitRoles, List<String> lists) {
+                      List<String> unitRoles, List<String> lists, @Nullable String name, @Nullable String region) {
     }
 
     private final GraphQueries queries;
@@ -200,7 +220,8 @@ public class TaskSearch {
 
     /** Whether the task tallies can count what {@code c} matches: it asks for nothing but kind, states and lateness. */
     static boolean tallied(Criteria c) {
-        return c.text() == null && c.documentId() == null && c.unitIds() == null && c.orphan() == null
+        return c.text() == null && c.documentId() == null && c.unitIds() == null && c.unitName() == null
+                && c.orphan() == null
                 && c.taskIds() == null && c.dueFrom() == null && c.dueTo() == null && c.dueKinds() == null
                 && c.hasTargets() == null && c.leadByConvention() == null;
     }
@@ -246,7 +267,8 @@ public class TaskSearch {
                 c.dueKinds() == null ? null : c.dueKinds().stream().map(Enum::name).toList(), c.hasTargets(),
                 c.leadByConvention(), c.kind() == null ? null : c.kind().code(), sort.name(), descending, skip, limit,
                 dimension == null ? null : dimension.name(), top, unitRoles.stream().map(Role::relationshipType).toList(),
-                lists);
+                lists, c.unitName() == null ? null : c.unitName().name(),
+                c.unitName() == null ? null : c.unitName().region());
     }
 
     /**
@@ -260,7 +282,7 @@ public class TaskSearch {
         if (c.taskIds() != null) {
             return "ids";
         }
-        if (c.unitIds() != null) {
+        if (c.unitIds() != null || c.unitName() != null) {
             return "units";
         }
         if (c.documentId() != null) {

@@ -69,7 +69,7 @@ final class ExecutionBudget extends SimplePerformantInstrumentation {
         if (data instanceof Collection<?> list) {
             if (list.size() > limits.maxListItems()) {
                 throw new InvalidRequestException(((GraphQLNamedType) env.getParentType()).getName() + "."
-                        + env.getField().getName() + " has " + list.size() + " items, more than the "
+                        + env.getField().getName() + " has more than the "
                         + limits.maxListItems() + " a list may return (policygraph.graphql.max-list-items); narrow "
                         + "the query with its filters or ask for a page");
             }

@@ -29,12 +29,14 @@ class Filters {
         if (f.dueAfter() != null && f.dueBefore() != null && f.dueAfter().isAfter(f.dueBefore())) {
             throw new InvalidRequestException("dueAfter " + f.dueAfter() + " is after dueBefore " + f.dueBefore());
         }
-        List<String> unitIds = f.unit() == null ? null : unitIds(f.unit(), f.region());
-        return new TaskSearch.Criteria(f.text(), f.documentId(), unitIds, f.role() == null ? Set.of() : Set.of(f.role()),
+        // the units named are found by the search's statement itself (cypher/include/tasks-matching)
+        TaskSearch.UnitName unitName = f.unit() == null ? null
+                : new TaskSearch.UnitName(f.unit().strip(), blankToNull(f.region()));
+        return new TaskSearch.Criteria(f.text(), f.documentId(), null, f.role() == null ? Set.of() : Set.of(f.role()),
                 f.orphan(), null, f.status() == null || f.status().isEmpty() ? null : EnumSet.copyOf(f.status()),
                 f.overdue(), f.dueAfter(), f.dueBefore(),
                 f.dueKind() == null || f.dueKind().isEmpty() ? null : EnumSet.copyOf(f.dueKind()), f.hasTargets(),
-                f.leadByConvention(), f.kind());
+                f.leadByConvention(), f.kind(), unitName);
     }
 
     /** The ids of the units called {@code name}, canonically or as printed, within {@code region} when given. */

@@ -4,6 +4,7 @@ import dev.policygraph.analysis.DocumentPair;
 import dev.policygraph.analysis.DuplicateDocuments;
 import dev.policygraph.analysis.DuplicateReason;
 import dev.policygraph.analysis.TaskSearch;
+import dev.policygraph.config.PolicyGraphProperties;
 import dev.policygraph.graph.Document;
 import dev.policygraph.graph.Task;
 import dev.policygraph.graph.Unit;
@@ -35,9 +36,11 @@ class QueryController {
     private final TaskSearch search;
     private final DuplicateDocuments duplicates;
     private final Filters filters;
+    private final PolicyGraphProperties.Graphql limits;
 
     QueryController(GraphReader graph, GraphQueries queries, TaskSearch search, DuplicateDocuments duplicates,
-                    Filters filters) {
+                    Filters filters, PolicyGraphProperties properties) {
+        this.limits = properties.graphql();
         this.graph = graph;
         this.queries = queries;
         this.search = search;
@@ -54,11 +57,28 @@ class QueryController {
                       @Nullable Integer limit) {
     }
 
-    /** Every document, with the properties the request selects of it (and its id). */
+    /**
+     * The documents in id order, a page of them or all, with the properties the request selects of each (and its
+     * id). All of them are read no further than one past the list limit, which the answer may not pass anyway.
+     */
     @QueryMapping
-    List<Document> documents(DataFetchingFieldSelectionSet selection) {
-        return queries.documents(selection.getImmediateFields().stream().map(SelectedField::getName)
-                .collect(Collectors.toSet()));
+    List<Document> documents(@Argument @Nullable Integer first, @Argument @Nullable Integer offset,
+                             DataFetchingFieldSelectionSet selection) {
+        int skip = offset(offset);
+        return queries.documents(fieldNames(selection, "*"), skip, first == null ? unpaged() : pageSize(first));
+    }
+
+    /** How many items an unpaged list reads at most: one more than a list may hold, enough to refuse it. */
+    private long unpaged() {
+        return limits.maxListItems() + 1L;
+    }
+
+    private static int offset(@Nullable Integer offset) {
+        int skip = offset == null ? 0 : offset;
+        if (skip < 0) {
+            throw new InvalidRequestException("offset must not be negative, was " + skip);
+        }
+        return skip;
     }
 
     @QueryMapping
@@ -127,7 +147,7 @@ class QueryController {
             throw new InvalidRequestException("first must not be negative, was " + first);
         }
         return graph.list(Unit.class, ReadQuery.UNITS_SEARCH, new UnitSearch(blankToNull(search), blankToNull(region),
-                orderBy == UnitOrder.WORKLOAD, first));
+                orderBy == UnitOrder.WORKLOAD, first == null ? (int) unpaged() : first));
     }
 
     /**
@@ -141,7 +161,8 @@ class QueryController {
             return filters.unit(name, region);
         }
         List<GraphQueries.UnitLeads> found = queries.unitsNamedWithLeads(name.strip(), Filters.blankToNull(region),
-                selection.contains("leads/document"));
+                fieldNames(selection, "leads/*"),
+                selection.contains("leads/document") ? fieldNames(selection, "leads/document/*") : null, unpaged());
         Unit unit = Filters.one(found.stream().map(GraphQueries.UnitLeads::unit).toList(), name);
         if (unit == null) {
             return null;
@@ -155,15 +176,16 @@ class QueryController {
         return unit;
     }
 
+    /** The names of the fields the selection holds at {@code glob} (e.g. {@code leads/*}). */
+    private static Set<String> fieldNames(DataFetchingFieldSelectionSet selection, String glob) {
+        return selection.getFields(glob).stream().map(SelectedField::getName).collect(Collectors.toSet());
+    }
+
     @QueryMapping
     List<Task> orphanTasks(@Argument @Nullable String documentId, @Argument @Nullable Integer first,
                            @Argument @Nullable Integer offset) {
-        int skip = offset == null ? 0 : offset;
-        if (skip < 0) {
-            throw new InvalidRequestException("offset must not be negative, was " + skip);
-        }
-        return first == null && skip == 0 ? search.orphans(documentId)
-                : search.orphans(documentId, skip, first == null ? Integer.MAX_VALUE : pageSize(first));
+        int skip = offset(offset);
+        return search.orphans(documentId, skip, first == null ? unpaged() : pageSize(first));
     }
 
     @QueryMapping

@@ -46,38 +46,23 @@ public class GraphQueries {
             .collect(Collectors.toUnmodifiableSet());
 
     /** The parameters of documents-list.cypher. */
-    record DocumentProperties(List<String> properties) {
+    record DocumentProperties(List<String> properties, long skip, long limit) {
     }
 
     /**
-     * Every document in id order, read as rows through the driver and made into documents directly: the largest list
+     * The documents in id order after the first {@code skip}, at most {@code limit}, read as rows through the driver and made into documents directly: the largest list
      * the API reads whole, without OGM's entity mapping. Only the properties {@code fields} name are read (the others
      * keep their defaults); {@code original} stands for the properties of the original file. The id is always read.
      */
-    public List<Document> documents(Collection<String> fields) {
-        List<String> properties = new ArrayList<>();
-        for (String field : fields) {
-            if (field.equals("original")) {
-                properties.addAll(List.of("originalName", "originalType", "originalMediaType", "originalSize",
-                        "originalSha256"));
-            } else if (DOCUMENT_PROPERTIES.contains(field) && !field.equals("id")) {
-                properties.add(field);
-            }
-        }
+    public List<Document> documents(Collection<String> fields, long skip, long limit) {
+        List<String> properties = documentProperties(fields);
         String cypher = queries.read(ReadQuery.DOCUMENTS_LIST);
         try (var session = database.driver().session()) {
-            return session.executeRead(tx -> tx.run(cypher, Parameters.of(new DocumentProperties(properties)))
+            return session.executeRead(tx -> tx.run(cypher, Parameters.of(new DocumentProperties(properties, skip, limit)))
                     .list(r -> {
                         Map<String, @Nullable Object> row = RecordMapper.row(r, NodeProperties::entity);
-                        Map<String, Object> p = new HashMap<>();
+                        Map<String, Object> p = named(properties, row.get("values"));
                         p.put("id", String.valueOf(row.get("id")));
-                        List<?> values = (List<?>) row.get("values");
-                        for (int i = 0; i < properties.size(); i++) {
-                            Object value = values == null ? null : values.get(i);
-                            if (value != null) {
-                                p.put(properties.get(i), value);
-                            }
-                        }
                         return NodeProperties.document(p);
                     }));
         }
@@ -91,34 +76,108 @@ public class GraphQueries {
     }
 
     /** The parameters of units-by-name-with-leads.cypher. */
-    record UnitName(String name, @Nullable String region, boolean documents) {
+    record UnitName(String name, @Nullable String region, List<String> taskProperties, boolean documents,
+                    List<String> documentProperties, long limit) {
     }
 
     /**
      * The units called {@code name} (canonically or as printed; within {@code region} when not null), each with the
-     * tasks it leads and, when {@code documents}, their documents: one statement, read through the driver.
+     * tasks it leads and, when {@code documentFields} is not null, their documents: one statement, read through the
+     * driver. Of the tasks and documents only the properties that the GraphQL fields named in {@code taskFields} and
+     * {@code documentFields} show are read (see {@link #taskProperties}, {@link #documentProperties}); of the tasks,
+     * the first {@code limit}.
      */
-    public List<UnitLeads> unitsNamedWithLeads(String name, @Nullable String region, boolean documents) {
+    public List<UnitLeads> unitsNamedWithLeads(String name, @Nullable String region, Collection<String> taskFields,
+                                               @Nullable Collection<String> documentFields, long limit) {
+        List<String> taskProperties = taskProperties(taskFields);
+        List<String> documentProperties = documentFields == null ? List.of() : documentProperties(documentFields);
         String cypher = queries.read(ReadQuery.UNITS_BY_NAME_WITH_LEADS);
+        UnitName parameters = new UnitName(name, region, taskProperties, documentFields != null, documentProperties,
+                limit);
         try (var session = database.driver().session()) {
-            return session.executeRead(tx -> tx.run(cypher, Parameters.of(new UnitName(name, region, documents)))
+            return session.executeRead(tx -> tx.run(cypher, Parameters.of(parameters))
                     .list(r -> {
                         Map<String, @Nullable Object> row = RecordMapper.row(r, NodeProperties::entity);
                         Map<String, Document> byId = new HashMap<>();
                         for (Object d : list(row.get("documents"))) {
-                            Document document = NodeProperties.document(map(d));
+                            List<?> idAndValues = (List<?>) d;
+                            Map<String, Object> p = named(documentProperties, idAndValues.get(1));
+                            p.put("id", String.valueOf(idAndValues.get(0)));
+                            Document document = NodeProperties.document(p);
                             byId.put(document.getId(), document);
                         }
                         List<Task> tasks = new ArrayList<>();
                         List<@Nullable Document> of = new ArrayList<>();
                         for (Object lead : list(row.get("leads"))) {
-                            Map<String, Object> pair = map(lead);
-                            tasks.add(NodeProperties.task(map(pair.get("task"))));
-                            of.add(byId.get(String.valueOf(pair.get("document"))));
+                            List<?> documentAndValues = (List<?>) lead;
+                            tasks.add(NodeProperties.task(named(taskProperties, documentAndValues.get(1))));
+                            of.add(byId.get(String.valueOf(documentAndValues.get(0))));
                         }
                         return new UnitLeads(NodeProperties.unit(map(row.get("unit"))), tasks, of);
                     }));
         }
+    }
+
+    /** The stored properties of a Task node (those of {@link DocumentRows.TaskNode}, which writes them). */
+    private static final List<String> TASK_PROPERTIES = Arrays.stream(DocumentRows.TaskNode.class
+            .getRecordComponents()).map(RecordComponent::getName).toList();
+
+    /** Fields of the GraphQL Task type that show the stored property of the same name as it is. */
+    private static final Set<String> TASK_PROPERTY_FIELDS = Set.of("id", "kind", "number", "title", "text", "clause",
+            "deadline", "leadByConvention");
+
+    /** Fields of the GraphQL Task type whose values are read by their own loaders from the task's id alone. */
+    private static final Set<String> TASK_LINK_FIELDS = Set.of("__typename", "document", "section", "leads",
+            "coResponsible", "schools", "targets", "orphan", "history", "similar", "measure");
+
+    /**
+     * The properties of a Task node that the GraphQL fields {@code fields} of it need: the id and those fields'
+     * properties when every field shows a property as it is or is read from the id alone; all of them when some
+     * field is computed from several (status, overdue, progress, dates) or is not known here.
+     */
+    static List<String> taskProperties(Collection<String> fields) {
+        List<String> properties = new ArrayList<>(List.of("id"));
+        for (String field : fields) {
+            if (TASK_PROPERTY_FIELDS.contains(field)) {
+                if (!properties.contains(field)) {
+                    properties.add(field);
+                }
+            } else if (!TASK_LINK_FIELDS.contains(field)) {
+                return TASK_PROPERTIES;
+            }
+        }
+        return properties;
+    }
+
+    /**
+     * The properties of a Document node that the GraphQL fields {@code fields} of it show, without the id (always
+     * read): a field of the name of a stored property shows it, {@code original} the properties of the original file,
+     * and the other fields (sections, tasks, issuers, ...) are read from the id alone.
+     */
+    static List<String> documentProperties(Collection<String> fields) {
+        List<String> properties = new ArrayList<>();
+        for (String field : fields) {
+            if (field.equals("original")) {
+                properties.addAll(List.of("originalName", "originalType", "originalMediaType", "originalSize",
+                        "originalSha256"));
+            } else if (DOCUMENT_PROPERTIES.contains(field) && !field.equals("id") && !properties.contains(field)) {
+                properties.add(field);
+            }
+        }
+        return properties;
+    }
+
+    /** The values a query read for {@code names}, in their order, by name; null values are left out. */
+    private static Map<String, Object> named(List<String> names, @Nullable Object values) {
+        Map<String, Object> p = new HashMap<>();
+        List<?> list = list(values);
+        for (int i = 0; i < names.size() && i < list.size(); i++) {
+            Object value = list.get(i);
+            if (value != null) {
+                p.put(names.get(i), value);
+            }
+        }
+        return p;
     }
 
     private static List<?> list(@Nullable Object value) {

@@ -84,8 +84,22 @@ class BatchLoadingTest extends GraphTestSupport {
         clearInvocations(queries);
         JsonNode found = data(page, Map.of("unit", unit)).get("tasks").get("edges");
         assertThat(found.size()).isGreaterThan(1);
-        assertThat(calls()).containsEntry(ReadQuery.TASKS_PAGE, 1)
-                .doesNotContainKeys(ReadQuery.TASK_LEADS, ReadQuery.TASK_CO_RESPONSIBLE, ReadQuery.TASK_TARGETS);
+        // one statement: the unit's name is looked up by the page's statement itself, not by one of its own
+        assertThat(calls()).containsEntry(ReadQuery.TASKS_PAGE, 1).hasSize(1)
+                .doesNotContainKeys(ReadQuery.UNITS_BY_NAME, ReadQuery.TASK_LEADS, ReadQuery.TASK_CO_RESPONSIBLE,
+                        ReadQuery.TASK_TARGETS);
+        // the tasks the unit leads or shares, as the unit's own lists give them (in every region of that name)
+        java.util.Set<String> pageIds = new java.util.TreeSet<>(data("query($unit: String) { tasks(filter: {unit: "
+                + "$unit}, first: 500) { totalCount edges { node { id } } } }", Map.of("unit", unit)).get("tasks")
+                .findValuesAsString("id"));
+        java.util.Set<String> unitIds = new java.util.TreeSet<>();
+        for (JsonNode u : data("query($unit: String) { units(search: $unit) { name aliases leads { id } "
+                + "coResponsibleFor { id } } }", Map.of("unit", unit)).get("units")) {
+            if (u.get("name").asString().equals(unit) || u.get("aliases").toString().contains("\"" + unit + "\"")) {
+                unitIds.addAll(u.findValuesAsString("id"));
+            }
+        }
+        assertThat(pageIds).isNotEmpty().isEqualTo(unitIds);
         // the same lists as each task's own batches give
         boolean anyList = false;
         for (JsonNode edge : found) {
@@ -161,11 +175,46 @@ class BatchLoadingTest extends GraphTestSupport {
     }
 
     @Test
+    void aUnitsTasksWithAFewFieldsSelectedGiveTheAnswersOfTheTasksThemselves() {
+        // a few fields: only their properties are read (and the id), the others keep defaults nobody sees; fields read
+        // from the id alone (orphan, leads, document's sections) still answer
+        String[] selections = {"title", "number title document { title }",
+                "id kind text clause deadline leadByConvention orphan leads { name } document { id taskCount "
+                        + "sections { id } original { sha256 } }",
+                "title status overdue document { title date }"};
+        JsonNode busiest = data("{ units(orderBy: WORKLOAD, first: 1) { name region } }").get("units");
+        int checked = 0;
+        for (JsonNode unit : busiest) {
+            Map<String, Object> named = Map.of("name", unit.get("name").asString(), "region",
+                    unit.get("region").asString());
+            JsonNode ids = data("query($name: String!, $region: String) { unit(name: $name, region: $region) { "
+                    + "leads { id } } }", named).get("unit").get("leads");
+            for (String fields : selections) {
+                JsonNode leads = data("query($name: String!, $region: String) { unit(name: $name, region: $region) { "
+                        + "leads { " + fields + " } } }", named).get("unit").get("leads");
+                assertThat(leads).hasSameSizeAs(ids);
+                // the first tasks and the last one against task(id)
+                for (int i = 0; i < leads.size(); i = i < 5 ? i + 1 : Math.max(i + 1, leads.size() - 1)) {
+                    assertThat(leads.get(i)).isEqualTo(data("query($id: ID!) { task(id: $id) { " + fields + " } }",
+                            Map.of("id", ids.get(i).get("id").asString())).get("task"));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
     void theListOfDocumentsReadsOnlyTheFieldsSelectedAndGivesTheirValues() {
         JsonNode all = data("{ documents { id title taskCount date issuer } }").get("documents");
         clearInvocations(queries);
         JsonNode some = data("{ documents { title taskCount } }").get("documents");
         assertThat(calls()).containsEntry(ReadQuery.DOCUMENTS_LIST, 1).hasSize(1);
+        // a page of them is the same documents
+        JsonNode page = data("{ documents(first: 2, offset: 1) { id title } }").get("documents");
+        assertThat(page).hasSize(2);
+        assertThat(page.get(0).get("id")).isEqualTo(all.get(1).get("id"));
+        assertThat(page.get(1).get("title")).isEqualTo(all.get(2).get("title"));
         assertThat(some.size()).isEqualTo(all.size()).isGreaterThanOrEqualTo(5);
         for (int i = 0; i < all.size(); i++) {
             assertThat(some.get(i).get("title")).isEqualTo(all.get(i).get("title"));
