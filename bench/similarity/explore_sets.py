@@ -86,6 +86,15 @@ class Set:
             B[:, cols] = S[:, cols].max(axis=1, keepdims=True)
         return B
 
+    def second_in_doc(self, S):
+        """B2[i, j]: the second strongest cosine of task i with a task of j's document (0 where it has one task)."""
+        B2 = np.zeros((self.N, self.N))
+        for d in range(len(self.DOCS)):
+            cols = self.DOC == d
+            if cols.sum() > 1:
+                B2[:, cols] = -np.sort(-S[:, cols], axis=1)[:, 1:2]
+        return B2
+
     def subject(self, M, terms=256):
         D = np.stack([M[self.DOC == d].sum(0) for d in range(len(self.DOCS))])
         for r in range(len(D)):
@@ -113,11 +122,23 @@ def feats(s, prep=text_of):
     B = s.best_in_doc(S); R = np.maximum(B, B.T)
     MUT = (S >= B - 1e-12) & (S >= B.T - 1e-12) & (S > 0)
     D = s.subject(M)
-    return dict(S=S, R=R, MUT=MUT, D=D, M=M, B=B)
+    return dict(S=S, R=R, MUT=MUT, D=D, M=M, B=B, B2=s.second_in_doc(S))
 
-def shipped(F, t=0.09, r=0.85, t2=0.075, d=0.1, th=0.2):
+def carried(F):
+    """The pair is one task's second strongest match in the other's document and the other's strongest (Judge's
+    carried pair: a task that merges two measures of the other plan)."""
+    S, B, B2 = F["S"], F["B"], F["B2"]
+    c = (S >= B.T - 1e-12) & (S < B - 1e-12) & (S >= B2 - 1e-12)
+    return c | c.T
+
+def shipped(F, t=0.09, r=0.85, t2=0.075, d=0.1, th=0.2, c=0.15, cs=0.5):
+    """The engine's rule across plans (Judge); c=None leaves out the carried pairs (the rule before 26 Nov 2026,
+    third pass)."""
     S, R, MUT, D = F["S"], F["R"], F["MUT"], F["D"]
-    return (((S >= t) & (S >= r * R)) | (MUT & (S >= t2))) & ((D >= d) | (S >= th))
+    stands = ((S >= t) & (S >= r * R)) | (MUT & (S >= t2))
+    if c is not None:
+        stands = stands | (carried(F) & (S >= c) & (S >= cs * R))
+    return stands & ((D >= d) | (S >= th))
 
 def full(s, F, cross):
     S = F["S"]

@@ -41,7 +41,7 @@ def features(s, counts):
     np.fill_diagonal(S, 0)
     B = s.best_in_doc(S)
     return dict(S=S, B=B, R=np.maximum(B, B.T), MUT=(S >= B - 1e-12) & (S >= B.T - 1e-12) & (S > 0),
-                D=s.subject(M), M=M)
+                D=s.subject(M), M=M, B2=s.second_in_doc(S))
 
 
 def bigram_counts(s, extra=None):
@@ -57,8 +57,8 @@ def bigram_counts(s, extra=None):
 BASE = {id(s): features(s, bigram_counts(s)) for s in SETS}
 
 
-def rule(F, t=0.09, r=0.85, t2=0.075, d=0.1, th=0.2):
-    return shipped(F, t, r, t2, d, th)
+def rule(F, t=0.09, r=0.85, t2=0.075, d=0.1, th=0.2, c=0.15, cs=0.5):
+    return shipped(F, t, r, t2, d, th, c, cs)
 
 
 def shared(F, S=None, d=0.1, th=0.2):
@@ -158,7 +158,38 @@ def same_plan(label, bar):
 
 
 if __name__ == "__main__":
-    cross("shipped (0.09, rival 0.85, mutual 0.075, subject 0.1 / 0.2)", lambda s, F: rule(F))
+    cross("shipped (0.09, rival 0.85, mutual 0.075, subject 0.1 / 0.2, carried 0.15 / 0.5)", lambda s, F: rule(F))
+    print("-- third pass: a task that carries two measures of the other plan (carried pairs)")
+    cross("before: no carried pairs (the rule of the second pass)", lambda s, F: rule(F, c=None))
+    for c in (0.12, 0.18):
+        cross(f"carried pairs from a cosine of {c}", lambda s, F, c=c: rule(F, c=c))
+    for cs in (0.4, 0.6):
+        cross(f"carried pairs at {cs} of the strongest match", lambda s, F, cs=cs: rule(F, cs=cs))
+
+    def third_in_doc(s, S):
+        B3 = np.zeros((s.N, s.N))
+        for d in range(len(s.DOCS)):
+            cols = s.DOC == d
+            if cols.sum() > 2:
+                B3[:, cols] = -np.sort(-S[:, cols], axis=1)[:, 2:3]
+        return B3
+    for k in (1.25, 1.5):
+        def standing(s, F, k=k):
+            S = F["S"]
+            B3 = third_in_doc(s, S)
+            c = (S >= F["B"].T - 1e-12) & (S < F["B"] - 1e-12) & (S >= F["B2"] - 1e-12) & (S >= k * B3)
+            c = c | c.T
+            return rule(F, c=None) | (c & (S >= 0.15) & (S >= 0.5 * F["R"]) & shared(F))
+        cross(f"carried pairs only where they stand out of the third match by {k}", standing)
+
+    def few_tasks(s, F, n=2):
+        """the mutual-best bar only where both plans have n+ tasks (a one-task excerpt is everyone's best match)"""
+        cnt = np.bincount(s.DOC)[s.DOC]
+        ok = (cnt[:, None] >= n) & (cnt[None, :] >= n)
+        G = dict(F)
+        G["MUT"] = F["MUT"] & ok
+        return rule(G)
+    cross("mutual best counts only where both plans have 2+ tasks", few_tasks)
     print("-- parameters")
     for t2 in (0.07, 0.08):
         cross(f"mutual best bar {t2}", lambda s, F: rule(F, t2=t2))

@@ -14,9 +14,13 @@ package dev.policygraph.analysis.similarity;
  * @param subject         cosine of the two documents' subject vectors (the heaviest bigrams of the sum of their
  *                        tasks' vectors): how much the two plans share a subject; 1 where it was not needed (the
  *                        judge asks for it only for a weak overlap across plans)
+ * @param carried         one task carries the other's measure beside a stronger one: the pair is the other task's
+ *                        strongest match in this task's document and this task's second strongest in the other's
+ *                        (a restatement that merges two measures of the other plan into one task); read only where
+ *                        the judge asks for it
  */
 record PairFeatures(double restated, double text, boolean samePlan, boolean bothSidesDiffer, double rival,
-                    double subject, boolean renderings) {
+                    double subject, boolean renderings, boolean carried) {
 
     PairFeatures {
         rival = Math.max(rival, text);
@@ -25,7 +29,7 @@ record PairFeatures(double restated, double text, boolean samePlan, boolean both
 
     PairFeatures(double restated, double text, boolean samePlan, boolean bothSidesDiffer, double rival,
                  double subject) {
-        this(restated, text, samePlan, bothSidesDiffer, rival, subject, false);
+        this(restated, text, samePlan, bothSidesDiffer, rival, subject, false, false);
     }
 
     /** Features of a pair seen alone: no other task of either document competes with it. */
@@ -35,15 +39,19 @@ record PairFeatures(double restated, double text, boolean samePlan, boolean both
 
     /** The same pair read as one of two documents that are renderings of one plan. */
     PairFeatures asRenderings() {
-        return new PairFeatures(restated, text, true, bothSidesDiffer, rival, subject, true);
+        return new PairFeatures(restated, text, true, bothSidesDiffer, rival, subject, true, carried);
     }
 
     PairFeatures withRival(double strongest) {
-        return new PairFeatures(restated, text, samePlan, bothSidesDiffer, strongest, subject, renderings);
+        return new PairFeatures(restated, text, samePlan, bothSidesDiffer, strongest, subject, renderings, carried);
     }
 
     PairFeatures withSubject(double documents) {
-        return new PairFeatures(restated, text, samePlan, bothSidesDiffer, rival, documents, renderings);
+        return new PairFeatures(restated, text, samePlan, bothSidesDiffer, rival, documents, renderings, carried);
+    }
+
+    PairFeatures withCarried(boolean carries) {
+        return new PairFeatures(restated, text, samePlan, bothSidesDiffer, rival, subject, renderings, carries);
     }
 
     /** Each task is the other's strongest match in the other's document (the rival is read from a float). */

@@ -274,7 +274,13 @@ public final class TaskIndex {
             int db = documentOf[c.b];
             PairFeatures f = c.features;
             if (da != db) {
-                f = f.withRival(Math.max(slots.strongest(c.a, db), slots.strongest(c.b, da)));
+                double bestOfA = slots.strongest(c.a, db);
+                double bestOfB = slots.strongest(c.b, da);
+                f = f.withRival(Math.max(bestOfA, bestOfB));
+                if (Judge.asksCarried(f)) {
+                    f = f.withCarried(slots.carries(c.a, db, bestOfA, bestOfB, f.text())
+                            || slots.carries(c.b, da, bestOfB, bestOfA, f.text()));
+                }
                 if (twins.length > 0 && Arrays.binarySearch(twins, documentPair(da, db)) >= 0) {
                     f = f.asRenderings();
                 } else if (Judge.asksSubject(f)) {
@@ -423,6 +429,31 @@ public final class TaskIndex {
             if (i >= 0) {
                 text[i] = (float) cosine;
             }
+        }
+
+        /**
+         * Whether entry x carries, beside a stronger match, the measure of its partner in the given document: the pair
+         * (of cosine {@code text}) is the partner's strongest match in x's document ({@code bestOfPartner}), not x's
+         * strongest ({@code bestOfX}) but x's second strongest with a task of that document, among x's candidates.
+         */
+        boolean carries(int x, int document, double bestOfX, double bestOfPartner, double text) {
+            if (text + 1e-6 < bestOfPartner || text + 1e-6 >= bestOfX) {
+                return false;
+            }
+            double first = 0;
+            double second = 0;
+            for (int i = offsets[x]; i < offsets[x + 1]; i++) {
+                if (documents[i] == document) {
+                    float t = this.text[i];
+                    if (t > first) {
+                        second = first;
+                        first = t;
+                    } else if (t > second) {
+                        second = t;
+                    }
+                }
+            }
+            return text + 1e-6 >= second;
         }
 
         /** The strongest text cosine of entry x with a task of the given document, among x's candidates. */

@@ -219,6 +219,64 @@ class TaskIndexTest {
     }
 
     @Test
+    void aPairThatOneTaskCarriesBesideAStrongerMatchIsAnOverlap() {
+        double rival = 0.3;
+        double second = Judge.OVERLAP_CARRIED + 0.02;
+        PairFeatures beaten = new PairFeatures(0, second, false, true, rival, 1);
+        assertThat(second).isLessThan(Judge.RIVAL_SHARE * rival);
+        assertThat(Judge.kind(beaten)).isNull();
+        assertThat(Judge.asksCarried(beaten)).isTrue();
+        assertThat(Judge.kind(beaten.withCarried(true))).isEqualTo(PairKind.OVERLAP);
+        // it still needs a clear cosine, a share of the strongest match, plans on one subject, and two plans
+        assertThat(Judge.kind(new PairFeatures(0, Judge.OVERLAP_CARRIED * 0.95, false, true, rival, 1).withCarried(true)))
+                .isNull();
+        assertThat(Judge.kind(new PairFeatures(0, second, false, true, second / (Judge.CARRIED_SHARE * 0.95), 1)
+                .withCarried(true))).isNull();
+        assertThat(Judge.kind(beaten.withCarried(true).withSubject(Judge.SHARED_SUBJECT / 2))).isNull();
+        assertThat(Judge.kind(new PairFeatures(0, second, true, true, rival, 1).withCarried(true))).isNull();
+        assertThat(Judge.asksCarried(new PairFeatures(0, second, false, true, second, 1))).isFalse();
+    }
+
+    /** The tasks of 国发〔2019〕3号 (综合保税区), four. to 四、(二) 9., without their lead units. */
+    private static List<String> bondedZonePlan() throws java.io.IOException {
+        List<String> tasks = new java.util.ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of("src/test/resources/overlap/corpus/06_guofa2019-3_zonghe_baoshuiqu.txt"))) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([1-9])\\.(.*?)（[^（]*负责.*$").matcher(line);
+            if (m.matches()) {
+                tasks.add(m.group(2));
+            }
+        }
+        return tasks;
+    }
+
+    /**
+     * A restating plan's task that merges two measures of the national plan (written for this test: a city's 统筹两个市场
+     * task with the national 1. 拓展两个市场 and 2. 提前适用政策): it overlaps both, though the weaker of the two is beaten by
+     * the stronger by the rival rule.
+     */
+    @Test
+    void aTaskThatMergesTwoMeasuresOfAnotherPlanOverlapsBoth() throws Exception {
+        List<String> plan = bondedZonePlan();
+        assertThat(plan).hasSize(9);
+        TaskIndex index = new TaskIndex();
+        for (int i = 0; i < plan.size(); i++) {
+            index.add(task("national/" + (i + 1), "national", plan.get(i)));
+        }
+        index.add(task("city/1", "city", "统筹两个市场，做强加工制造。引导兼顾内外销的制造企业入驻综合保税区，在区内稳妥推开增值税"
+                + "一般纳税人资格试点；入区企业进口自用的机器设备享受区内税收政策。"));
+        index.add(task("city/2", "city", SCHOOL_SAFETY));
+
+        PairFeatures stronger = index.features("city/1", "national/1");
+        PairFeatures weaker = index.features("city/1", "national/2");
+        assertThat(weaker.text()).isLessThan(Judge.RIVAL_SHARE * stronger.text())
+                .isGreaterThanOrEqualTo(Judge.OVERLAP_CARRIED);
+        assertThat(index.allPairs()).extracting(SimilarPair::a, SimilarPair::b, SimilarPair::kind)
+                .containsExactlyInAnyOrder(tuple("city/1", "national/1", PairKind.OVERLAP),
+                        tuple("city/1", "national/2", PairKind.OVERLAP));
+    }
+
+    @Test
     void twoTasksThatAreEachOthersStrongestMatchOverlapUnderTheOverlapThreshold() {
         double weak = (Judge.OVERLAP_MUTUAL + Judge.OVERLAP) / 2;
         assertThat(Judge.kind(new PairFeatures(0, weak, false, true, weak, 1))).isEqualTo(PairKind.OVERLAP);
