@@ -38,10 +38,23 @@ final class ChineseNumbers {
         while (c.find()) {
             int v = parse(c.group(1));
             boolean single = v == 1 && ("家所名座支万亿".indexOf(s.charAt(c.end())) >= 0 || oneEvent(s, c.start(), c.end()));
-            c.appendReplacement(out, v > 1 || single ? String.valueOf(v) : c.group(1));
+            c.appendReplacement(out, (v > 1 || single) && !ordinal(s, c.start(), c.end()) ? String.valueOf(v) : c.group(1));
         }
         c.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * A numeral that names which, not how many: 二次 (二次结构, 二次污染: secondary) and 二套 (二套住房: a second home),
+     * where a count says 两次 / 两套; 四期 before 工程 or 项目, or after 港区 (a project's phase).
+     */
+    private static boolean ordinal(String s, int numeral, int counter) {
+        char c = s.charAt(counter);
+        if ((c == '次' || c == '套') && counter - numeral == 1 && s.charAt(numeral) == '二') {
+            return true;
+        }
+        return c == '期' && (s.startsWith("工程", counter + 1) || s.startsWith("项目", counter + 1)
+                || numeral >= 2 && s.startsWith("港区", numeral - 2));
     }
 
     /**

@@ -108,4 +108,14 @@ class TargetsTest {
         assertThat(Targets.find("实现数据同源、服务同根、一次认证、一网通办。", null)).isEmpty();
         assertThat(Targets.find("推动实现“进一次门、查多项事”。", null)).isEmpty();
     }
+
+    @Test
+    void aNumeralThatNamesWhichIsNoCount() {
+        assertThat(Targets.find("加强二次污染管控。", null)).isEmpty();
+        assertThat(Targets.find("实行首套房二套房同等最高贷款额度。", null)).isEmpty();
+        assertThat(Targets.find("推动沙田港区四期等重点项目建设。", null)).isEmpty();
+        assertThat(Targets.find("力争二期工程年底完工。", null)).isEmpty();
+        // a count says 两次
+        assertThat(Targets.find("每学期开展两次视力筛查。", null)).extracting(Targets.Found::value).containsExactly(2.0);
+    }
 }
