@@ -68,11 +68,11 @@ final class ChineseNumbers {
         }
         for (int i = numeral - 1; i >= 0 && i >= numeral - 16; i--) {
             char p = s.charAt(i);
-            if (p == '每') {
-                return true;
+            if (p == '每' && Deadlines.FREQUENCY.matcher(s).region(i, s.length()).lookingAt()) {
+                return true; // 每月, 每学期, 每两年: not 每个事项
             }
-            if (p == ',' || p == '，' || p == '。' || p == ';' || p == '；') {
-                return false;
+            if (p == ',' || p == '。' || p == ';') {
+                return false; // the text is normalised: full-width marks are half-width here
             }
         }
         return false;

@@ -38,7 +38,7 @@ public final class DocumentParser {
 
     /** An article that is a provision of the rule itself: its purpose, scope, interpretation or entry into force. */
     private static final java.util.regex.Pattern PROVISION = java.util.regex.Pattern.compile(
-            "^为(?:了)?[^。]{0,60}制定本|^本(?:办法|措施|意见|规定|细则|方案|条例)|适用于|负责解释|自[^。]{0,12}(?:起|之日起)施行");
+            "^为(?:了)?[^。]{0,60}制定本|^本(?:办法|措施|意见|规定|细则|方案|条例)|^(?:本[^。]{0,10})?适用于|负责解释|自[^。]{0,12}(?:起|之日起)施行");
 
     private static final Pattern UNREAD_CLAUSE = Pattern.compile(
             "[(〔][^()〔〕]{0,60}(?:牵头|责任单位|配合单位|负责部门)[^()〔〕]{0,60}[)〕][。;]?$");
@@ -339,7 +339,8 @@ public final class DocumentParser {
                 if (chapter != null && chapter.isRoot()) {
                     // articles without chapters (若干措施 written 第一条…第十四条): measures where most of them name who
                     // answers for them; a rule's purpose, scope and closing articles stay provisions
-                    return measureArticles(chapter) && !PROVISION.matcher(node.number.rest()).find();
+                    return measureArticles(chapter) && (!PROVISION.matcher(node.number.rest()).find()
+                            || ownClauses(node).stream().anyMatch(c -> !c.leads().isEmpty()));
                 }
                 return chapter != null && chapter.style() == Numbering.CHAPTER && Kinds.TASK.equals(statedBy(chapter));
             }

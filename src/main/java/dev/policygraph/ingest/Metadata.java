@@ -31,7 +31,7 @@ final class Metadata {
     private static final Pattern ANNEX_LABEL = Pattern.compile("^附件\\s*\\d{0,2}\\s*[::]?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{2,30}?)关于");
     /** A party committee and a government issuing jointly, printed as one name: 中共云南省委云南省人民政府. */
-    private static final Pattern JOINT_ISSUERS = Pattern.compile("^(中共(?:中央|[\\p{IsHan}]{2,12}?委))([\\p{IsHan}]{3,30})$");
+    private static final Pattern JOINT_ISSUERS = Pattern.compile("^(中共(?:中央|[\\p{IsHan}]{2,12}?(?:委员会|委(?!员会))))([\\p{IsHan}]{3,30})$");
     private static final Pattern ISSUER_BEFORE_YEAR = Pattern.compile("^([\\p{IsHan}()]{2,30}?)(?:19|20)\\d{2}年");
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
             "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况)"
@@ -49,6 +49,8 @@ final class Metadata {
             "(" + FIELD_LABELS.pattern() + "|来源|发布时间|时间|作者|编辑|阅读次数|浏览次数|点击数|字体):");
     /** A field in brackets, the label's own line form: [发文机构] 北京市人民政府办公厅. */
     private static final Pattern BRACKETED_FIELD = Pattern.compile("^\\[" + FIELD_LABELS.pattern() + "\\](.*)$");
+    /** A news outlet, not an issuing body, though its name ends in 中心: 某某县融媒体中心, 新闻中心. */
+    private static final Pattern MEDIA = Pattern.compile("融媒体|新闻|传媒|报社|电视台|广播|网站");
     /** A page's source that is a school: 来源:开原市城东镇中学. */
     private static final Pattern SCHOOL_SOURCE = Pattern.compile("^[\\p{IsHan}()]{2,30}(?:学校|中学|小学|幼儿园|大学|学院)$");
     private static final Pattern FORWARDING = Pattern.compile("印发|转发|下发|颁布|发布");
@@ -102,7 +104,7 @@ final class Metadata {
             // the page's source when it is a body or a school (来源:开原市城东镇中学), not a news site
             for (String label : List.of("信息来源", "来源")) {
                 String v = fields.get(label);
-                if (v != null && (ORG.matcher(v).matches() || SCHOOL_SOURCE.matcher(v).matches())) {
+                if (v != null && (ORG.matcher(v).matches() && !MEDIA.matcher(v).find() || SCHOOL_SOURCE.matcher(v).matches())) {
                     issuers.add(v);
                     break;
                 }
@@ -220,7 +222,7 @@ final class Metadata {
                 last = candidate;
             }
         }
-        if (own != null && notice == null) {
+        if (own != null && notice == null && hasAnnex(preamble)) {
             // a notice that is itself the document (关于做好…工作的通知), its annex (附件 …分工表) part of it
             return own;
         }
@@ -228,6 +230,16 @@ final class Metadata {
             return notice;
         }
         return last != null ? last : notice;
+    }
+
+    /** True when the preamble holds an annex label (附件, 附件2): the notice's own annex follows it. */
+    private static boolean hasAnnex(List<String> preamble) {
+        for (String line : preamble) {
+            if (line.startsWith("附件") && ANNEX_LABEL.matcher(line.strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameTitle(String a, String b) {

@@ -237,42 +237,45 @@ final class Paragraphs {
         return "一二三四五六七八九十(".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= '①' && c <= '⑳';
     }
 
-    /** A line of a site's footer by its label: 主办单位:X, 承办单位:Y, 版权所有:Z, 网站标识码:… */
-    private static final Pattern SITE_FOOTER = Pattern.compile(
-            "^(?:主办单位|承办单位|协办单位|主办|承办|版权所有|网站标识码|技术支持|联系方式|联系电话)[::]");
-    private static final Pattern FOOTER_LABEL = Pattern.compile(
-            "(?:主办单位|承办单位|协办单位|主办|承办|版权所有|网站标识码|技术支持|联系方式|联系电话)[::]|ICP备|公网安备");
+    /** A line of a site's footer by its label: 主办单位:X, 承办单位:Y, 协办单位:Z. */
+    private static final Pattern SITE_FOOTER = Pattern.compile("^(?:主办单位|承办单位|协办单位|主办|承办)[::]");
+    /** What only a website prints: its copyright, site code, ICP and police registrations. */
+    private static final Pattern WEBSITE_MARK = Pattern.compile("版权所有|网站标识码|ICP备|公网安备|备案号|技术支持[::]|网站地图");
 
     /**
-     * The lines of a site's footer (主办单位:宿州市房产管理服务中心 over 承办单位:…; 主办单位:X 联系方式:…): a footer label
-     * with another on the line or on the next or previous line, so that its bodies are not read as a last task's clause.
-     * One label alone (an event's 主办单位) stays.
+     * The lines of a site's footer (主办单位:宿州市房产管理服务中心 and 承办单位:… near 版权所有, 网站标识码 or an ICP number), so
+     * that its bodies are not read as the last task's clause. A 主办单位/协办单位 line of a task or of an event, with no
+     * website's mark within four lines, stays.
      */
     private static java.util.Set<Integer> siteFooter(String[] raws) {
         java.util.Set<Integer> out = new java.util.HashSet<>();
         for (int i = 0; i < raws.length; i++) {
             String line = raws[i].strip();
-            if (line.length() < 3 || line.indexOf('办') < 0 && line.indexOf('版') < 0 && line.indexOf('网') < 0
-                    && line.indexOf('技') < 0 && line.indexOf('联') < 0 || !SITE_FOOTER.matcher(line).lookingAt()) {
+            if (line.length() < 3 || line.indexOf('办') < 0 || !SITE_FOOTER.matcher(line).lookingAt()) {
                 continue;
             }
-            Matcher labels = FOOTER_LABEL.matcher(line);
-            int count = 0;
-            while (labels.find()) {
-                count++;
-            }
-            if (count >= 2 || footerNeighbour(raws, i, -1) || footerNeighbour(raws, i, 1)) {
+            if (websiteNear(raws, i)) {
                 out.add(i);
             }
         }
         return out;
     }
 
-    private static boolean footerNeighbour(String[] raws, int at, int step) {
-        for (int j = at + step; j >= 0 && j < raws.length; j += step) {
-            String line = raws[j].strip();
-            if (!line.isEmpty()) {
-                return SITE_FOOTER.matcher(line).lookingAt() || FOOTER_LABEL.matcher(line).find() && line.length() < 80;
+    /** True when the line or one of the four non-blank lines on either side carries a website's mark. */
+    private static boolean websiteNear(String[] raws, int at) {
+        if (WEBSITE_MARK.matcher(raws[at]).find()) {
+            return true;
+        }
+        for (int step = -1; step <= 1; step += 2) {
+            int seen = 0;
+            for (int j = at + step; j >= 0 && j < raws.length && seen < 4; j += step) {
+                if (raws[j].isBlank()) {
+                    continue;
+                }
+                seen++;
+                if (WEBSITE_MARK.matcher(raws[j]).find()) {
+                    return true;
+                }
             }
         }
         return false;

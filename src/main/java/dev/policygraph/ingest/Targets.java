@@ -67,7 +67,7 @@ final class Targets {
     /** Several years listed under one 到 (到2027年、2028年): the years of a 分别 list's values, in order. */
     private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、和](?:19|20)\\d{2}年)+");
     private static final Pattern YEAR_PHRASE = Pattern.compile(
-            "^(?:力争|争取|确保)?(?:到|至|在)?(?:(?:19|20)\\d{2})年(?:底|末)?(?:前|以前)?(?:内)?(?:,)?");
+            "^(?:力争|争取|确保)?(?:到|至|在)?(?:(?:19|20)\\d{2})年(?:底|末)?(?!的?基础)(?:前|以前)?(?:内)?(?:,)?");
     private static final Pattern FILLER = Pattern.compile(
             "^(?:力争|确保|争取|努力|实现|其中|同时|并且|并|使|让|全市|全区|全县|全省|全国|各县\\(市、区\\)|各地|累计|基本|进一步|每年|原则上)+");
     /** Numbers that describe what exists already, or score weights. */
@@ -110,7 +110,10 @@ final class Targets {
     private static final Pattern LIST_WORDS = Pattern.compile("[、和及与]");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、,和及与]");
     private static final Pattern CHANGE_ON_LAST_YEAR = Pattern.compile(
-            "(?:(?:较|比)上(?:一)?年(?:度)?(?:同期)?|基础上)(?:下降|压减|减少|降低|压缩|提高|增长|提升|增加)\\d");
+            "(?:较|比)上(?:一)?年(?:度)?(?:同期)?(?:下降|压减|减少|降低|压缩|提高|增长|提升|增加)\\d");
+    /** A change on a baseline (在原有计划基础上增加20%以上): what changes, then the change. */
+    private static final Pattern CHANGE_ON_BASELINE = Pattern.compile(
+            "^(.*?)(?:在|比|较)[^,;]{0,40}?的?基础上((?:再)?(?:下降|压减|减少|降低|压缩|提高|增长|提升|增加)\\d.*)$");
 
     private Targets() {
     }
@@ -146,6 +149,14 @@ final class Targets {
             for (String raw : Clauses.split(sentence, ",;:", false)) {
                 consumed = Math.min(sentence.length(), consumed + raw.length() + 1);
                 String clause = raw.strip();
+                String printed = clause;
+                if (clause.indexOf('基') >= 0 && clause.contains("基础上")) {
+                    // 能耗在2020年基础上下降13.5%: the change is the target, the baseline and its year are not
+                    Matcher change = CHANGE_ON_BASELINE.matcher(clause);
+                    if (change.matches()) {
+                        clause = change.group(1) + change.group(2);
+                    }
+                }
                 // cheap character tests first: each expression below needs the character tested
                 boolean hasYear = clause.indexOf('年') >= 0;
                 if (hasYear) {
@@ -199,10 +210,21 @@ final class Targets {
                         matched.set(i, new Found(f.text(), f.metric(), f.comparator(), f.value(), f.unit(), years.get(i)));
                     }
                 }
+                if (printed != clause) {
+                    for (Found f : matched) { // the text as printed, the baseline in it
+                        found.add(new Found(printed, f.metric(), f.comparator(), f.value(), f.unit(), f.year()));
+                    }
+                    continue;
+                }
                 found.addAll(matched);
             }
         }
         return found;
+    }
+
+    /** True when the text before a count ends in 超 (more than), not in 不超 / 不得超 (at most: a VERB of its own). */
+    private static boolean over(String before) {
+        return before.endsWith("超") && !before.endsWith("不超") && !before.endsWith("得超") && before.length() >= 3;
     }
 
     private static List<Found> match(String clause, String body, Integer year, boolean striving, String context) {
@@ -248,18 +270,23 @@ final class Targets {
             return List.of(found(clause, m.group("metric"), modifier(m.group("mod"), striving ? ">=" : "="), m, year, "%"));
         }
         m = COUNT_FIRST.matcher(body);
-        if (m.find() && !isYear(m, body) && (m.group("pre").isEmpty() || containsAny(m.group("pre"), COUNT_WORDS))) {
-            String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(context, m.group("unit")));
+        if (m.find() && !isYear(m, body) && !m.group("pre").endsWith("第")
+                && (m.group("pre").isEmpty() || containsAny(m.group("pre"), COUNT_WORDS))) {
+            // 举办超150场招聘会: 超 right before the count is more than it
+            String comparator = modifier(m.group("mod"), over(m.group("pre")) ? ">" : striving ? ">=" : countComparator(context, m.group("unit")));
             return List.of(found(clause, m.group("metric"), comparator, m, year));
         }
         m = COUNT_LAST.matcher(body);
         if (m.find() && !isYear(m, body)) {
-            // a bound printed after the count ("募集就业见习岗位3万个以上") makes it a target without a counting verb
-            if (containsAny(m.group("metric"), COUNT_WORDS) || BOUND.matcher(m.group("mod") == null ? "" : m.group("mod")).matches()
+            // a bound printed after the count ("募集就业见习岗位3万个以上") makes it a target without a counting verb, and
+            // so does 超 before it, where the count ends the clause (新开工重大项目超74个, 接待游客超1000万人次)
+            boolean over = over(m.group("metric"));
+            if (over || containsAny(m.group("metric"), COUNT_WORDS) || BOUND.matcher(m.group("mod") == null ? "" : m.group("mod")).matches()
                     && !NOT_A_QUANTITY_UNIT.matcher(m.group("unit")).matches()
                     || "%".equals(m.group("unit")) && RATE.matcher(m.group("metric")).find()) {
-                String comparator = modifier(m.group("mod"), striving ? ">=" : countComparator(context, m.group("unit")));
-                return List.of(found(clause, m.group("metric"), comparator, m, year));
+                String comparator = modifier(m.group("mod"), over ? ">" : striving ? ">=" : countComparator(context, m.group("unit")));
+                String metric = over ? m.group("metric").substring(0, m.group("metric").length() - 1) : m.group("metric");
+                return List.of(found(clause, metric, comparator, m, year));
             }
         }
         return scan(clause, body, year, striving, context);
@@ -305,7 +332,9 @@ final class Targets {
                 previousEnd = t.end();
                 continue;
             }
-            if (striving && comparator.equals("=")) {
+            if (over(prefix)) {
+                comparator = ">"; // 平台举办超150场: more than the count
+            } else if (striving && comparator.equals("=")) {
                 comparator = ">=";
             }
             comparator = modifier(t.group("mod"), comparator);

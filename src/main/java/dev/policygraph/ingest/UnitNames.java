@@ -116,7 +116,9 @@ final class UnitNames {
     }
 
     /** A place named without a body (马尾区, 召陵区) that may share the body printed after the last of a list. */
-    private static final Pattern NAMED_PLACE = Pattern.compile("^[\\p{IsHan}]{2,6}(?:区|县|旗)$");
+    private static final Pattern NAMED_PLACE = Pattern.compile(
+            "^(?![各重有相])(?!.*(?:新区|开发区|高新区|经开区|园区|景区|城区|市区|辖区|社区|片区|示范区|保护区|功能区|试验区|保税区)$)"
+                    + "[\\p{IsHan}]{2,6}(?:区|县|旗)$");
     private static final Pattern PLACE_BODY = Pattern.compile("^[\\p{IsHan}]{2,6}(?:区|县|旗)(?:人民政府|政府|党委)$");
 
     /**

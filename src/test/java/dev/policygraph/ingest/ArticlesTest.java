@@ -46,4 +46,15 @@ class ArticlesTest {
                 第四条 本办法由市教育局负责解释。
                 """))).isEmpty();
     }
+
+    @Test
+    void anArticleThatSaysWhomItConcernsAndNamesItsLeadIsATask() {
+        ParsedDocument d = parse("""
+                某某市稳定房地产市场若干措施
+                第一条 优化土地出让条件。企业可申请同步核发许可证。（牵头单位：市自然资源和规划局）
+                第二条 购房补贴。本政策适用于2024年6月1日至12月31日期间购房的。（牵头单位：市住建局）
+                第三条 落实税收优惠政策。依法办理延期缴纳税款。（牵头单位：市税务局）
+                """);
+        assertThat(tasks(d)).extracting(ParsedTask::number).containsExactly("第一条", "第二条", "第三条");
+    }
 }

@@ -38,7 +38,11 @@ class TargetsTest {
         "新增变电容量5万千伏安。                                  | 新增变电容量         | =  | 50000  | 千伏安 |",
         "再开工20项重大水利工程。                                 | 重大水利工程         | =  | 20     | 项   |",
         "全年接待游客超1000万人次。                               | 全年接待游客         | >  | 10000000 | 人次 |",
-        "住宅土地供应量在原有年度供地计划基础上增加20%以上。       | 住宅土地供应量在原有年度供地计划基础上增加 | >= | 20 | % |",
+        "举办超150场网络招聘会。                                  | 网络招聘会           | >  | 150    | 场   |",
+        "每班人数不得超45人。                                     | 每班人数             | <= | 45     | 人   |",
+        "班额不超45人。                                           | 班额                 | <= | 45     | 人   |",
+        "住宅土地供应量在原有年度供地计划基础上增加20%以上。       | 住宅土地供应量增加   | >= | 20     | %    |",
+        "单位地区生产总值能耗在2020年基础上下降13.5%。            | 单位地区生产总值能耗 | =  | 13.5   | %    |",
     })
     void readsTheTarget(String sentence, String metric, String comparator, double value, String unit, Integer year) {
         List<Targets.Found> found = Targets.find(sentence.strip(), null);
@@ -102,11 +106,14 @@ class TargetsTest {
             assertThat(f.value()).isEqualTo(1.0);
             assertThat(f.unit()).isEqualTo("次");
         });
-        assertThat(Targets.find("每月进行一次教案、作业批改检查。", null)).extracting(Targets.Found::value).containsExactly(1.0);
+        assertThat(Targets.find("每月组织一次教案、作业批改检查。", null)).extracting(Targets.Found::value).containsExactly(1.0);
         assertThat(Targets.find("各支部本学期至少要召开两次支部大会。", null)).extracting(Targets.Found::comparator).containsExactly(">=");
-        assertThat(Targets.find("对符合条件的企业给予一次性补贴。", null)).isEmpty();
+        assertThat(Targets.find("每人给予一次性补贴。", null)).isEmpty();
+        assertThat(Targets.find("推动每个事项实现一次办结。", null)).isEmpty();
         assertThat(Targets.find("实现数据同源、服务同根、一次认证、一网通办。", null)).isEmpty();
         assertThat(Targets.find("推动实现“进一次门、查多项事”。", null)).isEmpty();
+        assertThat(ChineseNumbers.digitsIn("每人给予一次性补贴")).isEqualTo("每人给予一次性补贴");
+        assertThat(ChineseNumbers.digitsIn("每三年开展一次评选")).isEqualTo("每三年开展1次评选");
     }
 
     @Test
@@ -117,5 +124,22 @@ class TargetsTest {
         assertThat(Targets.find("力争二期工程年底完工。", null)).isEmpty();
         // a count says 两次
         assertThat(Targets.find("每学期开展两次视力筛查。", null)).extracting(Targets.Found::value).containsExactly(2.0);
+    }
+
+    @Test
+    void aBaselineIsNoTargetAndItsYearNoTargetYear() {
+        assertThat(Targets.find("在现有120所的基础上增加20所。", null)).extracting(Targets.Found::value).containsExactly(20.0);
+        assertThat(Targets.find("在2023年基础上提高10%。", null)).singleElement()
+                .satisfies(f -> assertThat(f.year()).isNull());
+        // the text stays as printed
+        assertThat(Targets.find("财政补助在原有基础上提高10%。", null)).singleElement()
+                .satisfies(f -> assertThat(f.text()).isEqualTo("财政补助在原有基础上提高10%"));
+    }
+
+    @Test
+    void anOrdinalOrAnAmountAfterMoreThanIsNoCount() {
+        assertThat(Targets.find("召开第3次全体会议。", null)).isEmpty();
+        assertThat(Targets.find("对评估结果排名前3位的学校进行通报表扬。", null)).isEmpty();
+        assertThat(Targets.find("对超60天未办结的事项进行督办。", null)).isEmpty();
     }
 }

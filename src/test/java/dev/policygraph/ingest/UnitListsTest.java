@@ -16,5 +16,7 @@ class UnitListsTest {
         assertThat(UnitNames.split("马尾区人民政府、闽侯县人民政府")).containsExactly("马尾区人民政府", "闽侯县人民政府");
         // places that share no body stay apart
         assertThat(UnitNames.split("马尾区、闽侯县、市国土局")).containsExactly("马尾区", "闽侯县", "市国土局");
+        // a zone or a generic place is no named place
+        assertThat(UnitNames.split("市发改委、高新区、某某县人民政府")).containsExactly("市发改委", "高新区", "某某县人民政府");
     }
 }

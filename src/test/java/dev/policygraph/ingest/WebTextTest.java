@@ -360,7 +360,11 @@ class WebTextTest {
         assertThat(parse("""
                 中共某某县委办公室关于印发《某某县乡村振兴任务清单》的通知
                 一、稳定粮食生产。
-                """).meta().issuers()).doesNotContain("办公室");
+                """).meta().issuers()).containsExactly("中共某某县委办公室");
+        assertThat(parse("""
+                中共某某市委员会 某某市人民政府关于加快建设教育强市的实施意见
+                一、扩大优质资源。新建学校10所。
+                """).meta().issuers()).containsExactly("中共某某市委员会", "某某市人民政府");
     }
 
     @Test
@@ -375,6 +379,11 @@ class WebTextTest {
         assertThat(parse("""
                 乡村振兴重点工作方案
                 2022-04-07 10:34:55 作者:某某 来源: 某某网
+                一、稳定粮食生产。
+                """).meta().issuers()).isEmpty();
+        assertThat(parse("""
+                乡村振兴重点工作方案
+                来源:某某县融媒体中心 发布时间:2022-04-07
                 一、稳定粮食生产。
                 """).meta().issuers()).isEmpty();
         ParsedDocument bracketed = parse("""
@@ -416,6 +425,8 @@ class WebTextTest {
                 三、支持合理住房需求。落实购房补贴。（责任单位：宿州市住房和城乡建设局）
                 主办单位：宿州市房产管理服务中心
                 承办单位：宿州市房地产信息中心
+                版权所有：宿州市房产管理服务中心
+                网站标识码：3413000023
                 """);
         assertThat(d.meta().regionName()).isEqualTo("宿州市");
         assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("宿州市住房和城乡建设局");
@@ -460,12 +471,38 @@ class WebTextTest {
                 2025年9月26日
                 1.简化装修施工许可。限额以上工程办理施工许可。（责任单位：某某市住房和城乡建设委员会）
                 """);
-        assertThat(d.meta().issuers()).first().isEqualTo("某某市商务局");
+        assertThat(d.meta().issuers()).containsExactly("某某市商务局", "某某市经济和信息化局", "某某市人力资源和社会保障局",
+                "某某市住房和城乡建设委员会", "某某市城市管理委员会", "某某市市场监督管理局");
         assertThat(parse("""
                 关于进一步优化调整房地产政策若干措施
                 某某市房地产工作联席会议(代章)
                 2024年5月23日
                 一、发放购房补贴。凡在市本级购买新建商品住房的给予补贴。
                 """).meta().issuers()).containsExactly("某某市房地产工作联席会议");
+    }
+
+    @Test
+    void aTasksOrAnEventsOrganiserLinesAreNoSiteFooter() {
+        ParsedDocument d = parse("""
+                某某市重点工作方案
+                1.推进重大项目建设。加快项目落地。
+                主办单位:市发展改革委;协办单位:市财政局
+                2.优化营商环境。压缩办事时间。
+                主办单位:市营商环境局
+                协办单位:市市场监管局
+                """);
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("市发展改革委");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("市营商环境局");
+        assertThat(d.tasks().get(1).co()).extracting(UnitRef::name).containsExactly("市市场监管局");
+    }
+
+    @Test
+    void aColumnLinkAboveAPlanIsNoOwnNotice() {
+        assertThat(parse("""
+                首页 > 通知公告
+                关于做好2024年端午节假期安全工作的通知
+                某某县2024年义务教育招生工作实施方案
+                一、招生对象。适龄儿童。
+                """).meta().title()).isEqualTo("某某县2024年义务教育招生工作实施方案");
     }
 }
