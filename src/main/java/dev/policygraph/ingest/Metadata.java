@@ -41,8 +41,10 @@ final class Metadata {
     private static final Pattern NOTICE = Pattern.compile("^(.*?)关于印发《?(.+?)》?(?:的通知|的函|的批复)$");
     private static final Pattern PERIOD = Pattern.compile("^\\((?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?\\)$");
     private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?>]"); // >: a breadcrumb (首页 >> 专题)
+    /** Field labels whose value is the issuer, in the order they are trusted. */
+    private static final List<String> ISSUER_LABELS = List.of("发文机关", "发文机构", "发布机构", "发文单位", "制发机关", "制定机关");
     private static final Pattern FIELD_LABELS = Pattern.compile(
-            "(标题|名称|发文机关|发文机构|发布机构|发文单位|联合发文单位|制发机关|制定机关|成文日期|发文日期|印发日期|公布日期|发布日期|施行日期|实施日期|废止日期|"
+            "(标题|名称|" + String.join("|", ISSUER_LABELS) + "|联合发文单位|成文日期|发文日期|印发日期|公布日期|发布日期|施行日期|实施日期|废止日期|"
                     + "文号|发文字号|字号|文件编号|索引号|主题分类|主题词|有效性|时效性|效力等级|统一编号|文件来源|信息来源)");
     /** Labels of a page's byline (来源:X 发布时间:… 阅读次数:…): they end the value before them. */
     private static final Pattern FIELD_LABEL_COLON = Pattern.compile(
@@ -51,8 +53,6 @@ final class Metadata {
     private static final Pattern BRACKETED_FIELD = Pattern.compile("^\\[" + FIELD_LABELS.pattern() + "\\](.*)$");
     /** A news outlet, not an issuing body, though its name ends in 中心: 某某县融媒体中心, 新闻中心. */
     private static final Pattern MEDIA = Pattern.compile("融媒体|新闻|传媒|报社|电视台|广播|网站");
-    /** A page's source that is a school: 来源:开原市城东镇中学. */
-    private static final Pattern SCHOOL_SOURCE = Pattern.compile("^[\\p{IsHan}()]{2,30}(?:学校|中学|小学|幼儿园|大学|学院)$");
     private static final Pattern FORWARDING = Pattern.compile("印发|转发|下发|颁布|发布");
     private static final Pattern PRINTED_NOTICE = Pattern.compile("^印发《?(.+?)》?的通知$");
     private static final Pattern BULLET = Pattern.compile("^[•·]\\s*");
@@ -83,7 +83,7 @@ final class Metadata {
             issuers = signature(all);
         }
         if (issuers.isEmpty()) {
-            for (String label : List.of("发文机关", "发文机构", "发布机构", "发文单位", "制发机关", "制定机关")) {
+            for (String label : ISSUER_LABELS) {
                 String v = fields.get(label);
                 if (v != null && ORG.matcher(v).matches()) {
                     issuers.add(v);
@@ -104,7 +104,7 @@ final class Metadata {
             // the page's source when it is a body or a school (来源:开原市城东镇中学), not a news site
             for (String label : List.of("信息来源", "来源")) {
                 String v = fields.get(label);
-                if (v != null && (ORG.matcher(v).matches() && !MEDIA.matcher(v).find() || SCHOOL_SOURCE.matcher(v).matches())) {
+                if (v != null && (ORG.matcher(v).matches() && !MEDIA.matcher(v).find() || Schools.isSchoolUnit(v))) {
                     issuers.add(v);
                     break;
                 }
