@@ -250,8 +250,8 @@ final class Metadata {
     private static List<String> titleRuns(List<String> preamble) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < preamble.size() && i < 200; i++) {
-            if (i > 0 && preamble.get(i).strip().length() < 6 && valueOfLabel(preamble.get(i - 1))) {
-                continue; // 主题分类: / 其他: a field's short value on its own line (a title's first line is longer)
+            if (shortFieldValue(preamble, i)) {
+                continue;
             }
             if (ANNEX_LABEL.matcher(preamble.get(i).strip()).matches() && i + 1 < preamble.size()) {
                 // 附件3 over an annex's title that ends in no title word (…考核重点项目): the line is its title
@@ -266,7 +266,7 @@ final class Metadata {
             StringBuilder joined = new StringBuilder();
             for (int j = i; j < preamble.size() && j < i + 3; j++) {
                 String line = preamble.get(j).strip();
-                if (!titleLike(line) || j > i && line.length() < 6 && valueOfLabel(preamble.get(j - 1))
+                if (!titleLike(line) || j > i && shortFieldValue(preamble, j)
                         || j == i && line.length() < 6 && TITLE_SUFFIX.matcher(line).find()) {
                     break; // a short line ending as a title does (文件通知: a site's column) starts none
                 }
@@ -322,6 +322,11 @@ final class Metadata {
             }
         }
         return false;
+    }
+
+    /** 主题分类: / 其他: a field's short value on its own line under its label (a title's first line is longer). */
+    private static boolean shortFieldValue(List<String> preamble, int at) {
+        return at > 0 && preamble.get(at).strip().length() < 6 && valueOfLabel(preamble.get(at - 1));
     }
 
     /** A field label with its value on the next line (主题分类:, 发文机构:). */
@@ -437,7 +442,7 @@ final class Metadata {
                 List<String> names = List.of(line.split(" "));
                 if (names.stream().allMatch(n -> ORG.matcher(n).matches())) {
                     issuers.addAll(0, names);
-                } else if (!issuers.isEmpty() || !line.matches("^\\(.*\\)$")) {
+                } else if (!issuers.isEmpty() || !BRACKETED_LINE.matcher(line).matches()) {
                     break;
                 }
             }

@@ -109,11 +109,13 @@ final class Targets {
     private static final Pattern LIST_WORDS_AND_COMMAS = Pattern.compile("[、和及与,]");
     private static final Pattern LIST_WORDS = Pattern.compile("[、和及与]");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、,和及与]");
+    /** The verbs of a change by an amount, against last year or a baseline. */
+    private static final String CHANGE_VERB = "(?:下降|压减|减少|降低|压缩|提高|增长|提升|增加)";
     private static final Pattern CHANGE_ON_LAST_YEAR = Pattern.compile(
-            "(?:较|比)上(?:一)?年(?:度)?(?:同期)?(?:下降|压减|减少|降低|压缩|提高|增长|提升|增加)\\d");
+            "(?:较|比)上(?:一)?年(?:度)?(?:同期)?" + CHANGE_VERB + "\\d");
     /** A change on a baseline (在原有计划基础上增加20%以上): what changes, then the change. */
     private static final Pattern CHANGE_ON_BASELINE = Pattern.compile(
-            "^(.*?)(?:在|比|较)[^,;]{0,40}?的?基础上((?:再)?(?:下降|压减|减少|降低|压缩|提高|增长|提升|增加)\\d.*)$");
+            "^(.*?)(?:在|比|较)[^,;]{0,40}?的?基础上((?:再)?" + CHANGE_VERB + "\\d.*)$");
 
     private Targets() {
     }
