@@ -16,7 +16,8 @@ final class Deadlines {
     /** A frequency: 每年, 每学期, 每季度, 每月, 每周, 每两年, 每半年 (not 每个, 每人). */
     static final Pattern FREQUENCY = Pattern.compile(
             "每(?:[两二三四五六七八九十]{1,2}|半)?(?:个)?(?:学年|年|学期|季度|季|月|周|天|日)");
-    private static final Pattern RECURRING = Pattern.compile("每年|每季度|每季|每月|每半年|每学期|年度|逐年|按年|按季度|按月");
+    /** A recurring time: a frequency, or a year's or a quarter's turn (年度, 逐年, 按季度). */
+    private static final Pattern RECURRING = Pattern.compile(FREQUENCY.pattern() + "|年度|逐年|按年|按季度|按月");
     private static final Pattern FULL_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[年.\\-/]\\s*(\\d{1,2})\\s*[月.\\-/]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月");
     private static final Pattern YEAR_QUARTER = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(?:第)?([一二三四1-4])\\s*季度");

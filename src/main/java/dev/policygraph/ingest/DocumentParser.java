@@ -34,7 +34,7 @@ public final class DocumentParser {
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
-            "(?:措施|意见|方案|计划|要点|清单)(?:\\((?:试行|暂行)\\))?$");
+            "(?:措施|意见|方案|计划|要点|清单)" + Metadata.TRIAL_TAIL);
 
     /** An article that is a provision of the rule itself: its purpose, scope, interpretation or entry into force. */
     private static final java.util.regex.Pattern PROVISION = java.util.regex.Pattern.compile(

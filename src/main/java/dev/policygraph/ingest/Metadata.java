@@ -33,9 +33,11 @@ final class Metadata {
     /** A party committee and a government issuing jointly, printed as one name: 中共云南省委云南省人民政府. */
     private static final Pattern JOINT_ISSUERS = Pattern.compile("^(中共(?:中央|[\\p{IsHan}]{2,12}?(?:委员会|委(?!员会))))([\\p{IsHan}]{3,30})$");
     private static final Pattern ISSUER_BEFORE_YEAR = Pattern.compile("^([\\p{IsHan}()]{2,30}?)(?:19|20)\\d{2}年");
+    /** What may close a title after its kind: (试行), (暂行). */
+    static final String TRIAL_TAIL = "(?:\\((?:试行|暂行)\\))?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
             "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况)"
-                    + "(?:\\((?:试行|暂行)\\))?$");
+                    + TRIAL_TAIL);
     /** A part number or a year after the title (…分工方案(一), …责任分解(2023年)): kept only when the title before it is one. */
     private static final Pattern TITLE_TAIL = Pattern.compile("\\((?:[一二三四五六七八九十]{1,2}|(?:19|20)\\d{2}年度?)\\)$");
     private static final Pattern NOTICE = Pattern.compile("^(.*?)关于印发《?(.+?)》?(?:的通知|的函|的批复)$");
