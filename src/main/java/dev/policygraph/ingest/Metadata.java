@@ -272,6 +272,9 @@ final class Metadata {
                         || j == i && line.length() < 6 && TITLE_SUFFIX.matcher(line).find()) {
                     break; // a short line ending as a title does (文件通知: a site's column) starts none
                 }
+                if (j > i && startsOwnTitle(joined.toString(), line)) {
+                    break; // a page's label over a whole title (乡镇考核依据 / 石城县2018年度…考核细则) is none of it
+                }
                 joined.append(line);
                 String candidate = withoutPartNumber(joined.toString());
                 if ((TITLE_SUFFIX.matcher(candidate).find() || titledByYear(candidate)) && candidate.length() >= 6 && candidate.length() <= 80) {
@@ -287,6 +290,18 @@ final class Metadata {
         }
         return out;
     }
+
+    /**
+     * True when {@code line} is a whole title of its own, starting with its place (石城县2018年度…考核细则), under a
+     * label that asks for no continuation (not …关于, …印发, a year).
+     */
+    private static boolean startsOwnTitle(String above, String line) {
+        return line.length() >= 12 && TITLE_SUFFIX.matcher(line).find() && !above.contains("关于")
+                && !LABEL_GOES_ON.matcher(above).find() && Regions.of(line) != null;
+    }
+
+    /** The end of a line that a title goes on from: 印发, 转发, 的, 《, a year or a list mark. */
+    private static final Pattern LABEL_GOES_ON = Pattern.compile("(?:印发|转发|的|《|[\\d年、,])$|^[^\\p{IsHan}]*$");
 
     /** A title's part number (…分工方案(一)) is the page's, not the plan's: dropped. */
     private static String withoutPartNumber(String candidate) {

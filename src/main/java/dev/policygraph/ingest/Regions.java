@@ -10,7 +10,7 @@ final class Regions {
             "^(?:[\\p{IsHan}]{2,3}?省|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区|[\\p{IsHan}]{2,8}?自治区)");
     private static final Pattern CITY = Pattern.compile("^[\\p{IsHan}]{2,10}?(?:市(?!场)|自治州|地区|盟)"); // 市场 (房地产市场) is no city
     private static final Pattern COUNTY = Pattern.compile(
-            "^(?:[\\p{IsHan}]{2,6}?(?:县|自治县|旗|自治旗|区)|(?![各本全该每])[\\p{IsHan}](?:县|旗))(?=[\\p{IsHan}])");
+            "^(?:[\\p{IsHan}]{2,6}?(?:县|自治县|旗|自治旗|区)|(?![各本全该每])[\\p{IsHan}](?:县|旗))(?=[\\p{IsHan}]|(?:19|20)\\d{2}年)"); // a body or a title's year follows
     private static final Pattern DISTRICT = Pattern.compile("^[\\p{IsHan}]{1,6}?(?:区|县|旗|市(?!场))");
     /** A development zone or new area, a region of its own (芜湖经济技术开发区, 两江新区). */
     private static final Pattern ZONE = Pattern.compile(

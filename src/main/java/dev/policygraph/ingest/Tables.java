@@ -331,6 +331,9 @@ final class Tables {
         if (numberColumn < 0) {
             return null;
         }
+        // in cell-per-line rows the number comes first whatever its column
+        List<Column> ordered = new ArrayList<>(columns);
+        ordered.add(0, ordered.remove(numberColumn));
         List<List<String>> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         String category = null;
@@ -342,17 +345,27 @@ final class Tables {
         List<String> current = null;
         while (i < lines.size()) {
             String line = lines.get(i);
+            if (current == null && rows.isEmpty() && TOTAL_ROW.matcher(line).matches()) {
+                // the sum row printed under the header (总分 / 100): no row, and its value is no row number
+                i += i + 1 < lines.size() && SCORE.matcher(lines.get(i + 1)).matches() ? 2 : 1;
+                last = i - 1;
+                continue;
+            }
             var m = ROW_NUMBER.matcher(line);
             boolean numbered = m.matches();
             boolean titleFollows = numbered && titleFollows(lines, i); // read only for a numbered line
             if (numbered && current == null && rows.isEmpty() && titleFollows) {
                 expected = Integer.parseInt(m.group(1)); // a part of a longer table: its rows start where they start
             }
-            if (numbered && afterCategory && titleFollows && Integer.parseInt(m.group(1)) > expected) {
+            if (numbered && afterCategory && titleFollows && Integer.parseInt(m.group(1)) > expected
+                    && !nextRowStartsWithin(lines, i + 1, expected, ordered.size() + ROW_SPAN)) {
                 expected = Integer.parseInt(m.group(1)); // the rows of other categories left out (3, then 68)
             }
             afterCategory = false;
-            if (numbered && Integer.parseInt(m.group(1)) == expected && (current == null || titleFollows)) {
+            // a score printed right after the title (各项分值) is the row's cell, not the next row's number
+            boolean scoreCell = current != null && current.size() < ordered.size() && ordered.get(current.size()) != null
+                    && ordered.get(current.size()).role() == Role.SCORE;
+            if (numbered && !scoreCell && Integer.parseInt(m.group(1)) == expected && (current == null || titleFollows)) {
                 if (current != null) {
                     rows.add(current);
                     categories.add(currentCategory);
@@ -369,18 +382,52 @@ final class Tables {
                     && rowAfterCategories(lines, i, expected)) {
                 category = line; // a category spanning the table (一、主要预期目标), over the rows that follow
                 afterCategory = true;
+                if (current != null) {
+                    rows.add(current); // no cell after a row spanning the table belongs to the row above it
+                    categories.add(currentCategory);
+                    current = null;
+                }
                 last = i;
                 i++;
                 continue;
             }
-            if (current == null) {
-                if (i - end > 2) {
+            int spanned = CATEGORY_ROW.matcher(line).matches() && (current == null || current.size() >= columns.size())
+                    ? rowAfterSpanningCategory(lines, i, expected) : -1;
+            if (spanned > 0) {
+                // a category whose heading and score stand on lines of their own (二、 / 对标…任务 / 2), before a row
+                StringBuilder heading = new StringBuilder();
+                for (int j = i; j < spanned; j++) {
+                    if (!SCORE.matcher(lines.get(j)).matches()) {
+                        heading.append(lines.get(j));
+                    }
+                }
+                category = heading.toString();
+                afterCategory = true;
+                if (current != null) {
+                    rows.add(current);
+                    categories.add(currentCategory);
+                    current = null;
+                }
+                last = spanned - 1;
+                i = spanned;
+                continue;
+            }
+            if (current == null && !rows.isEmpty()) {
+                // between a category and the next row: its own cells (a score, a text repeating a row's)
+                if (!nextRowStartsWithin(lines, i, expected, ordered.size() + ROW_SPAN)) {
                     break;
                 }
                 i++;
                 continue;
             }
-            boolean lastRow = !nextRowStartsWithin(lines, i, expected, columns.size() + 2);
+            if (current == null) {
+                if (i - end > 2 && !(rows.isEmpty() && TOTAL_ROW.matcher(lines.get(end)).matches() && i - end <= 5)) {
+                    break;
+                }
+                i++;
+                continue;
+            }
+            boolean lastRow = !nextRowStartsWithin(lines, i, expected, columns.size() + ROW_SPAN);
             if (lastRow && (current.size() >= columns.size() || Numbering.match(line) != null
                     && !CATEGORY_ROW.matcher(line).matches() || line.startsWith("附件") || column(line) != null)) {
                 break;
@@ -396,10 +443,7 @@ final class Tables {
         if (rows.isEmpty()) {
             return null;
         }
-        // in cell-per-line rows the number comes first whatever its column: move it to its column
-        List<Column> ordered = new ArrayList<>(columns);
         if (numberColumn > 0) {
-            ordered.add(0, ordered.remove(numberColumn));
             // a category printed before the 序号 comes before the row's number too: no cell after it is one
             for (int c = numberColumn; c >= 1; c--) {
                 if (ordered.get(c) != null && ordered.get(c).role() == Role.CATEGORY) {
@@ -411,7 +455,7 @@ final class Tables {
     }
 
     private static boolean titleFollows(List<String> lines, int i) {
-        return i + 1 < lines.size() && fit(lines.get(i + 1).strip(), new Column(Role.TITLE, 1)) > 1;
+        return i + 1 < lines.size() && fit(lines.get(i + 1).strip(), new Column(Role.TITLE, 1)) >= 0; // a title, or one that reads as a time (推进…常态化)
     }
 
     /** True when, after category lines from {@code from} on, a row numbered {@code expected} or later starts. */
@@ -425,6 +469,24 @@ final class Tables {
             return m.matches() && Integer.parseInt(m.group(1)) >= expected && titleFollows(lines, j);
         }
         return false;
+    }
+
+    /**
+     * Where a row numbered {@code expected} or later starts after a category row at {@code from} whose heading and
+     * score follow it on short lines of their own (二、 / 对标中央…落实湖长制重点任务 / 2), or -1.
+     */
+    private static int rowAfterSpanningCategory(List<String> lines, int from, int expected) {
+        for (int j = from + 1; j < lines.size() && j <= from + 4; j++) {
+            String line = lines.get(j);
+            Matcher m = ROW_NUMBER.matcher(line);
+            if (m.matches() && Integer.parseInt(m.group(1)) >= expected && titleFollows(lines, j)) {
+                return j;
+            }
+            if (!SCORE.matcher(line).matches() && (line.length() > 40 || line.indexOf('。') >= 0)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean nextRowStartsWithin(List<String> lines, int from, int expected, int window) {
@@ -616,6 +678,9 @@ final class Tables {
         return new Table(first, last, caption, rows, warnings);
     }
 
+    /** How many lines more than its columns a row printed one cell per line may take (cells wrapped over lines). */
+    private static final int ROW_SPAN = 16;
+
     /** The longest 序号 cell read as a number (1, 1.1, (一), 一-1); a longer one is a heading merged into it. */
     private static final int SHORT_NUMBER = 8;
 
@@ -713,6 +778,15 @@ final class Tables {
                 if (i < n) {
                     relax(best, choice, i, j, i + 1, j, best[i][j] - 2, 1);
                 }
+                // put cell i in column j - 1 too, after the cell just put there: a cell printed over several lines
+                // (one unit a line, a criterion wrapped)
+                if (i < n && j > 0 && (choice[i][j] == 2 || choice[i][j] == 3) && spansLines(columns.get(j - 1))) {
+                    String cell = cells.get(i).strip();
+                    double fit = fit(cell, columns.get(j - 1));
+                    if (fit > Double.NEGATIVE_INFINITY) {
+                        relax(best, choice, i, j, i + 1, j, best[i][j] + fit - 2.5, 3); // a later column it fits comes first
+                    }
+                }
                 // put cell i in column j
                 if (i < n && j < m) {
                     String cell = cells.get(i).strip();
@@ -739,12 +813,23 @@ final class Tables {
             } else if (c == 1) {
                 i--;
             } else {
-                out[j - 1] = cells.get(i - 1);
+                String cell = cells.get(i - 1);
+                Column column = columns.get(j - 1);
+                out[j - 1] = out[j - 1] == null ? cell
+                        : cell + (column.role() == Role.TEXT ? "\n" : "、") + out[j - 1];
                 i--;
-                j--;
+                if (c == 2) {
+                    j--;
+                }
             }
         }
         return out;
+    }
+
+    /** True for the columns whose cell may take several lines of a row printed one cell per line. */
+    private static boolean spansLines(Column column) {
+        return column != null && (column.role() == Role.TEXT || column.role() == Role.LEAD || column.role() == Role.CO
+                || column.role() == Role.RESPONSIBLE);
     }
 
     private static void relax(double[][] best, int[][] choice, int i, int j, int ni, int nj, double value, int how) {
