@@ -44,6 +44,8 @@ public final class DocumentParser {
             "[(〔][^()〔〕]{0,60}(?:牵头|责任单位|配合单位|负责部门)[^()〔〕]{0,60}[)〕][。;]?$");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}(?=年)");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。;:,]+$");
+    private static final String NOTE_MARKS = "▲△★☆※*";
+    private static final Pattern NOTE_MARKS_AT_END = Pattern.compile("[▲△★☆※*]+$");
     private static final Pattern WEIGHT = Pattern.compile("(?<=.)\\((?:满分|分值|计)?\\d+(?:\\.\\d+)?分\\)$");
     private static final Pattern HEADING_COLON = Pattern.compile("^[^,;。]{2,20}:");
 
@@ -709,6 +711,8 @@ public final class DocumentParser {
                 s = s.substring(0, s.indexOf(':'));
             }
             s = TextOps.withoutTrailing(s, "。;:,", TRAILING_STOPS).strip();
+            // a note mark after an indicator (出院患者手术占比▲, explained under the table) is no part of its name
+            s = TextOps.withoutTrailing(s, NOTE_MARKS, NOTE_MARKS_AT_END).strip();
             // an indicator's weight is no part of its name: 耕地保护任务落实(12分) as a table's 分值 column
             return s.endsWith("分)") ? WEIGHT.matcher(s).replaceFirst("") : s;
         }

@@ -44,6 +44,8 @@ final class Outline {
     }
 
     private static final Pattern ANNEX = Pattern.compile("^附件\\s*\\d*\\s*[::.]?.{0,60}$");
+    /** The label of the notes under a table or a list, on a line of its own: 注:, 备注:, 说明: (not 说明书). */
+    private static final Pattern NOTES = Pattern.compile("^(?:注|备注|附注|说明)\\s*[:：]?$");
     private static final Pattern BOX = Pattern.compile("^专栏\\s*[0-9一二三四五六七八九十]{1,3}[^。]{0,50}$");
     private static final Pattern GLUED_ITEM = Pattern.compile("^(\\d{1,3})\\.(\\d.+)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;!?]");
@@ -153,6 +155,9 @@ final class Outline {
         }
         if (line.startsWith("专栏") && BOX.matcher(line).matches() && !line.contains("。")) {
             return new Box(line);
+        }
+        if (NOTES.matcher(line).matches()) {
+            return new Box(line); // 注: over a table's notes: its 1. 2. are notes, as a box's items are part of it
         }
         Numbering.Match number = Numbering.match(line);
         if (number != null) {

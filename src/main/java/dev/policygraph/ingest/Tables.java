@@ -45,6 +45,10 @@ final class Tables {
     private static final Pattern DEADLINE = Pattern.compile(
             "^(?:.{0,12}(?:(?:19|20)\\d{2}年|\\d{1,2}月|季度|年底|年内|年度|长期|持续|每年|常态|逐年|月底|前完成|按期|分步).{0,16})$");
     private static final Pattern CAPTION = Pattern.compile("^[^。;]{2,60}$");
+    /** A row numbered by its category's numeral (五), see ownCellsEnd. */
+    private static final Pattern NUMERAL = Pattern.compile("^[一二三四五六七八九十]{1,3}$");
+    /** A category row's numeral and heading: 五、加强宣传舆论、信息报送工作. */
+    private static final Pattern CATEGORY_HEAD = Pattern.compile("^([一二三四五六七八九十]+)[、.](\\S.{1,39})$");
     private static final Pattern CATEGORY_ROW = Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)).{0,40}$");
 
     private Tables() {
@@ -412,6 +416,25 @@ final class Tables {
                 i = spanned;
                 continue;
             }
+            int owned = CATEGORY_ROW.matcher(line).matches() && current != null && current.size() >= columns.size()
+                    && !nextRowStartsWithin(lines, i, expected, ordered.size() + ROW_SPAN) ? ownCellsEnd(lines, i, ordered) : -1;
+            if (owned > 0) {
+                // a category after the last row with cells of its own, a unit among them (五、加强宣传… / 7 / 1.… /
+                // 县河长办): a row numbered by the category; one of bonus and deduction rules (六、奖扣分项目) is none
+                rows.add(current);
+                categories.add(currentCategory);
+                current = null;
+                Matcher head = CATEGORY_HEAD.matcher(line);
+                String stated = head.matches() ? Kinds.statedBy(head.group(2)) : Kinds.SAFEGUARD;
+                if (!Kinds.SAFEGUARD.equals(stated) && !Kinds.GOAL.equals(stated)) {
+                    current = new ArrayList<>(List.of(head.group(1), head.group(2)));
+                    current.addAll(lines.subList(i + 1, owned));
+                    currentCategory = null;
+                }
+                last = owned - 1;
+                i = owned;
+                continue;
+            }
             if (current == null && !rows.isEmpty()) {
                 // between a category and the next row: its own cells (a score, a text repeating a row's)
                 if (!nextRowStartsWithin(lines, i, expected, ordered.size() + ROW_SPAN)) {
@@ -428,7 +451,8 @@ final class Tables {
                 continue;
             }
             boolean lastRow = !nextRowStartsWithin(lines, i, expected, columns.size() + ROW_SPAN);
-            if (lastRow && (current.size() >= columns.size() || Numbering.match(line) != null
+            if (lastRow && (current.size() >= columns.size() && !unitsGoOn(current, line, ordered)
+                    || Numbering.match(line) != null
                     && !CATEGORY_ROW.matcher(line).matches() || line.startsWith("附件") || column(line) != null)) {
                 break;
             }
@@ -487,6 +511,30 @@ final class Tables {
             }
         }
         return -1;
+    }
+
+    /**
+     * The end (exclusive) of the cells a category row at {@code from} holds itself when they close with a unit list
+     * (its score, criteria and responsible unit), before another category, a part or an annex; else -1.
+     */
+    private static int ownCellsEnd(List<String> lines, int from, List<Column> columns) {
+        if (!CATEGORY_HEAD.matcher(lines.get(from)).matches()
+                || columns.stream().noneMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c))) {
+            return -1;
+        }
+        int end = -1;
+        for (int j = from + 1; j < lines.size() && j <= from + columns.size() + ROW_SPAN; j++) {
+            String line = lines.get(j);
+            if (CATEGORY_ROW.matcher(line).matches() || line.startsWith("附件") || line.length() > 80) {
+                break;
+            }
+            if (line.length() <= 40 && isUnitList(line)) {
+                end = j + 1;
+            } else if (end > 0) {
+                break;
+            }
+        }
+        return end;
     }
 
     private static boolean nextRowStartsWithin(List<String> lines, int from, int expected, int window) {
@@ -826,6 +874,20 @@ final class Tables {
         return out;
     }
 
+    /**
+     * True when the last row's unit cell is printed a unit a line (县公安局 / 县森林公安局) after cells wrapped over
+     * lines filled its count: a unit list that is the row's first or follows one.
+     */
+    private static boolean unitsGoOn(List<String> row, String line, List<Column> columns) {
+        if (line.length() > 40 || columns.stream().noneMatch(Tables::spansLines)
+                || columns.stream().noneMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c))
+                || !isUnitList(line)) {
+            return false;
+        }
+        String previous = row.get(row.size() - 1);
+        return isUnitList(previous) || row.stream().skip(1).noneMatch(Tables::isUnitList);
+    }
+
     /** True for the columns whose cell may take several lines of a row printed one cell per line. */
     private static boolean spansLines(Column column) {
         return column != null && (column.role() == Role.TEXT || column.role() == Role.LEAD || column.role() == Role.CO
@@ -863,7 +925,7 @@ final class Tables {
                 || role == Role.RESPONSIBLE || dateShape) && unitList.getAsBoolean();
         boolean date = !units && dateShape;
         return switch (column.role()) {
-            case NUMBER -> number ? 3 : Double.NEGATIVE_INFINITY;
+            case NUMBER -> number || NUMERAL.matcher(cell).matches() ? 3 : Double.NEGATIVE_INFINITY;
             case TITLE -> number || score ? Double.NEGATIVE_INFINITY : units ? -1 : date ? 0
                     : titleFit(cell, column.rank());
             case LEAD, CO, RESPONSIBLE -> units ? 3 : Double.NEGATIVE_INFINITY;
