@@ -36,6 +36,10 @@ public final class DocumentParser {
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
             "(?:措施|意见|方案|计划|要点|清单)" + Metadata.TRIAL_TAIL);
 
+    /** The heading of a summary that counts measures: 知识产权保护方面5项, 政务服务方面(共3项). */
+    private static final java.util.regex.Pattern COUNTED_SUMMARY = java.util.regex.Pattern.compile(
+            "方面\\(?共?[0-9一二三四五六七八九十]{1,3}项\\)?$");
+
     /** An article that is a provision of the rule itself: its purpose, scope, interpretation or entry into force. */
     private static final java.util.regex.Pattern PROVISION = java.util.regex.Pattern.compile(
             "^为(?:了)?[^。]{0,60}制定本|^本(?:办法|措施|意见|规定|细则|方案|条例)|^(?:本[^。]{0,10})?适用于|负责解释|自[^。]{0,12}(?:起|之日起)施行");
@@ -350,7 +354,7 @@ public final class DocumentParser {
                 return !node.hasAncestor(n -> n.style().arabic());
             }
             if (style == Numbering.SECTION) {
-                return !node.hasDescendant(n -> n.style().arabic());
+                return !node.hasDescendant(n -> n.style().arabic()) && !countedSummary(node);
             }
             if (style == Numbering.PART) {
                 // a part that is itself a measure: a clause naming a lead, or its heading line going on with the
@@ -361,6 +365,21 @@ public final class DocumentParser {
                         && headingGoesOn(node.number.rest()));
             }
             return false;
+        }
+
+        /**
+         * True when the item only counts and names measures listed elsewhere (（一）知识产权保护方面5项:A;B;C, over an
+         * annex table of them): a summary, no measure of its own.
+         */
+        private boolean countedSummary(Outline.Node node) {
+            if (!COUNTED_SUMMARY.matcher(title(node)).find() || !ownClauses(node).isEmpty()) {
+                return false;
+            }
+            String text = String.join("", node.paragraphs);
+            int colon = text.indexOf(':');
+            int stop = text.indexOf('。');
+            boolean oneList = stop < 0 || stop >= text.length() - 1; // no sentence but the list's own
+            return colon > 0 && oneList && text.substring(colon).chars().anyMatch(c -> c == '、' || c == ';');
         }
 
         /** True when at least two articles stand under {@code parent} and at least half of them name a lead unit. */

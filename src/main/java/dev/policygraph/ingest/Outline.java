@@ -181,6 +181,7 @@ final class Outline {
         stack.add(outline.root);
         boolean started = false;
         Node box = null; // the measure whose 专栏 box is being read
+        boolean notesBeforeStart = false; // 注: read before the first heading, its items are notes
         int notice = Metadata.noticeEnd(lines);
         for (int i = 0; i < lines.size(); i++) {
             if (skipped[i]) {
@@ -211,9 +212,15 @@ final class Outline {
                     box = top;
                 } else {
                     outline.preamble.add(line);
+                    notesBeforeStart = NOTES.matcher(line).matches();
                 }
                 continue;
             }
+            if (notesBeforeStart && piece instanceof Heading h && h.number().style().arabic()) {
+                outline.preamble.add(line); // the notes under a table before any heading (注: 1. 2.)
+                continue;
+            }
+            notesBeforeStart &= !(piece instanceof Heading);
             if (piece instanceof Heading h && box != null && inBox(stack, h.number())) {
                 box.paragraphs.add(line);
                 continue;

@@ -338,6 +338,7 @@ final class Tables {
         // in cell-per-line rows the number comes first whatever its column
         List<Column> ordered = new ArrayList<>(columns);
         ordered.add(0, ordered.remove(numberColumn));
+        boolean scored = columns.stream().anyMatch(c -> c != null && c.role() == Role.SCORE);
         List<List<String>> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         String category = null;
@@ -383,7 +384,7 @@ final class Tables {
                 continue;
             }
             if (CATEGORY_ROW.matcher(line).matches() && (current == null || current.size() >= columns.size())
-                    && rowAfterCategories(lines, i, expected)) {
+                    && rowAfterCategories(lines, i, expected, scored)) {
                 category = line; // a category spanning the table (一、主要预期目标), over the rows that follow
                 afterCategory = true;
                 if (current != null) {
@@ -396,7 +397,7 @@ final class Tables {
                 continue;
             }
             int spanned = CATEGORY_ROW.matcher(line).matches() && (current == null || current.size() >= columns.size())
-                    ? rowAfterSpanningCategory(lines, i, expected) : -1;
+                    ? rowAfterSpanningCategory(lines, i, expected, scored) : -1;
             if (spanned > 0) {
                 // a category whose heading and score stand on lines of their own (二、 / 对标…任务 / 2), before a row
                 StringBuilder heading = new StringBuilder();
@@ -452,8 +453,9 @@ final class Tables {
             }
             boolean lastRow = !nextRowStartsWithin(lines, i, expected, columns.size() + ROW_SPAN);
             if (lastRow && (current.size() >= columns.size() && !unitsGoOn(current, line, ordered)
-                    || Numbering.match(line) != null
-                    && !CATEGORY_ROW.matcher(line).matches() || line.startsWith("附件") || column(line) != null)) {
+                    || Numbering.match(line) != null && !CATEGORY_ROW.matcher(line).matches()
+                    && !criterionInCell(current, line, ordered)
+                    || line.startsWith("附件") || column(line) != null)) {
                 break;
             }
             current.add(line);
@@ -478,16 +480,31 @@ final class Tables {
         return build(at, last, caption(lines, at), ordered, rows, categories, false);
     }
 
+    /**
+     * True when the line after {@code i} reads as a row's title: a title, or one that reads as a time (推进…常态化);
+     * not a criterion numbered 1. (a score over its criteria: 10 / 1.经验被推广的,奖10分).
+     */
     private static boolean titleFollows(List<String> lines, int i) {
-        return i + 1 < lines.size() && fit(lines.get(i + 1).strip(), new Column(Role.TITLE, 1)) >= 0; // a title, or one that reads as a time (推进…常态化)
+        if (i + 1 >= lines.size()) {
+            return false;
+        }
+        String next = lines.get(i + 1).strip();
+        if (fit(next, new Column(Role.TITLE, 1)) < 0) {
+            return false;
+        }
+        Numbering.Match item = Numbering.match(next);
+        return item == null || item.style() != Numbering.ITEM;
     }
 
     /** True when, after category lines from {@code from} on, a row numbered {@code expected} or later starts. */
-    private static boolean rowAfterCategories(List<String> lines, int from, int expected) {
+    private static boolean rowAfterCategories(List<String> lines, int from, int expected, boolean scored) {
         for (int j = from; j < lines.size() && j < from + 12; j++) {
             String line = lines.get(j);
             if (CATEGORY_ROW.matcher(line).matches()) {
                 continue;
+            }
+            if (scored && j > from && CATEGORY_ROW.matcher(lines.get(j - 1)).matches() && SCORE.matcher(line).matches()) {
+                return false; // the category's own score (二、… / 6): a row may start after it (rowAfterSpanningCategory)
             }
             Matcher m = ROW_NUMBER.matcher(line);
             return m.matches() && Integer.parseInt(m.group(1)) >= expected && titleFollows(lines, j);
@@ -497,13 +514,15 @@ final class Tables {
 
     /**
      * Where a row numbered {@code expected} or later starts after a category row at {@code from} whose heading and
-     * score follow it on short lines of their own (二、 / 对标中央…落实湖长制重点任务 / 2), or -1.
+     * score follow it on short lines of their own (二、 / 对标中央…落实湖长制重点任务 / 2), or -1. In a table with a score
+     * column ({@code scored}) the number right after the category is its score.
      */
-    private static int rowAfterSpanningCategory(List<String> lines, int from, int expected) {
+    private static int rowAfterSpanningCategory(List<String> lines, int from, int expected, boolean scored) {
         for (int j = from + 1; j < lines.size() && j <= from + 4; j++) {
             String line = lines.get(j);
             Matcher m = ROW_NUMBER.matcher(line);
-            if (m.matches() && Integer.parseInt(m.group(1)) >= expected && titleFollows(lines, j)) {
+            boolean ownScore = scored && j == from + 1; // in a table with a score column, the category's score
+            if (m.matches() && !ownScore && Integer.parseInt(m.group(1)) >= expected && titleFollows(lines, j)) {
                 return j;
             }
             if (!SCORE.matcher(line).matches() && (line.length() > 40 || line.indexOf('。') >= 0)) {
@@ -812,6 +831,14 @@ final class Tables {
         }
         best[0][0] = 0;
         Boolean[] unitLists = new Boolean[n];
+        // a second title column (考核指标 after 考核项目) holds text that may wrap; the first is the row's heading
+        int firstTitle = m;
+        for (int c = 0; c < m; c++) {
+            if (columns.get(c) != null && columns.get(c).role() == Role.TITLE) {
+                firstTitle = c;
+                break;
+            }
+        }
         for (int i = 0; i <= n; i++) {
             for (int j = 0; j <= m; j++) {
                 if (best[i][j] == Double.NEGATIVE_INFINITY) {
@@ -828,7 +855,9 @@ final class Tables {
                 }
                 // put cell i in column j - 1 too, after the cell just put there: a cell printed over several lines
                 // (one unit a line, a criterion wrapped)
-                if (i < n && j > 0 && (choice[i][j] == 2 || choice[i][j] == 3) && spansLines(columns.get(j - 1))) {
+                if (i < n && j > 0 && (choice[i][j] == 2 || choice[i][j] == 3)
+                        && (spansLines(columns.get(j - 1)) || j - 1 > firstTitle && columns.get(j - 1) != null
+                        && columns.get(j - 1).role() == Role.TITLE)) {
                     String cell = cells.get(i).strip();
                     double fit = fit(cell, columns.get(j - 1));
                     if (fit > Double.NEGATIVE_INFINITY) {
@@ -864,7 +893,7 @@ final class Tables {
                 String cell = cells.get(i - 1);
                 Column column = columns.get(j - 1);
                 out[j - 1] = out[j - 1] == null ? cell
-                        : cell + (column.role() == Role.TEXT ? "\n" : "、") + out[j - 1];
+                        : cell + (column.role() == Role.TEXT || column.role() == Role.TITLE ? "\n" : "、") + out[j - 1];
                 i--;
                 if (c == 2) {
                     j--;
@@ -872,6 +901,17 @@ final class Tables {
             }
         }
         return out;
+    }
+
+    /**
+     * True when an item numbered 1. 2. is a criterion inside the last row's text cell (1.学校消防设施完好率达到100%,
+     * 得5分): the row has its number and title but not yet its unit, and the table has a unit column.
+     */
+    private static boolean criterionInCell(List<String> row, String line, List<Column> columns) {
+        Numbering.Match item = Numbering.match(line);
+        return item != null && item.style() == Numbering.ITEM && row.size() >= 2 && row.size() < columns.size()
+                && columns.stream().anyMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c))
+                && row.stream().skip(1).noneMatch(Tables::isUnitList);
     }
 
     /**
@@ -919,8 +959,9 @@ final class Tables {
         boolean score = SCORE.matcher(cell).matches();
         Role role = column.role();
         // what the role's score below reads, no more: the unit list is the costly test
+        // (a criterion of some length with a clause break is no time: 开展校车安全专项检查,年内查处…20起以上,)
         boolean dateShape = (role == Role.TITLE || role == Role.DEADLINE) && cell.length() <= 30
-                && DEADLINE.matcher(cell).matches();
+                && !(cell.length() > 16 && cell.indexOf(',') >= 0) && DEADLINE.matcher(cell).matches();
         boolean units = !number && !score && (role == Role.TITLE || role == Role.LEAD || role == Role.CO
                 || role == Role.RESPONSIBLE || dateShape) && unitList.getAsBoolean();
         boolean date = !units && dateShape;

@@ -1,0 +1,186 @@
+package dev.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Assessment tables (考核细则) printed one cell per line as a web page or an app copies them: a score column, a sum
+ * row, categories with their own score lines, criteria wrapped over lines with 1. 2. items, a unit a line, notes.
+ */
+class AssessmentTablesTest {
+
+    private static ParsedDocument parse(String text) {
+        return new DocumentParser().parse("kaohe.txt", List.of(new Block.Line(text)));
+    }
+
+    private static List<ParsedTask> tasks(ParsedDocument d) {
+        return d.tasks().stream().filter(t -> Kinds.TASK.equals(t.kind())).toList();
+    }
+
+    private static List<String> names(List<UnitRef> units) {
+        return units.stream().map(UnitRef::name).toList();
+    }
+
+    private static final String HEADER = """
+            某县2025年度河道保护工作目标管理考核细则
+            序号
+            考核项目
+            各项分值
+            考核指标
+            负责考核部门
+            总分
+            100
+            """;
+
+    @Test
+    void rowsAreReadUnderAScoreColumnASumRowAndACategoryWhoseScoreStandsOnItsOwnLine() {
+        ParsedDocument d = parse(HEADER + """
+                一、
+                健全工作体系
+                20
+                1
+                落实河道保护责任制
+                7
+                层层签订责任书，明确责任人。
+                县水利局
+                2
+                推进河道巡查常态化
+                13
+                每月开展巡查，发现问题及时整改。
+                县水利局
+                """);
+        assertThat(tasks(d)).extracting(ParsedTask::number).containsExactly("1", "2");
+        assertThat(tasks(d)).extracting(ParsedTask::title).containsExactly("落实河道保护责任制", "推进河道巡查常态化");
+        assertThat(names(tasks(d).get(1).leads())).containsExactly("县水利局");
+        assertThat(d.meta().region().district()).isEqualTo("某县");
+    }
+
+    @Test
+    void aScoreEqualToTheNextRowNumberIsTheRowsScoreAndCriteriaWrapOverLines() {
+        ParsedDocument d = parse(HEADER + """
+                1
+                完善管理制度
+                2
+                1.修订完善巡查、保洁等制度，
+                得1分。
+                2.建立问题整改台账，得1分。
+                县河长办
+                2
+                深化宣传教育
+                3
+                1.开展河道保护宣传进校园活动，得2分。
+                2.配合开展主题宣传，得1分。
+                县委宣传部
+                县教育局
+                县河长办
+                3
+                加强执法监管
+                5
+                年内查处河道违法案件10起以上。
+                县公安局
+                县水利局
+                """);
+        assertThat(tasks(d)).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+        assertThat(names(tasks(d).get(1).leads())).containsExactly("县委宣传部");
+        assertThat(names(tasks(d).get(1).co())).containsExactly("县教育局", "县河长办");
+        // the last row's units, a unit a line after its criteria
+        assertThat(names(tasks(d).get(2).leads())).containsExactly("县公安局");
+        assertThat(names(tasks(d).get(2).co())).containsExactly("县水利局");
+        assertThat(d.targets()).anySatisfy(t -> {
+            assertThat(t.value()).isEqualTo(10.0);
+            assertThat(t.unit()).isEqualTo("起");
+            assertThat(t.comparator()).isEqualTo(">=");
+        });
+    }
+
+    @Test
+    void theLastRowsCriteriaNumberedOneTwoStayInItsCellAndNotesAreNoTasks() {
+        ParsedDocument d = parse(HEADER + """
+                1
+                加强水质监测
+                4
+                1.每月开展断面水质监测，得2分。
+                2.按时报送监测数据，得2分。
+                县水文站
+                注：
+                1.各项分值按完成情况计分，扣完为止。
+                2.考核结果于次年1月报县河长办。
+                """);
+        assertThat(tasks(d)).extracting(ParsedTask::number).containsExactly("1");
+        assertThat(names(tasks(d).get(0).leads())).containsExactly("县水文站");
+    }
+
+    @Test
+    void aCategoryWithItsOwnCellsAfterTheLastRowIsARowButBonusAndDeductionRulesAreNot() {
+        ParsedDocument d = parse(HEADER + """
+                1
+                加强水质监测
+                4
+                每月开展断面水质监测。
+                县水文站
+                二、加强信息报送工作
+                6
+                按时上报工作总结，得6分。
+                县河长办
+                三、奖扣分项目
+                10
+                1.工作经验被省、市推广的，分别奖10、5分。
+                2.被通报批评的，扣10分。
+                县河长办
+                """);
+        assertThat(tasks(d)).extracting(ParsedTask::number).containsExactly("1", "二");
+        assertThat(tasks(d).get(1).title()).isEqualTo("加强信息报送工作");
+        assertThat(names(tasks(d).get(1).leads())).containsExactly("县河长办");
+    }
+
+    @Test
+    void aGuidingDepartmentColumnNamesTheOwnersAndANoteMarkIsNoPartOfATitle() {
+        ParsedDocument d = parse("""
+                某省改革举措推广清单
+                序号
+                改革举措
+                主 要 内 容
+                指导部门
+                推广范围
+                1
+                企业开办“一日办结”▲
+                将企业开办各环节整合为一个环节办理。
+                省市场监管局、省公安厅
+                全省
+                2
+                政务服务“帮办代办”
+                设立帮办代办窗口。
+                省政务服务办
+                各设区市
+                """);
+        assertThat(tasks(d)).extracting(ParsedTask::title).containsExactly("企业开办“一日办结”", "政务服务“帮办代办”");
+        assertThat(names(tasks(d).get(0).leads())).containsExactly("省市场监管局");
+        assertThat(names(tasks(d).get(0).co())).containsExactly("省公安厅");
+        assertThat(tasks(d).get(0).leadByConvention()).isTrue();
+    }
+
+    @Test
+    void aPageLabelOverAWholeTitleIsNotPartOfIt() {
+        ParsedDocument d = parse("考核依据\n" + HEADER + """
+                1
+                加强水质监测
+                4
+                每月开展断面水质监测。
+                县水文站
+                """);
+        assertThat(d.meta().title()).isEqualTo("某县2025年度河道保护工作目标管理考核细则");
+    }
+
+    @Test
+    void anItemThatOnlyCountsTheMeasuresOfAnAnnexIsNoTask() {
+        ParsedDocument d = parse("""
+                某省人民政府办公厅关于推广改革举措的通知
+                一、推广的改革举措
+                （一）政务服务方面3项：企业开办“一日办结”、涉企证照“一照通行”、政务服务“帮办代办”。
+                （二）加强督促指导。各地要细化推广措施，确保改革举措落地见效。
+                """);
+        assertThat(tasks(d)).extracting(ParsedTask::title).containsExactly("加强督促指导");
+    }
+}
