@@ -831,6 +831,12 @@ final class Tables {
         }
         best[0][0] = 0;
         Boolean[] unitLists = new Boolean[n];
+        java.util.function.IntPredicate unitList = k -> {
+            if (unitLists[k] == null) {
+                unitLists[k] = isUnitList(cells.get(k).strip()); // the costly test, once a cell
+            }
+            return unitLists[k];
+        };
         // a second title column (考核指标 after 考核项目) holds text that may wrap; the first is the row's heading
         int firstTitle = m;
         for (int c = 0; c < m; c++) {
@@ -859,7 +865,8 @@ final class Tables {
                         && (spansLines(columns.get(j - 1)) || j - 1 > firstTitle && columns.get(j - 1) != null
                         && columns.get(j - 1).role() == Role.TITLE)) {
                     String cell = cells.get(i).strip();
-                    double fit = fit(cell, columns.get(j - 1));
+                    int at = i;
+                    double fit = fit(cell, columns.get(j - 1), () -> unitList.test(at));
                     if (fit > Double.NEGATIVE_INFINITY) {
                         relax(best, choice, i, j, i + 1, j, best[i][j] + fit - 2.5, 3); // a later column it fits comes first
                     }
@@ -868,12 +875,7 @@ final class Tables {
                 if (i < n && j < m) {
                     String cell = cells.get(i).strip();
                     int at = i;
-                    double fit = fit(cell, columns.get(j), () -> {
-                        if (unitLists[at] == null) {
-                            unitLists[at] = isUnitList(cell); // the costly test, once a cell
-                        }
-                        return unitLists[at];
-                    });
+                    double fit = fit(cell, columns.get(j), () -> unitList.test(at));
                     if (fit > Double.NEGATIVE_INFINITY) {
                         relax(best, choice, i, j, i + 1, j + 1, best[i][j] + fit, 2);
                     }
