@@ -41,6 +41,8 @@ def size(data):
         return len(value)
     if isinstance(value, dict) and "leads" in value:
         return len(value["leads"])
+    if isinstance(value, dict) and "edges" in value:
+        return len(value["edges"])
     return 1
 
 
@@ -69,13 +71,32 @@ def main(argv):
     # one with its region: a bare 市教育局 names a unit of several regions
     unit = next((u for u in units["units"] if u["region"]), units["units"][0])
     region = json.dumps(unit["region"]) if unit["region"] else "null"
+    unit_args = "name: %s, region: %s" % (json.dumps(unit["name"]), region)
     queries = {
         "documents { title taskCount }": "{ documents { title taskCount } }",
         "unit(name) { leads { title document { title } } }":
-            '{ unit(name: %s, region: %s) { leads { title document { title } } } }' % (json.dumps(unit["name"]), region),
-        # unpaged, a list longer than policygraph.graphql.max-list-items is refused by design: one page
+            '{ unit(%s) { leads { title document { title } } } }' % unit_args,
+        "stats { total overdue byStatus }": "{ stats { total overdue byStatus { key count } } }",
+        # one page of every paged list (an unpaged list longer than policygraph.graphql.max-list-items is refused
+        # by design)
+        "documents(first: 100)": "{ documents(first: 100) { id title taskCount } }",
+        "tasks(filter: {unit, role: LEAD}, first: 50)":
+            '{ tasks(filter: {unit: %s, region: %s, role: LEAD}, first: 50) { edges { node { id title '
+            'leads { name } coResponsible { name } targets { text } } } pageInfo { hasNextPage } } }'
+            % (json.dumps(unit["name"]), region),
+        "units(orderBy: WORKLOAD, first: 12)": "{ units(orderBy: WORKLOAD, first: 12) { id name } }",
         "orphanTasks(first: 100) { id title }": "{ orphanTasks(first: 100) { id title } }",
-        "duplicateDocuments": "{ duplicateDocuments { first { id } second { id } reason similarity } }",
+        "duplicateDocuments(first: 100)":
+            "{ duplicateDocuments(first: 100) { first { id title } second { id title } reason similarity } }",
+        "duplicateDocuments(first: 100, offset: 1000)":
+            "{ duplicateDocuments(first: 100, offset: 1000) { first { id } second { id } reason } }",
+        "targets(first: 50)": "{ targets(first: 50) { edges { node { metric value year } } } }",
+        "measures(first: 20)": "{ measures(first: 20) { edges { node { id taskCount documentCount } } } }",
+        "duplicateTasks(first: 100)":
+            "{ duplicateTasks(first: 100) { edges { node { first { id } second { id } score scope } } } }",
+        "ownershipConflicts(first: 100)":
+            "{ ownershipConflicts(first: 100) { edges { node { scope tasks { id } leads { name } } } } }",
+        "changes(first: 50)": "{ changes(first: 50) { action actor at } }",
     }
     times = {(q, s): [] for q in queries for s, _ in servers}
     spent = {(q, s): 0.0 for q in queries for s, _ in servers}
