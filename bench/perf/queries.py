@@ -31,8 +31,12 @@ def post(url, query):
     ms = (time.perf_counter() - start) * 1000
     out = json.loads(data)
     if out.get("errors"):
-        raise SystemExit(f"{url}: {query}: {out['errors']}")
+        raise QueryError(f"{url}: {query}: {out['errors']}"[:400])
     return ms, out["data"]
+
+
+class QueryError(Exception):
+    """A GraphQL error: the query is left out for that server (e.g. an argument an earlier version lacks)."""
 
 
 def size(data):
@@ -101,15 +105,21 @@ def main(argv):
     times = {(q, s): [] for q in queries for s, _ in servers}
     spent = {(q, s): 0.0 for q in queries for s, _ in servers}
     sizes = {}
+    errors = {}
     for name, url in servers:  # warm-up, and the sizes
         for q, text in queries.items():
-            ms, data = post(url, text)
+            try:
+                ms, data = post(url, text)
+            except QueryError as e:
+                errors[(q, name)] = str(e)
+                sizes[(q, name)] = "error"
+                continue
             spent[(q, name)] += ms / 1000
             sizes[(q, name)] = size(data)
     for _ in range(reps):
         for q, text in queries.items():
             for name, url in servers:
-                if spent[(q, name)] > budget and len(times[(q, name)]) >= 3:
+                if (q, name) in errors or spent[(q, name)] > budget and len(times[(q, name)]) >= 3:
                     continue
                 ms, _ = post(url, text)
                 times[(q, name)].append(ms)
@@ -122,9 +132,11 @@ def main(argv):
         cells = []
         for s, _ in servers:
             t = times[(q, s)]
-            cells.append(f"{statistics.median(t):,.0f} / {pct(t, 95):,.0f} (n={len(t)})")
+            cells.append(f"{statistics.median(t):,.0f} / {pct(t, 95):,.0f} (n={len(t)})" if t else "error")
         print(f"| {q} | " + " | ".join(cells) + " | " + ", ".join(str(sizes[(q, s)]) for s, _ in servers) + " |")
         rows.append({"query": q, **{s: times[(q, s)] for s, _ in servers}})
+    for (q, s), e in errors.items():
+        print(f"\nerror {q} | {s}: {e}")
     if out:
         with open(out, "w") as f:
             json.dump({"unit": unit, "rows": rows, "sizes": {f"{q}|{s}": n for (q, s), n in sizes.items()}}, f)
