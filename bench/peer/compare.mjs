@@ -95,6 +95,16 @@ const queries = [
             RETURN t.id AS id, t.title AS title ORDER BY d.id, t.position LIMIT 100`, rows => rows.length],
     },
     {
+        name: "duplicateDocuments(first: 100)",
+        project: [`{ duplicateDocuments(first: 100) { first { id title } second { id title } reason similarity } }`,
+            d => d.duplicateDocuments.length],
+        peer: null,
+        cypher: [`MATCH (a:Document)-[r:DUPLICATE_OF]->(b:Document) WHERE r.pairKey >= ''
+            WITH a, r, b ORDER BY r.pairKey LIMIT 100
+            RETURN a.id AS first, a.title AS firstTitle, b.id AS second, b.title AS secondTitle, r.reason AS reason,
+              r.similarity AS similarity`, rows => rows.length],
+    },
+    {
         name: "stats { total overdue byStatus }",
         project: [`{ stats { total overdue byStatus { key count } } }`, d => d.stats.byStatus.length],
         // the peer has no range filter on the String dates (its stats leave out overdue)

@@ -31,8 +31,12 @@ def post(url, query):
     ms = (time.perf_counter() - start) * 1000
     out = json.loads(data)
     if out.get("errors"):
-        raise SystemExit(f"{url}: {query}: {out['errors']}")
+        raise QueryError(f"{url}: {query}: {out['errors']}"[:400])
     return ms, out["data"]
+
+
+class QueryError(Exception):
+    """A GraphQL error: the query is left out for that server (e.g. an argument an earlier version lacks)."""
 
 
 def size(data):
@@ -41,6 +45,8 @@ def size(data):
         return len(value)
     if isinstance(value, dict) and "leads" in value:
         return len(value["leads"])
+    if isinstance(value, dict) and "edges" in value:
+        return len(value["edges"])
     return 1
 
 
@@ -69,26 +75,51 @@ def main(argv):
     # one with its region: a bare 市教育局 names a unit of several regions
     unit = next((u for u in units["units"] if u["region"]), units["units"][0])
     region = json.dumps(unit["region"]) if unit["region"] else "null"
+    unit_args = "name: %s, region: %s" % (json.dumps(unit["name"]), region)
     queries = {
         "documents { title taskCount }": "{ documents { title taskCount } }",
         "unit(name) { leads { title document { title } } }":
-            '{ unit(name: %s, region: %s) { leads { title document { title } } } }' % (json.dumps(unit["name"]), region),
-        # unpaged, a list longer than policygraph.graphql.max-list-items is refused by design: one page
+            '{ unit(%s) { leads { title document { title } } } }' % unit_args,
+        "stats { total overdue byStatus }": "{ stats { total overdue byStatus { key count } } }",
+        # one page of every paged list (an unpaged list longer than policygraph.graphql.max-list-items is refused
+        # by design)
+        "documents(first: 100)": "{ documents(first: 100) { id title taskCount } }",
+        "tasks(filter: {unit, role: LEAD}, first: 50)":
+            '{ tasks(filter: {unit: %s, region: %s, role: LEAD}, first: 50) { edges { node { id title '
+            'leads { name } coResponsible { name } targets { text } } } pageInfo { hasNextPage } } }'
+            % (json.dumps(unit["name"]), region),
+        "units(orderBy: WORKLOAD, first: 12)": "{ units(orderBy: WORKLOAD, first: 12) { id name } }",
         "orphanTasks(first: 100) { id title }": "{ orphanTasks(first: 100) { id title } }",
-        "duplicateDocuments": "{ duplicateDocuments { first { id } second { id } reason similarity } }",
+        "duplicateDocuments(first: 100)":
+            "{ duplicateDocuments(first: 100) { first { id title } second { id title } reason similarity } }",
+        "duplicateDocuments(first: 100, offset: 1000)":
+            "{ duplicateDocuments(first: 100, offset: 1000) { first { id } second { id } reason } }",
+        "targets(first: 50)": "{ targets(first: 50) { edges { node { metric value year } } } }",
+        "measures(first: 20)": "{ measures(first: 20) { edges { node { id taskCount documentCount } } } }",
+        "duplicateTasks(first: 100)":
+            "{ duplicateTasks(first: 100) { edges { node { first { id } second { id } score scope } } } }",
+        "ownershipConflicts(first: 100)":
+            "{ ownershipConflicts(first: 100) { edges { node { scope tasks { id } leads { name } } } } }",
+        "changes(first: 50)": "{ changes(first: 50) { action actor at } }",
     }
     times = {(q, s): [] for q in queries for s, _ in servers}
     spent = {(q, s): 0.0 for q in queries for s, _ in servers}
     sizes = {}
+    errors = {}
     for name, url in servers:  # warm-up, and the sizes
         for q, text in queries.items():
-            ms, data = post(url, text)
+            try:
+                ms, data = post(url, text)
+            except QueryError as e:
+                errors[(q, name)] = str(e)
+                sizes[(q, name)] = "error"
+                continue
             spent[(q, name)] += ms / 1000
             sizes[(q, name)] = size(data)
     for _ in range(reps):
         for q, text in queries.items():
             for name, url in servers:
-                if spent[(q, name)] > budget and len(times[(q, name)]) >= 3:
+                if (q, name) in errors or spent[(q, name)] > budget and len(times[(q, name)]) >= 3:
                     continue
                 ms, _ = post(url, text)
                 times[(q, name)].append(ms)
@@ -101,9 +132,11 @@ def main(argv):
         cells = []
         for s, _ in servers:
             t = times[(q, s)]
-            cells.append(f"{statistics.median(t):,.0f} / {pct(t, 95):,.0f} (n={len(t)})")
+            cells.append(f"{statistics.median(t):,.0f} / {pct(t, 95):,.0f} (n={len(t)})" if t else "error")
         print(f"| {q} | " + " | ".join(cells) + " | " + ", ".join(str(sizes[(q, s)]) for s, _ in servers) + " |")
         rows.append({"query": q, **{s: times[(q, s)] for s, _ in servers}})
+    for (q, s), e in errors.items():
+        print(f"\nerror {q} | {s}: {e}")
     if out:
         with open(out, "w") as f:
             json.dump({"unit": unit, "rows": rows, "sizes": {f"{q}|{s}": n for (q, s), n in sizes.items()}}, f)

@@ -102,7 +102,8 @@ trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 for u in "${urls[@]}"; do
   url=${u#*=}
   for _ in $(seq 1 600); do
-    if curl -s -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "$url"; then break; fi
+    # -f: the ReadinessGate answers 503 while the server starts (task links recomputed), which is not ready
+    if curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "$url"; then break; fi
     sleep 1
   done
 done

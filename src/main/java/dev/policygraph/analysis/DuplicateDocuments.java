@@ -1,17 +1,18 @@
 package dev.policygraph.analysis;
 
+import dev.policygraph.graph.Document;
 import dev.policygraph.persistence.GraphQueries;
 import dev.policygraph.persistence.ReadQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Documents ingested twice in different renderings, such as the web text and the PDF text of one plan. The pairs are
  * found when documents are written ({@link #pairsFor}: candidates by index seeks, {@link DuplicateRule} decides) and
- * stored as DUPLICATE_OF relationships, so that {@link #find} is a read.
+ * stored as DUPLICATE_OF relationships, so that {@link #page} is a read.
  */
 @Component
 public class DuplicateDocuments {
@@ -34,9 +35,19 @@ public class DuplicateDocuments {
         this.queries = queries;
     }
 
-    /** Every duplicate pair, ordered by first and second id. */
-    public List<DocumentPair> find() {
-        return queries.list(ReadQuery.DUPLICATE_PAIRS, Map.of(), DocumentPair.class);
+    /** A stored duplicate pair with its documents (the GraphQL DocumentPair). */
+    public record Found(Document first, Document second, double similarity, DuplicateReason reason) {
+    }
+
+    /**
+     * A page of the stored pairs, ordered by first and second id: after the first {@code skip}, at most {@code limit},
+     * a read of an index in its order. Of the documents, the properties the GraphQL fields {@code documentFields}
+     * show (the id always).
+     */
+    public List<Found> page(Collection<String> documentFields, long skip, long limit) {
+        return queries.duplicatePairs(documentFields, skip, limit).stream()
+                .map(p -> new Found(p.first(), p.second(), p.similarity(), DuplicateReason.valueOf(p.reason())))
+                .toList();
     }
 
     /**

@@ -13,9 +13,12 @@ import dev.policygraph.persistence.ReadQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -201,8 +204,7 @@ public class TaskSearch {
             return queries.single(ReadQuery.TASKS_COUNT_ALL, Map.of(), Total.class).count();
         }
         if (tallied(c)) {
-            return queries.list(ReadQuery.TASK_TALLY, parameters(c, Sort.DOCUMENT, false, 0, 0, null, 1, Set.of()),
-                    Count.class).stream().mapToLong(Count::count).sum();
+            return count(c, tallies());
         }
         return queries.single(ReadQuery.TASKS_COUNT, parameters(c, Sort.DOCUMENT, false, 0, 0, Dimension.DOCUMENT, 0,
                 Set.of()), Total.class).count();
@@ -214,8 +216,80 @@ public class TaskSearch {
      * answer without reading a task.
      */
     public List<Count> countBy(Criteria c, Dimension dimension, int top) {
-        ReadQuery query = tallied(c) && TALLIED.contains(dimension) ? ReadQuery.TASK_TALLY : ReadQuery.TASKS_COUNT_BY;
-        return queries.list(query, parameters(c, Sort.DOCUMENT, false, 0, 0, dimension, top, Set.of()), Count.class);
+        if (tallied(c) && TALLIED.contains(dimension)) {
+            return countBy(c, dimension, top, tallies());
+        }
+        return queries.list(ReadQuery.TASKS_COUNT_BY, parameters(c, Sort.DOCUMENT, false, 0, 0, dimension, top,
+                Set.of()), Count.class);
+    }
+
+    /**
+     * A task tally (task-tallies.cypher): how many tasks have this kind, state of progress, overdue day and deadline
+     * year ('' for none).
+     */
+    public record Tally(String kind, String status, String overdueFrom, String dueYear, long count) {
+    }
+
+    /** Every task tally that counts tasks: one statement, which {@link #count(Criteria, List)} and
+     * {@link #countBy(Criteria, Dimension, int, List)} count from, as often as a request needs. */
+    public List<Tally> tallies() {
+        return queries.list(ReadQuery.TASK_TALLIES, Map.of(), Tally.class);
+    }
+
+    /**
+     * Whether the task tallies can count by {@code dimension} what {@code c} matches: {@link #tallied(Criteria)} and
+     * a dimension they hold (kind, state, lateness, deadline year; or none, for the total).
+     */
+    public static boolean tallied(Criteria c, @Nullable Dimension dimension) {
+        return tallied(c) && (dimension == null || TALLIED.contains(dimension));
+    }
+
+    /** How many tasks match {@code c} by the tallies, which must count it ({@link #tallied(Criteria)}). */
+    public long count(Criteria c, List<Tally> tallies) {
+        String today = today().toString();
+        return tallies.stream().filter(t -> matches(c, t, today)).mapToLong(Tally::count).sum();
+    }
+
+    /**
+     * The tasks matching {@code c} counted by {@code dimension} from the tallies, which must count them ({@link
+     * #tallied(Criteria, Dimension)}): the {@code top} largest groups, largest first, then by key (null last).
+     */
+    public List<Count> countBy(Criteria c, Dimension dimension, int top, List<Tally> tallies) {
+        if (!tallied(c, dimension)) {
+            throw new IllegalArgumentException("The task tallies do not count by " + dimension + " with " + c);
+        }
+        String today = today().toString();
+        Map<Optional<String>, Long> groups = new HashMap<>();
+        for (Tally t : tallies) {
+            if (matches(c, t, today)) {
+                String key = switch (dimension) {
+                    case KIND -> t.kind();
+                    case STATUS -> t.status();
+                    case OVERDUE -> String.valueOf(overdue(t, today));
+                    default -> t.dueYear();
+                };
+                groups.merge(Optional.ofNullable(key == null || key.isEmpty() ? null : key), t.count(), Long::sum);
+            }
+        }
+        return groups.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<Optional<String>, Long>>comparingLong(Map.Entry::getValue).reversed()
+                        .thenComparing(e -> e.getKey().orElse(null), Comparator.nullsLast(Comparator.naturalOrder())))
+                .limit(top)
+                .map(e -> new Count(e.getKey().orElse(null), null, e.getValue()))
+                .toList();
+    }
+
+    /** Whether the tasks of a tally are of the kind, in one of the states and overdue or not as {@code c} asks. */
+    private static boolean matches(Criteria c, Tally t, String today) {
+        return t.count() > 0
+                && (c.kind() == null || c.kind().code().equals(t.kind()))
+                && (c.statuses() == null || c.statuses().stream().anyMatch(s -> s.name().equals(t.status())))
+                && (c.overdue() == null || c.overdue() == overdue(t, today));
+    }
+
+    /** Overdue on {@code today} (ISO): from the tally's overdue day on, as Task.isOverdueOn and tasks-conditions. */
+    private static boolean overdue(Tally t, String today) {
+        return t.overdueFrom() != null && !t.overdueFrom().isEmpty() && t.overdueFrom().compareTo(today) <= 0;
     }
 
     /** Whether the task tallies can count what {@code c} matches: it asks for nothing but kind, states and lateness. */

@@ -36,7 +36,42 @@ class CoordinationController {
     static final int MAX_GROUPS = 500;
 
     /** The TaskStats of a filter: its fields are counted when selected. */
-    record Stats(TaskSearch.Criteria criteria) {
+    /**
+     * The counts of one request's stats: of its criteria, from the task tallies where they count them, read once
+     * (one statement) for every count the request selects.
+     */
+    static final class Stats {
+
+        private final TaskSearch.Criteria criteria;
+        private final TaskSearch search;
+        private @Nullable List<TaskSearch.Tally> tallies;
+
+        Stats(TaskSearch.Criteria criteria, TaskSearch search) {
+            this.criteria = criteria;
+            this.search = search;
+        }
+
+        TaskSearch.Criteria criteria() {
+            return criteria;
+        }
+
+        /** How many tasks match {@code c}: from the tallies when they count them, else by its own statement. */
+        long count(TaskSearch.Criteria c) {
+            return TaskSearch.tallied(c, null) ? search.count(c, tallies()) : search.count(c);
+        }
+
+        /** The counts by {@code dimension}: from the tallies when they count them, else by their own statement. */
+        List<TaskSearch.Count> countBy(TaskSearch.Dimension dimension, int top) {
+            return TaskSearch.tallied(criteria, dimension) ? search.countBy(criteria, dimension, top, tallies())
+                    : search.countBy(criteria, dimension, top);
+        }
+
+        private synchronized List<TaskSearch.Tally> tallies() {
+            if (tallies == null) {
+                tallies = search.tallies();
+            }
+            return tallies;
+        }
     }
 
     record TargetConnection(List<TargetEdge> edges, TaskConnection.PageInfo pageInfo, TargetSearch.Criteria criteria) {
@@ -85,18 +120,18 @@ class CoordinationController {
 
     @QueryMapping
     Stats stats(@Argument @Nullable TaskFilterInput filter) {
-        return new Stats(filters.tasks(filter));
+        return new Stats(filters.tasks(filter), tasks);
     }
 
     @SchemaMapping(typeName = "TaskStats")
     long total(Stats stats) {
-        return tasks.count(stats.criteria());
+        return stats.count(stats.criteria());
     }
 
     @SchemaMapping(typeName = "TaskStats")
     long overdue(Stats stats) {
         return Boolean.FALSE.equals(stats.criteria().overdue()) ? 0
-                : tasks.count(stats.criteria().withOverdue(true));
+                : stats.count(stats.criteria().withOverdue(true));
     }
 
     @SchemaMapping(typeName = "TaskStats")
@@ -106,32 +141,32 @@ class CoordinationController {
 
     @SchemaMapping(typeName = "TaskStats")
     List<TaskSearch.Count> byRegion(Stats stats, @Argument @Nullable Integer first) {
-        return tasks.countBy(stats.criteria(), TaskSearch.Dimension.REGION, groups(first, 20));
+        return stats.countBy(TaskSearch.Dimension.REGION, groups(first, 20));
     }
 
     @SchemaMapping(typeName = "TaskStats")
     List<TaskSearch.Count> byDocument(Stats stats, @Argument @Nullable Integer first) {
-        return tasks.countBy(stats.criteria(), TaskSearch.Dimension.DOCUMENT, groups(first, 50));
+        return stats.countBy(TaskSearch.Dimension.DOCUMENT, groups(first, 50));
     }
 
     @SchemaMapping(typeName = "TaskStats")
     List<TaskSearch.Count> byKind(Stats stats) {
-        return tasks.countBy(stats.criteria(), TaskSearch.Dimension.KIND, MAX_GROUPS);
+        return stats.countBy(TaskSearch.Dimension.KIND, MAX_GROUPS);
     }
 
     @SchemaMapping(typeName = "TaskStats")
     List<TaskSearch.Count> byStatus(Stats stats) {
-        return tasks.countBy(stats.criteria(), TaskSearch.Dimension.STATUS, MAX_GROUPS);
+        return stats.countBy(TaskSearch.Dimension.STATUS, MAX_GROUPS);
     }
 
     @SchemaMapping(typeName = "TaskStats")
     List<TaskSearch.Count> byOverdue(Stats stats) {
-        return tasks.countBy(stats.criteria(), TaskSearch.Dimension.OVERDUE, MAX_GROUPS);
+        return stats.countBy(TaskSearch.Dimension.OVERDUE, MAX_GROUPS);
     }
 
     @SchemaMapping(typeName = "TaskStats")
     List<TaskSearch.Count> byDeadlineYear(Stats stats) {
-        return tasks.countBy(stats.criteria(), TaskSearch.Dimension.DUE_YEAR, MAX_GROUPS);
+        return stats.countBy(TaskSearch.Dimension.DUE_YEAR, MAX_GROUPS);
     }
 
     private static int groups(@Nullable Integer first, int fallback) {

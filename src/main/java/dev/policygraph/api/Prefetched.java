@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values of fields read by the statement of the level above, with its own rows (a page of tasks with the lists it
@@ -29,6 +30,17 @@ final class Prefetched {
     /** Keeps the value of {@code field} (Type.field) for {@code source}. */
     void put(String field, Object source, Object value) {
         values.computeIfAbsent(field, f -> new ConcurrentHashMap<>()).put(source, value);
+    }
+
+    /** The value of {@code field} kept for {@code source}, or null when none was read ahead. */
+    @Nullable Object find(String field, Object source) {
+        Map<Object, Object> known = values.get(field);
+        return known == null ? null : known.get(source);
+    }
+
+    /** The request's store if it has one, else null (nothing was read ahead). */
+    static @Nullable Prefetched ofOrNull(GraphQLContext context) {
+        return context.get(Prefetched.class);
     }
 
     /**

@@ -1,8 +1,6 @@
 package dev.policygraph.api;
 
-import dev.policygraph.analysis.DocumentPair;
 import dev.policygraph.analysis.DuplicateDocuments;
-import dev.policygraph.analysis.DuplicateReason;
 import dev.policygraph.analysis.TaskSearch;
 import dev.policygraph.config.PolicyGraphProperties;
 import dev.policygraph.graph.Document;
@@ -15,11 +13,10 @@ import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -30,6 +27,8 @@ import org.springframework.stereotype.Controller;
 class QueryController {
 
     static final int MAX_PAGE = 500;
+    /** The page of duplicateDocuments when the request names none. */
+    static final int DUPLICATE_PAGE = 100;
 
     private final GraphReader graph;
     private final GraphQueries queries;
@@ -46,10 +45,6 @@ class QueryController {
         this.search = search;
         this.duplicates = duplicates;
         this.filters = filters;
-    }
-
-    /** A pair of documents as the GraphQL DocumentPair type. */
-    record Pair(Document first, Document second, double similarity, DuplicateReason reason) {
     }
 
     /** Parameters of units-search.cypher and units-by-name.cypher. */
@@ -188,15 +183,17 @@ class QueryController {
         return search.orphans(documentId, skip, first == null ? unpaged() : pageSize(first));
     }
 
+    /**
+     * A page of the duplicate pairs, ordered by first and second id: at most {@code first} (100 when not given) after
+     * skipping {@code offset}, read in one statement with the properties the request selects of both documents.
+     */
     @QueryMapping
-    List<Pair> duplicateDocuments() {
-        List<DocumentPair> pairs = duplicates.find();
-        List<String> ids = pairs.stream().flatMap(p -> Stream.of(p.firstId(), p.secondId())).distinct().toList();
-        Map<String, Document> docs = graph.single(Document.class, ReadQuery.DOCUMENTS_BY_ID, ids);
-        return pairs.stream()
-                .filter(p -> docs.containsKey(p.firstId()) && docs.containsKey(p.secondId()))
-                .map(p -> new Pair(docs.get(p.firstId()), docs.get(p.secondId()), p.similarity(), p.reason()))
-                .toList();
+    List<DuplicateDocuments.Found> duplicateDocuments(@Argument @Nullable Integer first,
+                                                      @Argument @Nullable Integer offset,
+                                                      DataFetchingFieldSelectionSet selection) {
+        Set<String> fields = new HashSet<>(fieldNames(selection, "first/*"));
+        fields.addAll(fieldNames(selection, "second/*"));
+        return duplicates.page(fields, offset(offset), Connection.limit(first, DUPLICATE_PAGE));
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -61,11 +62,39 @@ public class GraphQueries {
             return session.executeRead(tx -> tx.run(cypher, Parameters.of(new DocumentProperties(properties, skip, limit)))
                     .list(r -> {
                         Map<String, @Nullable Object> row = RecordMapper.row(r, NodeProperties::entity);
-                        Map<String, Object> p = named(properties, row.get("values"));
-                        p.put("id", String.valueOf(row.get("id")));
-                        return NodeProperties.document(p);
+                        return document(properties, row.get("id"), row.get("values"));
                     }));
         }
+    }
+
+    /** A stored duplicate pair with both documents (of which the properties asked for), as duplicate-pairs reads it. */
+    public record DocumentPairRow(Document first, Document second, double similarity, String reason) {
+    }
+
+    /**
+     * A page of the stored duplicate pairs in the order of first and second id: after the first {@code skip}, at most
+     * {@code limit}, read in the order of the pairs' index (duplicate-pairs.cypher), with the properties that the
+     * GraphQL fields {@code documentFields} of either document show ({@link #documentProperties}) and the ids.
+     */
+    public List<DocumentPairRow> duplicatePairs(Collection<String> documentFields, long skip, long limit) {
+        List<String> properties = documentProperties(documentFields);
+        String cypher = queries.read(ReadQuery.DUPLICATE_PAIRS);
+        try (var session = database.driver().session()) {
+            return session.executeRead(tx -> tx.run(cypher, Parameters.of(new DocumentProperties(properties, skip,
+                    limit))).list(r -> {
+                        Map<String, @Nullable Object> row = RecordMapper.row(r, NodeProperties::entity);
+                        return new DocumentPairRow(document(properties, row.get("firstId"), row.get("first")),
+                                document(properties, row.get("secondId"), row.get("second")),
+                                ((Number) Objects.requireNonNull(row.get("similarity"))).doubleValue(),
+                                String.valueOf(row.get("reason")));
+                    }));
+        }
+    }
+
+    private static Document document(List<String> properties, @Nullable Object id, @Nullable Object values) {
+        Map<String, Object> p = named(properties, values);
+        p.put("id", String.valueOf(id));
+        return NodeProperties.document(p);
     }
 
     /**
@@ -101,9 +130,7 @@ public class GraphQueries {
                         Map<String, Document> byId = new HashMap<>();
                         for (Object d : list(row.get("documents"))) {
                             List<?> idAndValues = (List<?>) d;
-                            Map<String, Object> p = named(documentProperties, idAndValues.get(1));
-                            p.put("id", String.valueOf(idAndValues.get(0)));
-                            Document document = NodeProperties.document(p);
+                            Document document = document(documentProperties, idAndValues.get(0), idAndValues.get(1));
                             byId.put(document.getId(), document);
                         }
                         List<Task> tasks = new ArrayList<>();

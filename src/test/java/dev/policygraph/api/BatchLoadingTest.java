@@ -9,6 +9,7 @@ import dev.policygraph.GraphTestSupport;
 import dev.policygraph.persistence.CypherQueries;
 import dev.policygraph.persistence.ReadQuery;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -67,10 +68,41 @@ class BatchLoadingTest extends GraphTestSupport {
         JsonNode last = counted.get("units").get(29).get("workload");
         assertThat(busiest.get("leads").asInt() + busiest.get("coResponsible").asInt())
                 .isGreaterThanOrEqualTo(last.get("leads").asInt() + last.get("coResponsible").asInt());
-        // without a filter the number of tasks is Neo4j's count store
-        assertThat(calls()).containsEntry(ReadQuery.TASKS_COUNT_ALL, 2).doesNotContainKey(ReadQuery.TASKS_COUNT)
+        // without a filter the page's number of tasks is Neo4j's count store, and the stats count from the task
+        // tallies, read once for all their counts
+        assertThat(calls()).containsEntry(ReadQuery.TASKS_COUNT_ALL, 1).containsEntry(ReadQuery.TASK_TALLIES, 1)
+                .doesNotContainKey(ReadQuery.TASKS_COUNT)
                 .containsEntry(ReadQuery.TARGETS_COUNT, 1)
                 .containsEntry(ReadQuery.TARGETS_COUNT_BY_YEAR, 1).containsEntry(ReadQuery.UNIT_WORKLOAD, 1);
+    }
+
+    @Test
+    void theStatsOfTheTalliesAreOneStatementAndAddUp() {
+        clearInvocations(queries);
+        JsonNode stats = data("""
+                { stats { total overdue byStatus { key count } byKind { key count } byOverdue { key count }
+                  byDeadlineYear { key count } } }
+                """).get("stats");
+        assertThat(calls()).containsOnlyKeys(ReadQuery.TASK_TALLIES).containsEntry(ReadQuery.TASK_TALLIES, 1);
+        long total = stats.get("total").asLong();
+        assertThat(total).isGreaterThan(100);
+        for (String by : List.of("byStatus", "byKind", "byOverdue", "byDeadlineYear")) {
+            long sum = 0;
+            for (JsonNode c : stats.get(by)) {
+                sum += c.get("count").asLong();
+            }
+            assertThat(sum).as(by).isEqualTo(total);
+        }
+        long overdue = 0;
+        for (JsonNode c : stats.get("byOverdue")) {
+            if ("true".equals(c.get("key").asString())) {
+                overdue = c.get("count").asLong();
+            }
+        }
+        assertThat(stats.get("overdue").asLong()).isEqualTo(overdue);
+        clearInvocations(queries);
+        assertThat(data("{ tasks { totalCount } }").get("tasks").get("totalCount").asLong()).isEqualTo(total);
+        assertThat(calls()).containsEntry(ReadQuery.TASKS_COUNT_ALL, 1).doesNotContainKey(ReadQuery.TASK_TALLIES);
     }
 
     @Test
