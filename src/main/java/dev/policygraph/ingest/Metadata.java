@@ -156,7 +156,7 @@ final class Metadata {
             if (!line.isEmpty() && (line.charAt(0) == '•' || line.charAt(0) == '·')) {
                 line = BULLET.matcher(line).replaceAll(""); // the anchored expression needs one of them first
             }
-            String squeezed = SPACE.matcher(line).replaceAll("");
+            String squeezed = withoutSpace(line);
             if (squeezed.contains("|") || line.indexOf('\t') >= 0) {
                 String[] cells = CELL_SEPARATOR.split(WIDE_OR_NARROW_SPACE.matcher(line).replaceAll(""));
                 for (int c = 0; c + 1 < cells.length; c++) {
@@ -167,8 +167,8 @@ final class Metadata {
                 }
                 continue;
             }
-            Matcher bracketed = BRACKETED_FIELD.matcher(squeezed);
-            if (bracketed.matches()) {
+            Matcher bracketed = squeezed.startsWith("[") ? BRACKETED_FIELD.matcher(squeezed) : null; // it needs [ first
+            if (bracketed != null && bracketed.matches()) {
                 if (!bracketed.group(2).isEmpty()) {
                     out.putIfAbsent(bracketed.group(1), bracketed.group(2));
                 }
@@ -185,7 +185,7 @@ final class Metadata {
                 String value = squeezed.substring(l[2], k + 1 < labels.size() ? labels.get(k + 1)[0] : squeezed.length());
                 if (value.isEmpty() && k + 1 == labels.size() && i + 1 < preamble.size()) {
                     String next = preamble.get(i + 1).strip();
-                    if (!FIELD_LABELS.matcher(SPACE.matcher(next).replaceAll("")).lookingAt()) {
+                    if (!FIELD_LABELS.matcher(withoutSpace(next)).lookingAt()) {
                         value = next;
                     }
                 }
@@ -257,7 +257,7 @@ final class Metadata {
             if (shortFieldValue(preamble, i)) {
                 continue;
             }
-            if (ANNEX_LABEL.matcher(preamble.get(i).strip()).matches() && i + 1 < preamble.size()) {
+            if (preamble.get(i).strip().startsWith("附件") && ANNEX_LABEL.matcher(preamble.get(i).strip()).matches() && i + 1 < preamble.size()) {
                 // 附件3 over an annex's title that ends in no title word (…考核重点项目): the line is its title
                 String next = preamble.get(i + 1).strip();
                 if (titleLike(preamble, i + 1, like) && next.length() >= 6 && !titleEnding(next)
@@ -337,12 +337,14 @@ final class Metadata {
     }
 
     private static boolean titleLike(String line) {
-        return !line.isEmpty() && line.length() <= 60 && !ANNEX_LABEL.matcher(line).matches() && !BRACKETED_LINE.matcher(line).matches() && !NOT_IN_TITLE.matcher(line).find()
-                && !DATE_LINE.matcher(line).matches()
+        // each expression only where the text holds what it needs: 附件 first, ( first, 日, 文件 last
+        return !line.isEmpty() && line.length() <= 60 && !(line.startsWith("附件") && ANNEX_LABEL.matcher(line).matches())
+                && !(line.charAt(0) == '(' && BRACKETED_LINE.matcher(line).matches()) && !NOT_IN_TITLE.matcher(line).find()
+                && !(line.indexOf('日') >= 0 && DATE_LINE.matcher(line).matches())
                 && !(mayHoldDocNumber(line) && DOC_NUMBER.matcher(line).find())
                 && !(hasDigit(line) && DATED_OR_NUMBERED.matcher(line).matches())
                 && !line.contains("|") && !fieldLabel(line)
-                && !LETTERHEAD.matcher(line).matches(); // 重庆市人民政府办公厅行政规范性文件: a letterhead, no title
+                && !(line.endsWith("文件") && LETTERHEAD.matcher(line).matches()); // 重庆市人民政府办公厅行政规范性文件: a letterhead, no title
     }
 
     /** False when DOC_NUMBER cannot be found in s: it needs 号 and an opening bracket. */
@@ -364,15 +366,26 @@ final class Metadata {
         return at > 0 && preamble.get(at).strip().length() < 6 && valueOfLabel(preamble.get(at - 1));
     }
 
+    /** As {@code SPACE.matcher(s).replaceAll("")}, the expression only where s holds one of its characters. */
+    private static String withoutSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') { // \s: space, \t, \n, \x0B, \f, \r
+                return SPACE.matcher(s).replaceAll("");
+            }
+        }
+        return s;
+    }
+
     /** A field label with its value on the next line (主题分类:, 发文机构:). */
     private static boolean valueOfLabel(String line) {
-        String bare = SPACE.matcher(line).replaceAll("");
+        String bare = withoutSpace(line);
         return bare.endsWith(":") && bare.length() <= 8 && fieldLabel(bare);
     }
 
     /** A web page's metadata line: 发文机关:…, or the same label in brackets ([有效性] 是). */
     private static boolean fieldLabel(String line) {
-        String bare = SPACE.matcher(line).replaceAll("");
+        String bare = withoutSpace(line);
         return FIELD_LABELS.matcher(bare).region(bare.startsWith("[") ? 1 : 0, bare.length()).lookingAt();
     }
 
@@ -450,7 +463,7 @@ final class Metadata {
             return -1;
         }
         for (int i = opening + 2; i < lines.size() && i < 80; i++) {
-            if (!DATE_LINE.matcher(lines.get(i).strip()).matches() || !ORG.matcher(lines.get(i - 1).strip()).matches()) {
+            if (lines.get(i).indexOf('日') < 0 || !DATE_LINE.matcher(lines.get(i).strip()).matches() || !ORG.matcher(lines.get(i - 1).strip()).matches()) {
                 continue;
             }
             for (int j = i + 1; j < lines.size() && j <= i + 3; j++) {
@@ -468,8 +481,8 @@ final class Metadata {
     private static List<String> signature(List<String> lines) {
         List<String> issuers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!DATE_LINE.matcher(lines.get(i).strip()).matches()) {
-                continue;
+            if (lines.get(i).indexOf('日') < 0 || !DATE_LINE.matcher(lines.get(i).strip()).matches()) {
+                continue; // a date line needs 日
             }
             for (int j = i - 1; j >= 0 && j >= i - 16; j--) {
                 // joint signatures print a body a line, up to a dozen of them; a body signing for a conference (代章)
@@ -513,8 +526,8 @@ final class Metadata {
     private static String date(List<String> preamble, List<String> all, Map<String, String> fields) {
         for (List<String> lines : List.of(preamble, all)) {
             for (String line : lines) {
-                Matcher m = DATE_LINE.matcher(line.strip());
-                if (m.matches()) {
+                Matcher m = line.indexOf('日') < 0 ? null : DATE_LINE.matcher(line.strip());
+                if (m != null && m.matches()) {
                     if (m.group(1) != null) {
                         return iso(m.group(1), m.group(2), m.group(3));
                     }
