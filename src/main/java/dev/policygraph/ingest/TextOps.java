@@ -104,7 +104,20 @@ final class TextOps {
         if (c < '\u2E80') {
             return false;
         }
-        return c >= '\u4E00' && c <= '\u9FA5' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= '\u4E00' && c <= '\u9FA5' || (HAN_ABOVE_2E80[(c - '\u2E80') >>> 6] & 1L << (c - '\u2E80')) != 0;
+    }
+
+    /** Character.UnicodeScript.of(c) == HAN for each char from U+2E80 on, looked up once (a bit per char). */
+    private static final long[] HAN_ABOVE_2E80 = hanAbove2E80();
+
+    private static long[] hanAbove2E80() {
+        long[] bits = new long[(0x10000 - 0x2E80 + 63) / 64];
+        for (int c = 0x2E80; c < 0x10000; c++) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                bits[(c - 0x2E80) >>> 6] |= 1L << (c - 0x2E80);
+            }
+        }
+        return bits;
     }
 
     /** As {@code [\\s]} of java.util.regex without flags. */
