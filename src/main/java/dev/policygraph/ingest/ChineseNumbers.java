@@ -102,7 +102,7 @@ final class ChineseNumbers {
     }
 
     /** A quick test: a numeral followed by a numeral, a counter, 半, 分 or 成. */
-    private static boolean mayHoldNumerals(String s) {
+    static boolean mayHoldNumerals(String s) {
         for (int i = 0; i + 1 < s.length(); i++) {
             if (NUMERALS.indexOf(s.charAt(i)) >= 0 && FOLLOWERS.indexOf(s.charAt(i + 1)) >= 0) {
                 return true;

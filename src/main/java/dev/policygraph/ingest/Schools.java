@@ -81,6 +81,9 @@ final class Schools {
 
     /** School names in the paragraph, in order, each once, as printed. */
     static List<String> find(String paragraph, Region region) {
+        if (!mayHoldSuffix(paragraph)) {
+            return new ArrayList<>();
+        }
         List<int[]> spans = new ArrayList<>();
         List<String> regionNames = regionNames(region);
         Matcher m = SUFFIX.matcher(paragraph);
@@ -243,6 +246,12 @@ final class Schools {
     }
 
     private static final Set<String> NO_PLACES = Set.of();
+    /** False when SUFFIX cannot match: each of its words holds 学, 大, 院, 园 or 中 (keep in step with SUFFIX). */
+    private static boolean mayHoldSuffix(String s) {
+        return s.indexOf('学') >= 0 || s.indexOf('中') >= 0 || s.indexOf('大') >= 0 || s.indexOf('院') >= 0
+                || s.indexOf('园') >= 0;
+    }
+
     /** The first characters of PLACES: a lead starting with none of them starts with no place of PLACES. */
     private static final String PLACE_STARTS = PLACES.stream().map(p -> p.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());

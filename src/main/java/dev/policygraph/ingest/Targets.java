@@ -135,6 +135,9 @@ final class Targets {
 
     static List<Found> find(String paragraph, Integer inheritedYear) {
         List<Found> found = new ArrayList<>();
+        if (!hasNumber(paragraph) && paragraph.indexOf('零') < 0 && !ChineseNumbers.mayHoldNumerals(paragraph)) {
+            return found; // no sentence of it holds a number, a numeral or 零: each would be passed over below
+        }
         Integer paragraphYear = inheritedYear;
         for (String sentence : Clauses.split(paragraph, "。!?\n")) {
             Integer leading = leadingYear(sentence.strip());
