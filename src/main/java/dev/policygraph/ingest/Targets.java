@@ -420,8 +420,9 @@ final class Targets {
     private static boolean hasNumber(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            // ASCII digits first; no other character below U+0660 (Arabic-Indic zero) is a digit
-            if (c >= '0' && c <= '9' || c >= '\u0660' && Character.isDigit(c)) {
+            // ASCII digits first; no other character below U+0660 (Arabic-Indic zero) is a digit, nor one of the CJK
+            // blocks from U+2E80 to U+9FFF (most of the text)
+            if (c >= '0' && c <= '9' || c >= '\u0660' && (c < '\u2E80' || c > '\u9FFF') && Character.isDigit(c)) {
                 return true;
             }
         }
