@@ -102,9 +102,10 @@ final class ChineseNumbers {
     }
 
     /** A quick test: a numeral followed by a numeral, a counter, 半, 分 or 成. */
-    private static boolean mayHoldNumerals(String s) {
+    static boolean mayHoldNumerals(String s) {
         for (int i = 0; i + 1 < s.length(); i++) {
-            if (NUMERALS.indexOf(s.charAt(i)) >= 0 && FOLLOWERS.indexOf(s.charAt(i + 1)) >= 0) {
+            char c = s.charAt(i);
+            if ((NUMERAL_BITS[c >>> 6] & 1L << c) != 0 && FOLLOWERS.indexOf(s.charAt(i + 1)) >= 0) { // c in NUMERALS
                 return true;
             }
         }
@@ -112,6 +113,16 @@ final class ChineseNumbers {
     }
 
     private static final String NUMERALS = "一二三四五六七八九十百千两〇零";
+    /** NUMERALS as a bit a char: one lookup for each character of the text. */
+    private static final long[] NUMERAL_BITS = new long[1 << 10];
+
+    static {
+        for (int i = 0; i < NUMERALS.length(); i++) {
+            char c = NUMERALS.charAt(i);
+            NUMERAL_BITS[c >>> 6] |= 1L << c;
+        }
+    }
+
     private static final String FOLLOWERS = NUMERALS + "半分成所个家名人项次批类条种座处支门间套台篇场期倍张册节户亩位件万亿元吨辆栋份公平";
 
     private static String trim(double v) {

@@ -38,6 +38,8 @@ final class Metadata {
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
             "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况)"
                     + TRIAL_TAIL);
+    /** The last character of every ending of TITLE_SUFFIX (a new ending's last character belongs here too). */
+    private static final String TITLE_SUFFIX_LAST = "案见划法则施要点定告知单工解南准表况)";
     /** A part number or a year after the title (…分工方案(一), …责任分解(2023年)): kept only when the title before it is one. */
     private static final Pattern TITLE_TAIL = Pattern.compile("\\((?:[一二三四五六七八九十]{1,2}|(?:19|20)\\d{2}年度?)\\)$");
     private static final Pattern NOTICE = Pattern.compile("^(.*?)关于印发《?(.+?)》?(?:的通知|的函|的批复)$");
@@ -75,7 +77,8 @@ final class Metadata {
 
     static DocumentMeta read(List<String> preamble, List<String> all) {
         Map<String, String> fields = fields(preamble);
-        String title = title(preamble);
+        List<String> runs = titleRuns(preamble);
+        String title = title(preamble, runs);
         if (title == null) {
             title = fields.get("标题");
         }
@@ -100,7 +103,7 @@ final class Metadata {
             issuers.addAll(footerIssuer(all));
         }
         if (issuers.isEmpty()) {
-            issuers.addAll(titleIssuers(preamble));
+            issuers.addAll(titleIssuers(runs));
         }
         if (issuers.isEmpty()) {
             // the page's source when it is a body or a school (来源:开原市城东镇中学), not a news site
@@ -155,7 +158,7 @@ final class Metadata {
             if (!line.isEmpty() && (line.charAt(0) == '•' || line.charAt(0) == '·')) {
                 line = BULLET.matcher(line).replaceAll(""); // the anchored expression needs one of them first
             }
-            String squeezed = SPACE.matcher(line).replaceAll("");
+            String squeezed = withoutSpace(line);
             if (squeezed.contains("|") || line.indexOf('\t') >= 0) {
                 String[] cells = CELL_SEPARATOR.split(WIDE_OR_NARROW_SPACE.matcher(line).replaceAll(""));
                 for (int c = 0; c + 1 < cells.length; c++) {
@@ -166,8 +169,8 @@ final class Metadata {
                 }
                 continue;
             }
-            Matcher bracketed = BRACKETED_FIELD.matcher(squeezed);
-            if (bracketed.matches()) {
+            Matcher bracketed = squeezed.startsWith("[") ? BRACKETED_FIELD.matcher(squeezed) : null; // it needs [ first
+            if (bracketed != null && bracketed.matches()) {
                 if (!bracketed.group(2).isEmpty()) {
                     out.putIfAbsent(bracketed.group(1), bracketed.group(2));
                 }
@@ -184,7 +187,7 @@ final class Metadata {
                 String value = squeezed.substring(l[2], k + 1 < labels.size() ? labels.get(k + 1)[0] : squeezed.length());
                 if (value.isEmpty() && k + 1 == labels.size() && i + 1 < preamble.size()) {
                     String next = preamble.get(i + 1).strip();
-                    if (!FIELD_LABELS.matcher(SPACE.matcher(next).replaceAll("")).lookingAt()) {
+                    if (!FIELD_LABELS.matcher(withoutSpace(next)).lookingAt()) {
                         value = next;
                     }
                 }
@@ -200,11 +203,11 @@ final class Metadata {
      * The plan's own title: the last title in the preamble (lines that join into a name ending in 方案, 意见 …), the
      * plan a covering notice prints (关于印发《X》的通知 → X) when the plan's title is not printed again.
      */
-    private static String title(List<String> preamble) {
+    private static String title(List<String> preamble, List<String> runs) {
         String notice = null;
         String own = null;
         String last = null;
-        for (String candidate : titleRuns(preamble)) {
+        for (String candidate : runs) {
             Matcher m = NOTICE.matcher(candidate);
             if (m.matches() && m.group(2).length() >= 4) {
                 notice = m.group(2);
@@ -251,15 +254,16 @@ final class Metadata {
     /** Runs of up to three short lines without sentence punctuation that join into something ending as a title. */
     private static List<String> titleRuns(List<String> preamble) {
         List<String> out = new ArrayList<>();
+        Boolean[] like = new Boolean[preamble.size()]; // titleLike of each line, asked once
         for (int i = 0; i < preamble.size() && i < 200; i++) {
             if (shortFieldValue(preamble, i)) {
                 continue;
             }
-            if (ANNEX_LABEL.matcher(preamble.get(i).strip()).matches() && i + 1 < preamble.size()) {
+            if (preamble.get(i).strip().startsWith("附件") && ANNEX_LABEL.matcher(preamble.get(i).strip()).matches() && i + 1 < preamble.size()) {
                 // 附件3 over an annex's title that ends in no title word (…考核重点项目): the line is its title
                 String next = preamble.get(i + 1).strip();
-                if (titleLike(next) && next.length() >= 6 && !TITLE_SUFFIX.matcher(next).find()
-                        && (i + 2 >= preamble.size() || !titleLike(preamble.get(i + 2).strip()))) {
+                if (titleLike(preamble, i + 1, like) && next.length() >= 6 && !titleEnding(next)
+                        && (i + 2 >= preamble.size() || !titleLike(preamble, i + 2, like))) {
                     out.add(next);
                     i++;
                     continue;
@@ -268,8 +272,8 @@ final class Metadata {
             StringBuilder joined = new StringBuilder();
             for (int j = i; j < preamble.size() && j < i + 3; j++) {
                 String line = preamble.get(j).strip();
-                if (!titleLike(line) || j > i && shortFieldValue(preamble, j)
-                        || j == i && line.length() < 6 && TITLE_SUFFIX.matcher(line).find()) {
+                if (!titleLike(preamble, j, like) || j > i && shortFieldValue(preamble, j)
+                        || j == i && line.length() < 6 && titleEnding(line)) {
                     break; // a short line ending as a title does (文件通知: a site's column) starts none
                 }
                 if (j > i && startsOwnTitle(joined.toString(), line)) {
@@ -277,7 +281,7 @@ final class Metadata {
                 }
                 joined.append(line);
                 String candidate = withoutPartNumber(joined.toString());
-                if ((TITLE_SUFFIX.matcher(candidate).find() || titledByYear(candidate)) && candidate.length() >= 6 && candidate.length() <= 80) {
+                if ((titleEnding(candidate) || titledByYear(candidate)) && candidate.length() >= 6 && candidate.length() <= 80) {
                     // the plan's period printed on the next line: "(2024—2026年)"
                     if (j + 1 < preamble.size() && PERIOD.matcher(preamble.get(j + 1).strip()).matches()) {
                         candidate += preamble.get(++j).strip();
@@ -296,7 +300,7 @@ final class Metadata {
      * label that asks for no continuation (not …关于, …印发, a year).
      */
     private static boolean startsOwnTitle(String above, String line) {
-        return line.length() >= 12 && TITLE_SUFFIX.matcher(line).find() && !above.contains("关于")
+        return line.length() >= 12 && titleEnding(line) && !above.contains("关于")
                 && !LABEL_GOES_ON.matcher(above).find() && Regions.of(line) != null;
     }
 
@@ -305,6 +309,9 @@ final class Metadata {
 
     /** A title's part number (…分工方案(一)) is the page's, not the plan's: dropped. */
     private static String withoutPartNumber(String candidate) {
+        if (!mayEndIn(candidate, ")")) {
+            return candidate; // TITLE_TAIL ends in )
+        }
         Matcher tail = TITLE_TAIL.matcher(candidate);
         if (tail.find() && !Character.isDigit(candidate.charAt(tail.start() + 1))) {
             return candidate.substring(0, tail.start());
@@ -314,17 +321,47 @@ final class Metadata {
 
     /** A title that ends in its year after a title word: 重点工作责任分解(2023年). */
     private static boolean titledByYear(String candidate) {
+        if (!mayEndIn(candidate, ")")) {
+            return false; // TITLE_TAIL ends in )
+        }
         Matcher tail = TITLE_TAIL.matcher(candidate);
-        return tail.find() && TITLE_SUFFIX.matcher(candidate.substring(0, tail.start())).find();
+        return tail.find() && titleEnding(candidate.substring(0, tail.start()));
+    }
+
+    /** titleLike of the stripped line at {@code at}, remembered in {@code like}. */
+    private static boolean titleLike(List<String> preamble, int at, Boolean[] like) {
+        if (like[at] == null) {
+            like[at] = titleLike(preamble.get(at).strip());
+        }
+        return like[at];
+    }
+
+    /**
+     * As {@code TITLE_SUFFIX.matcher(s).find()}, the last character tested first: each ending of TITLE_SUFFIX ends in
+     * one of TITLE_SUFFIX_LAST (or before a line terminator, which {@code $} allows).
+     */
+    private static boolean titleEnding(String s) {
+        return mayEndIn(s, TITLE_SUFFIX_LAST) && TITLE_SUFFIX.matcher(s).find();
+    }
+
+    /** False when s can match no expression ending in {@code $} whose every ending ends in one of {@code last}. */
+    private static boolean mayEndIn(String s, String last) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(s.length() - 1);
+        return last.indexOf(c) >= 0 || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean titleLike(String line) {
-        return !line.isEmpty() && line.length() <= 60 && !ANNEX_LABEL.matcher(line).matches() && !BRACKETED_LINE.matcher(line).matches() && !NOT_IN_TITLE.matcher(line).find()
-                && !DATE_LINE.matcher(line).matches()
+        // each expression only where the text holds what it needs: 附件 first, ( first, 日, 文件 last
+        return !line.isEmpty() && line.length() <= 60 && !(line.startsWith("附件") && ANNEX_LABEL.matcher(line).matches())
+                && !(line.charAt(0) == '(' && BRACKETED_LINE.matcher(line).matches()) && !NOT_IN_TITLE.matcher(line).find()
+                && !(line.indexOf('日') >= 0 && DATE_LINE.matcher(line).matches())
                 && !(mayHoldDocNumber(line) && DOC_NUMBER.matcher(line).find())
                 && !(hasDigit(line) && DATED_OR_NUMBERED.matcher(line).matches())
                 && !line.contains("|") && !fieldLabel(line)
-                && !LETTERHEAD.matcher(line).matches(); // 重庆市人民政府办公厅行政规范性文件: a letterhead, no title
+                && !(line.endsWith("文件") && LETTERHEAD.matcher(line).matches()); // 重庆市人民政府办公厅行政规范性文件: a letterhead, no title
     }
 
     /** False when DOC_NUMBER cannot be found in s: it needs 号 and an opening bracket. */
@@ -346,15 +383,26 @@ final class Metadata {
         return at > 0 && preamble.get(at).strip().length() < 6 && valueOfLabel(preamble.get(at - 1));
     }
 
+    /** As {@code SPACE.matcher(s).replaceAll("")}, the expression only where s holds one of its characters. */
+    private static String withoutSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') { // \s: space, \t, \n, \x0B, \f, \r
+                return SPACE.matcher(s).replaceAll("");
+            }
+        }
+        return s;
+    }
+
     /** A field label with its value on the next line (主题分类:, 发文机构:). */
     private static boolean valueOfLabel(String line) {
-        String bare = SPACE.matcher(line).replaceAll("");
+        String bare = withoutSpace(line);
         return bare.endsWith(":") && bare.length() <= 8 && fieldLabel(bare);
     }
 
     /** A web page's metadata line: 发文机关:…, or the same label in brackets ([有效性] 是). */
     private static boolean fieldLabel(String line) {
-        String bare = SPACE.matcher(line).replaceAll("");
+        String bare = withoutSpace(line);
         return FIELD_LABELS.matcher(bare).region(bare.startsWith("[") ? 1 : 0, bare.length()).lookingAt();
     }
 
@@ -362,8 +410,8 @@ final class Metadata {
      * The issuers a title starts with: 国务院关于…, 中共云南省委云南省人民政府关于… (two), 芜湖市教育局2024年工作要点 (a body
      * before the year). Empty when it names none.
      */
-    private static List<String> titleIssuers(List<String> preamble) {
-        for (String candidate : titleRuns(preamble)) {
+    private static List<String> titleIssuers(List<String> runs) {
+        for (String candidate : runs) {
             Matcher m = TITLE_ISSUER.matcher(candidate);
             if (m.find()) {
                 Matcher joint = JOINT_ISSUERS.matcher(m.group(1));
@@ -432,12 +480,12 @@ final class Metadata {
             return -1;
         }
         for (int i = opening + 2; i < lines.size() && i < 80; i++) {
-            if (!DATE_LINE.matcher(lines.get(i).strip()).matches() || !ORG.matcher(lines.get(i - 1).strip()).matches()) {
+            if (lines.get(i).indexOf('日') < 0 || !DATE_LINE.matcher(lines.get(i).strip()).matches() || !ORG.matcher(lines.get(i - 1).strip()).matches()) {
                 continue;
             }
             for (int j = i + 1; j < lines.size() && j <= i + 3; j++) {
                 String line = lines.get(j).strip();
-                if (line.length() >= 6 && line.length() <= 60 && TITLE_SUFFIX.matcher(line).find()
+                if (line.length() >= 6 && line.length() <= 60 && titleEnding(line)
                         && !NOT_IN_TITLE.matcher(line).find() && Numbering.match(line) == null) {
                     return i + 1;
                 }
@@ -450,8 +498,8 @@ final class Metadata {
     private static List<String> signature(List<String> lines) {
         List<String> issuers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!DATE_LINE.matcher(lines.get(i).strip()).matches()) {
-                continue;
+            if (lines.get(i).indexOf('日') < 0 || !DATE_LINE.matcher(lines.get(i).strip()).matches()) {
+                continue; // a date line needs 日
             }
             for (int j = i - 1; j >= 0 && j >= i - 16; j--) {
                 // joint signatures print a body a line, up to a dozen of them; a body signing for a conference (代章)
@@ -495,8 +543,8 @@ final class Metadata {
     private static String date(List<String> preamble, List<String> all, Map<String, String> fields) {
         for (List<String> lines : List.of(preamble, all)) {
             for (String line : lines) {
-                Matcher m = DATE_LINE.matcher(line.strip());
-                if (m.matches()) {
+                Matcher m = line.indexOf('日') < 0 ? null : DATE_LINE.matcher(line.strip());
+                if (m != null && m.matches()) {
                     if (m.group(1) != null) {
                         return iso(m.group(1), m.group(2), m.group(3));
                     }

@@ -150,7 +150,7 @@ final class Outline {
     }
 
     private static Piece classify(String line, int nextItem, Function<String, List<Clause>> clausesOf) {
-        if (ANNEX.matcher(line).matches() && !line.contains("。")) {
+        if (line.startsWith("附件") && ANNEX.matcher(line).matches() && !line.contains("。")) { // ANNEX needs 附件 first
             return new Annex(line);
         }
         if (line.startsWith("专栏") && BOX.matcher(line).matches() && !line.contains("。")) {
@@ -163,8 +163,8 @@ final class Outline {
         if (number != null) {
             return new Heading(number, false);
         }
-        Matcher glued = GLUED_ITEM.matcher(line);
-        if (nextItem > 0 && glued.matches() && Integer.parseInt(glued.group(1)) == nextItem) {
+        Matcher glued = nextItem > 0 ? GLUED_ITEM.matcher(line) : null;
+        if (glued != null && glued.matches() && Integer.parseInt(glued.group(1)) == nextItem) {
             return new Heading(new Numbering.Match(Numbering.ITEM, nextItem, glued.group(1), glued.group(2)), false);
         }
         Clause clause = Clauses.whole(line, clausesOf.apply(line));

@@ -36,7 +36,8 @@ final class Paragraphs {
     private static final Pattern PAGE_MARK = Pattern.compile(
             "^(?:[-—–]{1,2}\\s*\\d{1,4}\\s*[-—–]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[,,]?\\s*共\\s*\\d{1,4}\\s*页)?"
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4})$");
-    private static final Pattern WIDE_GAP = Pattern.compile("(?=[\u3000 \u00a0])(?<=\\p{IsHan})(?:\u3000+|[ \u00a0]{2,}|\u3000[ ]+|[ ]+\u3000)(?=\\p{IsHan})");
+    /** What {@link #markWideGaps} marks (ParagraphsTest compares them). */
+    static final Pattern WIDE_GAP = Pattern.compile("(?=[\u3000 \u00a0])(?<=\\p{IsHan})(?:\u3000+|[ \u00a0]{2,}|\u3000[ ]+|[ ]+\u3000)(?=\\p{IsHan})");
     /** Lines that stand alone even in wrapped text: a document number, a date, a salutation. */
     private static final Pattern STANDALONE = Pattern.compile(
             "^(?:[\\p{IsHan}]{1,12}[〔\\[(]\\d{4}[〕\\])]\\d{1,4}号|\\d{4}年\\d{1,2}月\\d{1,2}日|[^。()]{2,60}:)$");
@@ -54,7 +55,7 @@ final class Paragraphs {
         }
         // a wide gap between two names (教育部　国家发展改革委 in a joint signature) separates them: keep one space
         if (mayHoldWideGap(s)) {
-            s = WIDE_GAP.matcher(s).replaceAll("\u0001");
+            s = markWideGaps(s);
         }
         s = nfkcKeepingCircledNumbers(s);
         s = s.replace('\u00a0', ' ').replace('\u3000', ' ').replace("\u200b", "").replace("\ufeff", "");
@@ -74,6 +75,79 @@ final class Paragraphs {
             out.append(t).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * As {@code WIDE_GAP.matcher(s).replaceAll("\u0001")} in one pass without a matcher: each gap (U+3000s, two or
+     * more spaces or no-break spaces, U+3000 then spaces, spaces then U+3000) between a Han character before it (the
+     * char, as the lookbehind reads it) and a Han character after it (the code point, as the lookahead reads it).
+     */
+    static String markWideGaps(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\u3000' && c != ' ' && c != '\u00a0' || !TextOps.isHan(s.charAt(i - 1))) {
+                continue;
+            }
+            int end = wideGapEnd(s, i);
+            if (end < 0) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length());
+            }
+            out.append(s, copied, i).append('\u0001');
+            copied = end;
+            i = end - 1;
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /** The end of the gap of WIDE_GAP starting at {@code i}, its alternatives tried in their order, or -1. */
+    private static int wideGapEnd(String s, int i) {
+        int n = s.length();
+        if (s.charAt(i) == '\u3000') {
+            int k = i;
+            while (k < n && s.charAt(k) == '\u3000') {
+                k++;
+            }
+            if (hanAt(s, k)) {
+                return k; // \u3000+
+            }
+            int q = i + 1;
+            while (q < n && s.charAt(q) == ' ') {
+                q++;
+            }
+            return q > i + 1 && hanAt(s, q) ? q : -1; // \u3000[ ]+
+        }
+        int r = i;
+        while (r < n && (s.charAt(r) == ' ' || s.charAt(r) == '\u00a0')) {
+            r++;
+        }
+        if (r - i >= 2 && hanAt(s, r)) {
+            return r; // [ \u00a0]{2,}
+        }
+        if (s.charAt(i) == ' ') {
+            int p = i;
+            while (p < n && s.charAt(p) == ' ') {
+                p++;
+            }
+            if (p < n && s.charAt(p) == '\u3000' && hanAt(s, p + 1)) {
+                return p + 1; // [ ]+\u3000
+            }
+        }
+        return -1;
+    }
+
+    /** True when the code point at {@code at} is Han (as the lookahead (?=\p{IsHan}) reads it). */
+    private static boolean hanAt(String s, int at) {
+        if (at >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(at);
+        return Character.isSurrogate(c) ? Character.UnicodeScript.of(s.codePointAt(at)) == Character.UnicodeScript.HAN
+                : TextOps.isHan(c);
     }
 
     /** False when WIDE_GAP cannot match: the text has neither an ideographic space nor two spaces in a row. */

@@ -81,6 +81,9 @@ final class Schools {
 
     /** School names in the paragraph, in order, each once, as printed. */
     static List<String> find(String paragraph, Region region) {
+        if (!mayHoldSuffix(paragraph)) {
+            return new ArrayList<>();
+        }
         List<int[]> spans = new ArrayList<>();
         List<String> regionNames = regionNames(region);
         Matcher m = SUFFIX.matcher(paragraph);
@@ -219,7 +222,7 @@ final class Schools {
 
     /** The place the text starts with, or null. */
     private static String placePrefix(String lead, List<String> regionNames) {
-        for (String place : PLACES) {
+        for (String place : PLACE_STARTS.indexOf(lead.charAt(0)) >= 0 ? PLACES : NO_PLACES) { // a cheap test first
             if (lead.startsWith(place)) {
                 char next = lead.length() > place.length() ? lead.charAt(place.length()) : ' ';
                 return next == '市' || next == '省' ? place + next : place;
@@ -230,8 +233,8 @@ final class Schools {
                 return name;
             }
         }
-        Matcher town = TOWN.matcher(lead);
-        if (town.find() && !GENERIC.matcher(town.group()).find() && !lead.startsWith("村", town.end())
+        Matcher town = mayBeTown(lead) ? TOWN.matcher(lead) : null;
+        if (town != null && town.find() && !GENERIC.matcher(town.group()).find() && !lead.startsWith("村", town.end())
                 && !lead.startsWith("镇", town.end())) { // 乡村, 乡镇 are no towns
             return town.group();
         }
@@ -240,6 +243,30 @@ final class Schools {
             return String.valueOf(c);
         }
         return null;
+    }
+
+    private static final Set<String> NO_PLACES = Set.of();
+    /** False when SUFFIX cannot match: each of its words holds 学, 大, 院, 园 or 中 (keep in step with SUFFIX). */
+    private static boolean mayHoldSuffix(String s) {
+        return s.indexOf('学') >= 0 || s.indexOf('中') >= 0 || s.indexOf('大') >= 0 || s.indexOf('院') >= 0
+                || s.indexOf('园') >= 0;
+    }
+
+    /** The first characters of PLACES: a lead starting with none of them starts with no place of PLACES. */
+    private static final String PLACE_STARTS = PLACES.stream().map(p -> p.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+
+    /**
+     * False when TOWN cannot match: its 镇, 乡 or 街道 follows two Han characters, so stands at index 2 (or 3 or 4
+     * after characters outside the BMP).
+     */
+    private static boolean mayBeTown(String lead) {
+        for (int i = 2; i <= 4 && i < lead.length(); i++) {
+            if ("镇乡街".indexOf(lead.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A city or county of the divisions that the text starts with (长春, 上虞区), the longest, or null. */

@@ -33,11 +33,13 @@ final class SpacedText {
         String[] lines = text.split("\n", -1);
         List<String> out = new ArrayList<>(lines.length);
         List<String> header = null;
+        boolean changed = false; // no line changed: the text is returned as it is (joining its lines gives it back)
         for (String line : lines) {
             String t = line.strip();
             if (header != null) {
                 if (ROW_START.matcher(t).find() && t.indexOf('\t') < 0) {
                     out.add(row(t, header.size()));
+                    changed = true;
                     continue;
                 }
                 if (t.isEmpty() || t.indexOf('\t') >= 0) {
@@ -54,15 +56,17 @@ final class SpacedText {
                 if (cells.size() >= 3 && Tables.isHeader(cells)) {
                     header = cells;
                     out.add(String.join("\t", cells));
+                    changed = true;
                     continue;
                 }
             }
             if (t.length() > 20 && t.endsWith("日") && GLUED_SIGNATURE.matcher(t).find()) {
                 t = GLUED_SIGNATURE.matcher(t).replaceFirst("\n$1\n$2");
                 out.add(GLUED_ANNEX.matcher(t).replaceAll("\n"));
+                changed = true;
                 continue;
             }
-            if (t.length() > LONG_LINE) {
+            if (t.length() > LONG_LINE && (t.indexOf(' ') >= 0 || t.indexOf('\u0001') >= 0)) { // INLINE_NUMBER needs one
                 Matcher m = INLINE_NUMBER.matcher(t);
                 int n = 0;
                 while (m.find() && n < 2) {
@@ -70,12 +74,13 @@ final class SpacedText {
                 }
                 if (n >= 2) {
                     out.add(INLINE_NUMBER.matcher(t).replaceAll("\n"));
+                    changed = true;
                     continue;
                 }
             }
             out.add(line);
         }
-        return String.join("\n", out);
+        return changed ? String.join("\n", out) : text;
     }
 
     /** The words of a header, letter-spaced ones joined (工 作 任 务 → 工作任务). */

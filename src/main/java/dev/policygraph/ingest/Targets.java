@@ -135,6 +135,9 @@ final class Targets {
 
     static List<Found> find(String paragraph, Integer inheritedYear) {
         List<Found> found = new ArrayList<>();
+        if (!hasNumber(paragraph) && paragraph.indexOf('零') < 0 && !ChineseNumbers.mayHoldNumerals(paragraph)) {
+            return found; // no sentence of it holds a number, a numeral or 零: each would be passed over below
+        }
         Integer paragraphYear = inheritedYear;
         for (String sentence : Clauses.split(paragraph, "。!?\n")) {
             Integer leading = leadingYear(sentence.strip());
@@ -417,8 +420,9 @@ final class Targets {
     private static boolean hasNumber(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            // ASCII digits first; no other character below U+0660 (Arabic-Indic zero) is a digit
-            if (c >= '0' && c <= '9' || c >= '\u0660' && Character.isDigit(c)) {
+            // ASCII digits first; no other character below U+0660 (Arabic-Indic zero) is a digit, nor one of the CJK
+            // blocks from U+2E80 to U+9FFF (most of the text)
+            if (c >= '0' && c <= '9' || c >= '\u0660' && (c < '\u2E80' || c > '\u9FFF') && Character.isDigit(c)) {
                 return true;
             }
         }

@@ -54,21 +54,24 @@ final class TextOps {
 
     /** As {@code s.replaceAll("[\\s\\p{P}\\p{S}]", "")}: spaces, punctuation and symbols removed. */
     static String withoutSpacesAndPunctuation(String s) {
-        StringBuilder b = null;
+        char[] kept = null; // made at the first character dropped
+        int length = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int n = Character.charCount(cp);
             // the CJK Unified Ideographs U+4E00 to U+9FA5 (letters) first: most of the text
             boolean drop = (cp < 0x4E00 || cp > 0x9FA5) && (isRegexSpace(cp) || isPunctuationOrSymbol(cp));
-            if (drop && b == null) {
-                b = new StringBuilder(s.length());
-                b.append(s, 0, i);
-            } else if (!drop && b != null) {
-                b.appendCodePoint(cp);
+            if (drop && kept == null) {
+                kept = new char[s.length()];
+                s.getChars(0, i, kept, 0);
+                length = i;
+            } else if (!drop && kept != null) {
+                s.getChars(i, i + n, kept, length);
+                length += n;
             }
             i += n;
         }
-        return b == null ? s : b.toString();
+        return kept == null ? s : new String(kept, 0, length);
     }
 
     /**
@@ -104,7 +107,20 @@ final class TextOps {
         if (c < '\u2E80') {
             return false;
         }
-        return c >= '\u4E00' && c <= '\u9FA5' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= '\u4E00' && c <= '\u9FA5' || (HAN_ABOVE_2E80[(c - '\u2E80') >>> 6] & 1L << (c - '\u2E80')) != 0;
+    }
+
+    /** Character.UnicodeScript.of(c) == HAN for each char from U+2E80 on, looked up once (a bit per char). */
+    private static final long[] HAN_ABOVE_2E80 = hanAbove2E80();
+
+    private static long[] hanAbove2E80() {
+        long[] bits = new long[(0x10000 - 0x2E80 + 63) / 64];
+        for (int c = 0x2E80; c < 0x10000; c++) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                bits[(c - 0x2E80) >>> 6] |= 1L << (c - 0x2E80);
+            }
+        }
+        return bits;
     }
 
     /** As {@code [\\s]} of java.util.regex without flags. */

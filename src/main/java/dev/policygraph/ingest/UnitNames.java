@@ -45,8 +45,8 @@ final class UnitNames {
     static List<String> split(String list) {
         // cheap tests first: JUNCTION needs 和, 及 or 与; TRAILING needs 等
         String s = TextOps.containsAny(list, "和", "及", "与") ? JUNCTION.matcher(list.strip()).replaceAll("、") : list.strip();
-        Matcher jointly = JOINT_LEADS.matcher(s);
-        if (jointly.matches()) {
+        Matcher jointly = s.contains("牵头") ? JOINT_LEADS.matcher(s) : null; // the expression needs 牵头
+        if (jointly != null && jointly.matches()) {
             // 责任单位:A、B分别牵头: every unit listed leads, as if each were marked (牵头)
             s = String.join("、", Clauses.split(jointly.group(1), "、,").stream().map(u -> u.strip() + "(牵头)").toList());
         }
@@ -121,12 +121,18 @@ final class UnitNames {
                     + "[\\p{IsHan}]{2,6}(?:区|县|旗)$");
     private static final Pattern PLACE_BODY = Pattern.compile("^[\\p{IsHan}]{2,6}(?:区|县|旗)(?:人民政府|政府|党委)$");
 
+    /** False when NAMED_PLACE cannot match: it ends in 区, 县 or 旗. */
+    private static boolean endsAsPlace(String s) {
+        return s.endsWith("区") || s.endsWith("县") || s.endsWith("旗");
+    }
+
     /**
      * The index of the place with a body that places from {@code at} on share (召陵区、源汇区、郾城区人民政府), or -1.
      */
     private static int sharedBody(List<String> parts, List<Boolean> groupEnds, int at) {
         int k = at;
-        while (k < parts.size() && !groupEnds.get(k) && NAMED_PLACE.matcher(parts.get(k).strip()).matches()
+        while (k < parts.size() && !groupEnds.get(k) && endsAsPlace(parts.get(k).strip())
+                && NAMED_PLACE.matcher(parts.get(k).strip()).matches()
                 && !LEVEL_WORD.matcher(parts.get(k).strip()).matches()) {
             k++;
         }
