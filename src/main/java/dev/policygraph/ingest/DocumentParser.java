@@ -260,12 +260,15 @@ public final class DocumentParser {
                 String path = "表" + n;
                 sections.add(new ParsedSection(path, path, table.caption() == null ? "任务表" : table.caption(), 1, null,
                         Kinds.TASK, true));
+                // numbers that restart under the table's categories (一、… 1–5, 二、… 1–30): each category a section
+                boolean restarts = table.rows().stream().map(Tables.Row::number).distinct().count() < table.rows().size();
                 for (Tables.Row row : table.rows()) {
+                    String rowPath = restarts && row.category() != null ? categorySection(path, row.category()) : path;
                     List<UnitRef> leads = row.leads().stream().map(units::resolve).toList();
                     List<UnitRef> co = row.co().stream().map(units::resolve).toList();
-                    ParsedTask task = new ParsedTask(row.kind(), uniqueNumber(path, row.number()), firstSentence(row.title()),
-                            row.text(), path, leads, co, row.leadByConvention(), null, row.deadline(),
-                            Deadlines.read(row.deadline(), planYear()));
+                    ParsedTask task = new ParsedTask(row.kind(), uniqueNumber(rowPath, row.number()),
+                            firstSentence(row.title()), row.text(), rowPath, leads, co, row.leadByConvention(), null,
+                            row.deadline(), Deadlines.read(row.deadline(), planYear()));
                     tasks.add(task);
                     collect(row.text(), task, row.targetYear() != null ? row.targetYear() : yearOf(row.deadline()));
                     addSchoolUnits(task);
@@ -275,6 +278,18 @@ public final class DocumentParser {
                     }
                 }
             }
+        }
+
+        /** The section of a table's category row (二、部门履职差异考核项目) under the table's, added once. */
+        private String categorySection(String tablePath, String category) {
+            Numbering.Match m = Numbering.match(category);
+            String number = m != null && m.style() == Numbering.PART ? m.number() + "、" : category;
+            String path = tablePath + number;
+            if (sectionPaths.add(path)) {
+                sections.add(new ParsedSection(path, number, m != null ? m.rest() : category, 2, tablePath, Kinds.TASK,
+                        true));
+            }
+            return path;
         }
 
         /**

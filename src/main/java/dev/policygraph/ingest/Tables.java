@@ -56,7 +56,8 @@ final class Tables {
 
     /** One row of a task table, read. */
     record Row(String number, String title, List<String> leads, List<String> co, boolean leadByConvention,
-               String deadline, String text, Integer targetYear, List<Targets.Found> targets, String kind) {
+               String deadline, String text, Integer targetYear, List<Targets.Found> targets, String kind,
+               String category) {
     }
 
     /** A table found in the lines: the lines it takes (first to last, inclusive), its caption and its rows. */
@@ -339,6 +340,7 @@ final class Tables {
         List<Column> ordered = new ArrayList<>(columns);
         ordered.add(0, ordered.remove(numberColumn));
         boolean scored = columns.stream().anyMatch(c -> c != null && c.role() == Role.SCORE);
+        boolean unitless = columns.stream().noneMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c));
         List<List<String>> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         String category = null;
@@ -358,13 +360,17 @@ final class Tables {
             }
             var m = ROW_NUMBER.matcher(line);
             boolean numbered = m.matches();
-            boolean titleFollows = numbered && titleFollows(lines, i); // read only for a numbered line
+            boolean titleFollows = numbered && titleFollows(lines, i, unitless); // read only for a numbered line
             if (numbered && current == null && rows.isEmpty() && titleFollows) {
                 expected = Integer.parseInt(m.group(1)); // a part of a longer table: its rows start where they start
             }
             if (numbered && afterCategory && titleFollows && Integer.parseInt(m.group(1)) > expected
                     && !nextRowStartsWithin(lines, i + 1, expected, ordered.size() + ROW_SPAN)) {
                 expected = Integer.parseInt(m.group(1)); // the rows of other categories left out (3, then 68)
+            }
+            if (numbered && afterCategory && titleFollows && Integer.parseInt(m.group(1)) == 1 && expected > 1
+                    && !nextRowStartsWithin(lines, i + 1, expected, ordered.size() + ROW_SPAN)) {
+                expected = 1; // the numbering restarts under the category
             }
             afterCategory = false;
             // a score printed right after the title (各项分值) is the row's cell, not the next row's number
@@ -397,7 +403,7 @@ final class Tables {
                 continue;
             }
             int spanned = CATEGORY_ROW.matcher(line).matches() && (current == null || current.size() >= columns.size())
-                    ? rowAfterSpanningCategory(lines, i, expected, scored) : -1;
+                    ? rowAfterSpanningCategory(lines, i, expected, scored, unitless) : -1;
             if (spanned > 0) {
                 // a category whose heading and score stand on lines of their own (二、 / 对标…任务 / 2), before a row
                 StringBuilder heading = new StringBuilder();
@@ -485,11 +491,17 @@ final class Tables {
      * not a criterion numbered 1. (a score over its criteria: 10 / 1.经验被推广的,奖10分).
      */
     private static boolean titleFollows(List<String> lines, int i) {
+        return titleFollows(lines, i, false);
+    }
+
+    /** As titleFollows; in a table without unit columns ({@code unitless}) a row may start with the body it assesses. */
+    private static boolean titleFollows(List<String> lines, int i, boolean unitless) {
         if (i + 1 >= lines.size()) {
             return false;
         }
         String next = lines.get(i + 1).strip();
-        if (fit(next, new Column(Role.TITLE, 1)) < 0) {
+        if (fit(next, new Column(Role.TITLE, 1)) < 0
+                && !(unitless && (assessedBody(next) || BODY_CATEGORY.matcher(next).find()))) {
             return false;
         }
         Numbering.Match item = Numbering.match(next);
@@ -517,12 +529,15 @@ final class Tables {
      * score follow it on short lines of their own (二、 / 对标中央…落实湖长制重点任务 / 2), or -1. In a table with a score
      * column ({@code scored}) the number right after the category is its score.
      */
-    private static int rowAfterSpanningCategory(List<String> lines, int from, int expected, boolean scored) {
+    private static int rowAfterSpanningCategory(List<String> lines, int from, int expected, boolean scored,
+                                                boolean unitless) {
         for (int j = from + 1; j < lines.size() && j <= from + 4; j++) {
             String line = lines.get(j);
             Matcher m = ROW_NUMBER.matcher(line);
             boolean ownScore = scored && j == from + 1; // in a table with a score column, the category's score
-            if (m.matches() && !ownScore && Integer.parseInt(m.group(1)) >= expected && titleFollows(lines, j)) {
+            int n = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+            // a row numbered on, or 1 where the numbering restarts under the category
+            if (n > 0 && !ownScore && (n >= expected || n == 1) && titleFollows(lines, j, unitless)) {
                 return j;
             }
             if (!SCORE.matcher(line).matches() && (line.length() > 40 || line.indexOf('。') >= 0)) {
@@ -600,6 +615,7 @@ final class Tables {
             placed.add(assigned != null ? assigned : align(cells, columns));
         }
         boolean hasLead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
+        boolean unitless = columns.stream().noneMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c));
         int heading = titleIndex(columns);
         Integer columnYear = columns.stream().filter(c -> c != null && c.year() != null).map(Column::year).findFirst()
                 .orElse(null);
@@ -612,6 +628,7 @@ final class Tables {
             List<String> cells = raw.get(r);
             String kind = kindUnder(categories.get(r));
             String[] assigned = placed.get(r);
+            List<String> bodies = unitless ? assessedBodies(assigned, columns, heading) : List.of();
             boolean inherited = false;
             if (twoTitles && heading < assigned.length) {
                 // 重点任务 over 具体措施: a heading cell merged down over several rows is printed once, in the first
@@ -628,7 +645,7 @@ final class Tables {
             int titleRank = Integer.MAX_VALUE;
             List<String> leads = new ArrayList<>();
             List<String> co = new ArrayList<>();
-            List<String> responsible = new ArrayList<>();
+            List<String> responsible = new ArrayList<>(bodies);
             String deadline = null;
             StringBuilder text = new StringBuilder();
             List<String> valueCells = new ArrayList<>();
@@ -646,7 +663,7 @@ final class Tables {
                     }
                     case TITLE -> {
                         if (col.rank() < titleRank) {
-                            title = cell;
+                            title = cell.indexOf('\n') < 0 ? cell : wrappedTitle(cell);
                             titleRank = col.rank();
                         }
                         text.append(cell).append('\n');
@@ -720,7 +737,8 @@ final class Tables {
             }
             previousNumbered = numberPrinted;
             Row row = new Row(number, indicator, List.copyOf(leads), List.copyOf(co),
-                    byConvention, deadline, text.toString().strip(), columnYear, List.copyOf(stated), kind);
+                    byConvention, deadline, text.toString().strip(), columnYear, List.copyOf(stated), kind,
+                    categories.get(r));
             if (previous != null && previous.number().equals(row.number()) && previous.title().equals(row.title())) {
                 // a task whose cells were merged down over several rows (one row per responsible unit, or one per
                 // sub-measure under a merged task cell): its units, and the text and targets the row adds
@@ -783,7 +801,7 @@ final class Tables {
         List<Targets.Found> all = new ArrayList<>(row.targets());
         all.addAll(more);
         return new Row(row.number(), row.title(), row.leads(), row.co(), row.leadByConvention(), deadline, text,
-                row.targetYear(), List.copyOf(all), row.kind());
+                row.targetYear(), List.copyOf(all), row.kind(), row.category());
     }
 
     private static Row merge(Row row, List<String> leads, List<String> co, List<String> responsible) {
@@ -793,7 +811,7 @@ final class Tables {
         co.stream().filter(u -> !c.contains(u) && !l.contains(u)).forEach(c::add);
         responsible.stream().filter(u -> !c.contains(u) && !l.contains(u)).forEach(c::add);
         return new Row(row.number(), row.title(), List.copyOf(l), List.copyOf(c), row.leadByConvention(),
-                row.deadline(), row.text(), row.targetYear(), row.targets(), row.kind());
+                row.deadline(), row.text(), row.targetYear(), row.targets(), row.kind(), row.category());
     }
 
     private static void units(String cell, Role role, List<String> leads, List<String> co, List<String> responsible) {
@@ -837,6 +855,8 @@ final class Tables {
             }
             return unitLists[k];
         };
+        boolean pinned = n > 0 && m > 0 && columns.get(0) != null && columns.get(0).role() == Role.NUMBER
+                && ROW_NUMBER.matcher(cells.get(0).strip()).matches();
         // a second title column (考核指标 after 考核项目) holds text that may wrap; the first is the row's heading
         int firstTitle = m;
         for (int c = 0; c < m; c++) {
@@ -848,6 +868,11 @@ final class Tables {
         for (int i = 0; i <= n; i++) {
             for (int j = 0; j <= m; j++) {
                 if (best[i][j] == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                if (i == 0 && j == 0 && pinned) {
+                    // the row's number, printed first, is its number: it goes to the 序号 column and nowhere else
+                    relax(best, choice, 0, 0, 1, 1, fit(cells.get(0).strip(), columns.get(0)), 2);
                     continue;
                 }
                 // leave column j empty
@@ -907,13 +932,19 @@ final class Tables {
 
     /**
      * True when an item numbered 1. 2. is a criterion inside the last row's text cell (1.学校消防设施完好率达到100%,
-     * 得5分): the row has its number and title but not yet its unit, and the table has a unit column.
+     * 得5分): the row has its number and title but not yet all its cells, nor its unit where the table has a unit
+     * column; in a table without one, where it has a score column.
      */
     private static boolean criterionInCell(List<String> row, String line, List<Column> columns) {
         Numbering.Match item = Numbering.match(line);
-        return item != null && item.style() == Numbering.ITEM && row.size() >= 2 && row.size() < columns.size()
-                && columns.stream().anyMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c))
-                && row.stream().skip(1).noneMatch(Tables::isUnitList);
+        if (item == null || item.style() != Numbering.ITEM || row.size() < 2 || row.size() >= columns.size()) {
+            return false;
+        }
+        if (columns.stream().noneMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c))) {
+            // an assessment table without unit columns: the criteria of its scored last row
+            return columns.stream().anyMatch(c -> c != null && c.role() == Role.SCORE);
+        }
+        return row.stream().skip(1).noneMatch(Tables::isUnitList);
     }
 
     /**
@@ -928,6 +959,63 @@ final class Tables {
         }
         String previous = row.get(row.size() - 1);
         return isUnitList(previous) || row.stream().skip(1).noneMatch(Tables::isUnitList);
+    }
+
+    /**
+     * In a table without unit columns, the body a row assesses printed in its item column (考核项目: 县委农工部) and
+     * the category cell merged over such rows (重点考核部门): taken out of the row's cells; the body is returned as
+     * the row's responsible unit and the item column takes the row's next title cell (考核内容) instead.
+     */
+    private static List<String> assessedBodies(String[] assigned, List<Column> columns, int heading) {
+        List<String> bodies = new ArrayList<>();
+        for (int c = 0; c < assigned.length && c < columns.size(); c++) {
+            Column col = columns.get(c);
+            String cell = assigned[c] == null ? "" : assigned[c].strip();
+            if (col == null || cell.isEmpty() || col.role() != Role.TITLE && col.role() != Role.TEXT) {
+                continue;
+            }
+            String first = cell.split("[、\\n]")[0];
+            if (assessedBody(first) || BODY_CATEGORY.matcher(first).find()) {
+                if (assessedBody(first)) {
+                    bodies.add(first);
+                }
+                String rest = cell.substring(first.length()).replaceFirst("^[、\\n]+", "");
+                assigned[c] = rest.isEmpty() ? null : rest;
+            }
+        }
+        if (!bodies.isEmpty() && heading >= 0 && heading < assigned.length && assigned[heading] == null) {
+            for (int c = heading + 1; c < assigned.length && c < columns.size(); c++) {
+                if (columns.get(c) != null && columns.get(c).role() == Role.TITLE && assigned[c] != null) {
+                    assigned[heading] = assigned[c];
+                    assigned[c] = null;
+                    break;
+                }
+            }
+        }
+        return bodies;
+    }
+
+    /** The title of a cell joined over lines: its lines before the first criterion numbered 1., joined as printed. */
+    private static String wrappedTitle(String cell) {
+        StringBuilder title = new StringBuilder();
+        for (String line : cell.split("\n")) {
+            Numbering.Match item = Numbering.match(line.strip());
+            if (title.length() > 0 && item != null && item.style() == Numbering.ITEM) {
+                break;
+            }
+            title.append(line.strip());
+        }
+        return title.toString();
+    }
+
+    /** A category of assessed bodies (重点考核部门, 一般考核单位), no body itself. */
+    private static final Pattern BODY_CATEGORY = Pattern.compile(
+            "^(?:重点|一般|其他|相关|有关|全部)?(?:考核|责任|牵头|配合|参与)?(?:部门|单位)$");
+
+    /** A cell naming one body (县委农工部), as a table of assessed bodies prints it in its item column. */
+    private static boolean assessedBody(String cell) {
+        return cell.length() <= 20 && !BODY_CATEGORY.matcher(cell).find() && UnitNames.split(cell).size() == 1
+                && isUnitList(cell);
     }
 
     /** True for the columns whose cell may take several lines of a row printed one cell per line. */

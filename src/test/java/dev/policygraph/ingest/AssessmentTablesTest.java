@@ -183,4 +183,53 @@ class AssessmentTablesTest {
                 """);
         assertThat(tasks(d)).extracting(ParsedTask::title).containsExactly("加强督促指导");
     }
+
+    @Test
+    void aTableOfAssessedBodiesGivesEachRowItsBodyAndNumbersRestartingPerCategoryStayApart() {
+        ParsedDocument d = parse("""
+                某县2025年度河道保护工作责任单位考核细则
+                序号
+                考核项目
+                各项分值
+                考核内容
+                评分标准
+                总分
+                100
+                一、通用考核项目
+                40
+                1
+                组织领导
+                20
+                成立工作领导小组
+                1.成立领导小组,得10分;
+                2.明确联络员,得10分。
+                2
+                宣传工作
+                20
+                开展河道保护宣传
+                按要求开展宣传,得20分。
+                二、部门履职考核项目
+                60
+                1
+                重点考核部门
+                县农业农村局
+                60
+                农村生活垃圾专项治理
+                1.开展垃圾分类试点(30分);
+                2.建立农村保洁机制(30分)。
+                2
+                县水利局
+                60
+                持续开展河道采砂专项整治
+                1.加强联合巡查(30分);
+                2.查处非法采砂行为(30分)。
+                """);
+        assertThat(tasks(d)).extracting(ParsedTask::title)
+                .containsExactly("组织领导", "宣传工作", "农村生活垃圾专项治理", "持续开展河道采砂专项整治");
+        assertThat(tasks(d)).extracting(ParsedTask::number).containsExactly("1", "2", "1", "2");
+        assertThat(tasks(d).get(0).sectionPath()).isNotEqualTo(tasks(d).get(2).sectionPath());
+        assertThat(names(tasks(d).get(0).leads())).isEmpty();
+        assertThat(names(tasks(d).get(2).leads())).containsExactly("县农业农村局");
+        assertThat(names(tasks(d).get(3).leads())).containsExactly("县水利局");
+    }
 }
