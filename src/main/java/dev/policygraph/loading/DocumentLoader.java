@@ -88,11 +88,20 @@ public class DocumentLoader {
     private static final DocumentParser PARSER = new DocumentParser();
     private static final Extractor EXTRACTOR = new Extractor();
 
+    /** A load asked to stop ({@link #stop}) before it was done: it removed what it had written. */
+    public static final class StoppedException extends RuntimeException {
+
+        StoppedException(int written, int total) {
+            super("stopped after " + written + " of " + total + " documents; what this run created is deleted again");
+        }
+    }
+
     private final GraphWriter writer;
     private final DuplicateDocuments duplicates;
     private final Corrections corrections;
     private final Clock clock;
     private final int batchTasks;
+    private volatile boolean stopping;
 
     @org.springframework.beans.factory.annotation.Autowired
     DocumentLoader(GraphWriter writer, DuplicateDocuments duplicates, Corrections corrections, Clock clock) {
@@ -147,6 +156,15 @@ public class DocumentLoader {
     }
 
     /**
+     * Asks the loads running now and later to stop before their next batch (a command asked to end, e.g. by SIGTERM):
+     * each deletes the documents it created and throws a {@link StoppedException}; a batch being written is finished
+     * or rolled back first.
+     */
+    public void stop() {
+        stopping = true;
+    }
+
+    /**
      * Reads a file's bytes (text, PDF, Word, Excel, HTML: the type from the content) and parses it, without any
      * database; throws a {@link ParseException} naming the file when it cannot.
      */
@@ -174,9 +192,11 @@ public class DocumentLoader {
                         + "ingest them separately or rename one");
             }
         }
-        List<Checked> checked = check(names, bytes);
         List<Loaded> out = new ArrayList<>();
         List<Integer> toWrite = new ArrayList<>();
+        // the parses kept from the checking pass, each let go as soon as its batch is written
+        Parsed[] kept = new Parsed[count];
+        List<Checked> checked = check(names, bytes);
         for (int i = 0; i < count; i++) {
             Checked c = checked.get(i);
             if (c.stored() != null) {
@@ -185,17 +205,26 @@ public class DocumentLoader {
             } else {
                 out.add(null);
                 toWrite.add(i);
+                kept[i] = c.parsed();
             }
         }
+        checked = null;
         List<String> created = new ArrayList<>();
         int from = 0;
         while (from < toWrite.size()) {
+            if (stopping) {
+                if (!created.isEmpty()) {
+                    writer.delete(created);
+                }
+                throw new StoppedException(from, toWrite.size());
+            }
             List<Parsed> batch = new ArrayList<>();
             int tasks = 0;
             int to = from;
             while (to < toWrite.size() && (batch.isEmpty() || tasks < batchTasks)) {
                 int i = toWrite.get(to);
-                Parsed p = checked.get(i).parsed() != null ? checked.get(i).parsed() : parse(names.get(i), bytes.apply(i));
+                Parsed p = kept[i] != null ? kept[i] : parse(names.get(i), bytes.apply(i));
+                kept[i] = null;
                 batch.add(p);
                 tasks += p.document().getTasks().size();
                 to++;
