@@ -35,8 +35,9 @@ import org.springframework.stereotype.Component;
  * are stored already (same SHA-256, same parser version) is not parsed at all. The others are written in batches of
  * about {@link #BATCH_TASKS} tasks, one transaction each, so that memory stays bounded whatever the number of files:
  * parses are kept between the two passes only up to {@link #KEEP_PARSED_BYTES} of files, beyond that a file is
- * parsed again when its batch is written. Should the database fail on a later batch, the documents the run created
- * in earlier batches are deleted again (documents it replaced stay replaced: they are valid parses of their files).
+ * parsed again when its batch is written, and nothing of a batch is held once it is written. Should the database fail
+ * on a later batch, or the load be asked to {@link #stop}, the documents the run created in earlier batches are
+ * deleted again (documents it replaced stay replaced: they are valid parses of their files).
  * With each batch go the duplicate pairs its documents form ({@link DuplicateDocuments#pairsFor}).
  */
 @Component
@@ -294,6 +295,9 @@ public class DocumentLoader {
         }
         Object[] results = new Object[count];
         IntStream.range(0, count).parallel().filter(i -> same[i] == null).forEach(i -> {
+            if (stopping) {
+                return;
+            }
             try {
                 Parsed p = parse(names.get(i), bytes.apply(i));
                 results[i] = kept[i] ? p : null;
@@ -301,6 +305,9 @@ public class DocumentLoader {
                 results[i] = e;
             }
         });
+        if (stopping) {
+            throw new StoppedException(0, count);
+        }
         List<Checked> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             if (results[i] instanceof RuntimeException e) {

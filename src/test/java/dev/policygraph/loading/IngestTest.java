@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -273,6 +274,33 @@ class IngestTest extends GraphTestSupport {
                 new Source("zz-taizhou.txt", plan("台州市", "台政办发〔2025〕3号").getBytes(StandardCharsets.UTF_8))));
         assertThat(loaded).extracting(DocumentLoader.Loaded::outcome).containsOnly(GraphWriter.Outcome.CREATED);
         assertThat(earlierStillHeld).containsExactly(false, false);
+    }
+
+    @Test
+    void aLoadAskedToStopDeletesWhatItWroteInEarlierBatches() {
+        Map<String, Long> before = counts();
+        AtomicReference<DocumentLoader> running = new AtomicReference<>();
+        List<String> batches = new ArrayList<>();
+        Corrections stopAtTheSecond = new Corrections(reader) {
+            @Override
+            Map<String, List<String>> apply(List<Document> documents) {
+                documents.forEach(d -> batches.add(d.getId()));
+                if (batches.size() == 2) {
+                    running.get().stop(); // as SIGTERM does: this batch is still written, the next is not
+                }
+                return super.apply(documents);
+            }
+        };
+        DocumentLoader oneByOne = new DocumentLoader(writer, duplicates, stopAtTheSecond, clock, 1);
+        running.set(oneByOne);
+        added.addAll(List.of("zz-lishui", "zz-quzhou", "zz-taizhou"));
+        assertThatThrownBy(() -> oneByOne.load(List.of(
+                new Source("zz-lishui.txt", plan("丽水市", "丽政办发〔2025〕1号").getBytes(StandardCharsets.UTF_8)),
+                new Source("zz-quzhou.txt", plan("衢州市", "衢政办发〔2025〕2号").getBytes(StandardCharsets.UTF_8)),
+                new Source("zz-taizhou.txt", plan("台州市", "台政办发〔2025〕3号").getBytes(StandardCharsets.UTF_8)))))
+                .isInstanceOf(DocumentLoader.StoppedException.class).hasMessageContaining("after 2 of 3 documents");
+        assertThat(batches).containsExactly("zz-lishui", "zz-quzhou");
+        assertThat(counts()).isEqualTo(before);
     }
 
     @Test
