@@ -7,10 +7,15 @@ import dev.policygraph.cli.OverlapsCommand;
 import dev.policygraph.cli.ParseCommand;
 import dev.policygraph.cli.RemoveCommands;
 import dev.policygraph.cli.Usage;
+import dev.policygraph.loading.DocumentLoader;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -27,6 +32,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @SpringBootApplication
 public class PolicyGraphApplication {
+
+    /** Longest wait, once asked to stop, for a command to clean up and close the graph. */
+    private static final long STOP_WAIT_SECONDS = 120;
 
     public static void main(String[] args) {
         if (serves(args)) {
@@ -96,7 +104,8 @@ public class PolicyGraphApplication {
                 if (checked.exitCode() != Usage.OK) {
                     return checked.exitCode();
                 }
-                return withGraph(command, properties, err,
+                return withStoppableGraph(command, properties, err,
+                        c -> c.getBean(DocumentLoader.class).stop(),
                         c -> c.getBean(IngestCommand.class).write(checked.files(), out, err));
             }
             case "delete": {
@@ -140,9 +149,14 @@ public class PolicyGraphApplication {
     /** Opens the graph without the web server (so without seed loading or re-parsing), runs the work, stops. */
     private static int withGraph(String command, Map<String, String> properties, PrintStream err,
                                  Function<ConfigurableApplicationContext, Integer> work) {
+        return withGraph(command, properties, err, work, true);
+    }
+
+    private static int withGraph(String command, Map<String, String> properties, PrintStream err,
+                                 Function<ConfigurableApplicationContext, Integer> work, boolean closeOnExit) {
         ConfigurableApplicationContext context;
         try {
-            context = openGraph(properties);
+            context = openGraph(properties, closeOnExit);
         } catch (RuntimeException e) {
             err.println(command + ": cannot open the graph: " + ServerFailures.explain(e) + "; nothing was written");
             return Usage.UNAVAILABLE;
@@ -152,9 +166,54 @@ public class PolicyGraphApplication {
         }
     }
 
+    /**
+     * As {@link #withGraph}, for work that can be asked to stop and then cleans up after itself (ingest deletes what it
+     * wrote): on SIGTERM (or Ctrl-C) {@code stop} is called and the process ends once the work has returned and the
+     * graph is closed, or after {@link #STOP_WAIT_SECONDS} at the latest. Spring's own hook, which would close the
+     * graph under the running work, is not registered.
+     */
+    private static int withStoppableGraph(String command, Map<String, String> properties, PrintStream err,
+                                          Consumer<ConfigurableApplicationContext> stop,
+                                          Function<ConfigurableApplicationContext, Integer> work) {
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<ConfigurableApplicationContext> open = new AtomicReference<>();
+        Thread hook = new Thread(() -> {
+            ConfigurableApplicationContext c = open.get();
+            if (c != null) {
+                err.println(command + ": asked to stop; finishing the batch being written and deleting what this run "
+                        + "created");
+                stop.accept(c);
+            }
+            try {
+                closed.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, command + "-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return withGraph(command, properties, err, c -> {
+                open.set(c);
+                return work.apply(c);
+            }, false);
+        } finally {
+            closed.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the process is ending already: the hook returns now that the graph is closed
+            }
+        }
+    }
+
     /** The application without the web server: the graph open, nothing loaded. */
     static ConfigurableApplicationContext openGraph(Map<String, String> properties) {
+        return openGraph(properties, true);
+    }
+
+    private static ConfigurableApplicationContext openGraph(Map<String, String> properties, boolean closeOnExit) {
         SpringApplication app = new SpringApplication(PolicyGraphApplication.class);
+        app.setRegisterShutdownHook(closeOnExit);
         app.setWebApplicationType(WebApplicationType.NONE);
         // A failure is reported by the caller in one line; Boot's own report of it would be a page of stack trace.
         // Logging as before Spring (logback-cli.xml: warnings and errors on stderr, stdout keeps the command's output),

@@ -126,6 +126,9 @@ public class IngestCommand {
         } catch (UncheckedIOException e) {
             err.println("ingest: cannot read " + e.getMessage() + "; nothing was written");
             return Usage.REFUSED;
+        } catch (DocumentLoader.StoppedException e) {
+            err.println("ingest: " + e.getMessage());
+            return Usage.REFUSED;
         }
         for (DocumentLoader.Loaded w : written) {
             out.println(w.outcome().name().toLowerCase() + "\t" + w.documentId() + "\t" + w.file());

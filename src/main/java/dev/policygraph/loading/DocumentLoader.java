@@ -35,8 +35,9 @@ import org.springframework.stereotype.Component;
  * are stored already (same SHA-256, same parser version) is not parsed at all. The others are written in batches of
  * about {@link #BATCH_TASKS} tasks, one transaction each, so that memory stays bounded whatever the number of files:
  * parses are kept between the two passes only up to {@link #KEEP_PARSED_BYTES} of files, beyond that a file is
- * parsed again when its batch is written. Should the database fail on a later batch, the documents the run created
- * in earlier batches are deleted again (documents it replaced stay replaced: they are valid parses of their files).
+ * parsed again when its batch is written, and nothing of a batch is held once it is written. Should the database fail
+ * on a later batch, or the load be asked to {@link #stop}, the documents the run created in earlier batches are
+ * deleted again (documents it replaced stay replaced: they are valid parses of their files).
  * With each batch go the duplicate pairs its documents form ({@link DuplicateDocuments#pairsFor}).
  */
 @Component
@@ -88,11 +89,20 @@ public class DocumentLoader {
     private static final DocumentParser PARSER = new DocumentParser();
     private static final Extractor EXTRACTOR = new Extractor();
 
+    /** A load asked to stop ({@link #stop}) before it was done: it removed what it had written. */
+    public static final class StoppedException extends RuntimeException {
+
+        StoppedException(int written, int total) {
+            super("stopped after " + written + " of " + total + " documents; what this run created is deleted again");
+        }
+    }
+
     private final GraphWriter writer;
     private final DuplicateDocuments duplicates;
     private final Corrections corrections;
     private final Clock clock;
     private final int batchTasks;
+    private volatile boolean stopping;
 
     @org.springframework.beans.factory.annotation.Autowired
     DocumentLoader(GraphWriter writer, DuplicateDocuments duplicates, Corrections corrections, Clock clock) {
@@ -147,6 +157,15 @@ public class DocumentLoader {
     }
 
     /**
+     * Asks the loads running now and later to stop before their next batch (a command asked to end, e.g. by SIGTERM):
+     * each deletes the documents it created and throws a {@link StoppedException}; a batch being written is finished
+     * or rolled back first.
+     */
+    public void stop() {
+        stopping = true;
+    }
+
+    /**
      * Reads a file's bytes (text, PDF, Word, Excel, HTML: the type from the content) and parses it, without any
      * database; throws a {@link ParseException} naming the file when it cannot.
      */
@@ -174,9 +193,11 @@ public class DocumentLoader {
                         + "ingest them separately or rename one");
             }
         }
-        List<Checked> checked = check(names, bytes);
         List<Loaded> out = new ArrayList<>();
         List<Integer> toWrite = new ArrayList<>();
+        // the parses kept from the checking pass, each let go as soon as its batch is written
+        Parsed[] kept = new Parsed[count];
+        List<Checked> checked = check(names, bytes);
         for (int i = 0; i < count; i++) {
             Checked c = checked.get(i);
             if (c.stored() != null) {
@@ -185,17 +206,26 @@ public class DocumentLoader {
             } else {
                 out.add(null);
                 toWrite.add(i);
+                kept[i] = c.parsed();
             }
         }
+        checked = null;
         List<String> created = new ArrayList<>();
         int from = 0;
         while (from < toWrite.size()) {
+            if (stopping) {
+                if (!created.isEmpty()) {
+                    writer.delete(created);
+                }
+                throw new StoppedException(from, toWrite.size());
+            }
             List<Parsed> batch = new ArrayList<>();
             int tasks = 0;
             int to = from;
             while (to < toWrite.size() && (batch.isEmpty() || tasks < batchTasks)) {
                 int i = toWrite.get(to);
-                Parsed p = checked.get(i).parsed() != null ? checked.get(i).parsed() : parse(names.get(i), bytes.apply(i));
+                Parsed p = kept[i] != null ? kept[i] : parse(names.get(i), bytes.apply(i));
+                kept[i] = null;
                 batch.add(p);
                 tasks += p.document().getTasks().size();
                 to++;
@@ -265,6 +295,9 @@ public class DocumentLoader {
         }
         Object[] results = new Object[count];
         IntStream.range(0, count).parallel().filter(i -> same[i] == null).forEach(i -> {
+            if (stopping) {
+                return;
+            }
             try {
                 Parsed p = parse(names.get(i), bytes.apply(i));
                 results[i] = kept[i] ? p : null;
@@ -272,6 +305,9 @@ public class DocumentLoader {
                 results[i] = e;
             }
         });
+        if (stopping) {
+            throw new StoppedException(0, count);
+        }
         List<Checked> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             if (results[i] instanceof RuntimeException e) {

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.policygraph.GraphTestSupport;
 import dev.policygraph.cli.IngestCommand;
+import dev.policygraph.graph.Document;
 import dev.policygraph.ingest.ParseException;
+import dev.policygraph.persistence.GraphReader;
 import dev.policygraph.persistence.GraphWriter;
 import dev.policygraph.persistence.TestGraph;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.ref.WeakReference;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +50,8 @@ class IngestTest extends GraphTestSupport {
     Corrections corrections;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    GraphReader reader;
 
     record Version(String version, long sourceLength) {
     }
@@ -239,6 +245,62 @@ class IngestTest extends GraphTestSupport {
         JsonNode pairs = data("{ duplicateDocuments { first { id } second { id } reason } }").get("duplicateDocuments");
         assertThat(pairs.toString()).contains("{\"first\":{\"id\":\"zz-lishui\"},\"second\":{\"id\":"
                 + "\"zz-lishui-again\"},\"reason\":\"SAME_TEXT\"}").doesNotContain("zz-other");
+    }
+
+    @Test
+    void aBatchIsLetGoOnceWrittenSoMemoryDoesNotGrowWithTheRun() {
+        // the documents of each batch as the loader hands them on; weakly held, so they go once the loader lets go
+        List<WeakReference<Document>> handedOn = new ArrayList<>();
+        List<Boolean> earlierStillHeld = new ArrayList<>();
+        Corrections watching = new Corrections(reader) {
+            @Override
+            Map<String, List<String>> apply(List<Document> documents) {
+                if (!handedOn.isEmpty()) {
+                    for (int i = 0; i < 3 && handedOn.stream().anyMatch(r -> r.get() != null); i++) {
+                        System.gc();
+                    }
+                    earlierStillHeld.add(handedOn.stream().anyMatch(r -> r.get() != null));
+                }
+                documents.forEach(d -> handedOn.add(new WeakReference<>(d)));
+                return super.apply(documents);
+            }
+        };
+        DocumentLoader oneByOne = new DocumentLoader(writer, duplicates, watching, clock, 1);
+        added.addAll(List.of("zz-lishui", "zz-quzhou", "zz-taizhou"));
+        // small files: the checking pass keeps their parses for the writing pass
+        List<DocumentLoader.Loaded> loaded = oneByOne.load(List.of(
+                new Source("zz-lishui.txt", plan("丽水市", "丽政办发〔2025〕1号").getBytes(StandardCharsets.UTF_8)),
+                new Source("zz-quzhou.txt", plan("衢州市", "衢政办发〔2025〕2号").getBytes(StandardCharsets.UTF_8)),
+                new Source("zz-taizhou.txt", plan("台州市", "台政办发〔2025〕3号").getBytes(StandardCharsets.UTF_8))));
+        assertThat(loaded).extracting(DocumentLoader.Loaded::outcome).containsOnly(GraphWriter.Outcome.CREATED);
+        assertThat(earlierStillHeld).containsExactly(false, false);
+    }
+
+    @Test
+    void aLoadAskedToStopDeletesWhatItWroteInEarlierBatches() {
+        Map<String, Long> before = counts();
+        AtomicReference<DocumentLoader> running = new AtomicReference<>();
+        List<String> batches = new ArrayList<>();
+        Corrections stopAtTheSecond = new Corrections(reader) {
+            @Override
+            Map<String, List<String>> apply(List<Document> documents) {
+                documents.forEach(d -> batches.add(d.getId()));
+                if (batches.size() == 2) {
+                    running.get().stop(); // as SIGTERM does: this batch is still written, the next is not
+                }
+                return super.apply(documents);
+            }
+        };
+        DocumentLoader oneByOne = new DocumentLoader(writer, duplicates, stopAtTheSecond, clock, 1);
+        running.set(oneByOne);
+        added.addAll(List.of("zz-lishui", "zz-quzhou", "zz-taizhou"));
+        assertThatThrownBy(() -> oneByOne.load(List.of(
+                new Source("zz-lishui.txt", plan("丽水市", "丽政办发〔2025〕1号").getBytes(StandardCharsets.UTF_8)),
+                new Source("zz-quzhou.txt", plan("衢州市", "衢政办发〔2025〕2号").getBytes(StandardCharsets.UTF_8)),
+                new Source("zz-taizhou.txt", plan("台州市", "台政办发〔2025〕3号").getBytes(StandardCharsets.UTF_8)))))
+                .isInstanceOf(DocumentLoader.StoppedException.class).hasMessageContaining("after 2 of 3 documents");
+        assertThat(batches).containsExactly("zz-lishui", "zz-quzhou");
+        assertThat(counts()).isEqualTo(before);
     }
 
     @Test

@@ -72,16 +72,17 @@ public final class TaskIndex {
     /** IDF and norms for the current contents; dropped by every write. */
     private Weights weights;
 
+    /** An indexed task: its id and the numbers of its document and bigrams (its wording is not kept). */
     private static final class Entry {
-        final TaskText task;
+        final String id;
         final int number;
         final int document;
         Features features;
         int[] termIds;
         boolean removed;
 
-        Entry(TaskText task, int number, int document, Features features, int[] termIds) {
-            this.task = task;
+        Entry(String id, int number, int document, Features features, int[] termIds) {
+            this.id = id;
             this.number = number;
             this.document = document;
             this.features = features;
@@ -151,7 +152,7 @@ public final class TaskIndex {
             documentNames.add(d);
             return documentNames.size() - 1;
         });
-        entries.add(new Entry(task, n, document, f, ids));
+        entries.add(new Entry(task.id(), n, document, f, ids));
         if (n >= removedEntries.length) {
             removedEntries = Arrays.copyOf(removedEntries, Math.max(n + 1, removedEntries.length * 2));
             documentOf = Arrays.copyOf(documentOf, removedEntries.length);
@@ -329,7 +330,7 @@ public final class TaskIndex {
                 involved.add(entries.get(i));
             }
         }
-        involved.sort(Comparator.comparing(e -> e.task.id()));
+        involved.sort(Comparator.comparing(e -> e.id));
         int[] numbers = new int[entries.size()];
         Arrays.fill(numbers, -1);
         for (int n = 0; n < involved.size(); n++) {
@@ -347,7 +348,7 @@ public final class TaskIndex {
         int[] taskDocuments = new int[count];
         for (int e = 0; e < numbers.length; e++) {
             if (numbers[e] >= 0) {
-                ids[numbers[e]] = entries.get(e).task.id();
+                ids[numbers[e]] = entries.get(e).id;
                 taskDocuments[numbers[e]] = documentOf[e];
             }
         }
@@ -798,12 +799,13 @@ public final class TaskIndex {
         }
         e.features = null; // a tombstone keeps only its number; its postings go at the next compaction
         e.termIds = null;
-        byId.remove(e.task.id());
-        List<Integer> docIds = byDocument.get(e.task.document());
+        byId.remove(e.id);
+        String document = documentNames.get(e.document);
+        List<Integer> docIds = byDocument.get(document);
         if (docIds != null) {
             docIds.remove(Integer.valueOf(id));
             if (docIds.isEmpty()) {
-                byDocument.remove(e.task.document());
+                byDocument.remove(document);
             }
         }
         live--;
