@@ -340,7 +340,7 @@ final class Tables {
         List<Column> ordered = new ArrayList<>(columns);
         ordered.add(0, ordered.remove(numberColumn));
         boolean scored = columns.stream().anyMatch(c -> c != null && c.role() == Role.SCORE);
-        boolean unitless = columns.stream().noneMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c));
+        boolean unitless = !hasUnitColumn(columns);
         List<List<String>> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         String category = null;
@@ -552,8 +552,7 @@ final class Tables {
      * (its score, criteria and responsible unit), before another category, a part or an annex; else -1.
      */
     private static int ownCellsEnd(List<String> lines, int from, List<Column> columns) {
-        if (!CATEGORY_HEAD.matcher(lines.get(from)).matches()
-                || columns.stream().noneMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c))) {
+        if (!CATEGORY_HEAD.matcher(lines.get(from)).matches() || !hasUnitColumn(columns)) {
             return -1;
         }
         int end = -1;
@@ -615,7 +614,7 @@ final class Tables {
             placed.add(assigned != null ? assigned : align(cells, columns));
         }
         boolean hasLead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
-        boolean unitless = columns.stream().noneMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c));
+        boolean unitless = !hasUnitColumn(columns);
         int heading = titleIndex(columns);
         Integer columnYear = columns.stream().filter(c -> c != null && c.year() != null).map(Column::year).findFirst()
                 .orElse(null);
@@ -940,7 +939,7 @@ final class Tables {
         if (item == null || item.style() != Numbering.ITEM || row.size() < 2 || row.size() >= columns.size()) {
             return false;
         }
-        if (columns.stream().noneMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c))) {
+        if (!hasUnitColumn(columns)) {
             // an assessment table without unit columns: the criteria of its scored last row
             return columns.stream().anyMatch(c -> c != null && c.role() == Role.SCORE);
         }
@@ -952,9 +951,7 @@ final class Tables {
      * lines filled its count: a unit list that is the row's first or follows one.
      */
     private static boolean unitsGoOn(List<String> row, String line, List<Column> columns) {
-        if (line.length() > 40 || columns.stream().noneMatch(Tables::spansLines)
-                || columns.stream().noneMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c))
-                || !isUnitList(line)) {
+        if (line.length() > 40 || !hasUnitColumn(columns) || !isUnitList(line)) {
             return false;
         }
         String previous = row.get(row.size() - 1);
@@ -1016,6 +1013,11 @@ final class Tables {
     private static boolean assessedBody(String cell) {
         return cell.length() <= 20 && !BODY_CATEGORY.matcher(cell).find() && UnitNames.split(cell).size() == 1
                 && isUnitList(cell);
+    }
+
+    /** True when the table has a column of units (牵头单位, 配合单位, 责任单位, 负责考核部门). */
+    private static boolean hasUnitColumn(List<Column> columns) {
+        return columns.stream().anyMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c));
     }
 
     /** True for the columns whose cell may take several lines of a row printed one cell per line. */
