@@ -30,7 +30,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "16";
+    public static final String VERSION = "17";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
@@ -124,6 +124,7 @@ public final class DocumentParser {
         builder.readIntroduction(outline.preamble);
         builder.read(tables);
         builder.readTargets(targetTables);
+        builder.readOwnSchools();
         List<String> warnings = builder.warnings(outline, tables);
         return new ParsedDocument(file, sha256(normalized), sha256(TextOps.withoutSpacesAndPunctuation(normalized)),
                 meta, List.copyOf(builder.sections), List.copyOf(builder.tasks), builder.schools(),
@@ -582,6 +583,20 @@ public final class DocumentParser {
             taskOf.put(node, task);
             if (Kinds.TASK.equals(kind)) {
                 addSchoolUnits(task);
+            }
+        }
+
+        /** The school a plan is the plan of: named in its title (…城东镇中学学校工作计划) or as its issuer. */
+        void readOwnSchools() {
+            if (meta.title() != null) {
+                for (String school : Schools.find(meta.title(), meta.region())) {
+                    addSchool(school, null);
+                }
+            }
+            for (String issuer : meta.issuers()) {
+                if (Schools.isSchoolUnit(issuer)) {
+                    addSchool(issuer, null);
+                }
             }
         }
 

@@ -75,7 +75,8 @@ final class Metadata {
     private Metadata() {
     }
 
-    static DocumentMeta read(List<String> preamble, List<String> all) {
+    static DocumentMeta read(List<String> printed, List<String> all) {
+        List<String> preamble = withHeadUnglued(printed);
         Map<String, String> fields = fields(preamble);
         List<String> runs = titleRuns(preamble);
         String title = title(preamble, runs);
@@ -145,6 +146,35 @@ final class Metadata {
             region = PlaceMentions.dominant(all);
         }
         return new DocumentMeta(title, List.copyOf(issuers), docNumber, region, date(preamble, all, fields));
+    }
+
+    /**
+     * A copy that lost its line breaks prints the title, the document number and the first sentence as one line
+     * (河南省人民政府关于…的通知豫政〔2023〕5号现将…): that line split into the three it was, where the text before the
+     * number's prefix ends as a title does.
+     */
+    private static List<String> withHeadUnglued(List<String> preamble) {
+        for (int i = 0; i < preamble.size() && i < 3; i++) {
+            String line = preamble.get(i).strip();
+            Matcher m = line.length() > 60 && mayHoldDocNumber(line) ? DOC_NUMBER.matcher(line) : null;
+            if (m == null || !m.find()) {
+                continue;
+            }
+            for (int k = 1; k <= 6 && k < m.group(1).length(); k++) { // the prefix: 豫政, 国办发, 京政办发
+                String head = line.substring(0, m.end(1) - k);
+                if (head.length() >= 6 && head.length() <= 80 && titleEnding(head) && !NOT_IN_TITLE.matcher(head).find()) {
+                    List<String> out = new ArrayList<>(preamble.subList(0, i));
+                    out.add(head);
+                    out.add(line.substring(m.end(1) - k, m.end()));
+                    if (m.end() < line.length()) {
+                        out.add(line.substring(m.end()));
+                    }
+                    out.addAll(preamble.subList(i + 1, preamble.size()));
+                    return out;
+                }
+            }
+        }
+        return preamble;
     }
 
     /**

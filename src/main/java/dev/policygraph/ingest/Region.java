@@ -26,10 +26,13 @@ public record Region(String province, String city, String district, String town)
         this(null, city, district);
     }
 
-    /** The full name: city plus district (plus town), or the province, or 全国. */
+    /** The full name: city plus district (plus town), or the province, or 全国, or a town named alone. */
     public String name() {
         String county = districtName();
-        return town == null || county == null ? county : county + town;
+        if (town == null) {
+            return county;
+        }
+        return county == null ? town : county + town; // a town named without its county stands alone
     }
 
     /** The name down to the district or county, without a town: what 区 and 县 in 区教育局 stand for. */

@@ -18,7 +18,12 @@ final class Regions {
                     + "综合保税区|保税区|自由贸易试验区|试验区)(?=[\\p{IsHan}]|$)");
     /** A town or sub-district below a district or county (小寨路街道, 城关镇). */
     private static final Pattern TOWN = Pattern.compile(
-            "^[\\p{IsHan}]{1,8}?(?:街道|镇|乡)(?=办事处|人民政府|政府|党|工作委员会|工委|委员会|$)");
+            "^[\\p{IsHan}]{1,8}?(?:街道|镇|乡)(?=办事处|人民政府|政府|党|工作委员会|工委|委员会|中心学校|中心校|中学|小学|幼儿园|$)");
+    /** A town named without its county, before the body or the year of a title (泗洲头镇2024年度重点工作计划). */
+    private static final Pattern BARE_TOWN = Pattern.compile(
+            "^(?![各本全该每])[\\p{IsHan}]{1,6}?(?:街道|镇|乡)(?=办事处|人民政府|党委|(?:19|20)\\d{2}年)");
+    /** Words ending as a town does that name no town: 城镇, 乡镇. */
+    private static final Pattern NOT_A_TOWN = Pattern.compile("^(?:城|乡|村|集|小城)镇$|^城乡$");
     private static final Pattern NOT_A_PLACE = Pattern.compile("人民|政府|教育|委|局|办|党|部|厅|国务|中央|国家|全国|关于");
     /** Bodies of the central government: 国务院, 国务院办公厅, 教育部, 国家发展改革委, 人力资源社会保障部 … */
     private static final Pattern NATIONAL = Pattern.compile(
@@ -72,6 +77,10 @@ final class Regions {
         }
         if (province != null) {
             return new Region(province, null, null);
+        }
+        Matcher bareTown = BARE_TOWN.matcher(s);
+        if (bareTown.find() && !NOT_A_PLACE.matcher(bareTown.group()).find() && !NOT_A_TOWN.matcher(bareTown.group()).matches()) {
+            return new Region(null, null, null, bareTown.group());
         }
         if (!LEVEL_ABBREVIATION.matcher(issuer).find() && NATIONAL.matcher(issuer).matches()) {
             return Region.NATIONAL;

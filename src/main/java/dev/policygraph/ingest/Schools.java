@@ -27,14 +27,15 @@ final class Schools {
             "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川",
             "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国");
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?:以|将|把|和|与|及|或|支持|发挥|助力|布局|办好|借助|依托|推进|加快|提升|组织|鼓励|深化与|继续|加大|(?<![高平同均中对相])等|在|对|由|向|同|帮扶|结对|联合|牵手|托管|带动|指导)$");
+            "(?:以|将|把|和|与|及|或|支持|发挥|助力|布局|办好|借助|依托|推进|加快|提升|组织|鼓励|深化与|继续|加大|建设|新建|扩建|改建|迁建|筹建|建成|(?<![高平同均中对相])等|在|对|由|向|同|帮扶|结对|联合|牵手|托管|带动|指导)$");
     private static final Pattern JOINS = Pattern.compile("[和与及或]|(?<![高平同均中对相])等");
     private static final Pattern GENERIC = Pattern.compile(
             "中小|大中|各|所|个|每|批|全市|全区|全县|本地|城镇|城区|县城|城乡|城市|乡镇|乡村|农村|公办|民办|普惠|示范|标准化|现代|优质|特色|品牌"
                     + "|高质量|高水平|一流|中等|高等|中职|高职|职业|特殊|普通|家长|老年|社区|中心|产业|试点|省级|市级|区级"
                     + "|县级|国家级|卫生|健康|传承|劳动|教育|高品质|完全|新型|新建|改扩建|相关|有关|部分|开放|我市|我区|两地|成渝"
                     + "|学前|义务|高中|初中|配套|设立|校级|寄宿|薄弱|帮扶|的|紧缺|合作|对口|结对|定点|边境|民族|少数|重点|一级|二级|三级"
-                    + "|国际|以下|以上|高完|共同|区域|县域|市域|双一流|综合性|师范|应用型|院校|幼儿|建设|举办|创建|打造|培育|发展");
+                    + "|国际|以下|以上|高完|共同|区域|县域|市域|双一流|综合性|师范|应用型|院校|幼儿|建设|举办|创建|打造|培育|发展"
+                    + "|改建|扩建|迁建|筹建|建成|农民");
     private static final Pattern VERBISH = Pattern.compile(
             "作为|检验|加强|提升|推进|推动|实现|落实|完善|保障|激发|改善|提高|选好|配强|组织|实施|允许|鼓励|补充|调整|夯实|打好"
                     + "|符合|编制|探索|赋予|整体|全面|逐步|努力|依法|相应|纳入|切入|建强|组建|单位|方式|工作|成效|任务|从|至|规模|省|市"
@@ -130,6 +131,9 @@ final class Schools {
             String lead = text.substring(start, suffixStart);
             String place = placePrefix(lead, regionNames);
             boolean named = false;
+            if (place == null && numberedOfPlace(lead, suffix) && startsPhrase(text, runStart, start)) {
+                return start; // another city's numbered school by its bare name: 亳州四中
+            }
             if (place == null && lead.length() > 2) {
                 // another city's school (支持长春汽车工业高等专科学校) starts where a phrase ends
                 place = gazetteerPlace(lead);
@@ -188,6 +192,11 @@ final class Schools {
             return start;
         }
         return -1;
+    }
+
+    /** A numbered school after a city's or county's bare name of the divisions (亳州四中, 上虞二中). */
+    private static boolean numberedOfPlace(String lead, String suffix) {
+        return lead.length() >= 2 && NUMBERED.matcher(suffix).matches() && GAZETTEER.contains(lead);
     }
 
     /** True when a name starting at {@code start} opens a phrase: the run's start, after 支持/依托/以…, or after 、. */

@@ -41,4 +41,33 @@ class SchoolNamesTest {
         assertThat(Regions.of("宜兴市丁蜀镇人民政府办公室").name()).isEqualTo("宜兴市丁蜀镇");
         assertThat(Regions.of("宜兴市人民政府").name()).isEqualTo("宜兴市");
     }
+
+    @Test
+    void aSchoolBeingBuiltAndAnotherCitysNumberedSchoolByItsBareName() {
+        Region district = Regions.of("某某区教育局");
+        assertThat(Schools.find("加快建设东湖小学、亳州四中等扩建教学楼项目。", district))
+                .containsExactly("东湖小学", "亳州四中");
+        assertThat(Schools.find("新建改建学校12所,建设农民田间学校。", district)).isEmpty();
+    }
+
+    @Test
+    void aTownNamedWithoutItsCountyAndASchoolOfATown() {
+        assertThat(Regions.of("青石镇2025年度重点工作计划").name()).isEqualTo("青石镇");
+        assertThat(Regions.of("乡镇2025年度考核细则")).isNull();
+        assertThat(Regions.of("开原市城东镇中学").name()).isEqualTo("开原市城东镇");
+    }
+
+    @Test
+    void theSchoolWhosePlanItIsIsASchoolOfThePlan() {
+        ParsedDocument d = new DocumentParser().parse("plan.txt", java.util.List.of(new Block.Line("""
+                2025-2026学年度上学期工作计划
+                来源:某某市青石镇中学 发布时间:2025年07月07日
+                一、指导思想
+                落实立德树人根本任务。
+                二、主要工作
+                1.加强教学常规管理,优秀率提升2%。
+                """)));
+        assertThat(d.schools()).extracting(SchoolRef::name).contains("某某市青石镇中学");
+        assertThat(d.meta().region().name()).isEqualTo("某某市青石镇");
+    }
 }

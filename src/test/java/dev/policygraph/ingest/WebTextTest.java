@@ -505,4 +505,16 @@ class WebTextTest {
                 一、招生对象。适龄儿童。
                 """).meta().title()).isEqualTo("某某县2024年义务教育招生工作实施方案");
     }
+
+    @Test
+    void aTitleNumberAndFirstSentenceRunTogetherAreSplitBack() {
+        ParsedDocument d = parse("某某省人民政府关于明确2025年重点工作责任单位的通知某政〔2025〕7号现将重点工作任务予以分解。"
+                + "各责任单位要抓好落实,明确时间节点和主要措施。\n"
+                + "一、扩大有效需求\n"
+                + "1.落实好提振消费的各项措施。(省商务厅牵头,省财政厅按职责分工负责)\n");
+        assertThat(d.meta().title()).isEqualTo("某某省人民政府关于明确2025年重点工作责任单位的通知");
+        assertThat(d.meta().docNumber()).isEqualTo("某政〔2025〕7号");
+        assertThat(d.meta().issuer()).isEqualTo("某某省人民政府");
+        assertThat(d.meta().region().name()).isEqualTo("某某省");
+    }
 }
