@@ -61,7 +61,7 @@ final class Targets {
     private static final Pattern COUNT_FIRST = Pattern.compile(
             "^(?<pre>[^\\d]{0,24}?)" + NUM + "(?>" + UNIT + ")" + MOD + "(?!(?:以上|以下|以内|左右)?$|\\()(?<metric>[^\\d]{2,})$");
     private static final Pattern COUNT_LAST = Pattern.compile(
-            "^(?<metric>[^\\d]{2,}?)" + NUM + UNIT + "(?:\\((?:个|所)\\))?" + MOD + "$");
+            "^(?<metric>[^\\d]{2,}?)" + NUM + UNIT + "(?:\\((?:个|所)\\))?" + MOD + "(?:\\((?:含|包括|其中)[^()\\d]{1,12}\\))?$"); // 10例以上(含简易案件)
     private static final Pattern YEAR = Pattern.compile(
             "(?:到|至|力争|争取|确保|在)\\s*((?:19|20)\\d{2})年(?:底|末)?(?!的?基础)|((?:19|20)\\d{2})年(?:底|末)?(?:前|以前)|^((?:19|20)\\d{2})年(?:底|末)?");
     /** Several years listed under one 到 (到2027年、2028年): the years of a 分别 list's values, in order. */
@@ -69,7 +69,7 @@ final class Targets {
     private static final Pattern YEAR_PHRASE = Pattern.compile(
             "^(?:力争|争取|确保)?(?:到|至|在)?(?:(?:19|20)\\d{2})年(?:底|末)?(?!的?基础)(?:前|以前)?(?:内)?(?:,)?");
     private static final Pattern FILLER = Pattern.compile(
-            "^(?:力争|确保|争取|努力|实现|其中|同时|并且|并|使|让|全市|全区|全县|全省|全国|各县\\(市、区\\)|各地|累计|基本|进一步|每年|原则上)+");
+            "^(?:力争|确保|争取|努力|实现|其中|同时|并且|并|使|让|全市|全区|全县|全省|全国|各县\\(市、区\\)|各地|累计|基本|进一步|每年|年内|全年|原则上)+");
     /** Numbers that describe what exists already, or score weights. */
     private static final String[] BASELINE_WORDS = {"现有", "已有", "已建成", "已建", "已累计", "已经", "截至", "截止",
         "基础上", "上年", "去年", "同比", "比上", "较上"};
@@ -117,6 +117,10 @@ final class Targets {
     private static final Pattern CHANGE_ON_BASELINE = Pattern.compile(
             "^(.*?)(?:在|比|较)[^,;]{0,40}?的?基础上((?:再)?" + CHANGE_VERB + "\\d.*)$");
 
+    /** A metric that names only when (年内至少3次): the count's metric is in the clause before it. */
+    private static final Pattern TIME_ONLY = Pattern.compile(
+            "^(?:年内|全年|当年|本年|本年度|年度内|每年|每季度|每季|每月|每周|每学期|每学年|学期内|期内|任期内)?$");
+
     private Targets() {
     }
 
@@ -151,9 +155,15 @@ final class Targets {
                 continue;
             }
             int consumed = 0;
+            String previous = null; // the clause before, in this sentence
             for (String raw : Clauses.split(sentence, ",;:", false)) {
                 consumed = Math.min(sentence.length(), consumed + raw.length() + 1);
+                String before = previous;
+                previous = raw.strip();
                 String clause = raw.strip();
+                if (clause.indexOf('×') >= 0 || clause.indexOf('÷') >= 0) {
+                    continue; // a formula (服务量/全部服务量×100%): how an indicator is computed, no target
+                }
                 String printed = clause;
                 if (clause.indexOf('基') >= 0 && clause.contains("基础上")) {
                     // 能耗在2020年基础上下降13.5%: the change is the target, the baseline and its year are not
@@ -214,6 +224,16 @@ final class Targets {
                         Found f = matched.get(i);
                         matched.set(i, new Found(f.text(), f.metric(), f.comparator(), f.value(), f.unit(), years.get(i)));
                     }
+                }
+                if (before != null && !matched.isEmpty() && TIME_ONLY.matcher(matched.get(0).metric()).matches()) {
+                    // 部署河长制相关工作,年内至少3次: what is counted stands in the clause before its count
+                    String metric = FILLER.matcher(before).replaceFirst("");
+                    List<Found> carried = new ArrayList<>();
+                    for (Found f : matched) {
+                        carried.add(new Found(before + "," + printed, metric, f.comparator(), f.value(), f.unit(), f.year()));
+                    }
+                    found.addAll(carried);
+                    continue;
                 }
                 if (printed != clause) {
                     for (Found f : matched) { // the text as printed, the baseline in it

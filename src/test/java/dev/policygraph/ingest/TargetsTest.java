@@ -33,11 +33,11 @@ class TargetsTest {
         "开展分层分类培训,遴选种子教师200名。                     | 遴选种子教师         | =  | 200    | 名   |",
         "涉企行政检查次数较上年压减20%。                          | 涉企行政检查次数     | =  | 20     | %    |",
         "聘请营商环境观察员30名,定期收集意见。                    | 聘请营商环境观察员   | =  | 30     | 名   |",
-        "全年盘活闲置工业用地400亩。                              | 全年盘活闲置工业用地 | =  | 400    | 亩   |",
+        "全年盘活闲置工业用地400亩。                              | 盘活闲置工业用地     | =  | 400    | 亩   |",
         "居民消费价格涨幅3%左右。                                 | 居民消费价格涨幅     | =  | 3      | %    |",
         "新增变电容量5万千伏安。                                  | 新增变电容量         | =  | 50000  | 千伏安 |",
         "再开工20项重大水利工程。                                 | 重大水利工程         | =  | 20     | 项   |",
-        "全年接待游客超1000万人次。                               | 全年接待游客         | >  | 10000000 | 人次 |",
+        "全年接待游客超1000万人次。                               | 接待游客             | >  | 10000000 | 人次 |",
         "举办超150场网络招聘会。                                  | 网络招聘会           | >  | 150    | 场   |",
         "每班人数不得超45人。                                     | 每班人数             | <= | 45     | 人   |",
         "班额不超45人。                                           | 班额                 | <= | 45     | 人   |",
@@ -141,5 +141,26 @@ class TargetsTest {
         assertThat(Targets.find("召开第3次全体会议。", null)).isEmpty();
         assertThat(Targets.find("对评估结果排名前3位的学校进行通报表扬。", null)).isEmpty();
         assertThat(Targets.find("对超60天未办结的事项进行督办。", null)).isEmpty();
+    }
+
+    @Test
+    void aCountWhoseClauseNamesOnlyWhenTakesItsMetricFromTheClauseBefore() {
+        assertThat(Targets.find("各单位主要负责人研究部署节水工作,年内至少4次。", null)).singleElement().satisfies(f -> {
+            assertThat(f.metric()).isEqualTo("各单位主要负责人研究部署节水工作");
+            assertThat(f.text()).isEqualTo("各单位主要负责人研究部署节水工作,年内至少4次");
+            assertThat(f.comparator()).isEqualTo(">=");
+            assertThat(f.value()).isEqualTo(4.0);
+        });
+        assertThat(Targets.find("全年新增公办学位2000个。", null)).extracting(Targets.Found::metric).containsExactly("新增公办学位");
+    }
+
+    @Test
+    void aCountWithANoteInBracketsAfterItIsATargetButAFormulaIsNot() {
+        assertThat(Targets.find("年内查处违法排污案件12例以上(含简易案件)。", null)).singleElement().satisfies(f -> {
+            assertThat(f.metric()).isEqualTo("查处违法排污案件");
+            assertThat(f.value()).isEqualTo(12.0);
+            assertThat(f.comparator()).isEqualTo(">=");
+        });
+        assertThat(Targets.find("计算方法:门诊预约人次/同期门诊总人次×100%。", null)).isEmpty();
     }
 }
