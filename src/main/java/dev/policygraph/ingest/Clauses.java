@@ -246,6 +246,9 @@ final class Clauses {
             }
             if (body.length() > 200 || !startsWithLabel(body) && !endsWithVerb(body)
                     || parse(body, body, s[0], s[1], Mode.LINE) == null) {
+                if (start < 0 && otherLabelled(body)) {
+                    continue; // 责任人:张三 after the clause: a person, no units, and no end of the clause before it
+                }
                 break;
             }
             start = s[0];
@@ -307,6 +310,15 @@ final class Clauses {
         }
         Matcher m = LABEL.matcher(s);
         return m.lookingAt();
+    }
+
+    /** True when s starts with a label that lists no units (责任人:, 备注:). */
+    private static boolean otherLabelled(String s) {
+        if (s.indexOf(':') < 0) {
+            return false;
+        }
+        Matcher m = LABEL.matcher(s);
+        return m.lookingAt() && LABELS.get(m.group(1)) == Role.OTHER;
     }
 
     private static boolean endsWithVerb(String s) {

@@ -38,6 +38,9 @@ final class UnitNames {
     private static final Pattern DIRECT = Pattern.compile("^[省市区县][直属]");
     private static final Pattern GLUE = Pattern.compile("[厅局委办部署府室](?=[省市区县][\\p{IsHan}])");
 
+    /** Marks a plan prints before a unit (★, ▲): key tasks, monitored indicators. */
+    private static final String MARKS = "▲△★☆※*●◆■";
+
     private UnitNames() {
     }
 
@@ -77,6 +80,9 @@ final class UnitNames {
             unit = unit.indexOf('等') >= 0 ? TRAILING.matcher(unit).replaceFirst("").strip() : unit.strip();
             if (unit.endsWith(")")) {
                 unit = NOTE.matcher(unit).replaceFirst("").strip(); // 区经信局(列第一位为牵头单位,下同)
+            }
+            while (!unit.isEmpty() && MARKS.indexOf(unit.charAt(0)) >= 0) {
+                unit = unit.substring(1).strip(); // ★区市场监管局牵头: a mark of the plan's, no part of the name
             }
             if (unit.isEmpty()) {
                 continue;

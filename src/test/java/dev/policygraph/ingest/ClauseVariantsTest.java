@@ -59,6 +59,22 @@ class ClauseVariantsTest {
                 .containsExactly("普惠性幼儿园覆盖率", "新建改扩建公办幼儿园", "培训保教人员");
     }
 
+    @Test
+    void aMainResponsibilityVerbAndLabelsOfHostAndCoHostAPersonAfterTheClauseAndAMarkBeforeAUnit() {
+        ParsedDocument d = new DocumentParser().parse("school.txt", List.of(new Block.Line("""
+                某某中学2025年工作计划
+                一、主要工作
+                1.规范作业管理。(教务处主责,年级组协同)
+                2.健全监测体系。(主办:教科室;协办:信息中心)
+                3.抓好教学常规。责任处室:教务处;责任人:王某某
+                4.加强安全教育。★政教处牵头,总务处配合
+                """)));
+        assertThat(d.tasks()).extracting(t -> t.leads().stream().map(UnitRef::name).toList())
+                .containsExactly(List.of("教务处"), List.of("教科室"), List.of("教务处"), List.of("政教处"));
+        assertThat(d.tasks()).extracting(t -> t.co().stream().map(UnitRef::name).toList())
+                .containsExactly(List.of("年级组"), List.of("信息中心"), List.of(), List.of("总务处"));
+    }
+
     private static void assertTask(int index, List<String> leads, List<String> co, boolean byConvention) {
         ParsedTask t = doc.tasks().get(index);
         assertThat(t.number()).isEqualTo(String.valueOf(index + 1));
