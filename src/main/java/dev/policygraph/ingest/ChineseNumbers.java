@@ -7,9 +7,12 @@ final class ChineseNumbers {
 
     private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile(
             "([一二三四五六七八九十两]{1,3})分之([一二三四五六七八九十两]{1,3})");
+    /** A percentage in numerals: 百分之九十五 = 95%, 百分之九十五点五 = 95.5%. */
+    private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile(
+            "百分之([一二三四五六七八九十零〇两]{1,4})(?:点([〇零一二三四五六七八九]{1,3}))?");
     private static final java.util.regex.Pattern HALF = java.util.regex.Pattern.compile("一半");
     private static final java.util.regex.Pattern TENTHS = java.util.regex.Pattern.compile(
-            "(?<![\\p{IsHan}&&[^达到超过为占近约有]])([一二三四五六七八九])成(?=以上|以下|左右|[,。;]|$)");
+            "(?<![\\p{IsHan}&&[^达到超过为占近约有争保使]])([一二三四五六七八九])成(?=以上|以下|左右|[,。;]|$)");
     /** A Chinese numeral counting something: 五所, 十个, 两次, 一百名, 三年 (not 一流, 一体化, 三中). */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
             "(?<![一二三四五六七八九十百千万两〇零第])([一二三四五六七八九十百千两〇零]{1,6})(?=(?:万|亿)?(?:所|个|家|名|人|项|次|批|类|条|种|座|处|支|门|间|套|台|篇|场|期|倍|张|册|节|户|亩|位|件|元|吨|辆|栋|份|公里|平方米))");
@@ -28,6 +31,7 @@ final class ChineseNumbers {
         // each expression is tried only on text holding the word it needs (一半, 分之, 成)
         String s = text.contains("一半") ? HALF.matcher(text).replaceAll("50%") : text;
         if (s.contains("分之")) {
+            s = s.contains("百分之") ? percents(s) : s;
             s = fractions(s);
         }
         if (s.indexOf('成') >= 0) {
@@ -76,6 +80,21 @@ final class ChineseNumbers {
             }
         }
         return false;
+    }
+
+    private static String percents(String s) {
+        java.util.regex.Matcher p = PERCENT.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (p.find()) {
+            int whole = parse(p.group(1));
+            StringBuilder tenths = new StringBuilder(p.group(2) == null ? "" : ".");
+            for (int i = 0; p.group(2) != null && i < p.group(2).length(); i++) {
+                tenths.append(DIGITS.indexOf(p.group(2).replace('零', '〇').charAt(i))); // digit by digit: 点零五 = .05
+            }
+            p.appendReplacement(out, whole >= 0 && whole <= 100 ? whole + tenths.toString() + "%" : p.group());
+        }
+        p.appendTail(out);
+        return out.toString();
     }
 
     private static String fractions(String s) {

@@ -57,7 +57,8 @@ final class Targets {
     private static final Pattern LIST_ITEM = Pattern.compile(NUM + UNIT + "?" + MOD);
     /** A rate or share printed with its level and no verb (城镇调查失业率5.5%左右, 管护到位率100%). */
     private static final Pattern RATE = Pattern.compile("(?:率|比例|比重|占比|涨幅|增幅|降幅|增速)$");
-    private static final Pattern SHARE_FIRST = Pattern.compile("^(?<pre>[^\\d]{0,6}?)" + NUM + "%(?<mod>以上|以下|左右)?的(?<metric>[^\\d].+)$");
+    private static final Pattern SHARE_FIRST = Pattern.compile(
+            "^(?<pre>[^\\d]{0,6}?)" + NUM + "%(?:(?<mod>以上|以下|左右)的?|的)(?<metric>[^\\d].+)$"); // 30%以上(的)学校
     private static final Pattern COUNT_FIRST = Pattern.compile(
             "^(?<pre>[^\\d]{0,24}?)" + NUM + "(?>" + UNIT + ")" + MOD + "(?!(?:以上|以下|以内|左右)?$|\\()(?<metric>[^\\d]{2,})$");
     private static final Pattern COUNT_LAST = Pattern.compile(
@@ -102,7 +103,7 @@ final class Targets {
     private static final String[] FLOOR_WORDS = {"至少", "不少于"};
     /** A change against last year that the plan commits to (较上年压减20%, 比上年下降1个百分点): no baseline. */
     /** What {@link #found} strips from a metric: a leading 的, a trailing 较2023年 / 比上年, a trailing 每年. */
-    private static final Pattern LEADING_DE = Pattern.compile("^的");
+    private static final Pattern LEADING_DE = Pattern.compile("^[的、]");
     private static final Pattern COMPARED_WITH = Pattern.compile("(?:较|比)(?:(?:19|20)\\d{2}年(?:底|末)?|上一?年(?:度)?(?:同期)?)$");
     private static final Pattern EVERY_YEAR_AT_END = Pattern.compile("(?<=.{2})(?:每年|逐年)$");
     /** Words and marks that join the items of a list (scan). */
@@ -124,8 +125,24 @@ final class Targets {
     private Targets() {
     }
 
+    /** The end of a five-year plan's period (到"十四五"末: 2025), the 3rd plan on (1966–1970) five years each. */
+    private static final Pattern PERIOD_END = Pattern.compile("十([一二三四五六七八九])五”?(?:规划)?(?:时期|期间)?(?:期)?末");
+
+    /** The year a five-year plan's period ends in the text (到"十四五"末 → 2025), or null. */
+    static Integer periodEnd(String text) {
+        Matcher m = PERIOD_END.matcher(text);
+        return m.find() ? 1955 + 5 * (10 + ChineseNumbers.parse(m.group(1))) : null;
+    }
+
     /** Year a paragraph sets for what follows it ("到2025年,..." at its start), or null. */
     static Integer leadingYear(String paragraph) {
+        if (paragraph.indexOf('末') >= 0 && paragraph.indexOf('五') >= 0 && paragraph.indexOf('末') < 12
+                && (paragraph.startsWith("到") || paragraph.startsWith("至"))) {
+            Integer end = periodEnd(paragraph.substring(0, paragraph.indexOf('末') + 1));
+            if (end != null) {
+                return end; // 到"十四五"末,…: the period's last year governs what follows
+            }
+        }
         if (paragraph.indexOf('年') < 0) {
             return null; // YEAR_PHRASE needs a year
         }
@@ -181,6 +198,10 @@ final class Targets {
                         Matcher list = YEAR_LIST.matcher(clause);
                         years = list.find() ? yearsIn(list.group()) : List.of();
                     }
+                }
+                if (clause.indexOf('五') >= 0 && clause.indexOf('末') >= 0) {
+                    Integer end = periodEnd(clause);
+                    year = end != null ? end : year;
                 }
                 if (TextOps.containsAny(clause, STRIVING_WORDS)) {
                     striving = true;
@@ -515,7 +536,7 @@ final class Targets {
         }
         String cleaned = FILLER.matcher(metric.strip()).replaceFirst("");
         // each expression only where the word it needs stands
-        cleaned = cleaned.startsWith("的") ? LEADING_DE.matcher(cleaned).replaceFirst("") : cleaned;
+        cleaned = cleaned.startsWith("的") || cleaned.startsWith("、") ? LEADING_DE.matcher(cleaned).replaceFirst("") : cleaned;
         cleaned = cleaned.indexOf('较') >= 0 || cleaned.indexOf('比') >= 0 ? COMPARED_WITH.matcher(cleaned).replaceFirst("") : cleaned;
         cleaned = cleaned.contains("每年") || cleaned.contains("逐年") ? EVERY_YEAR_AT_END.matcher(cleaned).replaceFirst("") : cleaned;
         if (cleaned.length() < 2) {

@@ -163,4 +163,25 @@ class TargetsTest {
         });
         assertThat(Targets.find("计算方法:门诊预约人次/同期门诊总人次×100%。", null)).isEmpty();
     }
+
+    @Test
+    void aPercentageInNumeralsAShareInTenthsAndTheEndOfAFiveYearPlan() {
+        assertThat(Targets.find("到2026年,学前三年毛入园率达到百分之九十二点五。", null)).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(92.5);
+            assertThat(f.unit()).isEqualTo("%");
+            assertThat(f.year()).isEqualTo(2026);
+        });
+        assertThat(Targets.find("力争四成以上学校达到市级标准。", null)).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(40.0);
+            assertThat(f.comparator()).isEqualTo(">=");
+        });
+        assertThat(Targets.find("到“十五五”末,托位覆盖率达到60%。", null)).extracting(Targets.Found::year).containsExactly(2030);
+        assertThat(Targets.leadingYear("到“十四五”末,建成一批示范校。")).isEqualTo(2025);
+    }
+
+    @Test
+    void aSecondCountOfAListHasNoListMarkInItsMetric() {
+        assertThat(Targets.find("建成示范校20所、特色校40所。", null)).extracting(Targets.Found::metric)
+                .containsExactly("建成示范校", "特色校");
+    }
 }
