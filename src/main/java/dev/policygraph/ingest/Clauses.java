@@ -140,6 +140,9 @@ final class Clauses {
                 continue;
             }
             String inner = paragraph.substring(group[0] + 1, group[1] - 1);
+            if (aliasOfName(paragraph, group[0], inner)) {
+                continue; // 各乡镇人民政府(街道办事处), 社会事业局(教育处): another name of the body before it
+            }
             boolean atEnd = onlyStopsAndSpace(paragraph, group[1]);
             if (!mayBeClause(inner, atEnd)) {
                 continue;
@@ -279,6 +282,22 @@ final class Clauses {
         }
         String sentence = s.substring(from, start).strip();
         return startsWithLabel(sentence);
+    }
+
+    /**
+     * True when a bracket opening at {@code start} is glued to a body's name and holds one other body's name, as
+     * printed for the same body or its office (各乡镇人民政府(街道办事处), 社会事业局(教育处)): no clause.
+     */
+    private static boolean aliasOfName(String s, int start, String inner) {
+        if (start == 0 || "府局委办处厅室院部会心".indexOf(s.charAt(start - 1)) < 0 || inner.length() > 16) {
+            return false;
+        }
+        for (int i = 0; i < inner.length(); i++) {
+            if (",、;:。".indexOf(inner.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return !startsWithLabel(inner) && !endsWithVerb(inner) && UnitNames.named(inner);
     }
 
     /** True when a bracket closing at {@code end} ends a statement: 。 ; another bracket or the end follow. */
@@ -655,6 +674,30 @@ final class Clauses {
     }
 
     /** The role a table column's header gives its units (牵头单位 → LEAD), or null when it names no unit list. */
+    /** Bodies an item opens with, doing it: 区交通与建设局负责打击…, 社会事业处负责牵头协调… (not X要…, a mention). */
+    private static final Pattern SUBJECT = Pattern.compile("^([\\p{IsHan}、()]{2,60}?)负责(牵头)?(?=[\\p{IsHan}])");
+
+    /**
+     * The clause an item's opening words make when they are its bodies followed by 负责 (区交通与建设局负责打击…): the
+     * first leads by convention, or every one of them explicitly before 负责牵头. Null when they name no body.
+     */
+    static Clause subject(String text) {
+        if (text.indexOf('负') < 0) {
+            return null; // the expression needs 负责
+        }
+        Matcher m = SUBJECT.matcher(text);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        List<String> units = UnitNames.split(m.group(1));
+        if (units.isEmpty() || !units.stream().allMatch(UnitNames::named)) {
+            return null;
+        }
+        boolean leading = m.group(2) != null;
+        return new Clause(m.group(), 0, m.end(), leading ? List.copyOf(units) : List.of(units.get(0)),
+                leading ? List.of() : List.copyOf(units.subList(1, units.size())), !leading, null, List.of(), false);
+    }
+
     static Role roleOfLabel(String label) {
         return LABELS.get(label);
     }

@@ -556,6 +556,10 @@ public final class DocumentParser {
                     effective = effective == null ? inherited : Clauses.union(List.of(inherited, effective));
                 }
             }
+            if (effective == null || effective.leads().isEmpty() && effective.co().isEmpty()) {
+                Clause subject = Clauses.subject(title(node));
+                effective = subject != null ? subject : effective; // 1.区交通与建设局负责打击…: its opening bodies
+            }
             // what a clause carries to later measures holds in its part; measures that are parts themselves (一、…
             // with its clause) carry it through the document (the null key)
             Outline.Node part = node.ancestors().isEmpty() ? null : node.ancestors().get(0);

@@ -81,6 +81,7 @@ final class UnitNames {
             if (unit.endsWith(")")) {
                 unit = NOTE.matcher(unit).replaceFirst("").strip(); // 区经信局(列第一位为牵头单位,下同)
             }
+            unit = withoutVerb(unit);
             while (!unit.isEmpty() && MARKS.indexOf(unit.charAt(0)) >= 0) {
                 unit = unit.substring(1).strip(); // ★区市场监管局牵头: a mark of the plan's, no part of the name
             }
@@ -213,6 +214,16 @@ final class UnitNames {
             }
         }
         return false;
+    }
+
+    /** Verbs a list's last unit may keep from its clause (各片区负责配合落实): no name ends in them. */
+    private static final Pattern TRAILING_VERB = Pattern.compile("(?<=[\\p{IsHan}]{2})(?:负责|配合|协助|参与|落实)+$");
+
+    private static String withoutVerb(String unit) {
+        if (unit.length() < 4 || "责合助与实".indexOf(unit.charAt(unit.length() - 1)) < 0) {
+            return unit; // TRAILING_VERB's words end so
+        }
+        return TRAILING_VERB.matcher(unit).replaceFirst("");
     }
 
     /** The name without a trailing (牵头) mark. */

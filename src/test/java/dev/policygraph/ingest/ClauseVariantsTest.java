@@ -75,6 +75,25 @@ class ClauseVariantsTest {
                 .containsExactly(List.of("年级组"), List.of("信息中心"), List.of(), List.of("总务处"));
     }
 
+    @Test
+    void anItemOpeningWithItsBodiesAndAVerbLeftOnAUnitAndAnotherNameInBrackets() {
+        ParsedDocument d = new DocumentParser().parse("zone.txt", List.of(new Block.Line("""
+                某某区校园周边交通整治工作方案
+                一、工作内容
+                1.区交通运输局、区公安分局负责整治校车和接送车辆超员行为。
+                2.区教育局负责牵头协调,督促各校落实安全教育。
+                3.各学校要加强对学生的交通安全教育。
+                4.加强道路隐患排查。(区住建局牵头负责;各街道负责配合落实)
+                5.健全信息通报机制,定期通报给区社会事业局(教育处)。(区公安分局负责)
+                """)));
+        assertThat(d.tasks()).extracting(t -> t.leads().stream().map(UnitRef::name).toList()).containsExactly(
+                List.of("区交通运输局"), List.of("区教育局"), List.of(), List.of("区住建局"), List.of("区公安分局"));
+        assertThat(d.tasks()).extracting(t -> t.co().stream().map(UnitRef::name).toList()).containsExactly(
+                List.of("区公安分局"), List.of(), List.of(), List.of("各街道"), List.of());
+        assertThat(d.tasks()).extracting(ParsedTask::leadByConvention).containsExactly(true, false, false, false, true);
+        assertThat(d.tasks().get(4).title()).isEqualTo("健全信息通报机制,定期通报给区社会事业局(教育处)");
+    }
+
     private static void assertTask(int index, List<String> leads, List<String> co, boolean byConvention) {
         ParsedTask t = doc.tasks().get(index);
         assertThat(t.number()).isEqualTo(String.valueOf(index + 1));
