@@ -80,8 +80,11 @@ final class Metadata {
         Map<String, String> fields = fields(preamble);
         List<String> runs = titleRuns(preamble);
         String title = title(preamble, runs);
-        if (title == null) {
+        if (title == null && fields.get("标题") != null) {
+            // a page's 标题 field holding the covering notice (关于印发《X》的通知): the plan is X
             title = fields.get("标题");
+            Matcher notice = NOTICE.matcher(title);
+            title = notice.matches() && notice.group(2).length() >= 4 ? notice.group(2) : title;
         }
         String docNumber = docNumber(preamble, fields);
         List<String> issuers = signature(preamble);

@@ -15,7 +15,7 @@ final class Regions {
     /** A development zone or new area, a region of its own (芜湖经济技术开发区, 两江新区). */
     private static final Pattern ZONE = Pattern.compile(
             "^[\\p{IsHan}]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|开发区|新区|工业园区|产业园区|"
-                    + "综合保税区|保税区|自由贸易试验区|试验区)(?=[\\p{IsHan}]|$)");
+                    + "综合保税区|保税区|自由贸易试验区|试验区|综合实验区|实验区)(?=[\\p{IsHan}]|$)");
     /** A town or sub-district below a district or county (小寨路街道, 城关镇). */
     private static final Pattern TOWN = Pattern.compile(
             "^[\\p{IsHan}]{1,8}?(?:街道|镇|乡)(?=办事处|人民政府|政府|党|工作委员会|工委|委员会|中心学校|中心校|中学|小学|幼儿园|$)");

@@ -517,4 +517,15 @@ class WebTextTest {
         assertThat(d.meta().issuer()).isEqualTo("某某省人民政府");
         assertThat(d.meta().region().name()).isEqualTo("某某省");
     }
+
+    @Test
+    void aPagesTitleFieldHoldingTheCoveringNoticeGivesThePlansTitleAndAZoneIsARegion() {
+        ParsedDocument d = parse("标题: 关于印发《某某综合实验区校园安全整治工作方案》的通知\n"
+                + "发布时间: 2015-04-17 10:19\n"
+                + "当前位置: 首页 > 政务公开\n"
+                + "一、工作内容\n"
+                + "1.加强校园周边巡查。(区公安局负责)\n");
+        assertThat(d.meta().title()).isEqualTo("某某综合实验区校园安全整治工作方案");
+        assertThat(d.meta().region().name()).isEqualTo("某某综合实验区");
+    }
 }
