@@ -15,7 +15,7 @@ final class ChineseNumbers {
             "(?<![\\p{IsHan}&&[^达到超过为占近约有争保使]])([一二三四五六七八九])成(?=以上|以下|左右|[,。;]|$)");
     /** A Chinese numeral counting something: 五所, 十个, 两次, 一百名, 三年 (not 一流, 一体化, 三中). */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
-            "(?<![一二三四五六七八九十百千万两〇零第])([一二三四五六七八九十百千两〇零]{1,6})(?=(?:万|亿)?(?:所|个|家|名|人|项|次|批|类|条|种|座|处|支|门|间|套|台|篇|场|期|倍|张|册|节|户|亩|位|件|元|吨|辆|栋|份|公里|平方米))");
+            "(?<![一二三四五六七八九十百千万两〇零第])([一二三四五六七八九十百千两〇零]{1,6})(?=(?:万|亿)?(?:所|个|家|名|人|项|次|批|类|条|种|座|处|支|门|间|套|台|篇|场|期|倍|张|册|节|户|亩|位|件|元|吨|辆|栋|份|公里|平方米|小时|课时|分钟))");
 
     private ChineseNumbers() {
     }
@@ -41,7 +41,8 @@ final class ChineseNumbers {
         StringBuilder out = new StringBuilder();
         while (c.find()) {
             int v = parse(c.group(1));
-            boolean single = v == 1 && ("家所名座支万亿".indexOf(s.charAt(c.end())) >= 0 || oneEvent(s, c.start(), c.end()));
+            boolean single = v == 1 && ("家所名座支万亿".indexOf(s.charAt(c.end())) >= 0 || oneEvent(s, c.start(), c.end())
+                    || s.startsWith("至少", c.start() - 2) || s.startsWith("不少于", c.start() - 3)); // 至少一小时
             c.appendReplacement(out, (v > 1 || single) && !ordinal(s, c.start(), c.end()) ? String.valueOf(v) : c.group(1));
         }
         c.appendTail(out);
@@ -142,7 +143,7 @@ final class ChineseNumbers {
         }
     }
 
-    private static final String FOLLOWERS = NUMERALS + "半分成所个家名人项次批类条种座处支门间套台篇场期倍张册节户亩位件万亿元吨辆栋份公平";
+    private static final String FOLLOWERS = NUMERALS + "半分成所个家名人项次批类条种座处支门间套台篇场期倍张册节户亩位件万亿元吨辆栋份公平小课";
 
     private static String trim(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);

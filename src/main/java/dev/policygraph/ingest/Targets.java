@@ -86,6 +86,8 @@ final class Targets {
     private static final Pattern NOT_A_QUANTITY_UNIT = Pattern.compile("^(?:年|个月|天|日|周|周岁|岁)$");
     /** "事件零发生", "零增长": a target of zero. */
     private static final Pattern ZERO = Pattern.compile("^(?<metric>[^\\d]{2,}?)(?:实现|保持)?零(?:发生|增长|容忍|事故|伤亡|死亡|新增|排放|感染|投诉)");
+    /** "不再产生新的辍学生": no more of what follows, a target of zero. */
+    private static final Pattern NO_MORE = Pattern.compile("不再(?:产生|发生|出现)新的?(?<metric>[\\p{IsHan}]{2,12})$");
     /** "由2023年的85%提高到…": the starting level printed inside the metric, a baseline. */
     private static final Pattern FROM_LEVEL = Pattern.compile("(?:由|从)(?:(?:19|20)\\d{2}年(?:底|末)?的?)?[\\d.]+[%\\p{IsHan}]{0,4}$");
     /** "翻一番" (x2), "翻两番" (x4), also after the baseline it doubles ("在2024年基础上翻一番"). */
@@ -116,7 +118,7 @@ final class Targets {
             "(?:较|比)上(?:一)?年(?:度)?(?:同期)?" + CHANGE_VERB + "\\d");
     /** A change on a baseline (在原有计划基础上增加20%以上): what changes, then the change. */
     private static final Pattern CHANGE_ON_BASELINE = Pattern.compile(
-            "^(.*?)(?:在|比|较)[^,;]{0,40}?的?基础上((?:再)?" + CHANGE_VERB + "\\d.*)$");
+            "^(.*?)(?:在|比|较)[^,;]{0,40}?的?基础上((?:每年|年均|再)?" + CHANGE_VERB + "\\d.*)$");
 
     /** A metric that names only when (年内至少3次): the count's metric is in the clause before it. */
     private static final Pattern TIME_ONLY = Pattern.compile(
@@ -156,7 +158,8 @@ final class Targets {
 
     static List<Found> find(String paragraph, Integer inheritedYear) {
         List<Found> found = new ArrayList<>();
-        if (!hasNumber(paragraph) && paragraph.indexOf('零') < 0 && !ChineseNumbers.mayHoldNumerals(paragraph)) {
+        if (!hasNumber(paragraph) && paragraph.indexOf('零') < 0 && !ChineseNumbers.mayHoldNumerals(paragraph)
+                && !paragraph.contains("不再")) {
             return found; // no sentence of it holds a number, a numeral or 零: each would be passed over below
         }
         Integer paragraphYear = inheritedYear;
@@ -168,7 +171,8 @@ final class Targets {
             Integer year = paragraphYear;
             List<Integer> years = List.of();
             boolean striving = false;
-            if (!hasNumber(sentence) && !hasNumber(ChineseNumbers.digitsIn(sentence)) && sentence.indexOf('零') < 0) {
+            if (!hasNumber(sentence) && !hasNumber(ChineseNumbers.digitsIn(sentence)) && sentence.indexOf('零') < 0
+                    && !sentence.contains("不再")) {
                 continue;
             }
             int consumed = 0;
@@ -225,6 +229,11 @@ final class Targets {
                 }
                 if (body.indexOf('年') >= 0 || body.indexOf('月') >= 0) {
                     body = HORIZON.matcher(body).replaceFirst("");
+                }
+                Matcher noMore = body.contains("不再") ? NO_MORE.matcher(body) : null;
+                if (noMore != null && noMore.find()) {
+                    found.add(new Found(clause, noMore.group("metric"), "=", 0, "", year));
+                    continue;
                 }
                 Matcher zero = body.indexOf('零') >= 0 ? ZERO.matcher(body) : null;
                 if (zero != null && zero.find()) {

@@ -184,4 +184,26 @@ class TargetsTest {
         assertThat(Targets.find("建成示范校20所、特色校40所。", null)).extracting(Targets.Found::metric)
                 .containsExactly("建成示范校", "特色校");
     }
+
+    @Test
+    void noMoreOfSomethingAYearlyChangeOnABaselineAPlannedBuildAndAtLeastOneHour() {
+        assertThat(Targets.find("确保到2026年不再产生新的失学儿童。", null)).singleElement().satisfies(f -> {
+            assertThat(f.metric()).isEqualTo("失学儿童");
+            assertThat(f.value()).isEqualTo(0.0);
+            assertThat(f.year()).isEqualTo(2026);
+        });
+        assertThat(Targets.find("原则上不再新增审批事项。", null)).isEmpty();
+        assertThat(Targets.find("到2027年,总体近视率在2024年的基础上每年降低0.5个百分点以上。", null)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.value()).isEqualTo(0.5);
+                    assertThat(f.comparator()).isEqualTo(">=");
+                    assertThat(f.year()).isEqualTo(2027);
+                });
+        assertThat(Targets.find("2025年拟建示范校6所。", null)).extracting(Targets.Found::value).containsExactly(6.0);
+        assertThat(Targets.find("确保学生每天校内体育活动至少一小时。", null)).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(1.0);
+            assertThat(f.unit()).isEqualTo("小时");
+            assertThat(f.comparator()).isEqualTo(">=");
+        });
+    }
 }
