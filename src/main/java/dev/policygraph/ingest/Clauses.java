@@ -698,6 +698,47 @@ final class Clauses {
                 leading ? List.of() : List.copyOf(units.subList(1, units.size())), !leading, null, List.of(), false);
     }
 
+    /** The heading of a part that lists each body's duties (五、职责分工, 部门职责). */
+    private static final Pattern DUTIES = Pattern.compile("职责分工|职责分解|部门职责|职责任务|工作职责|责任分工|分工职责|职责与分工");
+
+    /** True when a part's heading says that its items are the duties of the bodies they open with. */
+    static boolean listsDuties(String heading) {
+        return heading != null && (heading.indexOf('职') >= 0 || heading.indexOf('分') >= 0) && DUTIES.matcher(heading).find();
+    }
+
+    /**
+     * In a part of duties, the body an item opens with (区党群工作部按照…落实, 区卫生健康局:负责…) or the group heading
+     * that is a body's name (（五）区社会事业局 over 1.–5.): the body leads by convention. Null when no body opens it.
+     */
+    static Clause dutyHolder(String text) {
+        int colon = text.indexOf(':');
+        if (colon > 1 && colon <= 20 && UnitNames.named(text.substring(0, colon))) {
+            return holder(text.substring(0, colon));
+        }
+        if (UnitNames.named(text) && !text.startsWith("各")) {
+            return holder(text); // a group heading that is a body's name
+        }
+        if (text.isEmpty() || "省市区县州旗镇乡".indexOf(text.charAt(0)) < 0) {
+            return null; // a body opening a sentence is named with its level: 区党群工作部按照…
+        }
+        for (int end = 3; end <= Math.min(20, text.length() - 1); end++) {
+            String head = text.substring(0, end);
+            if (UnitNames.named(head) && TextOps.isHan(text.charAt(end))) {
+                for (int longer = Math.min(end + 2, text.length()); longer > end; longer--) {
+                    if (UnitNames.named(text.substring(0, longer))) {
+                        return holder(text.substring(0, longer)); // 区人社 → 区人社局
+                    }
+                }
+                return holder(head);
+            }
+        }
+        return null;
+    }
+
+    private static Clause holder(String unit) {
+        return new Clause(unit, 0, unit.length(), List.of(unit), List.of(), true, null, List.of(), false);
+    }
+
     static Role roleOfLabel(String label) {
         return LABELS.get(label);
     }

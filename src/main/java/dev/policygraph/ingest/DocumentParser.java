@@ -560,6 +560,16 @@ public final class DocumentParser {
                 Clause subject = Clauses.subject(title(node));
                 effective = subject != null ? subject : effective; // 1.区交通与建设局负责打击…: its opening bodies
             }
+            if ((effective == null || effective.leads().isEmpty() && effective.co().isEmpty()) && !node.ancestors().isEmpty()
+                    && Clauses.listsDuties(title(node.ancestors().get(0)))) {
+                // 五、职责分工: (一)区党群工作部按照…, or (五)区社会事业局 over its 1.–5.: the body whose duty it is
+                Clause holder = Clauses.dutyHolder(title(node));
+                if (holder == null && node.parent != node.ancestors().get(0) && !node.parent.isRoot()) {
+                    holder = Clauses.dutyHolder(title(node.parent));
+                    holder = holder != null && holder.printed().length() == title(node.parent).length() ? holder : null;
+                }
+                effective = holder != null ? holder : effective;
+            }
             // what a clause carries to later measures holds in its part; measures that are parts themselves (一、…
             // with its clause) carry it through the document (the null key)
             Outline.Node part = node.ancestors().isEmpty() ? null : node.ancestors().get(0);

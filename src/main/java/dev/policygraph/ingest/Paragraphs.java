@@ -30,6 +30,12 @@ final class Paragraphs {
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     // the lookaheads that open SPACE_NEAR_HAN and WIDE_GAP only name the characters every alternative starts with:
     // a cheap test at each position of the text before the script lookup of the lookbehind
+    /**
+     * A part's or a measure's heading and its paragraph joined by a space (一、坚决纠正…问题 严厉查处…行为。): the
+     * heading is a line of its own. The heading holds no mark and no space, the paragraph is sentences.
+     */
+    private static final Pattern HEADING_THEN_TEXT = Pattern.compile(
+            "^((?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))[\\p{IsHan}“”]{4,30}) ([\\p{IsHan}“”][^ ]{9,}。.*)$");
     private static final Pattern SPACE_NEAR_HAN = Pattern.compile(
             "(?= )(?:(?<=[\\p{IsHan}\\d%,.;:!?()《》“”、。])[ ]+|[ ]+(?=[\\p{IsHan}\\d%,.;:!?()《》“”、。]))");
     /** Page numbers and footers of PDF text: — 3 —, -3-, 第3页, 第3页共12页, 3/12. */
@@ -71,6 +77,10 @@ final class Paragraphs {
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
             String t = trimSpaces(line);
+            if (t.indexOf(' ') > 0 && (t.startsWith("(") || t.indexOf('、') > 0 && t.indexOf('、') <= 3)) {
+                Matcher h = HEADING_THEN_TEXT.matcher(t); // the expression needs a space and a part's number first
+                t = h.matches() ? h.group(1) + "\n" + h.group(2) : t;
+            }
             t = (t.indexOf(' ') >= 0 ? SPACE_NEAR_HAN.matcher(t).replaceAll("") : t).replace('\u0001', ' ');
             out.append(t).append('\n');
         }

@@ -94,6 +94,43 @@ class ClauseVariantsTest {
         assertThat(d.tasks().get(4).title()).isEqualTo("健全信息通报机制,定期通报给区社会事业局(教育处)");
     }
 
+    @Test
+    void thePartOfDutiesGivesEachItemTheBodyItOpensWith() {
+        ParsedDocument d = new DocumentParser().parse("duties.txt", List.of(new Block.Line("""
+                某某区儿童青少年近视防控实施方案
+                一、工作措施
+                (一)开展视力筛查行动。每学期开展视力筛查。
+                二、职责分工
+                (一)区人社局按照省部署完善校医职称评审政策。
+                (二)区卫生健康局:负责组织眼科医生进校园。
+                (三)区教育局
+                1.加强视力健康管理。
+                2.减轻学生学业负担。
+                (四)学校
+                1.保障学生户外活动时间。
+                """)));
+        assertThat(d.tasks()).extracting(ParsedTask::title, t -> t.leads().stream().map(UnitRef::name).toList())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("开展视力筛查行动", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("区人社局按照省部署完善校医职称评审政策", List.of("区人社局")),
+                        org.assertj.core.groups.Tuple.tuple("区卫生健康局", List.of("区卫生健康局")),
+                        org.assertj.core.groups.Tuple.tuple("加强视力健康管理", List.of("区教育局")),
+                        org.assertj.core.groups.Tuple.tuple("减轻学生学业负担", List.of("区教育局")),
+                        org.assertj.core.groups.Tuple.tuple("保障学生户外活动时间", List.of()));
+    }
+
+    @Test
+    void aHeadingJoinedToItsParagraphByASpaceIsALineOfItsOwn() {
+        ParsedDocument d = new DocumentParser().parse("joined.txt", List.of(new Block.Line("""
+                某某县国土资源局纠风工作任务分解
+                一、坚决纠正违规用地问题 严厉查处违规用地、闲置浪费土地行为。(牵头单位:监察大队,参加单位:地籍股)
+                二、坚决纠正违规征迁问题 全面推广和谐征迁工作法,依法依规征迁。(牵头单位:征地办)
+                """)));
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("坚决纠正违规用地问题", "坚决纠正违规征迁问题");
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("监察大队");
+        assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("地籍股");
+    }
+
     private static void assertTask(int index, List<String> leads, List<String> co, boolean byConvention) {
         ParsedTask t = doc.tasks().get(index);
         assertThat(t.number()).isEqualTo(String.valueOf(index + 1));
