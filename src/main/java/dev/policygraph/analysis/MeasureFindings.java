@@ -2,14 +2,19 @@ package dev.policygraph.analysis;
 
 import dev.policygraph.graph.Measure;
 import dev.policygraph.graph.SimilarityKind;
+import dev.policygraph.graph.Task;
 import dev.policygraph.persistence.GraphQueries;
 import dev.policygraph.persistence.GraphReader;
 import dev.policygraph.persistence.Page;
 import dev.policygraph.persistence.ReadQuery;
 import dev.policygraph.region.Division;
 import dev.policygraph.region.RegionHierarchy;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -62,6 +67,10 @@ public class MeasureFindings {
     }
 
     record TaskPairPage(long total, List<TaskPair> page) {
+    }
+
+    /** A page of pairs and their tasks, read with them (made from their nodes' properties). */
+    public record PairPage(List<TaskPair> pairs, Map<String, Task> tasks) {
     }
 
     record RegionParameter(@Nullable String regionId) {
@@ -148,9 +157,21 @@ public class MeasureFindings {
      * region (unknown last), first and second task: after the first {@code skip}, at most {@code limit}, read from
      * the index of the pairs in its order.
      */
-    public List<TaskPair> duplicatePage(@Nullable String regionId, long skip, long limit) {
-        return queries.list(ReadQuery.DUPLICATE_TASKS_PAGE, new DuplicateParameters(null, regionId, null, 0, skip,
-                limit), TaskPair.class);
+    public PairPage duplicatePage(@Nullable String regionId, long skip, long limit) {
+        List<TaskPair> pairs = new ArrayList<>();
+        Map<String, Task> tasks = new HashMap<>();
+        for (Map<String, @Nullable Object> row : queries.entityRows(ReadQuery.DUPLICATE_TASKS_PAGE,
+                new DuplicateParameters(null, regionId, null, 0, skip, limit))) {
+            pairs.add(new TaskPair(String.valueOf(row.get("first")), String.valueOf(row.get("second")),
+                    ((Number) Objects.requireNonNull(row.get("score"))).doubleValue(),
+                    SimilarityKind.valueOf(String.valueOf(row.get("kind"))), Scope.valueOf(String.valueOf(
+                    row.get("scope"))), (String) row.get("region"), (String) row.get("measure")));
+            for (String column : List.of("firstTask", "secondTask")) {
+                Task t = (Task) Objects.requireNonNull(row.get(column));
+                tasks.put(t.getId(), t);
+            }
+        }
+        return new PairPage(pairs, tasks);
     }
 
     /** How many duplicated tasks within one plan or region there are, within a region (anywhere when null). */

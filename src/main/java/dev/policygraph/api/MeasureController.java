@@ -80,9 +80,10 @@ class MeasureController {
             return Connection.of(MeasureViews.views(page.items(), views.pairs(page.items())), skip, page.total());
         }
         // one more than asked tells whether there is a next page; the total is counted only when selected
-        List<MeasureFindings.TaskPair> found = findings.duplicatePage(regionId, skip, limit + 1L);
-        List<MeasureFindings.TaskPair> page = Connection.page(found, limit);
-        return Connection.of(MeasureViews.views(page, views.pairs(page)), skip, found.size() > limit,
+        MeasureFindings.PairPage found = findings.duplicatePage(regionId, skip, limit + 1L);
+        List<MeasureFindings.TaskPair> page = Connection.page(found.pairs(), limit);
+        return Connection.of(MeasureViews.views(page, views.pairs(page, found.tasks())), skip,
+                found.pairs().size() > limit,
                 () -> findings.duplicateCount(regionId));
     }
 
