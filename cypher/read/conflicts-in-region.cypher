@@ -1,9 +1,9 @@
 // A page of the ownership conflicts (measure-conflicts-of) whose region lies in $regionId, ordered by measure, scope,
-// region, document: the measures of the tasks of the plans issued in that region or in a region within it (a
-// conflict there has such a task), in id order, their conflicts one measure at a time, skipping $skip, at most $limit.
-MATCH (:Region {id: $regionId})<-[:PART_OF*0..]-(:Region)<-[:ISSUED_IN]-(:Document)-[:HAS_TASK]->(:Task)
+// region, document: the tasks of the plans issued in that region or in a region within it (a conflict there has only
+// such tasks), by measure in id order, the conflicts among them one measure at a time, skipping $skip, at most $limit.
+MATCH (:Region {id: $regionId})<-[:PART_OF*0..]-(:Region)<-[:ISSUED_IN]-(:Document)-[:HAS_TASK]->(t:Task)
       -[:OF_MEASURE]->(m:Measure)
-WITH DISTINCT m
+WITH m, collect(DISTINCT t) AS ts
 ORDER BY m.id
 // include: measure-conflicts-of
 WITH m, scope, document, region, tasks, leads

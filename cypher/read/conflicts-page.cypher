@@ -5,6 +5,7 @@ MATCH (m:Measure)
 WHERE m.id IS NOT NULL
 WITH m
 ORDER BY m.id
+WITH m, COLLECT { MATCH (m)<-[:OF_MEASURE]-(t:Task) RETURN t } AS ts
 // include: measure-conflicts-of
 WITH m, scope, document, region, tasks, leads
 SKIP $skip
