@@ -1,12 +1,18 @@
 #!/usr/bin/env python3
 """Load driver: times the dashboard queries against one or more running servers, interleaved (concurrency 1).
 
-usage: queries.py NAME=URL [NAME=URL ...] [--reps N] [--budget SECONDS] [--json OUT]
+usage: queries.py NAME=URL [NAME=URL ...] [--reps N] [--budget SECONDS] [--json OUT] [--only TEXT]
+                  [--pid NAME=PID ...]
 Each round sends every query once to every server, in turn, so that the servers see the same load on this shared
 machine. A query stops being repeated on a server once it has used its time budget there (slow quadratic queries).
 Prints p50/p95 (ms) per query and server, and the result sizes (which must agree between servers).
+--only keeps the queries whose name contains TEXT (repeatable). --pid NAME=PID: the server's process, whose CPU time
+(user + system, /proc/PID/stat) is read around each request: p50 CPU ms per request, which on a shared machine says
+more than wall time (it includes the server's background threads during the request). The load average is printed.
 """
+import base64
 import json
+import os
 import statistics
 import sys
 import time
@@ -50,6 +56,18 @@ def size(data):
     return 1
 
 
+def cpu_ms(pid):
+    """User + system CPU time of a process so far, in ms."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def cursor(offset):
+    """The cursor of the item at this offset (the API's opaque offset cursor), to ask for a later page."""
+    return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode().rstrip("=")
+
+
 def pct(values, p):
     values = sorted(values)
     k = max(0, min(len(values) - 1, round(p / 100 * (len(values) + 1)) - 1))
@@ -57,7 +75,7 @@ def pct(values, p):
 
 
 def main(argv):
-    servers, reps, budget, out = [], 20, 60.0, None
+    servers, reps, budget, out, only, pids = [], 20, 60.0, None, [], {}
     i = 0
     while i < len(argv):
         a = argv[i]
@@ -67,6 +85,11 @@ def main(argv):
             budget = float(argv[i + 1]); i += 2; continue
         if a == "--json":
             out = argv[i + 1]; i += 2; continue
+        if a == "--only":
+            only.append(argv[i + 1]); i += 2; continue
+        if a == "--pid":
+            name, pid = argv[i + 1].split("=", 1)
+            pids[name] = int(pid); i += 2; continue
         name, url = a.split("=", 1)
         servers.append((name, url))
         i += 1
@@ -98,11 +121,29 @@ def main(argv):
         "measures(first: 20)": "{ measures(first: 20) { edges { node { id taskCount documentCount } } } }",
         "duplicateTasks(first: 100)":
             "{ duplicateTasks(first: 100) { edges { node { first { id } second { id } score scope } } } }",
+        "duplicateTasks(first: 100) after 1,000":
+            '{ duplicateTasks(first: 100, after: "%s") { edges { node { first { id } second { id } score scope } } } }'
+            % cursor(999),
+        "duplicateTasks(first: 100) { totalCount }":
+            "{ duplicateTasks(first: 100) { totalCount edges { node { first { id } second { id } score scope } } } }",
         "ownershipConflicts(first: 100)":
             "{ ownershipConflicts(first: 100) { edges { node { scope tasks { id } leads { name } } } } }",
+        "ownershipConflicts(first: 100) after 1,000":
+            '{ ownershipConflicts(first: 100, after: "%s") { edges { node { scope tasks { id } leads { name } } } } }'
+            % cursor(999),
+        "duplicateTasks(region: 浙江省, first: 100)":
+            '{ duplicateTasks(region: "浙江省", first: 100) { edges { node { first { id } second { id } score } } } }',
+        "ownershipConflicts(region: 浙江省, first: 100)":
+            '{ ownershipConflicts(region: "浙江省", first: 100) { edges { node { scope tasks { id } } } } }',
+        # the dashboard's count of conflicts
+        "ownershipConflicts(first: 1) { totalCount }": "{ ownershipConflicts(first: 1) { totalCount } }",
         "changes(first: 50)": "{ changes(first: 50) { action actor at } }",
     }
+    if only:
+        queries = {q: text for q, text in queries.items() if any(o in q for o in only)}
+    print(f"load average at start: {open('/proc/loadavg').read().split()[:3]}")
     times = {(q, s): [] for q in queries for s, _ in servers}
+    cpu = {(q, s): [] for q in queries for s, _ in servers}
     spent = {(q, s): 0.0 for q in queries for s, _ in servers}
     sizes = {}
     errors = {}
@@ -121,7 +162,10 @@ def main(argv):
             for name, url in servers:
                 if (q, name) in errors or spent[(q, name)] > budget and len(times[(q, name)]) >= 3:
                     continue
+                before = cpu_ms(pids[name]) if name in pids else None
                 ms, _ = post(url, text)
+                if before is not None:
+                    cpu[(q, name)].append(cpu_ms(pids[name]) - before)
                 times[(q, name)].append(ms)
                 spent[(q, name)] += ms / 1000
     rows = []
@@ -132,9 +176,13 @@ def main(argv):
         cells = []
         for s, _ in servers:
             t = times[(q, s)]
-            cells.append(f"{statistics.median(t):,.0f} / {pct(t, 95):,.0f} (n={len(t)})" if t else "error")
+            c = cpu[(q, s)]
+            cells.append((f"{statistics.median(t):,.0f} / {pct(t, 95):,.0f} (n={len(t)})" if t else "error")
+                         + (f", CPU {statistics.median(c):,.0f}" if c else ""))
         print(f"| {q} | " + " | ".join(cells) + " | " + ", ".join(str(sizes[(q, s)]) for s, _ in servers) + " |")
-        rows.append({"query": q, **{s: times[(q, s)] for s, _ in servers}})
+        rows.append({"query": q, **{s: times[(q, s)] for s, _ in servers},
+                     **{f"{s} cpu": cpu[(q, s)] for s, _ in servers if cpu[(q, s)]}})
+    print(f"\nload average at the end: {open('/proc/loadavg').read().split()[:3]}")
     for (q, s), e in errors.items():
         print(f"\nerror {q} | {s}: {e}")
     if out:

@@ -2,14 +2,19 @@ package dev.policygraph.analysis;
 
 import dev.policygraph.graph.Measure;
 import dev.policygraph.graph.SimilarityKind;
+import dev.policygraph.graph.Task;
 import dev.policygraph.persistence.GraphQueries;
 import dev.policygraph.persistence.GraphReader;
 import dev.policygraph.persistence.Page;
 import dev.policygraph.persistence.ReadQuery;
 import dev.policygraph.region.Division;
 import dev.policygraph.region.RegionHierarchy;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -64,6 +69,16 @@ public class MeasureFindings {
     record TaskPairPage(long total, List<TaskPair> page) {
     }
 
+    /** A page of pairs and their tasks, read with them (made from their nodes' properties). */
+    public record PairPage(List<TaskPair> pairs, Map<String, Task> tasks) {
+    }
+
+    record RegionParameter(@Nullable String regionId) {
+    }
+
+    record Total(long total) {
+    }
+
     record DuplicateParameters(@Nullable List<String> measureIds, @Nullable String regionId,
                                @Nullable String documentId, long perMeasure, long skip, long limit) {
     }
@@ -103,16 +118,30 @@ public class MeasureFindings {
                 f.kind() == null ? null : f.kind().name(), f.minTasks(), skip, limit));
     }
 
-    /** Ownership conflicts of these measures (all when null) within a region (anywhere when null). */
-    public Page<Conflict> conflicts(@Nullable List<String> measureIds, @Nullable String regionId, long skip,
-                                    long limit) {
+    /** Ownership conflicts of these measures, ordered by measure, scope, region and document. */
+    public Page<Conflict> conflicts(List<String> measureIds, long skip, long limit) {
         ConflictPage p = queries.single(ReadQuery.MEASURE_CONFLICTS,
-                new ConflictParameters(measureIds, regionId, skip, limit), ConflictPage.class);
+                new ConflictParameters(measureIds, null, skip, limit), ConflictPage.class);
         return new Page<>(p.total(), p.page());
     }
 
     /**
-     * Duplicated tasks within one plan or region, of these measures, region and document (each when not null), at
+     * Ownership conflicts within a region (anywhere when null), ordered by measure, scope, region and document: after
+     * the first {@code skip}, at most {@code limit}, read a measure at a time up to the page.
+     */
+    public List<Conflict> conflictPage(@Nullable String regionId, long skip, long limit) {
+        return queries.list(regionId == null ? ReadQuery.CONFLICTS_PAGE : ReadQuery.CONFLICTS_IN_REGION,
+                new ConflictParameters(null, regionId, skip, limit), Conflict.class);
+    }
+
+    /** How many ownership conflicts there are within a region (anywhere when null). */
+    public long conflictCount(@Nullable String regionId) {
+        return queries.single(ReadQuery.CONFLICTS_COUNT, new RegionParameter(regionId), Total.class).total();
+    }
+
+    /**
+     * Duplicated tasks within one plan or region in which a task of the document {@code documentId}, or of one of the
+     * measures {@code measureIds} (both tasks), takes part (one of them not null), within a region when not null, at
      * most {@code perMeasure} of each measure.
      */
     public Page<TaskPair> duplicates(@Nullable List<String> measureIds, @Nullable String regionId,
@@ -121,6 +150,33 @@ public class MeasureFindings {
                 new DuplicateParameters(measureIds, regionId, documentId, perMeasure, skip, limit),
                 TaskPairPage.class);
         return new Page<>(p.total(), p.page());
+    }
+
+    /**
+     * Duplicated tasks within one plan or region, of the whole graph or within a region (when not null), ordered by
+     * region (unknown last), first and second task: after the first {@code skip}, at most {@code limit}, read from
+     * the index of the pairs in its order.
+     */
+    public PairPage duplicatePage(@Nullable String regionId, long skip, long limit) {
+        List<TaskPair> pairs = new ArrayList<>();
+        Map<String, Task> tasks = new HashMap<>();
+        for (Map<String, @Nullable Object> row : queries.entityRows(ReadQuery.DUPLICATE_TASKS_PAGE,
+                new DuplicateParameters(null, regionId, null, 0, skip, limit))) {
+            pairs.add(new TaskPair(String.valueOf(row.get("first")), String.valueOf(row.get("second")),
+                    ((Number) Objects.requireNonNull(row.get("score"))).doubleValue(),
+                    SimilarityKind.valueOf(String.valueOf(row.get("kind"))), Scope.valueOf(String.valueOf(
+                    row.get("scope"))), (String) row.get("region"), (String) row.get("measure")));
+            for (String column : List.of("firstTask", "secondTask")) {
+                Task t = (Task) Objects.requireNonNull(row.get(column));
+                tasks.put(t.getId(), t);
+            }
+        }
+        return new PairPage(pairs, tasks);
+    }
+
+    /** How many duplicated tasks within one plan or region there are, within a region (anywhere when null). */
+    public long duplicateCount(@Nullable String regionId) {
+        return queries.single(ReadQuery.DUPLICATE_TASKS_COUNT, new RegionParameter(regionId), Total.class).total();
     }
 
     /**

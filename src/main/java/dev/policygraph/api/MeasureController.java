@@ -71,9 +71,20 @@ class MeasureController {
                                                      @Argument @Nullable String after) {
         int limit = Connection.limit(first, 100);
         int skip = TaskConnection.skipAfter(after);
-        Page<MeasureFindings.TaskPair> page = findings.duplicates(null, regionId(region), blankToNull(documentId),
-                Integer.MAX_VALUE, skip, limit);
-        return Connection.of(MeasureViews.views(page.items(), views.pairs(page.items())), skip, page.total());
+        String regionId = regionId(region);
+        String document = blankToNull(documentId);
+        if (document != null) {
+            // the pairs of one document are few: all of them at once, with their total
+            Page<MeasureFindings.TaskPair> page = findings.duplicates(null, regionId, document, Integer.MAX_VALUE,
+                    skip, limit);
+            return Connection.of(MeasureViews.views(page.items(), views.pairs(page.items())), skip, page.total());
+        }
+        // one more than asked tells whether there is a next page; the total is counted only when selected
+        MeasureFindings.PairPage found = findings.duplicatePage(regionId, skip, limit + 1L);
+        List<MeasureFindings.TaskPair> page = Connection.page(found.pairs(), limit);
+        return Connection.of(MeasureViews.views(page, views.pairs(page, found.tasks())), skip,
+                found.pairs().size() > limit,
+                () -> findings.duplicateCount(regionId));
     }
 
     @QueryMapping
@@ -82,8 +93,11 @@ class MeasureController {
                                                              @Argument @Nullable String after) {
         int limit = Connection.limit(first, 100);
         int skip = TaskConnection.skipAfter(after);
-        Page<MeasureFindings.Conflict> page = findings.conflicts(null, regionId(region), skip, limit);
-        return Connection.of(MeasureViews.views(page.items(), views.conflicts(page.items())), skip, page.total());
+        String regionId = regionId(region);
+        List<MeasureFindings.Conflict> found = findings.conflictPage(regionId, skip, limit + 1L);
+        List<MeasureFindings.Conflict> page = Connection.page(found, limit);
+        return Connection.of(MeasureViews.views(page, views.conflicts(page)), skip, found.size() > limit,
+                () -> findings.conflictCount(regionId));
     }
 
     @BatchMapping
@@ -114,7 +128,7 @@ class MeasureController {
     @BatchMapping
     Map<Measure, List<MeasureViews.ConflictView>> conflicts(List<Measure> measures) {
         // a measure has at most one conflict per plan and per region, so all of them are few
-        List<MeasureFindings.Conflict> rows = findings.conflicts(ids(measures), null, 0, Integer.MAX_VALUE).items();
+        List<MeasureFindings.Conflict> rows = findings.conflicts(ids(measures), 0, Integer.MAX_VALUE).items();
         return MeasureViews.grouped(measures, Measure::getId, rows, MeasureFindings.Conflict::measure,
                 views.conflicts(rows), PER_MEASURE);
     }
@@ -122,7 +136,7 @@ class MeasureController {
     /** Whether each measure has a conflict, by the one definition of measure-conflicts.cypher. */
     @BatchMapping
     Map<Measure, Boolean> conflict(List<Measure> measures) {
-        List<MeasureFindings.Conflict> rows = findings.conflicts(ids(measures), null, 0, Integer.MAX_VALUE).items();
+        List<MeasureFindings.Conflict> rows = findings.conflicts(ids(measures), 0, Integer.MAX_VALUE).items();
         Map<Measure, Boolean> out = new java.util.LinkedHashMap<>();
         measures.forEach(m -> out.put(m, rows.stream().anyMatch(r -> r.measure().equals(m.getId()))));
         return out;

@@ -74,8 +74,15 @@ class MeasureViews {
 
     /** Resolves the entities of all rows at once; the function gives a row's view, or null when they are gone. */
     Function<MeasureFindings.TaskPair, @Nullable PairView> pairs(List<MeasureFindings.TaskPair> rows) {
-        Map<String, Task> tasks = lookup(Task.class, ReadQuery.TASKS_BY_ID,
-                rows.stream().flatMap(r -> Stream.of(r.first(), r.second())));
+        return pairs(rows, Map.of());
+    }
+
+    /** As {@link #pairs(List)}, with the tasks already read ({@code known}, by id) taken as they are. */
+    Function<MeasureFindings.TaskPair, @Nullable PairView> pairs(List<MeasureFindings.TaskPair> rows,
+                                                                Map<String, Task> known) {
+        Map<String, Task> tasks = new java.util.HashMap<>(known);
+        tasks.putAll(lookup(Task.class, ReadQuery.TASKS_BY_ID, rows.stream().flatMap(r -> Stream.of(r.first(),
+                r.second())).filter(id -> !known.containsKey(id))));
         Map<String, Region> regions = lookup(Region.class, ReadQuery.REGIONS_BY_ID,
                 rows.stream().map(MeasureFindings.TaskPair::region));
         Map<String, Measure> measures = lookup(Measure.class, ReadQuery.MEASURES_BY_ID,

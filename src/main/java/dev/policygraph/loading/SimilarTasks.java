@@ -203,6 +203,8 @@ class SimilarTasks implements DocumentWriteHook {
         written.forEach(d -> texts(d).forEach(t -> seeds.add(t.id())));
         regroup(tx, seeds, links, measuresBefore);
         tx.linkRegions(regions.links(written));
+        // the scopes of the links written, once the regions of their plans are there
+        tx.scopePairs(links.stream().map(Link::a).distinct().toList());
         measuresBefore.clear();
     }
 
@@ -365,6 +367,14 @@ class SimilarTasks implements DocumentWriteHook {
             List<MeasureRows.DocumentRegion> part = regionLinks.subList(i, Math.min(regionLinks.size(), i + BATCH));
             store.write(tx -> {
                 tx.linkRegions(part);
+                return null;
+            });
+        }
+        List<String> firstTasks = links.stream().map(Link::a).distinct().toList();
+        for (int i = 0; i < firstTasks.size(); i += BATCH) {
+            List<String> part = firstTasks.subList(i, Math.min(firstTasks.size(), i + BATCH));
+            store.write(tx -> {
+                tx.scopePairs(part);
                 return null;
             });
         }

@@ -17,6 +17,9 @@ public final class MeasureTransaction {
     record Rows<R>(List<R> rows) {
     }
 
+    record Tasks(List<String> tasks) {
+    }
+
     record Limit(long limit) {
     }
 
@@ -54,6 +57,17 @@ public final class MeasureTransaction {
     public void createNewPairs(List<MeasureRows.ElementPair> rows) {
         if (!rows.isEmpty()) {
             run(WriteQuery.SAME_MEASURE_CREATE_NEW, new Rows<>(rows));
+        }
+    }
+
+    /**
+     * Gives the SAME_MEASURE links from these tasks (the first, smaller id of each link) their scope as duplicated
+     * tasks within one plan or region (same-measure-scope.cypher): after the links and the documents' regions are
+     * written.
+     */
+    public void scopePairs(List<String> firstTasks) {
+        if (!firstTasks.isEmpty()) {
+            run(WriteQuery.SAME_MEASURE_SCOPE, new Tasks(firstTasks));
         }
     }
 

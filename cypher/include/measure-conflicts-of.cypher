@@ -1,0 +1,27 @@
+// Ownership conflicts, the one definition: within one measure, the tasks of one plan (scope PLAN: one document), or
+// of plans issued in one region (scope REGION: two documents or more), that have different lead units. Only tasks
+// with a lead count (a task without one is an orphan, not a conflict). A conflict lists those tasks and all their
+// leads. For each row of m and ts (its tasks, or those of its tasks that belong to plans within a region: the
+// conflicts of that region have no others), the conflicts among ts in the order of scope, region id, document: rows of
+// m, scope, document, region (a Region or null), tasks, leads.
+CALL (m, ts) {
+  UNWIND ts AS t
+  MATCH (t)<-[:HAS_TASK]-(d:Document)
+  MATCH (u:Unit)-[:LEADS]->(t)
+  OPTIONAL MATCH (d)-[:ISSUED_IN]->(r:Region)
+  WITH t, d, r, u
+  ORDER BY u.id
+  WITH t, d, r, collect(u.id) AS leads
+  CALL (d, r) {
+    RETURN 'PLAN' AS scope, d.id AS document, r AS region
+    UNION
+    WITH r
+    WHERE r IS NOT NULL
+    RETURN 'REGION' AS scope, null AS document, r AS region
+  }
+  WITH scope, document, region, collect(DISTINCT d.id) AS documents, collect(t.id) AS tasks,
+       collect(DISTINCT leads) AS leadSets
+  WHERE size(leadSets) > 1 AND (scope = 'PLAN' OR size(documents) > 1)
+  RETURN scope, document, region, tasks, reduce(acc = [], l IN leadSets | acc + [x IN l WHERE NOT x IN acc]) AS leads
+  ORDER BY scope, region.id, document
+}

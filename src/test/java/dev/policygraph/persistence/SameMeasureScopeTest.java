@@ -1,0 +1,89 @@
+package dev.policygraph.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.policygraph.GraphTestSupport;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.summary.Plan;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The scope of a SAME_MEASURE link as a duplicated task (same-measure-scope) is stored on the link when it is
+ * written, and by migration V014 on links stored before; a page of duplicateTasks is read from the index on its key
+ * (no scan of tasks or links), and a page of ownershipConflicts from the index on the measures' ids.
+ */
+class SameMeasureScopeTest extends GraphTestSupport {
+
+    @Autowired
+    Database database;
+    @Autowired
+    CypherQueries queries;
+    @Autowired
+    TestGraph graph;
+
+    record Scope(String first, String second, @Nullable String scope, @Nullable String region,
+                 @Nullable String duplicateKey) {
+    }
+
+    @Test
+    void linksStoredWithoutAScopeGetItFromTheMigration() {
+        List<Scope> stored = graph.list("same-measure-scopes", Map.of(), Scope.class);
+        // the seeds' 000 and 002 are plans of 攀枝花市 (510400) restating each other
+        assertThat(stored).anySatisfy(s -> {
+            assertThat(s.scope()).isEqualTo("REGION");
+            assertThat(s.duplicateKey()).isEqualTo(s.region() + "\n" + s.first() + "\n" + s.second());
+        });
+        assertThat(stored).allSatisfy(s -> assertThat(s.duplicateKey()).isEqualTo(s.scope() == null ? null
+                : (s.region() == null ? "~" : s.region()) + "\n" + s.first() + "\n" + s.second()));
+        graph.run("same-measure-scope-forget", Map.of());
+        assertThat(graph.list("same-measure-scopes", Map.of(), Scope.class))
+                .allSatisfy(s -> assertThat(s.duplicateKey()).isNull());
+        Migrations.Migration v14 = Migrations.onClasspath().stream().filter(m -> m.version() == 14).findFirst()
+                .orElseThrow();
+        try (var session = database.driver().session()) {
+            v14.statements().forEach(s -> session.run(s).consume());
+        }
+        assertThat(graph.list("same-measure-scopes", Map.of(), Scope.class)).isEqualTo(stored);
+    }
+
+    @Test
+    void aPageOfDuplicatedTasksIsReadFromTheKeyIndexInItsOrder() {
+        Map<String, Object> parameters = new HashMap<>(Map.of("skip", 0, "limit", 10));
+        parameters.put("regionId", null);
+        List<String> all = operators(ReadQuery.DUPLICATE_TASKS_PAGE, parameters);
+        parameters.put("regionId", "33");
+        List<String> inRegion = operators(ReadQuery.DUPLICATE_TASKS_PAGE, parameters);
+        for (List<String> plan : List.of(all, inRegion)) {
+            assertThat(plan).anySatisfy(o -> assertThat(o).startsWith("DirectedRelationshipIndexSeekByRange"))
+                    .noneSatisfy(o -> assertThat(o).containsAnyOf("NodeByLabelScan", "AllNodesScan",
+                            "AllRelationshipsScan", "RelationshipTypeScan"));
+        }
+    }
+
+    @Test
+    void aPageOfConflictsReadsTheMeasuresInTheOrderOfTheirIndex() {
+        Map<String, Object> parameters = new HashMap<>(Map.of("skip", 0, "limit", 10));
+        parameters.put("regionId", null);
+        List<String> plan = operators(ReadQuery.CONFLICTS_PAGE, parameters);
+        assertThat(plan).anySatisfy(o -> assertThat(o).startsWith("NodeIndexScan"))
+                .noneSatisfy(o -> assertThat(o).containsAnyOf("NodeByLabelScan", "AllNodesScan"));
+    }
+
+    private List<String> operators(ReadQuery query, Map<String, Object> parameters) {
+        List<String> out = new ArrayList<>();
+        try (var session = database.driver().session()) {
+            collect(session.run("EXPLAIN " + queries.read(query), parameters).consume().plan(), out);
+        }
+        return out;
+    }
+
+    private static void collect(Plan plan, List<String> out) {
+        out.add(plan.operatorType());
+        plan.children().forEach(c -> collect(c, out));
+    }
+}
