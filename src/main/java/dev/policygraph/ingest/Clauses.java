@@ -457,7 +457,10 @@ final class Clauses {
                 continue;
             }
             if (role == Role.INLINE) {
-                if (!inline(list, r)) {
+                List<String> subjects = subjects(list);
+                if (subjects != null) {
+                    r.add(Role.RESPONSIBLE, subjects);
+                } else if (!inline(list, r)) {
                     return false;
                 }
                 continue;
@@ -485,6 +488,26 @@ final class Clauses {
             "^[^,;]+牵头(?:负责)?,[^,;]+(?:配合|参与|协助|协同|协办)$");
 
     /** (A牵头,B、C配合), (A、B,C按职责分工负责), 由A牵头,B参与; a bare list continues the label before it. */
+    /** 具体分工:市体育局负责场地规划,各区政府负责建设: the bodies each part opens with, or null when a part has none. */
+    private static List<String> subjects(String st) {
+        if (st.indexOf('负') < 0) {
+            return null; // SUBJECT needs 负责
+        }
+        List<String> units = new ArrayList<>();
+        for (String part : split(st, ",;")) {
+            Matcher m = SUBJECT.matcher(part.strip());
+            if (!m.lookingAt()) {
+                return null;
+            }
+            List<String> named = UnitNames.split(m.group(1));
+            if (named.isEmpty() || !named.stream().allMatch(UnitNames::named)) {
+                return null;
+            }
+            named.stream().filter(u -> !units.contains(u)).forEach(units::add);
+        }
+        return units.isEmpty() ? null : units;
+    }
+
     private static boolean inline(String st, Reading r) {
         String pending = "";
         for (String part : split(st, ",")) {

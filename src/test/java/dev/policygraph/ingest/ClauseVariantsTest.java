@@ -131,6 +131,18 @@ class ClauseVariantsTest {
         assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("地籍股");
     }
 
+    @Test
+    void aDivisionOfWorkWhosePartsOpenWithTheirBodies() {
+        ParsedDocument d = new DocumentParser().parse("division.txt", List.of(new Block.Line("""
+                某某市2025年民生实事项目实施方案
+                一、目标任务
+                1.建设15分钟健身圈。具体分工:市体育局负责场地规划,各区政府、市城管局负责建设。
+                """)));
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("市体育局");
+        assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("各区政府", "市城管局");
+        assertThat(d.tasks().get(0).leadByConvention()).isTrue();
+    }
+
     private static void assertTask(int index, List<String> leads, List<String> co, boolean byConvention) {
         ParsedTask t = doc.tasks().get(index);
         assertThat(t.number()).isEqualTo(String.valueOf(index + 1));
