@@ -87,6 +87,9 @@ final class Targets {
     /** "事件零发生", "零增长": a target of zero. */
     private static final Pattern ZERO = Pattern.compile("^(?<metric>[^\\d]{2,}?)(?:实现|保持)?零(?:发生|增长|容忍|事故|伤亡|死亡|新增|排放|感染|投诉)");
     /** "不再产生新的辍学生": no more of what follows, a target of zero. */
+    /** "全年无重大安全责任事故": none of such accidents or cases, a target of zero. */
+    private static final Pattern NONE_OF = Pattern.compile(
+            "^(?:全年|年内|确保|实现|做到)*无(?<metric>(?:重特大|重大|较大|一般)?[\\p{IsHan}]{0,10}?(?:事故|事件|案件))$");
     private static final Pattern NO_MORE = Pattern.compile("不再(?:产生|发生|出现)新的?(?<metric>[\\p{IsHan}]{2,12})$");
     /** "由2023年的85%提高到…": the starting level printed inside the metric, a baseline. */
     private static final Pattern FROM_LEVEL = Pattern.compile("(?:由|从)(?:(?:19|20)\\d{2}年(?:底|末)?的?)?[\\d.]+[%\\p{IsHan}]{0,4}$");
@@ -136,6 +139,11 @@ final class Targets {
         return m.find() ? 1955 + 5 * (10 + ChineseNumbers.parse(m.group(1))) : null;
     }
 
+    /** False when NONE_OF cannot match: it needs 无 and 事故, 事件 or 案件. */
+    private static boolean mayBeNone(String s) {
+        return s.indexOf('无') >= 0 && (s.contains("事故") || s.contains("事件") || s.contains("案件"));
+    }
+
     /** Year a paragraph sets for what follows it ("到2025年,..." at its start), or null. */
     static Integer leadingYear(String paragraph) {
         if (paragraph.indexOf('末') >= 0 && paragraph.indexOf('五') >= 0 && paragraph.indexOf('末') < 12
@@ -159,7 +167,7 @@ final class Targets {
     static List<Found> find(String paragraph, Integer inheritedYear) {
         List<Found> found = new ArrayList<>();
         if (!hasNumber(paragraph) && paragraph.indexOf('零') < 0 && !ChineseNumbers.mayHoldNumerals(paragraph)
-                && !paragraph.contains("不再")) {
+                && !paragraph.contains("不再") && !mayBeNone(paragraph)) {
             return found; // no sentence of it holds a number, a numeral or 零: each would be passed over below
         }
         Integer paragraphYear = inheritedYear;
@@ -172,7 +180,7 @@ final class Targets {
             List<Integer> years = List.of();
             boolean striving = false;
             if (!hasNumber(sentence) && !hasNumber(ChineseNumbers.digitsIn(sentence)) && sentence.indexOf('零') < 0
-                    && !sentence.contains("不再")) {
+                    && !sentence.contains("不再") && !mayBeNone(sentence)) {
                 continue;
             }
             int consumed = 0;
@@ -229,6 +237,11 @@ final class Targets {
                 }
                 if (body.indexOf('年') >= 0 || body.indexOf('月') >= 0) {
                     body = HORIZON.matcher(body).replaceFirst("");
+                }
+                Matcher none = mayBeNone(body) ? NONE_OF.matcher(body) : null;
+                if (none != null && none.matches()) {
+                    found.add(new Found(clause, none.group("metric"), "=", 0, "", year));
+                    continue;
                 }
                 Matcher noMore = body.contains("不再") ? NO_MORE.matcher(body) : null;
                 if (noMore != null && noMore.find()) {

@@ -206,4 +206,14 @@ class TargetsTest {
             assertThat(f.comparator()).isEqualTo(">=");
         });
     }
+
+    @Test
+    void noneOfSuchAccidentsIsATargetOfZeroButAPhraseWithNoIsNot() {
+        assertThat(Targets.find("全年无重大安全责任事故。", null)).singleElement().satisfies(f -> {
+            assertThat(f.metric()).isEqualTo("重大安全责任事故");
+            assertThat(f.value()).isEqualTo(0.0);
+            assertThat(f.comparator()).isEqualTo("=");
+        });
+        assertThat(Targets.find("对无正当理由拖延办理的案件进行督办。", null)).isEmpty();
+    }
 }
