@@ -149,13 +149,24 @@ public class IngestCommand {
      * {@link DocumentLoader#loadPrepared}) and reports each; returns the process exit code.
      */
     public int write(Checked checked, PrintStream out, PrintStream err) {
+        return write(checked, out, err, false);
+    }
+
+    /** As {@link #write(Checked, PrintStream, PrintStream)}, with the progress of the write (a bar when terminal). */
+    public int write(Checked checked, PrintStream out, PrintStream err, boolean terminal) {
         List<DocumentLoader.Prepared> files = checked.files();
+        Progress progress = new Progress(err, "ingest: written", files.size(), terminal);
+        int[] reported = {0};
         if (files.size() > 1) {
             err.println("ingest: writing " + files.size() + " documents");
         }
         List<DocumentLoader.Loaded> written;
         try {
-            written = loader.loadPrepared(files, "cli:" + System.getProperty("user.name", "unknown"));
+            written = loader.loadPrepared(files, "cli:" + System.getProperty("user.name", "unknown"), done -> {
+                for (; reported[0] < done; reported[0]++) {
+                    progress.step(files.get(reported[0]).file());
+                }
+            });
         } catch (ParseException | IllegalArgumentException e) {
             err.println("ingest: " + e.getMessage() + "; nothing was written");
             return Usage.REFUSED;

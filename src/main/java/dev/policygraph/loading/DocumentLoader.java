@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,8 @@ public class DocumentLoader {
     static final int BATCH_TASKS = 5_000;
     /** Up to this many bytes of files, parses are kept from the checking pass for the writing pass. */
     public static final long KEEP_PARSED_BYTES = 32L << 20;
+    /** Documents deleted per transaction when a run deletes what it created. */
+    static final int DELETE_DOCUMENTS = 100;
 
     /** A file read and parsed into the graph model, with its warnings. */
     private record Parsed(Document document, List<String> warnings) {
@@ -213,6 +216,11 @@ public class DocumentLoader {
      * run naming it, and the documents created in earlier batches are deleted again.
      */
     public List<Loaded> loadPrepared(List<Prepared> files, String actor) {
+        return loadPrepared(files, actor, done -> { });
+    }
+
+    /** As {@link #loadPrepared(List, String)}, telling {@code progress} how many files are done after each batch. */
+    public List<Loaded> loadPrepared(List<Prepared> files, String actor, IntConsumer progress) {
         List<String> names = files.stream().map(Prepared::file).toList();
         uniqueIds(names);
         for (Prepared p : files) {
@@ -232,13 +240,13 @@ public class DocumentLoader {
             } catch (IOException e) {
                 throw new UncheckedIOException(files.get(i).path.toString(), e);
             }
-        }, checked, actor);
+        }, checked, actor, progress);
     }
 
     /** Loads the files of these names, whose bytes {@code bytes} gives by position. */
     private List<Loaded> load(List<String> names, IntFunction<byte[]> bytes, String actor) {
         uniqueIds(names);
-        return write(names, bytes, check(names, bytes), actor);
+        return write(names, bytes, check(names, bytes), actor, done -> { });
     }
 
     private static void uniqueIds(List<String> names) {
@@ -256,7 +264,8 @@ public class DocumentLoader {
      * written from the kept parse or else from {@code bytes} parsed again), in batches; the list {@code checked} is
      * emptied as it is read, so that a kept parse is let go once its batch is written.
      */
-    private List<Loaded> write(List<String> names, IntFunction<byte[]> bytes, List<Checked> checked, String actor) {
+    private List<Loaded> write(List<String> names, IntFunction<byte[]> bytes, List<Checked> checked, String actor,
+                               IntConsumer progress) {
         int count = names.size();
         List<Loaded> out = new ArrayList<>();
         List<Integer> toWrite = new ArrayList<>();
@@ -274,13 +283,12 @@ public class DocumentLoader {
             }
         }
         checked.clear();
+        progress.accept(count - toWrite.size());
         List<String> created = new ArrayList<>();
         int from = 0;
         while (from < toWrite.size()) {
             if (stopping) {
-                if (!created.isEmpty()) {
-                    writer.delete(created);
-                }
+                deleteCreated(created);
                 throw new StoppedException(from, toWrite.size());
             }
             List<Parsed> batch = new ArrayList<>();
@@ -300,9 +308,7 @@ public class DocumentLoader {
                 notApplied = corrections.apply(batch.stream().map(Parsed::document).toList());
                 written = write(batch, actor);
             } catch (RuntimeException e) {
-                if (!created.isEmpty()) {
-                    writer.delete(created);
-                }
+                deleteCreated(created);
                 throw e;
             }
             for (int k = 0; k < written.size(); k++) {
@@ -317,6 +323,7 @@ public class DocumentLoader {
                 out.set(toWrite.get(from + k), new Loaded(w.documentId(), w.file(), w.outcome(), warnings));
             }
             from = to;
+            progress.accept(count - toWrite.size() + from);
         }
         return out;
     }
@@ -366,6 +373,16 @@ public class DocumentLoader {
             out.add(new Checked(same[i], (Parsed) results[i]));
         }
         return out;
+    }
+
+    /**
+     * Deletes the documents a run created, newest first, in transactions of {@link #DELETE_DOCUMENTS} documents so
+     * that undoing a large run is as bounded in memory as writing it was.
+     */
+    private void deleteCreated(List<String> created) {
+        for (int to = created.size(); to > 0; to -= DELETE_DOCUMENTS) {
+            writer.delete(created.subList(Math.max(0, to - DELETE_DOCUMENTS), to));
+        }
     }
 
     /**
