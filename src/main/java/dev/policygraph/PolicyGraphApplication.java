@@ -106,7 +106,7 @@ public class PolicyGraphApplication {
                 }
                 return withStoppableGraph(command, properties, err,
                         c -> c.getBean(DocumentLoader.class).stop(),
-                        c -> c.getBean(IngestCommand.class).write(checked.files(), out, err));
+                        c -> c.getBean(IngestCommand.class).write(checked, out, err, terminal));
             }
             case "delete": {
                 int code = RemoveCommands.checkDelete(rest, err);

@@ -5,11 +5,13 @@ import dev.policygraph.loading.DocumentLoader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class IngestCommand {
 
-    /** The files of a run, read and parsed; or the exit code of a run that stops before the graph. */
-    public record Checked(List<Path> files, int exitCode) {
+    /**
+     * The files of a run, read and parsed (the parses of the first {@link DocumentLoader#KEEP_PARSED_BYTES} of files
+     * kept for the write); or the exit code of a run that stops before the graph.
+     */
+    public record Checked(List<DocumentLoader.Prepared> files, int exitCode) {
     }
 
     private final DocumentLoader loader;
@@ -34,13 +39,15 @@ public class IngestCommand {
     /** Checks and writes (the graph is open already); returns the process exit code. */
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Checked checked = check(args, err, false);
-        return checked.exitCode() != Usage.OK ? checked.exitCode() : write(checked.files(), out, err);
+        return checked.exitCode() != Usage.OK ? checked.exitCode() : write(checked, out, err);
     }
 
     /**
-     * Reads and parses every file named by {@code args}, without any database, reporting progress on {@code err}
-     * (a bar when {@code terminal}). Names every path that does not exist (exit 2) or else every file that cannot be
-     * read or parsed and every two files that would be the same document (exit 1).
+     * Reads and parses every file named by {@code args} (on all cores), without any database, reporting progress on
+     * {@code err} (a bar when {@code terminal}). Names every path that does not exist (exit 2) or else every file that
+     * cannot be read or parsed and every two files that would be the same document (exit 1). The parses of the first
+     * files, up to {@link DocumentLoader#KEEP_PARSED_BYTES} of them, are kept for the write, which parses only the
+     * others again.
      */
     public static Checked check(List<String> args, PrintStream err, boolean terminal) {
         List<Path> paths = new ArrayList<>();
@@ -76,21 +83,41 @@ public class IngestCommand {
             return new Checked(List.of(), Usage.USAGE);
         }
         Progress progress = new Progress(err, "ingest: reading", files.size(), terminal);
+        // the first files' parses are kept for the write, up to a bound so that memory does not grow with the run;
+        // the others are checked and let go (their name, id and hash kept), and parsed again when written
+        boolean[] keep = new boolean[files.size()];
+        long kept = 0;
+        for (int i = 0; i < files.size(); i++) {
+            long size = sizeOf(files.get(i));
+            if (kept + size <= DocumentLoader.KEEP_PARSED_BYTES) {
+                kept += size;
+                keep[i] = true;
+            }
+        }
+        Object[] results = new Object[files.size()];
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
+            Path file = files.get(i);
+            try {
+                results[i] = DocumentLoader.prepare(file, keep[i]);
+            } catch (ParseException e) {
+                results[i] = e.getMessage();
+            } catch (IOException e) {
+                results[i] = file + ": cannot read: " + e.getMessage();
+            } catch (RuntimeException e) {
+                results[i] = file + ": cannot be read (" + e + ")";
+            }
+            synchronized (progress) {
+                progress.step(file.getFileName().toString());
+            }
+        });
         List<DocumentLoader.Prepared> prepared = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                // checked and let go (only its name and id are kept): the loader reads and parses again when it
-                // writes, so memory stays bounded
-                prepared.add(DocumentLoader.prepare(file));
-            } catch (ParseException e) {
-                refused.add(e.getMessage());
-            } catch (IOException e) {
-                refused.add(file + ": cannot read: " + e.getMessage());
-            } catch (RuntimeException e) {
-                refused.add(file + ": cannot be read (" + e + ")");
+        for (Object r : results) {
+            if (r instanceof DocumentLoader.Prepared p) {
+                prepared.add(p);
+            } else {
+                refused.add((String) r);
             }
-            progress.step(file.getFileName().toString());
         }
         Map<String, List<String>> byId = new LinkedHashMap<>();
         prepared.forEach(p -> byId.computeIfAbsent(p.documentId(), id -> new ArrayList<>()).add(p.file()));
@@ -106,20 +133,40 @@ public class IngestCommand {
                     + files.size() + (files.size() == 1 ? " file" : " files") + "; nothing was written");
             return new Checked(List.of(), Usage.REFUSED);
         }
-        return new Checked(files, Usage.OK);
+        return new Checked(prepared, Usage.OK);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return Long.MAX_VALUE; // not kept; reading it names the problem
+        }
     }
 
     /**
-     * Writes the checked files (read again from disk, in batches: see {@link DocumentLoader#loadFiles}) and reports
-     * each; returns the process exit code.
+     * Writes the checked files (in batches, from their kept parses or read again from disk: see
+     * {@link DocumentLoader#loadPrepared}) and reports each; returns the process exit code.
      */
-    public int write(List<Path> files, PrintStream out, PrintStream err) {
+    public int write(Checked checked, PrintStream out, PrintStream err) {
+        return write(checked, out, err, false);
+    }
+
+    /** As {@link #write(Checked, PrintStream, PrintStream)}, with the progress of the write (a bar when terminal). */
+    public int write(Checked checked, PrintStream out, PrintStream err, boolean terminal) {
+        List<DocumentLoader.Prepared> files = checked.files();
+        Progress progress = new Progress(err, "ingest: written", files.size(), terminal);
+        int[] reported = {0};
         if (files.size() > 1) {
             err.println("ingest: writing " + files.size() + " documents");
         }
         List<DocumentLoader.Loaded> written;
         try {
-            written = loader.loadFiles(files, "cli:" + System.getProperty("user.name", "unknown"));
+            written = loader.loadPrepared(files, "cli:" + System.getProperty("user.name", "unknown"), done -> {
+                for (; reported[0] < done; reported[0]++) {
+                    progress.step(files.get(reported[0]).file());
+                }
+            });
         } catch (ParseException | IllegalArgumentException e) {
             err.println("ingest: " + e.getMessage() + "; nothing was written");
             return Usage.REFUSED;

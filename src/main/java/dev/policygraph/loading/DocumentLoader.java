@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,9 @@ public class DocumentLoader {
     /** Tasks per write transaction (a batch holds at least one document). */
     static final int BATCH_TASKS = 5_000;
     /** Up to this many bytes of files, parses are kept from the checking pass for the writing pass. */
-    static final long KEEP_PARSED_BYTES = 32L << 20;
+    public static final long KEEP_PARSED_BYTES = 32L << 20;
+    /** Documents deleted per transaction when a run deletes what it created. */
+    static final int DELETE_DOCUMENTS = 100;
 
     /** A file read and parsed into the graph model, with its warnings. */
     private record Parsed(Document document, List<String> warnings) {
@@ -60,17 +63,34 @@ public class DocumentLoader {
     private record Checked(GraphWriter.@Nullable StoredOriginal stored, @Nullable Parsed parsed) {
     }
 
-    /** A file read and parsed without any database (a command checks every file before it opens the graph). */
+    /**
+     * A file read and parsed without any database (a command checks every file before it opens the graph): its name,
+     * document id, warnings and SHA-256, and, when asked ({@link #prepare(Path, boolean)}), its parse, which
+     * {@link #loadPrepared} then writes without parsing the file again (and lets go once written).
+     */
     public static final class Prepared {
 
         private final String file;
         private final String documentId;
         private final List<String> warnings;
+        private final @Nullable Path path;
+        private final String sha256;
+        private @Nullable Parsed parsed;
 
-        private Prepared(String file, String documentId, List<String> warnings) {
+        private Prepared(String file, Parsed parsed, @Nullable Path path, String sha256, boolean keep) {
             this.file = file;
-            this.documentId = documentId;
-            this.warnings = List.copyOf(warnings);
+            this.documentId = parsed.document().getId();
+            this.warnings = List.copyOf(parsed.warnings());
+            this.path = path;
+            this.sha256 = sha256;
+            this.parsed = keep ? parsed : null;
+        }
+
+        /** The parse, if kept, handed over once: the loader holds it only until its batch is written. */
+        private synchronized @Nullable Parsed take() {
+            Parsed p = parsed;
+            parsed = null;
+            return p;
         }
 
         public String file() {
@@ -170,22 +190,66 @@ public class DocumentLoader {
      * database; throws a {@link ParseException} naming the file when it cannot.
      */
     public static Prepared prepare(String fileName, byte[] bytes) {
-        return prepared(EXTRACTOR.extract(fileName, bytes));
+        ExtractedFile file = EXTRACTOR.extract(fileName, bytes);
+        return new Prepared(file.name(), read(file), null, file.sha256(), false);
     }
 
     /** Reads the file, no more than the extractor's size limit of it (a larger file is refused unread), and parses it. */
     public static Prepared prepare(Path file) throws IOException {
-        return prepared(EXTRACTOR.extract(file));
+        return prepare(file, false);
     }
 
-    private static Prepared prepared(ExtractedFile file) {
-        Parsed parsed = read(file);
-        return new Prepared(file.name(), parsed.document().getId(), parsed.warnings());
+    /**
+     * As {@link #prepare(Path)}; with {@code keep} the parse is kept for {@link #loadPrepared}, which then does not
+     * parse the file again (a caller keeps parses for no more than {@link #KEEP_PARSED_BYTES} of files).
+     */
+    public static Prepared prepare(Path file, boolean keep) throws IOException {
+        ExtractedFile extracted = EXTRACTOR.extract(file);
+        return new Prepared(extracted.name(), read(extracted), file, extracted.sha256(), keep);
+    }
+
+    /**
+     * Writes files checked already ({@link #prepare(Path, boolean)}, every one of them read and parsed without
+     * error): those whose bytes are stored already (by their SHA-256) are unchanged, the others are written in
+     * batches as {@link #load(List)} writes them, from the kept parse or else parsed once more from the file when
+     * their batch is written. A file that cannot be read or parsed then (it changed since it was checked) stops the
+     * run naming it, and the documents created in earlier batches are deleted again.
+     */
+    public List<Loaded> loadPrepared(List<Prepared> files, String actor) {
+        return loadPrepared(files, actor, done -> { });
+    }
+
+    /** As {@link #loadPrepared(List, String)}, telling {@code progress} how many files are done after each batch. */
+    public List<Loaded> loadPrepared(List<Prepared> files, String actor, IntConsumer progress) {
+        List<String> names = files.stream().map(Prepared::file).toList();
+        uniqueIds(names);
+        for (Prepared p : files) {
+            if (p.path == null) {
+                throw new IllegalArgumentException(p.file + ": prepared from bytes, not from a file");
+            }
+        }
+        GraphWriter.StoredOriginal[] same = stored(names, files.stream().map(p -> p.sha256).toList());
+        List<Checked> checked = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Parsed kept = files.get(i).take();
+            checked.add(new Checked(same[i], same[i] == null ? kept : null));
+        }
+        return write(names, i -> {
+            try {
+                return Files.readAllBytes(files.get(i).path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(files.get(i).path.toString(), e);
+            }
+        }, checked, actor, progress);
     }
 
     /** Loads the files of these names, whose bytes {@code bytes} gives by position. */
     private List<Loaded> load(List<String> names, IntFunction<byte[]> bytes, String actor) {
-        int count = names.size();
+        uniqueIds(names);
+        return write(names, bytes, check(names, bytes), actor, done -> { });
+    }
+
+    private static void uniqueIds(List<String> names) {
         Set<String> ids = new HashSet<>();
         for (String name : names) {
             if (!ids.add(DocumentModel.documentId(name))) {
@@ -193,11 +257,20 @@ public class DocumentLoader {
                         + "ingest them separately or rename one");
             }
         }
+    }
+
+    /**
+     * Writes the files of these names as the checking pass found them ({@code checked}: stored already, or to be
+     * written from the kept parse or else from {@code bytes} parsed again), in batches; the list {@code checked} is
+     * emptied as it is read, so that a kept parse is let go once its batch is written.
+     */
+    private List<Loaded> write(List<String> names, IntFunction<byte[]> bytes, List<Checked> checked, String actor,
+                               IntConsumer progress) {
+        int count = names.size();
         List<Loaded> out = new ArrayList<>();
         List<Integer> toWrite = new ArrayList<>();
         // the parses kept from the checking pass, each let go as soon as its batch is written
         Parsed[] kept = new Parsed[count];
-        List<Checked> checked = check(names, bytes);
         for (int i = 0; i < count; i++) {
             Checked c = checked.get(i);
             if (c.stored() != null) {
@@ -209,35 +282,33 @@ public class DocumentLoader {
                 kept[i] = c.parsed();
             }
         }
-        checked = null;
+        checked.clear();
+        progress.accept(count - toWrite.size());
         List<String> created = new ArrayList<>();
         int from = 0;
         while (from < toWrite.size()) {
             if (stopping) {
-                if (!created.isEmpty()) {
-                    writer.delete(created);
-                }
+                deleteCreated(created);
                 throw new StoppedException(from, toWrite.size());
             }
             List<Parsed> batch = new ArrayList<>();
             int tasks = 0;
             int to = from;
-            while (to < toWrite.size() && (batch.isEmpty() || tasks < batchTasks)) {
-                int i = toWrite.get(to);
-                Parsed p = kept[i] != null ? kept[i] : parse(names.get(i), bytes.apply(i));
-                kept[i] = null;
-                batch.add(p);
-                tasks += p.document().getTasks().size();
-                to++;
-            }
-            Map<String, List<String>> notApplied = corrections.apply(batch.stream().map(Parsed::document).toList());
             List<GraphWriter.Written> written;
+            Map<String, List<String>> notApplied;
             try {
+                while (to < toWrite.size() && (batch.isEmpty() || tasks < batchTasks)) {
+                    int i = toWrite.get(to);
+                    Parsed p = kept[i] != null ? kept[i] : parse(names.get(i), bytes.apply(i));
+                    kept[i] = null;
+                    batch.add(p);
+                    tasks += p.document().getTasks().size();
+                    to++;
+                }
+                notApplied = corrections.apply(batch.stream().map(Parsed::document).toList());
                 written = write(batch, actor);
             } catch (RuntimeException e) {
-                if (!created.isEmpty()) {
-                    writer.delete(created);
-                }
+                deleteCreated(created);
                 throw e;
             }
             for (int k = 0; k < written.size(); k++) {
@@ -252,6 +323,7 @@ public class DocumentLoader {
                 out.set(toWrite.get(from + k), new Loaded(w.documentId(), w.file(), w.outcome(), warnings));
             }
             from = to;
+            progress.accept(count - toWrite.size() + from);
         }
         return out;
     }
@@ -269,26 +341,11 @@ public class DocumentLoader {
             hashes.add(sha256(b));
             sizes.add((long) b.length);
         }
-        Map<String, GraphWriter.StoredOriginal> stored = new HashMap<>();
-        for (int i = 0; i < hashes.size(); i += 1_000) {
-            writer.storedOriginals(hashes.subList(i, Math.min(hashes.size(), i + 1_000)))
-                    .forEach(o -> stored.putIfAbsent(o.sha256(), o));
-        }
-        List<String> ids = names.stream().map(DocumentModel::documentId).toList();
-        Set<String> storedIds = new HashSet<>();
-        for (int i = 0; i < ids.size(); i += 1_000) {
-            storedIds.addAll(writer.storedIds(ids.subList(i, Math.min(ids.size(), i + 1_000))));
-        }
+        GraphWriter.StoredOriginal[] same = stored(names, hashes);
         long keep = 0;
         boolean[] kept = new boolean[count];
-        GraphWriter.StoredOriginal[] same = new GraphWriter.StoredOriginal[count];
         for (int i = 0; i < count; i++) {
-            GraphWriter.StoredOriginal o = stored.get(hashes.get(i));
-            // the same bytes read by this parser: under this file's own id, or under another when this id is new
-            if (o != null && DocumentParser.VERSION.equals(o.parserVersion())
-                    && (o.id().equals(ids.get(i)) || !storedIds.contains(ids.get(i)))) {
-                same[i] = o;
-            } else if (keep + sizes.get(i) <= KEEP_PARSED_BYTES) {
+            if (same[i] == null && keep + sizes.get(i) <= KEEP_PARSED_BYTES) {
                 keep += sizes.get(i);
                 kept[i] = true;
             }
@@ -316,6 +373,43 @@ public class DocumentLoader {
             out.add(new Checked(same[i], (Parsed) results[i]));
         }
         return out;
+    }
+
+    /**
+     * Deletes the documents a run created, newest first, in transactions of {@link #DELETE_DOCUMENTS} documents so
+     * that undoing a large run is as bounded in memory as writing it was.
+     */
+    private void deleteCreated(List<String> created) {
+        for (int to = created.size(); to > 0; to -= DELETE_DOCUMENTS) {
+            writer.delete(created.subList(Math.max(0, to - DELETE_DOCUMENTS), to));
+        }
+    }
+
+    /**
+     * For each file (name and SHA-256 of its bytes), the stored document it is already, or null: the same bytes read
+     * by this parser, under this file's own id, or under another when this id is new.
+     */
+    private GraphWriter.StoredOriginal[] stored(List<String> names, List<String> hashes) {
+        int count = names.size();
+        Map<String, GraphWriter.StoredOriginal> stored = new HashMap<>();
+        for (int i = 0; i < count; i += 1_000) {
+            writer.storedOriginals(hashes.subList(i, Math.min(count, i + 1_000)))
+                    .forEach(o -> stored.putIfAbsent(o.sha256(), o));
+        }
+        List<String> ids = names.stream().map(DocumentModel::documentId).toList();
+        Set<String> storedIds = new HashSet<>();
+        for (int i = 0; i < count; i += 1_000) {
+            storedIds.addAll(writer.storedIds(ids.subList(i, Math.min(count, i + 1_000))));
+        }
+        GraphWriter.StoredOriginal[] same = new GraphWriter.StoredOriginal[count];
+        for (int i = 0; i < count; i++) {
+            GraphWriter.StoredOriginal o = stored.get(hashes.get(i));
+            if (o != null && DocumentParser.VERSION.equals(o.parserVersion())
+                    && (o.id().equals(ids.get(i)) || !storedIds.contains(ids.get(i)))) {
+                same[i] = o;
+            }
+        }
+        return same;
     }
 
     private static Parsed parse(String name, byte[] bytes) {

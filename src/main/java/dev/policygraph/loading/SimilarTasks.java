@@ -258,14 +258,20 @@ class SimilarTasks implements DocumentWriteHook {
         Set<String> removed = new LinkedHashSet<>(before);
         removed.addAll(stored.keySet());
         List<MeasureRows.Measure> rows = new ArrayList<>();
+        List<MeasureRows.MeasureChange> changes = new ArrayList<>();
         for (MeasureGroup g : MeasureRule.group(created, standing, documentOf::get)) {
-            if (g.equals(stored.get(g.id()))) {
+            MeasureGroup old = stored.get(g.id());
+            if (g.equals(old)) {
                 removed.remove(g.id()); // unchanged
+            } else if (old != null) {
+                // the stored measure of this id is updated in place: only the links of tasks joining or leaving it
+                removed.remove(g.id());
+                changes.add(change(old, g));
             } else {
                 rows.add(row(g));
             }
         }
-        tx.replaceMeasures(List.copyOf(removed), rows);
+        tx.replaceMeasures(List.copyOf(removed), rows, changes);
     }
 
     // ---- start-up
@@ -430,6 +436,14 @@ class SimilarTasks implements DocumentWriteHook {
 
     private static MeasureRows.Pair row(Link l) {
         return new MeasureRows.Pair(l.a(), l.b(), l.score(), SimilarityKind.valueOf(l.kind().name()), l.reciprocal());
+    }
+
+    private static MeasureRows.MeasureChange change(MeasureGroup old, MeasureGroup g) {
+        Set<String> before = new HashSet<>(old.tasks());
+        Set<String> after = new HashSet<>(g.tasks());
+        return new MeasureRows.MeasureChange(g.id(), SimilarityKind.valueOf(g.kind().name()), g.tasks().size(),
+                g.documentCount(), g.tasks().stream().filter(t -> !before.contains(t)).toList(),
+                old.tasks().stream().filter(t -> !after.contains(t)).toList());
     }
 
     private static MeasureRows.Measure row(MeasureGroup g) {

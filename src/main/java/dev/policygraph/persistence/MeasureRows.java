@@ -33,6 +33,16 @@ public final class MeasureRows {
         }
     }
 
+    /** A stored (:Measure) whose members changed: its new counts, and the ids of the tasks that join and leave it. */
+    public record MeasureChange(String id, SimilarityKind kind, long taskCount, long documentCount, List<String> added,
+                                List<String> dropped) {
+
+        public MeasureChange {
+            added = List.copyOf(added);
+            dropped = List.copyOf(dropped);
+        }
+    }
+
     /** A (:Region), PART_OF its parent (null for 全国); parents are merged before their children. */
     public record Region(String id, String name, String level, String qualifiedName, @Nullable String parent) {
     }

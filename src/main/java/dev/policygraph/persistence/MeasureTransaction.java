@@ -73,8 +73,20 @@ public final class MeasureTransaction {
 
     /** Removes the measures with these ids and creates the given ones, linking their tasks. */
     public void replaceMeasures(List<String> removed, List<MeasureRows.Measure> created) {
+        replaceMeasures(removed, created, List.of());
+    }
+
+    /**
+     * Removes the measures with these ids, creates the given ones, linking their tasks, and updates the stored
+     * measures whose members changed (only the links of the tasks that join or leave them are written).
+     */
+    public void replaceMeasures(List<String> removed, List<MeasureRows.Measure> created,
+                                List<MeasureRows.MeasureChange> changed) {
         if (!removed.isEmpty()) {
             run(WriteQuery.MEASURES_DELETE, new Ids(removed));
+        }
+        if (!changed.isEmpty()) {
+            run(WriteQuery.MEASURES_UPDATE, new Rows<>(changed));
         }
         if (!created.isEmpty()) {
             run(WriteQuery.MEASURES_CREATE, new Rows<>(created));

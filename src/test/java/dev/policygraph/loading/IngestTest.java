@@ -304,6 +304,44 @@ class IngestTest extends GraphTestSupport {
     }
 
     @Test
+    void checkedFilesAreWrittenFromTheirKeptParsesWithoutReadingThemAgain(@TempDir Path dir) throws Exception {
+        Path lishui = Files.writeString(dir.resolve("zz-lishui.txt"), plan("丽水市", "丽政办发〔2025〕1号"));
+        Path quzhou = Files.writeString(dir.resolve("zz-quzhou.txt"), plan("衢州市", "衢政办发〔2025〕2号"));
+        added.addAll(List.of("zz-lishui", "zz-quzhou"));
+        List<DocumentLoader.Prepared> prepared = List.of(DocumentLoader.prepare(lishui, true),
+                DocumentLoader.prepare(quzhou, true));
+        // the write reads neither file again: their parses were kept by the checking pass
+        Files.delete(lishui);
+        Files.delete(quzhou);
+        List<DocumentLoader.Loaded> loaded = loader.loadPrepared(prepared, "test");
+        assertThat(loaded).extracting(DocumentLoader.Loaded::outcome).containsOnly(GraphWriter.Outcome.CREATED);
+        assertThat(data("{ document(id: \"zz-quzhou\") { tasks { id } } }").get("document").get("tasks").size())
+                .isPositive();
+
+        // checked again, the same bytes are known by their SHA-256 and not written (nor parsed) again
+        Files.writeString(lishui, plan("丽水市", "丽政办发〔2025〕1号"));
+        assertThat(loader.loadPrepared(List.of(DocumentLoader.prepare(lishui, false)), "test"))
+                .extracting(DocumentLoader.Loaded::outcome).containsExactly(GraphWriter.Outcome.UNCHANGED);
+    }
+
+    @Test
+    void aCheckedFileThatChangedBeforeItsBatchIsWrittenStopsTheRunNamingItAndLeavesNothing(@TempDir Path dir)
+            throws Exception {
+        Map<String, Long> before = counts();
+        Path lishui = Files.writeString(dir.resolve("zz-lishui.txt"), plan("丽水市", "丽政办发〔2025〕1号"));
+        Path quzhou = Files.writeString(dir.resolve("zz-quzhou.txt"), plan("衢州市", "衢政办发〔2025〕2号"));
+        added.addAll(List.of("zz-lishui", "zz-quzhou"));
+        // the second file's parse is not kept (beyond the bound): it is parsed again when its batch is written
+        List<DocumentLoader.Prepared> prepared = List.of(DocumentLoader.prepare(lishui, true),
+                DocumentLoader.prepare(quzhou, false));
+        Files.write(quzhou, FRENCH.getBytes(StandardCharsets.ISO_8859_1));
+        DocumentLoader oneByOne = new DocumentLoader(writer, duplicates, corrections, clock, 1);
+        assertThatThrownBy(() -> oneByOne.loadPrepared(prepared, "test")).isInstanceOf(ParseException.class)
+                .hasMessageContaining("zz-quzhou.txt");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
     void documentsSharingMostTasksAreDuplicatesEvenWithOtherWording() {
         added.addAll(List.of("zz-lishui", "zz-lishui-reissued"));
         String plan = plan("丽水市", "丽政办发〔2025〕1号") + "3.加强劳动教育。推进劳动实践。(责任单位:市教育局)\n";

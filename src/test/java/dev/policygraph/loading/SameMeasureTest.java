@@ -57,6 +57,9 @@ class SameMeasureTest extends GraphTestSupport {
     record RegionLink(String document, @Nullable String region, @Nullable String name) {
     }
 
+    record MeasureLink(String task, String link) {
+    }
+
     private final List<String> added = new ArrayList<>();
 
     @AfterEach
@@ -128,6 +131,35 @@ class SameMeasureTest extends GraphTestSupport {
         assertThat(similar.indexed()).isEqualTo(indexedBefore);
     }
 
+    /**
+     * A stored measure that the tasks of a new document join is updated in place: only their OF_MEASURE links are
+     * written, the links of its other tasks stay as they are (a batch deleted and created again every link of every
+     * measure it reached; see README, "At scale").
+     */
+    @Test
+    void aStoredMeasureThatATaskJoinsKeepsTheLinksOfItsOtherTasks() throws Exception {
+        StoredMeasure before = measureOf(QUZHOU_TASK);
+        assertThat(before).isNotNull();
+        List<MeasureLink> linksBefore = measureLinks(before.id());
+        added.add(KECHENG);
+        byte[] plan = Files.readAllBytes(Path.of("src/test/resources/measures/" + KECHENG + ".txt"));
+        assertThat(loader.load(List.of(new Source(KECHENG + ".txt", plan)))).extracting(DocumentLoader.Loaded::outcome)
+                .containsExactly(GraphWriter.Outcome.CREATED);
+
+        String kecheng1 = KECHENG + "/二、/1";
+        StoredMeasure joined = measureOf(kecheng1);
+        assertThat(joined).isNotNull();
+        assertThat(joined.id()).isEqualTo(before.id());
+        assertThat(joined.tasks()).containsAll(before.tasks()).contains(kecheng1);
+        assertThat(joined.taskCount()).isEqualTo(joined.tasks().size());
+        assertThat(measureLinks(before.id())).containsAll(linksBefore).hasSize(joined.tasks().size());
+
+        assertThat(writer.delete(List.of(KECHENG))).isEqualTo(1);
+        added.clear();
+        // the measures of a removed document are grouped again from what is left of them (and written again)
+        assertThat(measureOf(QUZHOU_TASK)).isEqualTo(before);
+    }
+
     @Test
     void documentsAreLinkedToTheRegionTheyAreIssuedIn() {
         assertThat(regionLinks()).contains(new RegionLink(DOC_000, "5104", "攀枝花市"),
@@ -187,6 +219,10 @@ class SameMeasureTest extends GraphTestSupport {
 
     private List<StoredMeasure> measures() {
         return graph.list("measures-all", Map.of(), StoredMeasure.class);
+    }
+
+    private List<MeasureLink> measureLinks(String measure) {
+        return graph.list("measure-links", Map.of("id", measure), MeasureLink.class);
     }
 
     private List<RegionLink> regionLinks() {

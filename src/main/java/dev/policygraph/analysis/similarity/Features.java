@@ -21,13 +21,16 @@ final class Features {
 
     /** Distinct bigram keys of the text without its digits, ascending. */
     final int[] grams;
+    /** How often each bigram of {@link #grams} occurs in the text. */
+    final int[] counts;
     /** 1 + ln(count) of each bigram in {@link #grams}. */
     final float[] tf;
     /** Distinct hashes of the character trigrams of the text's {@link #restatement} form, ascending. */
     final int[] trigrams;
 
-    private Features(int[] grams, float[] tf, int[] trigrams) {
+    private Features(int[] grams, int[] counts, float[] tf, int[] trigrams) {
         this.grams = grams;
+        this.counts = counts;
         this.tf = tf;
         this.trigrams = trigrams;
     }
@@ -41,6 +44,7 @@ final class Features {
         Arrays.sort(all);
         int distinct = 0;
         int[] grams = new int[all.length];
+        int[] counts = new int[all.length];
         float[] tf = new float[all.length];
         for (int i = 0; i < all.length; ) {
             int j = i;
@@ -48,11 +52,12 @@ final class Features {
                 j++;
             }
             grams[distinct] = all[i];
+            counts[distinct] = j - i;
             tf[distinct] = (float) (1 + Math.log(j - i));
             distinct++;
             i = j;
         }
-        return new Features(Arrays.copyOf(grams, distinct), Arrays.copyOf(tf, distinct),
+        return new Features(Arrays.copyOf(grams, distinct), Arrays.copyOf(counts, distinct), Arrays.copyOf(tf, distinct),
                 distinctSorted(trigrams(restatement(t))));
     }
 

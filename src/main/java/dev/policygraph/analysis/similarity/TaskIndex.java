@@ -72,37 +72,79 @@ public final class TaskIndex {
     /** IDF and norms for the current contents; dropped by every write. */
     private Weights weights;
 
-    /** An indexed task: its id and the numbers of its document and bigrams (its wording is not kept). */
-    private static final class Entry {
-        final String id;
-        final int number;
-        final int document;
-        Features features;
-        int[] termIds;
-        boolean removed;
+    /** {@code TF[c]} is the weight of a bigram that occurs c times in a task (as {@link Features#tf}). */
+    private static final float[] TF = new float[256];
 
-        Entry(String id, int number, int document, Features features, int[] termIds) {
-            this.id = id;
-            this.number = number;
-            this.document = document;
-            this.features = features;
-            this.termIds = termIds;
+    static {
+        for (int c = 1; c < TF.length; c++) {
+            TF[c] = (float) (1 + Math.log(c));
         }
     }
 
     /**
-     * IDF of every term and the unit-length TF-IDF vector of every entry (aligned with its bigrams), fixed for the
-     * current contents so that scoring is a merge and a sum.
+     * An indexed task: its id, the numbers of its document and bigrams and the trigram hashes of its restatement form
+     * (its wording is not kept). The bigrams are term numbers in the order of their keys ({@link Features#grams}),
+     * each with its count in the task; the weights are derived from those when asked ({@link #weight}).
+     */
+    private static final class Entry {
+        final String id;
+        final int number;
+        final int document;
+        /** Term numbers of the task's distinct bigrams, in ascending order of the bigram keys. */
+        int[] termIds;
+        /** How often each bigram occurs (unsigned, 1 to 255), or null when one occurs more often (see {@link #tf}). */
+        byte @Nullable [] counts;
+        /** The weights of {@link Features#tf}, kept only for a task with a bigram counted more than 255 times. */
+        float @Nullable [] tf;
+        /** {@link Features#trigrams}. */
+        int[] trigrams;
+        boolean removed;
+
+        Entry(String id, int number, int document, int[] termIds, Features f) {
+            this.id = id;
+            this.number = number;
+            this.document = document;
+            this.termIds = termIds;
+            this.trigrams = f.trigrams;
+            byte[] c = new byte[f.counts.length];
+            for (int k = 0; k < c.length; k++) {
+                if (f.counts[k] >= TF.length) {
+                    c = null;
+                    break;
+                }
+                c[k] = (byte) f.counts[k];
+            }
+            this.counts = c;
+            this.tf = c == null ? f.tf : null;
+        }
+
+        /** The TF weight of the k-th bigram. */
+        float tf(int k) {
+            return counts != null ? TF[counts[k] & 0xFF] : tf[k];
+        }
+    }
+
+    /**
+     * IDF of every term and the length of the TF-IDF vector of every entry, fixed for the current contents; an entry's
+     * unit-length vector is derived from them a component at a time ({@link #weight}), so that scoring is a merge
+     * and a sum and no vector is held.
      */
     private static final class Weights {
         final double[] idf;
-        final float[][] vectors;
+        /** By entry number: the length of its TF-IDF vector, each component rounded to float first. */
+        final float[] norms;
         /** The subject vector of a document ({@link #SUBJECT_TERMS}), by document number, read when first asked. */
         final Map<Integer, DocumentVector> documents = new ConcurrentHashMap<>();
 
-        Weights(double[] idf, float[][] vectors) {
+        Weights(double[] idf, float[] norms) {
             this.idf = idf;
-            this.vectors = vectors;
+            this.norms = norms;
+        }
+
+        /** The k-th component of entry e's unit-length TF-IDF vector (aligned with its bigrams). */
+        float weight(Entry e, int k) {
+            float norm = norms[e.number];
+            return norm == 0 ? 0 : (float) (e.tf(k) * idf[e.termIds[k]]) / norm;
         }
     }
 
@@ -152,7 +194,7 @@ public final class TaskIndex {
             documentNames.add(d);
             return documentNames.size() - 1;
         });
-        entries.add(new Entry(task.id(), n, document, f, ids));
+        entries.add(new Entry(task.id(), n, document, ids, f));
         if (n >= removedEntries.length) {
             removedEntries = Arrays.copyOf(removedEntries, Math.max(n + 1, removedEntries.length * 2));
             documentOf = Arrays.copyOf(documentOf, removedEntries.length);
@@ -222,25 +264,19 @@ public final class TaskIndex {
         for (int t = 0; t < idf.length; t++) {
             idf[t] = Math.log(1 + n / Math.max(df[t], 1));
         }
-        float[][] vectors = new float[entries.size()][];
+        float[] norms = new float[entries.size()];
         IntStream.range(0, entries.size()).parallel().forEach(i -> {
             Entry e = entries.get(i);
             if (!e.removed) {
-                float[] v = new float[e.termIds.length];
                 double sum = 0;
-                for (int k = 0; k < v.length; k++) {
-                    double w = e.features.tf[k] * idf[e.termIds[k]];
-                    v[k] = (float) w;
+                for (int k = 0; k < e.termIds.length; k++) {
+                    double w = e.tf(k) * idf[e.termIds[k]];
                     sum += w * w;
                 }
-                float norm = (float) Math.sqrt(sum);
-                for (int k = 0; k < v.length; k++) {
-                    v[k] = norm == 0 ? 0 : v[k] / norm;
-                }
-                vectors[i] = v;
+                norms[i] = (float) Math.sqrt(sum);
             }
         });
-        return new Weights(idf, vectors);
+        return new Weights(idf, norms);
     }
 
     private PairTable pairs(int[] queries) {
@@ -527,11 +563,11 @@ public final class TaskIndex {
             }
             for (int x : byDocument.getOrDefault(documentNames.get(d), List.of())) {
                 Entry e = entries.get(x);
-                float[] v = weights.vectors[x];
-                if (e.removed || v == null) {
+                if (e.removed) {
                     continue;
                 }
-                for (int k = 0; k < v.length; k++) {
+                for (int k = 0; k < e.termIds.length; k++) {
+                    float v = weights.weight(e, k);
                     int t = e.termIds[k];
                     if (acc.weight[t] == 0) {
                         if (acc.touchedSize == acc.touched.length) {
@@ -539,7 +575,7 @@ public final class TaskIndex {
                         }
                         acc.touched[acc.touchedSize++] = t;
                     }
-                    acc.weight[t] += v[k] == 0 ? Float.MIN_VALUE : v[k];
+                    acc.weight[t] += v == 0 ? Float.MIN_VALUE : v;
                 }
             }
             // the heaviest terms: (weight bits << 32 | term), weights are positive so their bits sort as they do
@@ -605,11 +641,9 @@ public final class TaskIndex {
         if (cosine < RESTATEMENT_POSSIBLE) {
             return new PairFeatures(0, cosine, a.document == b.document, true);
         }
-        Features fa = a.features;
-        Features fb = b.features;
-        int common = Features.intersection(fa.trigrams, fb.trigrams);
-        double restated = common == 0 ? 0 : (double) common / (fa.trigrams.length + fb.trigrams.length - common);
-        boolean bothSidesDiffer = common < fa.trigrams.length && common < fb.trigrams.length;
+        int common = Features.intersection(a.trigrams, b.trigrams);
+        double restated = common == 0 ? 0 : (double) common / (a.trigrams.length + b.trigrams.length - common);
+        boolean bothSidesDiffer = common < a.trigrams.length && common < b.trigrams.length;
         return new PairFeatures(restated, cosine, a.document == b.document, bothSidesDiffer);
     }
 
@@ -740,23 +774,23 @@ public final class TaskIndex {
 
     // ---- scoring
 
-    private static double cosine(Entry a, Entry b, Weights weights) {
-        int[] ga = a.features.grams;
-        int[] gb = b.features.grams;
-        float[] va = weights.vectors[a.number];
-        float[] vb = weights.vectors[b.number];
+    /** The cosine of two entries' TF-IDF vectors: a merge of their bigrams in key order, as they are held. */
+    private double cosine(Entry a, Entry b, Weights weights) {
+        int[] ta = a.termIds;
+        int[] tb = b.termIds;
+        int[] keys = terms.keys();
         double dot = 0;
         int i = 0;
         int j = 0;
-        while (i < ga.length && j < gb.length) {
-            int x = ga[i];
-            int y = gb[j];
+        while (i < ta.length && j < tb.length) {
+            int x = keys[ta[i]];
+            int y = keys[tb[j]];
             if (x < y) {
                 i++;
             } else if (x > y) {
                 j++;
             } else {
-                dot += va[i++] * vb[j++];
+                dot += weights.weight(a, i++) * weights.weight(b, j++);
             }
         }
         return Math.max(0, Math.min(1, dot));
@@ -797,8 +831,10 @@ public final class TaskIndex {
         for (int t : e.termIds) {
             df[t]--;
         }
-        e.features = null; // a tombstone keeps only its number; its postings go at the next compaction
-        e.termIds = null;
+        e.termIds = null; // a tombstone keeps only its number; its postings go at the next compaction
+        e.counts = null;
+        e.tf = null;
+        e.trigrams = null;
         byId.remove(e.id);
         String document = documentNames.get(e.document);
         List<Integer> docIds = byDocument.get(document);

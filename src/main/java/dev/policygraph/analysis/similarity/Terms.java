@@ -10,6 +10,8 @@ final class Terms {
     private int[] keys = new int[1 << 12];
     private int[] values = new int[1 << 12];
     private int size;
+    /** keyOf[term] is the key numbered term. */
+    private int[] keyOf = new int[1 << 11];
 
     Terms() {
         Arrays.fill(keys, EMPTY);
@@ -17,6 +19,11 @@ final class Terms {
 
     int size() {
         return size;
+    }
+
+    /** The key of every term by its number (valid up to {@link #size()}; the array is replaced as it grows). */
+    int[] keys() {
+        return keyOf;
     }
 
     /** The term number of key, or -1 when the key was never added. */
@@ -48,6 +55,10 @@ final class Terms {
             if (keys[i] == EMPTY) {
                 keys[i] = key;
                 values[i] = size;
+                if (size == keyOf.length) {
+                    keyOf = Arrays.copyOf(keyOf, size * 2);
+                }
+                keyOf[size] = key;
                 return size++;
             }
         }

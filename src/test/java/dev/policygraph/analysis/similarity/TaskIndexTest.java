@@ -424,4 +424,60 @@ class TaskIndexTest {
         assertThat(index.pairsOf("d")).filteredOn(p -> p.kind() == PairKind.DUPLICATE)
                 .extracting(SimilarPair::a, SimilarPair::b).containsExactly(tuple("c/1", "d/1"));
     }
+
+    /**
+     * The index holds no vectors, only term numbers, counts and per-task lengths, and derives each weight when it
+     * scores: the cosines must be bit for bit those of the explicit unit-length TF-IDF vectors (float components, as
+     * held before), including for a task with a bigram counted more than 255 times (its weights kept as they are).
+     */
+    @Test
+    void cosinesDerivedFromCountsAreThoseOfTheExplicitVectors() {
+        List<TaskText> tasks = List.of(task("a/1", "a", PRESCHOOL), task("a/2", "a", SPECIAL),
+                task("b/1", "b", asPdf(PRESCHOOL)), task("b/2", "b", SCHOOL_SAFETY), task("c/1", "c", TEACHERS),
+                task("c/2", "c", ZHENGZHOU), task("d/1", "d", XIAN), task("d/2", "d", SPECIAL + TEACHERS),
+                task("e/1", "e", "加强教育。" + "教育".repeat(300) + PRESCHOOL),
+                task("e/2", "e", "推进教育。" + "教育".repeat(280) + SPECIAL));
+        TaskIndex index = new TaskIndex();
+        index.addAll(tasks);
+        java.util.Map<Integer, Integer> df = new java.util.HashMap<>();
+        List<Features> features = tasks.stream().map(t -> Features.of(t.title(), t.text())).toList();
+        features.forEach(f -> java.util.Arrays.stream(f.grams).forEach(g -> df.merge(g, 1, Integer::sum)));
+        assertThat(java.util.Arrays.stream(features.get(8).counts).max().orElse(0)).isGreaterThan(255);
+        List<float[]> vectors = features.stream().map(f -> {
+            float[] v = new float[f.grams.length];
+            double sum = 0;
+            for (int k = 0; k < v.length; k++) {
+                double w = f.tf[k] * Math.log(1 + (double) tasks.size() / df.get(f.grams[k]));
+                v[k] = (float) w;
+                sum += w * w;
+            }
+            float norm = (float) Math.sqrt(sum);
+            for (int k = 0; k < v.length; k++) {
+                v[k] = norm == 0 ? 0 : v[k] / norm;
+            }
+            return v;
+        }).toList();
+        int compared = 0;
+        for (int x = 0; x < tasks.size(); x++) {
+            for (int y = x + 1; y < tasks.size(); y++) {
+                int[] ga = features.get(x).grams;
+                int[] gb = features.get(y).grams;
+                double dot = 0;
+                for (int i = 0, j = 0; i < ga.length && j < gb.length; ) {
+                    if (ga[i] < gb[j]) {
+                        i++;
+                    } else if (ga[i] > gb[j]) {
+                        j++;
+                    } else {
+                        dot += vectors.get(x)[i++] * vectors.get(y)[j++];
+                    }
+                }
+                double expected = Math.max(0, Math.min(1, dot));
+                assertThat(index.features(tasks.get(x).id(), tasks.get(y).id()).text())
+                        .as("%s, %s", tasks.get(x).id(), tasks.get(y).id()).isEqualTo(expected);
+                compared += expected > 0.1 ? 1 : 0;
+            }
+        }
+        assertThat(compared).isGreaterThan(5);
+    }
 }
