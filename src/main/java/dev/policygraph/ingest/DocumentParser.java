@@ -30,6 +30,9 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
+    /** Words by which a plan says who is responsible: where no task gets an owner, the plan needs a look. */
+    private static final Pattern OWNER_WORDS = Pattern.compile("牵头单位|责任单位|配合单位|牵头部门|责任部门|主办单位");
+
     public static final String VERSION = "17";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
@@ -125,7 +128,7 @@ public final class DocumentParser {
         builder.read(tables);
         builder.readTargets(targetTables);
         builder.readOwnSchools();
-        List<String> warnings = builder.warnings(outline, tables);
+        List<String> warnings = builder.warnings(outline, tables, OWNER_WORDS.matcher(normalized).find());
         return new ParsedDocument(file, sha256(normalized), sha256(TextOps.withoutSpacesAndPunctuation(normalized)),
                 meta, List.copyOf(builder.sections), List.copyOf(builder.tasks), builder.schools(),
                 List.copyOf(builder.targets), normalized, warnings);
@@ -816,7 +819,7 @@ public final class DocumentParser {
         }
 
         /** What a coordinator should look at: parts without tasks, unread tables and clauses, owners missing. */
-        List<String> warnings(Outline outline, List<Tables.Table> tables) {
+        List<String> warnings(Outline outline, List<Tables.Table> tables, boolean printsOwners) {
             List<String> out = new ArrayList<>();
             for (Tables.Table t : tables) {
                 out.addAll(t.warnings());
@@ -836,6 +839,10 @@ public final class DocumentParser {
             }
             long owned = work.stream().filter(t -> !t.orphan()).count();
             List<String> orphans = work.stream().filter(ParsedTask::orphan).map(ParsedTask::key).toList();
+            if (owned == 0 && !work.isEmpty() && printsOwners) {
+                out.add("no task names a responsible unit although the plan prints who is responsible (牵头单位, 责任单位): "
+                        + "its clauses or table columns could not be read");
+            }
             if (owned * 2 >= work.size() && !orphans.isEmpty()) {
                 out.add(orphans.size() + " of " + work.size() + " tasks name no responsible unit although most do: "
                         + String.join(", ", orphans.stream().limit(10).toList()) + (orphans.size() > 10 ? " …" : ""));

@@ -58,4 +58,23 @@ class WarningsTest {
         assertThat(d.warnings()).isEmpty();
         assertThat(d.tasks()).extracting(t -> t.leads().get(0).name()).isEqualTo(List.of("市教育局", "市教育局"));
     }
+
+    @Test
+    void saysWhenThePlanPrintsWhoIsResponsibleButNoTaskGetsAnOwner() {
+        ParsedDocument d = parse("""
+                某区政务公开工作任务分解表
+                工作任务工作要求牵头单位配合单位
+                1.深化重点领域信息公开。及时公开惠企政策。区发改局区财政局
+                2.优化政策解读。做好政策解读工作。区政府办各有关单位
+                """);
+        assertThat(d.tasks()).hasSize(2).allMatch(ParsedTask::orphan);
+        assertThat(d.warnings()).anyMatch(w -> w.startsWith("no task names a responsible unit although the plan prints"));
+        ParsedDocument plain = parse("""
+                某区学习计划
+                一、学习内容
+                1.学习党的创新理论。
+                2.学习业务知识。
+                """);
+        assertThat(plain.warnings()).noneMatch(w -> w.startsWith("no task names a responsible unit"));
+    }
 }
