@@ -496,16 +496,19 @@ final class Clauses {
         List<String> units = new ArrayList<>();
         for (String part : split(st, ",;")) {
             Matcher m = SUBJECT.matcher(part.strip());
-            if (!m.lookingAt()) {
-                return null;
-            }
-            List<String> named = UnitNames.split(m.group(1));
-            if (named.isEmpty() || !named.stream().allMatch(UnitNames::named)) {
+            List<String> named = m.lookingAt() ? subjectUnits(m) : null;
+            if (named == null) {
                 return null;
             }
             named.stream().filter(u -> !units.contains(u)).forEach(units::add);
         }
         return units.isEmpty() ? null : units;
+    }
+
+    /** The bodies before 负责 that a SUBJECT match found, or null when any of them names no body. */
+    private static List<String> subjectUnits(Matcher subject) {
+        List<String> units = UnitNames.split(subject.group(1));
+        return units.isEmpty() || !units.stream().allMatch(UnitNames::named) ? null : units;
     }
 
     private static boolean inline(String st, Reading r) {
@@ -709,11 +712,8 @@ final class Clauses {
             return null; // the expression needs 负责
         }
         Matcher m = SUBJECT.matcher(text);
-        if (!m.lookingAt()) {
-            return null;
-        }
-        List<String> units = UnitNames.split(m.group(1));
-        if (units.isEmpty() || !units.stream().allMatch(UnitNames::named)) {
+        List<String> units = m.lookingAt() ? subjectUnits(m) : null;
+        if (units == null) {
             return null;
         }
         boolean leading = m.group(2) != null;

@@ -553,25 +553,15 @@ public final class DocumentParser {
             number = uniqueNumber(pathKey, number);
             Collected own = collected(node);
             Clause effective = Clauses.union(own.clauses());
-            if (effective == null || effective.leads().isEmpty() && effective.co().isEmpty()) {
+            if (namesNoUnit(effective)) {
                 Clause inherited = inheritedClause(node);
                 if (inherited != null) {
                     effective = effective == null ? inherited : Clauses.union(List.of(inherited, effective));
                 }
             }
-            if (effective == null || effective.leads().isEmpty() && effective.co().isEmpty()) {
-                Clause subject = Clauses.subject(title(node));
-                effective = subject != null ? subject : effective; // 1.区交通与建设局负责打击…: its opening bodies
-            }
-            if ((effective == null || effective.leads().isEmpty() && effective.co().isEmpty()) && !node.ancestors().isEmpty()
-                    && Clauses.listsDuties(title(node.ancestors().get(0)))) {
-                // 五、职责分工: (一)区党群工作部按照…, or (五)区社会事业局 over its 1.–5.: the body whose duty it is
-                Clause holder = Clauses.dutyHolder(title(node));
-                if (holder == null && node.parent != node.ancestors().get(0) && !node.parent.isRoot()) {
-                    holder = Clauses.dutyHolder(title(node.parent));
-                    holder = holder != null && holder.printed().length() == title(node.parent).length() ? holder : null;
-                }
-                effective = holder != null ? holder : effective;
+            if (namesNoUnit(effective)) {
+                Clause worded = ownerInWording(node);
+                effective = worded != null ? worded : effective;
             }
             // what a clause carries to later measures holds in its part; measures that are parts themselves (一、…
             // with its clause) carry it through the document (the null key)
@@ -680,6 +670,28 @@ public final class DocumentParser {
                 out.addAll(clausesIn(paragraph));
             }
             return out;
+        }
+
+        private static boolean namesNoUnit(Clause clause) {
+            return clause == null || clause.leads().isEmpty() && clause.co().isEmpty();
+        }
+
+        /**
+         * The owner a task's wording names where no clause does: the bodies it opens with before 负责
+         * (1.区交通与建设局负责打击…), or in a part of duties (五、职责分工) the body it opens with or the body its group
+         * heading is ((五)区社会事业局 over its 1.–5.). Null when it names none.
+         */
+        private Clause ownerInWording(Outline.Node node) {
+            Clause subject = Clauses.subject(title(node));
+            if (subject != null || node.ancestors().isEmpty() || !Clauses.listsDuties(title(node.ancestors().get(0)))) {
+                return subject;
+            }
+            Clause holder = Clauses.dutyHolder(title(node));
+            if (holder == null && node.parent != node.ancestors().get(0) && !node.parent.isRoot()) {
+                holder = Clauses.dutyHolder(title(node.parent));
+                holder = holder != null && holder.printed().length() == title(node.parent).length() ? holder : null;
+            }
+            return holder;
         }
 
         /** The clause of the nearest group heading above a task that states one for all its tasks. */

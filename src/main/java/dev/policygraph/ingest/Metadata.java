@@ -82,9 +82,8 @@ final class Metadata {
         String title = title(preamble, runs);
         if (title == null && fields.get("标题") != null) {
             // a page's 标题 field holding the covering notice (关于印发《X》的通知): the plan is X
-            title = fields.get("标题");
-            Matcher notice = NOTICE.matcher(title);
-            title = notice.matches() && notice.group(2).length() >= 4 ? notice.group(2) : title;
+            String noticed = noticedPlan(fields.get("标题"));
+            title = noticed != null ? noticed : fields.get("标题");
         }
         String docNumber = docNumber(preamble, fields);
         List<String> issuers = signature(preamble);
@@ -241,9 +240,9 @@ final class Metadata {
         String own = null;
         String last = null;
         for (String candidate : runs) {
-            Matcher m = NOTICE.matcher(candidate);
-            if (m.matches() && m.group(2).length() >= 4) {
-                notice = m.group(2);
+            String noticed = noticedPlan(candidate);
+            if (noticed != null) {
+                notice = noticed;
                 continue;
             }
             if (candidate.startsWith("印发")) {
@@ -268,6 +267,12 @@ final class Metadata {
             return notice;
         }
         return last != null ? last : notice;
+    }
+
+    /** The plan a covering notice's title prints (关于印发《X》的通知 → X), or null when it is no such title. */
+    private static String noticedPlan(String title) {
+        Matcher m = NOTICE.matcher(title);
+        return m.matches() && m.group(2).length() >= 4 ? m.group(2) : null;
     }
 
     /** True when the preamble holds an annex label (附件, 附件2): the notice's own annex follows it. */

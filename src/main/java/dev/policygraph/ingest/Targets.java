@@ -139,6 +139,11 @@ final class Targets {
         return m.find() ? 1955 + 5 * (10 + ChineseNumbers.parse(m.group(1))) : null;
     }
 
+    /** False when no zero target can be stated without a digit: it needs 零 (ZERO), 不再 (NO_MORE) or NONE_OF's words. */
+    private static boolean mayStateZero(String s) {
+        return s.indexOf('零') >= 0 || s.contains("不再") || mayBeNone(s);
+    }
+
     /** False when NONE_OF cannot match: it needs 无 and 事故, 事件 or 案件. */
     private static boolean mayBeNone(String s) {
         return s.indexOf('无') >= 0 && (s.contains("事故") || s.contains("事件") || s.contains("案件"));
@@ -166,9 +171,8 @@ final class Targets {
 
     static List<Found> find(String paragraph, Integer inheritedYear) {
         List<Found> found = new ArrayList<>();
-        if (!hasNumber(paragraph) && paragraph.indexOf('零') < 0 && !ChineseNumbers.mayHoldNumerals(paragraph)
-                && !paragraph.contains("不再") && !mayBeNone(paragraph)) {
-            return found; // no sentence of it holds a number, a numeral or 零: each would be passed over below
+        if (!hasNumber(paragraph) && !ChineseNumbers.mayHoldNumerals(paragraph) && !mayStateZero(paragraph)) {
+            return found; // no sentence of it holds a number, a numeral or a zero: each would be passed over below
         }
         Integer paragraphYear = inheritedYear;
         for (String sentence : Clauses.split(paragraph, "。!?\n")) {
@@ -179,8 +183,7 @@ final class Targets {
             Integer year = paragraphYear;
             List<Integer> years = List.of();
             boolean striving = false;
-            if (!hasNumber(sentence) && !hasNumber(ChineseNumbers.digitsIn(sentence)) && sentence.indexOf('零') < 0
-                    && !sentence.contains("不再") && !mayBeNone(sentence)) {
+            if (!hasNumber(sentence) && !hasNumber(ChineseNumbers.digitsIn(sentence)) && !mayStateZero(sentence)) {
                 continue;
             }
             int consumed = 0;
