@@ -1,6 +1,12 @@
 package dev.policygraph;
 
+import dev.policygraph.loading.Source;
 import dev.policygraph.persistence.TestGraph;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -73,6 +79,15 @@ public abstract class GraphTestSupport {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The small plans of src/test/resources/measures with these ids (file names without .txt), as sources. */
+    protected static List<Source> measurePlans(List<String> ids) throws IOException {
+        List<Source> sources = new ArrayList<>();
+        for (String id : ids) {
+            sources.add(new Source(id + ".txt", Files.readAllBytes(Path.of("src/test/resources/measures/" + id + ".txt"))));
+        }
+        return sources;
     }
 
     /** A tester that signs in with HTTP Basic as {@code user}. */

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.policygraph.GraphTestSupport;
 import dev.policygraph.loading.DocumentLoader;
-import dev.policygraph.loading.Source;
 import dev.policygraph.persistence.GraphWriter;
 import dev.policygraph.persistence.TestGraph;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,12 +73,7 @@ class AnalysisPagesTest extends GraphTestSupport {
 
     @BeforeAll
     void loadThePlans() throws Exception {
-        List<Source> sources = new ArrayList<>();
-        for (String id : PLANS) {
-            sources.add(new Source(id + ".txt", Files.readAllBytes(Path.of("src/test/resources/measures/" + id
-                    + ".txt"))));
-        }
-        assertThat(loader.load(sources)).extracting(DocumentLoader.Loaded::outcome)
+        assertThat(loader.load(measurePlans(PLANS))).extracting(DocumentLoader.Loaded::outcome)
                 .containsOnly(GraphWriter.Outcome.CREATED);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.policygraph.GraphTestSupport;
 import dev.policygraph.loading.DocumentLoader;
-import dev.policygraph.loading.Source;
 import dev.policygraph.persistence.GraphWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,12 +180,7 @@ class DashboardBrowserTest extends GraphTestSupport {
         // three small plans of src/test/resources/measures beside the seeds: pre-school expansion under other leads
         List<String> plans = List.of(MeasuresGraphQlTest.NATIONAL, MeasuresGraphQlTest.QUZHOU,
                 MeasuresGraphQlTest.KECHENG);
-        List<Source> sources = new ArrayList<>();
-        for (String id : plans) {
-            sources.add(new Source(id + ".txt", Files.readAllBytes(Path.of("src/test/resources/measures/" + id
-                    + ".txt"))));
-        }
-        assertThat(loader.load(sources)).extracting(DocumentLoader.Loaded::outcome)
+        assertThat(loader.load(measurePlans(plans))).extracting(DocumentLoader.Loaded::outcome)
                 .containsOnly(GraphWriter.Outcome.CREATED);
         try {
             browser.get("http://127.0.0.1:" + port + "/");

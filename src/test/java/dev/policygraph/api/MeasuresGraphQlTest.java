@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.policygraph.GraphTestSupport;
 import dev.policygraph.loading.DocumentLoader;
-import dev.policygraph.loading.Source;
 import dev.policygraph.persistence.GraphWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,12 +39,8 @@ class MeasuresGraphQlTest extends GraphTestSupport {
 
     @BeforeAll
     void loadThePlans() throws Exception {
-        List<Source> sources = new ArrayList<>();
-        for (String id : List.of(NATIONAL, QUZHOU, KECHENG)) {
-            sources.add(new Source(id + ".txt", Files.readAllBytes(Path.of("src/test/resources/measures/" + id
-                    + ".txt"))));
-        }
-        assertThat(loader.load(sources)).extracting(DocumentLoader.Loaded::outcome)
+        assertThat(loader.load(measurePlans(List.of(NATIONAL, QUZHOU, KECHENG))))
+                .extracting(DocumentLoader.Loaded::outcome)
                 .containsOnly(GraphWriter.Outcome.CREATED);
     }
 
