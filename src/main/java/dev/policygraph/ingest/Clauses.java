@@ -738,8 +738,8 @@ final class Clauses {
         if (colon > 1 && colon <= 20 && UnitNames.named(text.substring(0, colon))) {
             return holder(text.substring(0, colon));
         }
-        if (UnitNames.named(text) && !text.startsWith("各")) {
-            return holder(text); // a group heading that is a body's name
+        if (UnitNames.named(text) && !text.startsWith("各") || UnitNames.institution(text)) {
+            return holder(text); // a group heading that is a body's name, or a kind of institution (学校, 医疗卫生机构)
         }
         if (text.isEmpty() || "省市区县州旗镇乡".indexOf(text.charAt(0)) < 0) {
             return null; // a body opening a sentence is named with its level: 区党群工作部按照…
@@ -747,7 +747,7 @@ final class Clauses {
         for (int end = 3; end <= Math.min(20, text.length() - 1); end++) {
             String head = text.substring(0, end);
             if (UnitNames.named(head) && TextOps.isHan(text.charAt(end))) {
-                for (int longer = Math.min(end + 2, text.length()); longer > end; longer--) {
+                for (int longer = Math.min(end + 2, text.length()); longer > end && SCOPE_AFTER_NAME.indexOf(text.charAt(end)) < 0; longer--) {
                     if (UnitNames.named(text.substring(0, longer))) {
                         return holder(text.substring(0, longer)); // 区人社 → 区人社局
                     }
@@ -757,6 +757,9 @@ final class Clauses {
         }
         return null;
     }
+
+    /** Words that open what a body does after its name (区财政金融局全区…, 区教育局各学校…): never part of the name. */
+    private static final String SCOPE_AFTER_NAME = "全各本所该";
 
     private static Clause holder(String unit) {
         return new Clause(unit, 0, unit.length(), List.of(unit), List.of(), true, null, List.of(), false);

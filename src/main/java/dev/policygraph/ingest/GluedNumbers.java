@@ -15,7 +15,7 @@ final class GluedNumbers {
 
     /** A number glued to the text before it and followed by its text: 一、 (一) 1、 1. */
     private static final Pattern MARKER = Pattern.compile(
-            "(?<=[\\p{IsHan}。;:!?”)])(?:([一二三四五六七八九十]{1,3})、|\\(([一二三四五六七八九十]{1,3})\\)|(\\d{1,2})[、.](?!\\d))"
+            "(?<=[\\p{IsHan}。;:!?”)] ?)(?:([一二三四五六七八九十]{1,3})、|\\(([一二三四五六七八九十]{1,3})\\)|(\\d{1,2})[、.](?!\\d))"
                     + "(?=[\\p{IsHan}“《])");
     private static final Pattern PART_START = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))[^。;]{2,40}?$");
     private static final Pattern ITEM_START = Pattern.compile("^(\\d{1,2})[、.](?!\\d)");
@@ -144,8 +144,8 @@ final class GluedNumbers {
             boolean continues = k.value() == last[k.kind()] + 1;
             boolean starts = k.value() == 1 && (followedBy(markers, i, 2) || k.kind() == 3 && headingBefore(t, breaks, k));
             if ((continues || starts) && k.at() - lastAt[k.kind()] >= LEAST_ITEM + 2) {
-                if (starts && k.kind() != 3 && last[k.kind()] > 0) {
-                    continue; // parts do not start again
+                if (starts && !continues && k.kind() != 3 && last[k.kind()] > 0 && !newPartSince(lastAt, k.kind())) {
+                    continue; // parts do not start again, but (一) does under each new 一、
                 }
                 last[k.kind()] = k.value();
                 lastAt[k.kind()] = k.at();
@@ -164,6 +164,16 @@ final class GluedNumbers {
         }
         b.append(t.substring(from));
         return b.toString();
+    }
+
+    /** True when a number of a higher level (一、 over (一)) broke the line after the last number of this kind. */
+    private static boolean newPartSince(int[] lastAt, int kind) {
+        for (int higher = 1; higher < kind; higher++) {
+            if (lastAt[higher] > lastAt[kind]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the text since the last break is a part's short heading (三、场镇环境卫生保洁1、…): its first item. */

@@ -216,6 +216,14 @@ final class UnitNames {
         return false;
     }
 
+    /**
+     * True when the text is a kind of institution by itself, an ending of the unit names' table with nothing before
+     * it (学校, 幼儿园, 医院), as a part of duties names a holder: (七)学校 over the schools' own measures.
+     */
+    static boolean institution(String name) {
+        return name.length() >= 2 && !name.startsWith("各") && SUFFIXES.contains(name) && !LEVEL_WORD.matcher(name).matches();
+    }
+
     /** Verbs a list's last unit may keep from its clause (各片区负责配合落实): no name ends in them. */
     private static final Pattern TRAILING_VERB = Pattern.compile("(?<=[\\p{IsHan}]{2})(?:负责|配合|协助|参与|落实)+$");
 

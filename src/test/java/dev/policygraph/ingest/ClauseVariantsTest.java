@@ -95,7 +95,7 @@ class ClauseVariantsTest {
     }
 
     @Test
-    void thePartOfDutiesGivesEachItemTheBodyItOpensWith() {
+    void thePartOfDutiesGivesEachItemTheBodyOrInstitutionItOpensWith() {
         ParsedDocument d = new DocumentParser().parse("duties.txt", List.of(new Block.Line("""
                 某某区儿童青少年近视防控实施方案
                 一、工作措施
@@ -108,6 +108,9 @@ class ClauseVariantsTest {
                 2.减轻学生学业负担。
                 (四)学校
                 1.保障学生户外活动时间。
+                (五)家庭
+                1.控制电子产品使用。
+                (六)区财政局全区近视防控专项经费由主管部门纳入预算。
                 """)));
         assertThat(d.tasks()).extracting(ParsedTask::title, t -> t.leads().stream().map(UnitRef::name).toList())
                 .containsExactly(
@@ -116,7 +119,9 @@ class ClauseVariantsTest {
                         org.assertj.core.groups.Tuple.tuple("区卫生健康局", List.of("区卫生健康局")),
                         org.assertj.core.groups.Tuple.tuple("加强视力健康管理", List.of("区教育局")),
                         org.assertj.core.groups.Tuple.tuple("减轻学生学业负担", List.of("区教育局")),
-                        org.assertj.core.groups.Tuple.tuple("保障学生户外活动时间", List.of()));
+                        org.assertj.core.groups.Tuple.tuple("保障学生户外活动时间", List.of("学校")),
+                        org.assertj.core.groups.Tuple.tuple("控制电子产品使用", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("区财政局全区近视防控专项经费由主管部门纳入预算", List.of("区财政局")));
     }
 
     @Test

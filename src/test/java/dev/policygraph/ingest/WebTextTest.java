@@ -71,6 +71,24 @@ class WebTextTest {
     }
 
     @Test
+    void aCollapsedPlanStartsItsGroupsAgainUnderEachPartEvenWhenAHeadingTouchesItsFirstGroup() {
+        ParsedDocument d = parse("某某区儿童近视防控实施方案\n"
+                + "为做好近视防控工作,制定本方案。一、工作原则(一)坚持预防为主。把重点放在预防上。(二)坚持综合防控。动员全社会参与。"
+                + "二、工作措施(一)开展视力筛查行动。每学期筛查2次。(二)开展健康教室行动。改善教室照明条件。"
+                + "三、职责分工(一)区教育局1.加强视力健康管理。建立管理制度。2.减轻学生学业负担。控制作业总量。"
+                + "(二)医疗卫生机构 1.建立视力档案。做到一人一档。2.规范诊断治疗。\n");
+        assertThat(d.tasks()).filteredOn(t -> t.kind().equals(Kinds.TASK))
+                .extracting(ParsedTask::number, ParsedTask::title, t -> t.leads().stream().map(UnitRef::name).toList())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("二(一)", "开展视力筛查行动", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("二(二)", "开展健康教室行动", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("1", "加强视力健康管理", List.of("区教育局")),
+                        org.assertj.core.groups.Tuple.tuple("2", "减轻学生学业负担", List.of("区教育局")),
+                        org.assertj.core.groups.Tuple.tuple("1", "建立视力档案", List.of("医疗卫生机构")),
+                        org.assertj.core.groups.Tuple.tuple("2", "规范诊断治疗", List.of("医疗卫生机构")));
+    }
+
+    @Test
     void anEnumerationInsideOneParagraphStaysInIt() {
         String paragraph = "(一)加强师资队伍建设。主要措施包括:1.实施教师培训计划,每年培训教师2000人次以上;"
                 + "2.完善教师补充机制,按标准配齐配足各学科教师;3.提高乡村教师待遇,落实乡村教师生活补助政策,"
