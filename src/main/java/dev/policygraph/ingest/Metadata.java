@@ -76,7 +76,7 @@ final class Metadata {
     }
 
     static DocumentMeta read(List<String> printed, List<String> all) {
-        List<String> preamble = withHeadUnglued(printed);
+        List<String> preamble = withSignatureUnglued(withHeadUnglued(printed));
         Map<String, String> fields = fields(preamble);
         List<String> runs = titleRuns(preamble);
         String title = title(preamble, runs);
@@ -177,6 +177,98 @@ final class Metadata {
             }
         }
         return preamble;
+    }
+
+    /** An annex's label run into the title after it: 附件, 附件2:, 附件 2 */
+    private static final Pattern ANNEX_PREFIX = Pattern.compile("附件\\s*(?:\\d{1,2}(?!\\d))?\\s*:?");
+    /** A signing date inside a line. */
+    private static final Pattern INLINE_DATE = Pattern.compile("(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
+
+    /**
+     * A copy that lost its line breaks prints a covering notice's signature, its date and the plan's title as one run
+     * (…请认真贯彻执行。某某区管委会办公室2015年4月15日某某区…工作方案为进一步…): the body, the date and the title made
+     * lines again. Only where a body's name stands right before the date (after the sentence before it), so that a
+     * date inside a sentence (于2015年4月15日前报送) is left alone; the title only where the text after the date ends as
+     * a title does before its first comma or full stop.
+     */
+    private static List<String> withSignatureUnglued(List<String> preamble) {
+        List<String> out = null;
+        for (int i = 0; i < preamble.size(); i++) {
+            String line = preamble.get(i).strip();
+            boolean signedAbove = i > 0 && ORG.matcher(preamble.get(i - 1).strip()).matches();
+            List<String> parts = line.length() > 12 && line.indexOf('日') >= 0 ? signatureParts(line, signedAbove) : null;
+            if (parts != null && out == null) {
+                out = new ArrayList<>(preamble.subList(0, i));
+            }
+            if (out != null) {
+                if (parts != null) {
+                    out.addAll(parts);
+                } else {
+                    out.add(preamble.get(i));
+                }
+            }
+        }
+        return out == null ? preamble : out;
+    }
+
+    /**
+     * The lines a run of sentence, signature, date and title splits into, or null when it holds no signature; a line
+     * that starts with the date is one when the line above is a body's name ({@code signedAbove}).
+     */
+    private static List<String> signatureParts(String line, boolean signedAbove) {
+        Matcher date = INLINE_DATE.matcher(line);
+        while (date.find()) {
+            String before = line.substring(0, date.start());
+            int sentenceEnd = Math.max(before.lastIndexOf('。'), Math.max(before.lastIndexOf(':'), before.lastIndexOf(';')));
+            String body = before.substring(sentenceEnd + 1);
+            String after = line.substring(date.end());
+            boolean signed = body.length() >= 4 && ORG.matcher(body).matches() || before.isEmpty() && signedAbove;
+            if (!signed || before.length() == body.length() && after.isEmpty()) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            if (sentenceEnd >= 0) {
+                parts.add(before.substring(0, sentenceEnd + 1));
+            }
+            if (!body.isEmpty()) {
+                parts.add(body);
+            }
+            parts.add(date.group());
+            Matcher annex = ANNEX_PREFIX.matcher(after);
+            if (annex.lookingAt()) {
+                parts.add(annex.group().strip()); // 附件 over the annex's title
+                after = after.substring(annex.end());
+            }
+            if (!after.isEmpty()) {
+                int stop = firstOf(after, ",。;:");
+                String head = stop < 0 ? after : after.substring(0, stop);
+                int titleEnd = -1;
+                for (int k = Math.min(head.length(), 80); k >= 6 && titleEnd < 0; k--) {
+                    if (titleEnding(head.substring(0, k))) {
+                        titleEnd = k;
+                    }
+                }
+                if (titleEnd > 0) {
+                    parts.add(after.substring(0, titleEnd));
+                    after = after.substring(titleEnd);
+                }
+                if (!after.isEmpty()) {
+                    parts.add(after);
+                }
+            }
+            return parts;
+        }
+        return null;
+    }
+
+    /** The first index in s of any of the characters, or -1. */
+    private static int firstOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -71,6 +71,7 @@ final class Paragraphs {
             s = BULLET_FIELD.matcher(s.replace("文章属性•〔", "\n•〔")).replaceAll("\n$1:");
             s = FIELD_THEN_TEXT.matcher(s).replaceAll("$1\n");
         }
+        s = blocksOfCollapsedLines(s);
         s = SpacedText.restore(s);
         s = GluedNumbers.split(s);
         s = Clauses.unbracketLabels(s);
@@ -85,6 +86,74 @@ final class Paragraphs {
             out.append(t).append('\n');
         }
         return out.toString();
+    }
+
+    /** A line this long whose numbered items each follow a space is a page whose blocks were joined onto one line. */
+    private static final int COLLAPSED_LINE = 400;
+    /** The least number of items in it, and the share of them that must follow a space. */
+    private static final int COLLAPSED_ITEMS = 3;
+    private static final double SPACED_SHARE = 0.8;
+    /** An item's number inside a line, followed by its text: 一、 (一) 1. 1、 */
+    private static final Pattern INLINE_ITEM = Pattern.compile(
+            "(?:\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))(?=[\\p{IsHan}“《])");
+    /** What a block ends in, besides a Han character, before the space that joined it to the next. */
+    private static final String BLOCK_END = "。:;!?)”》、";
+    /** What a block starts with, besides a Han character or a digit, after that space. */
+    private static final String BLOCK_START = "(“《";
+
+    /**
+     * A page whose paragraphs, headings and signature were joined onto one line with a space between them (a web
+     * archive's own text of the page): a line break back at each such space, so that the notice, the document
+     * number, the signature and the plan's title are lines again, not only the numbered items. Only in a line of
+     * {@value #COLLAPSED_LINE} or more characters where at least {@value #COLLAPSED_ITEMS} numbered items stand and
+     * nearly all of them follow a space (a page that joined its blocks with nothing, or a long paragraph with an
+     * enumeration, is left to the passes after this one), and only at a single space between the end of one block
+     * (a Han character, 。 : ; ! ? ) ” 》 、) and the start of the next (a Han character, a digit, ( “ 《).
+     */
+    static String blocksOfCollapsedLines(String s) {
+        if (s.length() < COLLAPSED_LINE) {
+            return s;
+        }
+        StringBuilder out = null;
+        int from = 0;
+        while (from < s.length()) {
+            int nl = s.indexOf('\n', from);
+            int end = nl < 0 ? s.length() : nl;
+            if (end - from >= COLLAPSED_LINE && itemsFollowSpaces(s, from, end)) {
+                if (out == null) {
+                    out = new StringBuilder(s);
+                }
+                for (int i = from + 1; i + 1 < end; i++) {
+                    if (blockGap(s, i)) {
+                        out.setCharAt(i, '\n');
+                    }
+                }
+            }
+            from = end + 1;
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** True when the line from..end holds enough numbered items and nearly all of them follow a space. */
+    private static boolean itemsFollowSpaces(String s, int from, int end) {
+        Matcher m = INLINE_ITEM.matcher(s).region(from + 1, end);
+        int items = 0;
+        int spaced = 0;
+        while (m.find()) {
+            items++;
+            spaced += s.charAt(m.start() - 1) == ' ' ? 1 : 0;
+        }
+        return items >= COLLAPSED_ITEMS && spaced >= SPACED_SHARE * items;
+    }
+
+    private static boolean blockGap(String s, int i) {
+        if (s.charAt(i) != ' ') {
+            return false;
+        }
+        char before = s.charAt(i - 1);
+        char after = s.charAt(i + 1);
+        return (TextOps.isHan(before) || BLOCK_END.indexOf(before) >= 0)
+                && (TextOps.isHan(after) || after >= '0' && after <= '9' || BLOCK_START.indexOf(after) >= 0);
     }
 
     /**

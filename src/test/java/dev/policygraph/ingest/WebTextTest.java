@@ -89,6 +89,63 @@ class WebTextTest {
     }
 
     @Test
+    void aPageWhoseBlocksWereJoinedBySpacesGetsEveryBlockBackAsALine() {
+        String body = "首页 政务公开 部门文件 某政办〔2016〕12号 某某县人民政府办公室关于印发某某县校园安全整治任务分工方案的通知"
+                + " 各乡镇人民政府,县直各单位: 《某某县校园安全整治任务分工方案》已经县政府同意,现印发给你们,请认真组织实施。"
+                + " 某某县人民政府办公室 2016年3月8日 某某县校园安全整治任务分工方案 为加强校园安全管理,制定本方案。"
+                + " 一、强化校园周边治理 1.整治校园周边交通秩序,上下学高峰期设置护学岗。(牵头单位:县公安局,配合单位:县交通运输局)"
+                + " 2.清理校园周边流动摊贩。(牵头单位:县市场监督管理局) 二、完善校内安全设施 3.配齐校园安保人员和设备。"
+                + "(牵头单位:县教育局,配合单位:县财政局) 4.开展校舍安全排查。(牵头单位:县住建局)"
+                + " 5.建立校园安全隐患台账,实行销号管理,每月通报整改进展。(牵头单位:县教育局,配合单位:县应急管理局)"
+                + " 6.开展校园消防安全检查和应急疏散演练,每学期不少于1次。(牵头单位:县消防救援大队) 来源:某某县人民政府";
+        ParsedDocument d = parse(body + "\n");
+        assertThat(d.meta().title()).isEqualTo("某某县校园安全整治任务分工方案");
+        assertThat(d.meta().docNumber()).isEqualTo("某政办〔2016〕12号");
+        assertThat(d.meta().issuers()).containsExactly("某某县人民政府办公室");
+        assertThat(d.meta().date()).isEqualTo("2016-03-08");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("县教育局");
+        assertThat(d.tasks().get(2).co()).extracting(UnitRef::name).containsExactly("县财政局");
+        // a long paragraph with a space or two and an enumeration glued to its text keeps its line
+        String paragraph = "(一)加强师资队伍建设。主要措施包括:1.实施教师培训计划 每年培训教师2000人次以上;2.完善教师补充机制,"
+                + "按标准配齐配足各学科教师;3.提高乡村教师待遇,落实乡村教师生活补助政策,确保乡村教师工资收入不低于当地公务员平均水平,"
+                + "稳定乡村教师队伍,促进城乡教育均衡发展,".repeat(5) + "(区教育局牵头)";
+        assertThat(Paragraphs.blocksOfCollapsedLines(paragraph)).isEqualTo(paragraph);
+    }
+
+    @Test
+    void aSignatureItsDateAndThePlansTitleRunTogetherAreLinesAgain() {
+        ParsedDocument d = parse("""
+                当前位置:首页>部门文件
+                各相关单位:经区管委会同意,现将方案印发给你们,请认真贯彻执行。某某区管委会办公室2019年4月15日某某区开展平安校园创建工作方案为进一步加强校园安全,制定本方案。
+                一、工作内容
+                1.开展校园周边环境整治。(区公安局牵头)
+                """);
+        assertThat(d.meta().issuers()).containsExactly("某某区管委会办公室");
+        assertThat(d.meta().date()).isEqualTo("2019-04-15");
+        assertThat(d.meta().title()).isEqualTo("某某区开展平安校园创建工作方案");
+
+        ParsedDocument annexed = parse("""
+                各片区管理局,区直各单位:
+                现将任务分解表印发给你们,请抓好落实。
+                某某区管委会办公室
+                2022年6月7日附件2022年全区校园食品安全工作任务分解表
+                1.落实校长陪餐制度。(区教育局牵头)
+                """);
+        assertThat(annexed.meta().issuers()).containsExactly("某某区管委会办公室");
+        assertThat(annexed.meta().title()).isEqualTo("2022年全区校园食品安全工作任务分解表");
+        // a date inside a sentence is no signature
+        ParsedDocument sentence = parse("""
+                某某区平安校园创建工作方案
+                各学校于2019年4月15日前报送工作计划,区教育局汇总。
+                一、工作内容
+                1.开展校园周边环境整治。(区公安局牵头)
+                """);
+        assertThat(sentence.meta().issuers()).isEmpty();
+        assertThat(sentence.meta().title()).isEqualTo("某某区平安校园创建工作方案");
+    }
+
+    @Test
     void anEnumerationInsideOneParagraphStaysInIt() {
         String paragraph = "(一)加强师资队伍建设。主要措施包括:1.实施教师培训计划,每年培训教师2000人次以上;"
                 + "2.完善教师补充机制,按标准配齐配足各学科教师;3.提高乡村教师待遇,落实乡村教师生活补助政策,"
