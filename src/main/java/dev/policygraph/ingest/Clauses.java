@@ -257,7 +257,7 @@ final class Clauses {
             start = s[0];
         }
         if (start < 0) {
-            return null;
+            return gluedLabel(paragraph, from);
         }
         while (start < paragraph.length() && Character.isWhitespace(paragraph.charAt(start))) {
             start++;
@@ -266,6 +266,69 @@ final class Clauses {
         String printed = paragraph.substring(start).strip();
         Clause joined = parse(TRAILING_STOPS.matcher(printed).replaceAll(""), printed, start, paragraph.length(), Mode.LINE);
         return joined;
+    }
+
+    /**
+     * A labelled clause glued to the end of the measure's own words, with no stop between them (…《安全生产法》
+     * 责任单位:各处、区农业农村中心, as a page that lost its spaces prints "…活动 责任单位:X"): read when the label names
+     * a unit noun (责任单位, 牵头部门 …, not a bare 牵头: or 配合:), runs to the end of the paragraph without another
+     * sentence, and lists units. Null otherwise.
+     */
+    private static Clause gluedLabel(String paragraph, int from) {
+        if (paragraph.indexOf(':', from) < 0) {
+            return null; // a label ends in a colon
+        }
+        Matcher m = LABEL.matcher(paragraph).region(from, paragraph.length());
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        if (at <= from || !gluedBefore(paragraph.charAt(at - 1)) || !m.reset().region(at, paragraph.length()).lookingAt()
+                || !endsInUnitNoun(m.group(1)) || LABELS.get(m.group(1)) == Role.OTHER || LABELS.get(m.group(1)) == Role.DEADLINE) {
+            return null;
+        }
+        String printed = paragraph.substring(at).strip();
+        String body = TextOps.withoutTrailing(printed, "。.;", TRAILING_STOPS);
+        if (body.isEmpty() || body.length() > 200 || containsStop(body)) {
+            return null;
+        }
+        Clause clause = parse(body, printed, at, paragraph.length(), Mode.LINE);
+        return clause != null && !(clause.leads().isEmpty() && clause.co().isEmpty()) ? clause : null;
+    }
+
+    /**
+     * Where the first label naming a unit noun (责任单位:, 牵头部门: …) at or after {@code from} ends, after its colon;
+     * -1 when there is none.
+     */
+    static int unitLabelEnd(String s, int from) {
+        if (s.indexOf(':', from) < 0) {
+            return -1;
+        }
+        Matcher m = LABEL.matcher(s).region(from, s.length());
+        while (m.find()) {
+            if (endsInUnitNoun(m.group(1)) && LABELS.get(m.group(1)) != Role.OTHER && LABELS.get(m.group(1)) != Role.DEADLINE) {
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
+    /** What a label may be glued to: the last character of the measure's words (a Han character, 》, ), ”). */
+    private static boolean gluedBefore(char c) {
+        return TextOps.isHan(c) || c == '》' || c == ')' || c == '”';
+    }
+
+    private static boolean endsInUnitNoun(String label) {
+        for (String noun : UNIT_NOUNS) {
+            if (label.endsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsStop(String s) {
+        return s.indexOf('。') >= 0 || s.indexOf(';') >= 0;
     }
 
     /**

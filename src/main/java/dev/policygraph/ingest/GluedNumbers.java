@@ -16,7 +16,7 @@ final class GluedNumbers {
     /** A number glued to the text before it and followed by its text: 一、 (一) 1、 1. */
     private static final Pattern MARKER = Pattern.compile(
             "(?<=[\\p{IsHan}。;:!?”)] ?)(?:([一二三四五六七八九十]{1,3})、|\\(([一二三四五六七八九十]{1,3})\\)|(\\d{1,2})[、.](?!\\d))"
-                    + "(?=[\\p{IsHan}“《])");
+                    + "(?= ?[\\p{IsHan}“《])");
     private static final Pattern PART_START = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))[^。;]{2,40}?$");
     private static final Pattern ITEM_START = Pattern.compile("^(\\d{1,2})[、.](?!\\d)");
     private static final int LONG_LINE = 160;
@@ -53,6 +53,7 @@ final class GluedNumbers {
                 } else if (part) {
                     changed = headingWithItem(t, line, lastItem);
                 }
+                changed = itemsAfterLabels(changed);
                 String tail = changed.indexOf('\n') < 0 ? t : changed.substring(changed.lastIndexOf('\n') + 1).strip();
                 if (!tail.isEmpty() && tail.charAt(0) >= '0' && tail.charAt(0) <= '9') {
                     Matcher m = ITEM_START.matcher(tail);
@@ -139,6 +140,14 @@ final class GluedNumbers {
         int[] lastAt = {-LEAST_ITEM, -LEAST_ITEM, -LEAST_ITEM, -LEAST_ITEM};
         List<Integer> breaks = new ArrayList<>();
         int parts = 0;
+        Matcher own = "一二三四五六七八九十(".indexOf(t.charAt(0)) >= 0 ? PART_START_NUMBER.matcher(t) : null;
+        if (own != null && own.lookingAt()) {
+            // the line's own part number (四、…五、…): no marker, as nothing stands before it, but the series it starts
+            int kind = own.group(1) != null ? 1 : 2;
+            last[kind] = ChineseNumbers.parse(own.group(1) != null ? own.group(1) : own.group(2));
+            lastAt[kind] = 0;
+            parts++;
+        }
         for (int i = 0; i < markers.size(); i++) {
             Marker k = markers.get(i);
             boolean continues = k.value() == last[k.kind()] + 1;
@@ -165,6 +174,52 @@ final class GluedNumbers {
         b.append(t.substring(from));
         return b.toString();
     }
+
+    /**
+     * An item ended by its labelled clause with the next item glued to the clause's last unit (1.开展学法活动。责任单位:
+     * 局办公室、农业处2.开展宪法日活动…): a line break before each number that continues the item's series after a
+     * label (责任单位:, 牵头部门: …), the text of the clause being no place for a new item otherwise.
+     */
+    private static String itemsAfterLabels(String text) {
+        if (text.indexOf(':') < 0) {
+            return text; // a label ends in a colon
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            Matcher first = ITEM_START.matcher(line.strip());
+            int value = first.find() ? Integer.parseInt(first.group(1)) : 0;
+            int from = 0;
+            int label;
+            while (value > 0 && (label = Clauses.unitLabelEnd(line, from)) >= 0) {
+                Matcher m = MARKER.matcher(line).region(label, line.length());
+                int at = -1;
+                while (m.find()) {
+                    if (m.group(3) != null && Integer.parseInt(m.group(3)) == value + 1) {
+                        at = m.start();
+                        break;
+                    }
+                    if (m.group(3) != null || m.group(1) != null) {
+                        break; // another number first: the series does not go on here
+                    }
+                }
+                if (at < 0) {
+                    break;
+                }
+                out.append(line, from, at).append('\n');
+                from = at;
+                value++;
+            }
+            out.append(line, from, line.length());
+        }
+        return out.toString();
+    }
+
+    /** A part's number opening a line, followed by its text: 一、 or (一). */
+    private static final Pattern PART_START_NUMBER = Pattern.compile(
+            "(?:([一二三四五六七八九十]{1,3})、|\\(([一二三四五六七八九十]{1,3})\\))(?=[\\p{IsHan}“《])");
 
     /** True when a number of a higher level (一、 over (一)) broke the line after the last number of this kind. */
     private static boolean newPartSince(int[] lastAt, int kind) {

@@ -146,6 +146,30 @@ class WebTextTest {
     }
 
     @Test
+    void aLabelledClauseGluedToItsMeasureEndsItAndTheNextItemGluedToItsLastUnitStartsAgain() {
+        ParsedDocument d = parse("2024年某某区司法局普法责任清单\n"
+                + "一、重点宣传普及法律法规1.《宪法》《民法典》《安全生产法》责任单位:各科室、区公共法律服务中心"
+                + "2.《道路交通安全法》《消防法》责任单位:局办公室、法治宣传科,区公共法律服务中心"
+                + "二、专题普法活动(联合开展)1. 结合宪法宣传周开展宪法进校园活动。责任单位:法治宣传科、区教育局"
+                + "2.结合民法典宣传月开展主题宣传活动。责任单位:各科室\n");
+        assertThat(d.tasks()).extracting(ParsedTask::title, t -> t.leads().stream().map(UnitRef::name).toList(),
+                        t -> t.co().stream().map(UnitRef::name).toList())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("《宪法》《民法典》《安全生产法》", List.of("各科室"), List.of("区公共法律服务中心")),
+                        org.assertj.core.groups.Tuple.tuple("《道路交通安全法》《消防法》", List.of("局办公室"),
+                                List.of("法治宣传科", "区公共法律服务中心")),
+                        org.assertj.core.groups.Tuple.tuple("结合宪法宣传周开展宪法进校园活动", List.of("法治宣传科"), List.of("区教育局")),
+                        org.assertj.core.groups.Tuple.tuple("结合民法典宣传月开展主题宣传活动", List.of("各科室"), List.of()));
+        // the words of a measure that name no unit noun before a colon are no clause (牵头: alone, 工作要求:)
+        ParsedDocument plain = parse("""
+                某某区普法工作要点
+                一、重点工作
+                1.组织开展法治讲座,邀请专家讲解工作要求:依法行政
+                """);
+        assertThat(plain.tasks().get(0).leads()).isEmpty();
+    }
+
+    @Test
     void anEnumerationInsideOneParagraphStaysInIt() {
         String paragraph = "(一)加强师资队伍建设。主要措施包括:1.实施教师培训计划,每年培训教师2000人次以上;"
                 + "2.完善教师补充机制,按标准配齐配足各学科教师;3.提高乡村教师待遇,落实乡村教师生活补助政策,"
