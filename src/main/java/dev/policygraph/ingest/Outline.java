@@ -174,6 +174,14 @@ final class Outline {
         return new Text(line);
     }
 
+    private static final Pattern ANNEX_LIST = Pattern.compile("^附件\\s*[::]\\s*(\\d{1,2})[.、]");
+
+    /** The number of the first annex a list of annexes opens with (附件:1.公共场所…), or 0. */
+    private static int firstListedAnnex(String line) {
+        Matcher m = ANNEX_LIST.matcher(line);
+        return m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
     /** Builds the tree of the lines; lines in {@code skipped} (task tables) are left out. */
     static Outline of(List<String> lines, boolean[] skipped) {
         Outline outline = new Outline();
@@ -183,6 +191,7 @@ final class Outline {
         Node box = null; // the measure whose 专栏 box is being read
         boolean notesBeforeStart = false; // 注: read before the first heading, its items are notes
         int notice = Metadata.noticeEnd(lines);
+        int listedAnnexes = 0; // the number of the last annex a list of annexes (附件:1.… 2.…) named
         for (int i = 0; i < lines.size(); i++) {
             if (skipped[i]) {
                 continue;
@@ -194,6 +203,15 @@ final class Outline {
             }
             Piece piece = classify(line, nextItem(stack),
                     l -> outline.clausesOfLines.computeIfAbsent(l, Clauses::findAll));
+            if (piece instanceof Heading h && listedAnnexes > 0 && h.number().style() == Numbering.ITEM
+                    && h.number().ordinal() == listedAnnexes + 1 && line.length() <= 60 && !line.contains("。")) {
+                listedAnnexes++; // 附件:1.X then 2.Y: the second annex's name, no measure
+                if (!started) {
+                    outline.preamble.add(line);
+                }
+                continue;
+            }
+            listedAnnexes = piece instanceof Annex ? firstListedAnnex(line) : 0;
             if (piece instanceof Annex) {
                 if (started) {
                     while (stack.size() > 1) {

@@ -152,8 +152,17 @@ final class Paragraphs {
         }
         char before = s.charAt(i - 1);
         char after = s.charAt(i + 1);
-        return (TextOps.isHan(before) || BLOCK_END.indexOf(before) >= 0)
+        return (TextOps.isHan(before) || BLOCK_END.indexOf(before) >= 0 || rowNumberBefore(s, i) && TextOps.isHan(after))
                 && (TextOps.isHan(after) || after >= '0' && after <= '9' || BLOCK_START.indexOf(after) >= 0);
+    }
+
+    /** True when the block before the space at i is a table row's number alone (… 备注 1 将…): one to three digits. */
+    private static boolean rowNumberBefore(String s, int i) {
+        int start = i;
+        while (start > 0 && s.charAt(start - 1) >= '0' && s.charAt(start - 1) <= '9') {
+            start--;
+        }
+        return i - start >= 1 && i - start <= 3 && start > 0 && s.charAt(start - 1) == ' ';
     }
 
     /**

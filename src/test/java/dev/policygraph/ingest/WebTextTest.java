@@ -170,6 +170,30 @@ class WebTextTest {
     }
 
     @Test
+    void anAnnexTableJoinedBySpacesWithADutyColumnAndAnEmptyNotesColumnGivesItsRows() {
+        String page = "某某县关于加强母婴设施建设的实施方案 为做好母婴设施建设,制定本方案。 一、总体目标 到2025年,母婴设施配置率达到80%以上。"
+                + " 二、标准指引 (一)设施配置。经常有母婴逗留的车站、商场、公园、旅游景点和医疗机构应当建立独立的母婴室,面积一般不少于10平方米。"
+                + " (二)便民服务。新建母婴室按照标准要求规范建设,已建母婴室对照标准做好改造完善工作,并在醒目位置设置标识。"
+                + " 三、保障措施 (一)加强组织领导。各部门要高度重视。 (二)明确职责分工。各部门按照任务分工抓好落实。"
+                + " (三)强化督查考核。县政府将组织开展评比活动。"
+                + " 附件:1.公共场所母婴设施配置标准 2.某某县母婴设施建设任务分工 附件2 某某县母婴设施建设任务分工 序号 职责 负责单位 备注"
+                + " 1 将母婴设施建设纳入文明城市创建 县文明办 2 协调做好大型商场和超市的母婴设施建设 县商务局"
+                + " 3 做好车站和公园的母婴设施建设 县交通运输局、县住建局 4 做好医疗卫生机构的母婴设施建设 县卫健局"
+                + " 某某县人民政府办公室 2024年5月11日印发";
+        ParsedDocument d = parse(page + "\n");
+        assertThat(d.tasks()).filteredOn(t -> t.kind().equals(Kinds.TASK))
+                .extracting(ParsedTask::number, ParsedTask::title, t -> t.leads().stream().map(UnitRef::name).toList())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("二(一)", "设施配置", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("二(二)", "便民服务", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("1", "将母婴设施建设纳入文明城市创建", List.of("县文明办")),
+                        org.assertj.core.groups.Tuple.tuple("2", "协调做好大型商场和超市的母婴设施建设", List.of("县商务局")),
+                        org.assertj.core.groups.Tuple.tuple("3", "做好车站和公园的母婴设施建设", List.of("县交通运输局")),
+                        org.assertj.core.groups.Tuple.tuple("4", "做好医疗卫生机构的母婴设施建设", List.of("县卫健局")));
+        assertThat(d.tasks().get(d.tasks().size() - 2).co()).extracting(UnitRef::name).containsExactly("县住建局");
+    }
+
+    @Test
     void anEnumerationInsideOneParagraphStaysInIt() {
         String paragraph = "(一)加强师资队伍建设。主要措施包括:1.实施教师培训计划,每年培训教师2000人次以上;"
                 + "2.完善教师补充机制,按标准配齐配足各学科教师;3.提高乡村教师待遇,落实乡村教师生活补助政策,"
