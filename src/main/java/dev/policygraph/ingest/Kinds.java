@@ -47,8 +47,13 @@ final class Kinds {
         return SAFEGUARD;
     }
 
+    private static final Pattern QUOTED = Pattern.compile("“[^”]{1,20}”");
+
     /** The kind the heading states, or null when it states none (so that the parts above it decide). */
     static String statedBy(String heading) {
+        if (heading.indexOf('“') >= 0) {
+            heading = QUOTED.matcher(heading).replaceAll(""); // a quoted name (迎接“对市督导”评估) states no kind
+        }
         for (Rule rule : RULES) {
             if (rule.pattern().matcher(heading).find()) {
                 // 主要目标和重点任务 names both: the headings beneath it decide

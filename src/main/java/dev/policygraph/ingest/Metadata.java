@@ -660,7 +660,7 @@ final class Metadata {
         }
         for (String p : preamble) {
             Matcher m = DOC_NUMBER.matcher(p);
-            if (mayHoldDocNumber(p) && m.find()) {
+            if (mayHoldDocNumber(p) && m.find() && !cited(p, m)) {
                 String prefix = NUMBER_LABEL.matcher(m.group(1)).replaceFirst("");
                 if (!prefix.isEmpty() && prefix.length() <= 8 && !p.startsWith("《") && (!p.contains("关于") || m.start() == 0)) {
                     return prefix + "〔" + m.group(2) + "〕" + m.group(3) + "号";
@@ -668,6 +668,15 @@ final class Metadata {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the number stands in brackets after other words, as a cited document's does: 根据《…的通知》
+     * (闽教督〔2022〕11号)要求. A line that is only the bracketed number (国办发〔2023〕17号), under a title, is the plan's.
+     */
+    private static boolean cited(String line, Matcher m) {
+        return m.start() > 1 && line.charAt(m.start() - 1) == '(' && m.end() < line.length() && line.charAt(m.end()) == ')'
+                && !line.substring(0, m.start() - 1).isBlank();
     }
 
     private static String date(List<String> preamble, List<String> all, Map<String, String> fields) {

@@ -71,6 +71,9 @@ final class Paragraphs {
             s = BULLET_FIELD.matcher(s.replace("文章属性•〔", "\n•〔")).replaceAll("\n$1:");
             s = FIELD_THEN_TEXT.matcher(s).replaceAll("$1\n");
         }
+        if (s.contains("QQ空间")) {
+            s = SHARE_BAR.matcher(s).replaceAll("\n"); // a page's share buttons, wherever the page ran them into its text
+        }
         s = blocksOfCollapsedLines(s);
         s = SpacedText.restore(s);
         s = GluedNumbers.split(s);
@@ -273,6 +276,9 @@ final class Paragraphs {
         }
         return out.toString();
     }
+
+    /** A page's share buttons: 分享到: 微信 微博 QQ空间. */
+    private static final Pattern SHARE_BAR = Pattern.compile("(?:分享到:?[ ]*)?(?:微信[ ]*)?(?:微博[ ]*)?QQ空间[ ]*");
 
     /** A web page's navigation around a plan: 首页>政府信息公开>政策文件, 本站支持IPV6, 〔字体:大 中 小〕 打印. */
     private static final Pattern WEB_CHROME = Pattern.compile(

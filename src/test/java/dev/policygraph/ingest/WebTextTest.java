@@ -194,6 +194,24 @@ class WebTextTest {
     }
 
     @Test
+    void shareButtonsAndACitedDocumentsNumberAreNoPartOfThePlansNumberAndAQuotedNameStatesNoKind() {
+        ParsedDocument d = parse("""
+                时间:2022-03-18 09:42 微信 微博 QQ空间某综管办〔2022〕30号某某区管委会办公室关于印发《某某区迎接教育督导评估工作方案》的通知
+                根据《省教育督导办公室关于开展督导评估工作的通知》(某教督办〔2022〕11号)要求,制定本方案。
+                一、工作目标
+                确保评估达到优秀等次。
+                二、实施步骤此次迎接“对区督导”评估工作分两个阶段进行:
+                1.制定工作方案。由区社会事业局起草工作方案。
+                2.开展自查自评。各部门对照指标开展自查。
+                三、保障措施
+                1.加强组织领导。
+                """);
+        assertThat(d.meta().docNumber()).isEqualTo("某综管办〔2022〕30号");
+        assertThat(d.tasks()).filteredOn(t -> t.kind().equals(Kinds.TASK)).extracting(ParsedTask::title)
+                .containsExactly("制定工作方案", "开展自查自评");
+    }
+
+    @Test
     void anEnumerationInsideOneParagraphStaysInIt() {
         String paragraph = "(一)加强师资队伍建设。主要措施包括:1.实施教师培训计划,每年培训教师2000人次以上;"
                 + "2.完善教师补充机制,按标准配齐配足各学科教师;3.提高乡村教师待遇,落实乡村教师生活补助政策,"
