@@ -764,7 +764,7 @@ final class Clauses {
 
     /** The role a table column's header gives its units (牵头单位 → LEAD), or null when it names no unit list. */
     /** Bodies an item opens with, doing it: 区交通与建设局负责打击…, 社会事业处负责牵头协调… (not X要…, a mention). */
-    private static final Pattern SUBJECT = Pattern.compile("^([\\p{IsHan}、()]{2,60}?)负责(牵头)?(?=[\\p{IsHan}])");
+    private static final Pattern SUBJECT = Pattern.compile("^([\\p{IsHan}、()]{2,60}?),?负责(牵头)?(?=[\\p{IsHan}])");
 
     /**
      * The clause an item's opening words make when they are its bodies followed by 负责 (区交通与建设局负责打击…): the

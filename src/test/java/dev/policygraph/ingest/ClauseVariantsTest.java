@@ -85,12 +85,14 @@ class ClauseVariantsTest {
                 3.各学校要加强对学生的交通安全教育。
                 4.加强道路隐患排查。(区住建局牵头负责;各街道负责配合落实)
                 5.健全信息通报机制,定期通报给区社会事业局(教育处)。(区公安分局负责)
+                6.区应急管理局,负责排查校车停放场所的安全隐患。
                 """)));
         assertThat(d.tasks()).extracting(t -> t.leads().stream().map(UnitRef::name).toList()).containsExactly(
-                List.of("区交通运输局"), List.of("区教育局"), List.of(), List.of("区住建局"), List.of("区公安分局"));
+                List.of("区交通运输局"), List.of("区教育局"), List.of(), List.of("区住建局"), List.of("区公安分局"),
+                List.of("区应急管理局"));
         assertThat(d.tasks()).extracting(t -> t.co().stream().map(UnitRef::name).toList()).containsExactly(
-                List.of("区公安分局"), List.of(), List.of(), List.of("各街道"), List.of());
-        assertThat(d.tasks()).extracting(ParsedTask::leadByConvention).containsExactly(true, false, false, false, true);
+                List.of("区公安分局"), List.of(), List.of(), List.of("各街道"), List.of(), List.of());
+        assertThat(d.tasks()).extracting(ParsedTask::leadByConvention).containsExactly(true, false, false, false, true, true);
         assertThat(d.tasks().get(4).title()).isEqualTo("健全信息通报机制,定期通报给区社会事业局(教育处)");
     }
 
