@@ -127,6 +127,26 @@ class ClauseVariantsTest {
     }
 
     @Test
+    void aDutyThatOpensWithAVerbNamesNoBodyAndAPartOfMeasuresToSafeguardClosesThePlan() {
+        ParsedDocument d = new DocumentParser().parse("duties2.txt", List.of(new Block.Line("""
+                某某区校外培训治理实施方案
+                一、部门职责
+                (一)区教育局
+                1.坚持从严审批机构。不再审批新的学科类校外培训机构。
+                2.区市场监管局严格查处培训广告。
+                二、措施保障
+                1.全面系统部署。各部门要制定具体方案。
+                2.保障学校课后服务条件。
+                """)));
+        assertThat(d.tasks()).extracting(ParsedTask::title, ParsedTask::kind, t -> t.leads().stream().map(UnitRef::name).toList())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("坚持从严审批机构", Kinds.TASK, List.of("区教育局")),
+                        org.assertj.core.groups.Tuple.tuple("区市场监管局严格查处培训广告", Kinds.TASK, List.of("区市场监管局")),
+                        org.assertj.core.groups.Tuple.tuple("全面系统部署", Kinds.SAFEGUARD, List.of()),
+                        org.assertj.core.groups.Tuple.tuple("保障学校课后服务条件", Kinds.SAFEGUARD, List.of()));
+    }
+
+    @Test
     void aHeadingJoinedToItsParagraphByASpaceIsALineOfItsOwn() {
         ParsedDocument d = new DocumentParser().parse("joined.txt", List.of(new Block.Line("""
                 某某县国土资源局纠风工作任务分解
