@@ -9,3 +9,7 @@
 CREATE CONSTRAINT ownership_conflict_key IF NOT EXISTS FOR (n:OwnershipConflict) REQUIRE n.key IS UNIQUE;
 CREATE INDEX ownership_conflict_measure IF NOT EXISTS FOR (n:OwnershipConflict) ON (n.measure);
 CREATE INDEX ownership_conflict_region IF NOT EXISTS FOR (n:OwnershipConflict) ON (n.region);
+// The property names of a conflict, known to the database before any conflict is stored (a node created and deleted
+// at once), so that the queries that read them plan without a warning on a graph that has none yet.
+CREATE (c:OwnershipConflict {key: '', measure: '', scope: '', document: '', region: '', tasks: [''], leads: ['']})
+DELETE c;
