@@ -1,9 +1,9 @@
 // Ownership conflicts, the one definition: within one measure, the tasks of one plan (scope PLAN: one document), or
 // of plans issued in one region (scope REGION: two documents or more), that have different lead units. Only tasks
 // with a lead count (a task without one is an orphan, not a conflict). A conflict lists those tasks and all their
-// leads. For each row of m and ts (its tasks, or those of its tasks that belong to plans within a region: the
-// conflicts of that region have no others), the conflicts among ts in the order of scope, region id, document: rows of
-// m, scope, document, region (a Region or null), tasks, leads.
+// leads. For each row of m and ts (its tasks), the conflicts among ts in the order of scope, region id, document: rows
+// of m, scope, document, region (a Region or null), tasks, leads. Worked out only when they are stored
+// (write/conflicts-refresh.cypher); every read of conflicts reads the stored ones.
 CALL (m, ts) {
   UNWIND ts AS t
   MATCH (t)<-[:HAS_TASK]-(d:Document)

@@ -1,11 +1,9 @@
-// The ownership conflicts (measure-conflicts-of) of the measures $measureIds, ordered by measure, scope, region,
-// document: the total and the rows after the first $skip, at most $limit.
+// The ownership conflicts, as stored (conflicts-refresh), of the measures $measureIds, ordered by measure, scope,
+// region, document: the total and the rows after the first $skip, at most $limit.
 UNWIND $measureIds AS id
-MATCH (m:Measure {id: id})
-WITH DISTINCT m
-ORDER BY m.id
-WITH m, COLLECT { MATCH (m)<-[:OF_MEASURE]-(t:Task) RETURN t } AS ts
-// include: measure-conflicts-of
-WITH collect({measure: m.id, scope: scope, document: document, region: region.id, tasks: tasks, leads: leads})
-     AS found
+MATCH (c:OwnershipConflict {measure: id})
+WITH DISTINCT c
+ORDER BY c.key
+WITH collect({measure: c.measure, scope: c.scope, document: c.document, region: c.region, tasks: c.tasks,
+              leads: c.leads}) AS found
 RETURN size(found) AS total, found[$skip..($skip + $limit)] AS page

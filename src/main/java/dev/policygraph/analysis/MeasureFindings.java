@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the graph says about measures: finding them, and per measure (a) ownership conflicts, (b) duplicated tasks
  * within one plan or region, (c) cascades from a higher region's task to a lower one's; and the similar tasks of a
- * task. Each rule has its one home in a query file: measure-conflicts, task-duplicates, task-cascades.
+ * task. Each rule has its one home in a query file: measure-conflicts-of (the conflicts, stored when the graph changes:
+ * persistence.OwnershipConflicts), task-duplicates, task-cascades.
  */
 @Component
 public class MeasureFindings {
@@ -127,16 +128,17 @@ public class MeasureFindings {
 
     /**
      * Ownership conflicts within a region (anywhere when null), ordered by measure, scope, region and document: after
-     * the first {@code skip}, at most {@code limit}, read a measure at a time up to the page.
+     * the first {@code skip}, at most {@code limit}, read from the stored ones in the order of their key.
      */
     public List<Conflict> conflictPage(@Nullable String regionId, long skip, long limit) {
         return queries.list(regionId == null ? ReadQuery.CONFLICTS_PAGE : ReadQuery.CONFLICTS_IN_REGION,
                 new ConflictParameters(null, regionId, skip, limit), Conflict.class);
     }
 
-    /** How many ownership conflicts there are within a region (anywhere when null). */
+    /** How many ownership conflicts there are within a region (anywhere when null): a count of the stored ones. */
     public long conflictCount(@Nullable String regionId) {
-        return queries.single(ReadQuery.CONFLICTS_COUNT, new RegionParameter(regionId), Total.class).total();
+        return queries.single(regionId == null ? ReadQuery.CONFLICTS_COUNT : ReadQuery.CONFLICTS_COUNT_IN_REGION,
+                new RegionParameter(regionId), Total.class).total();
     }
 
     /**

@@ -133,7 +133,7 @@ class MeasureController {
                 views.conflicts(rows), PER_MEASURE);
     }
 
-    /** Whether each measure has a conflict, by the one definition of measure-conflicts.cypher. */
+    /** Whether each measure has a conflict (its stored conflicts: the rule of measure-conflicts-of.cypher). */
     @BatchMapping
     Map<Measure, Boolean> conflict(List<Measure> measures) {
         List<MeasureFindings.Conflict> rows = findings.conflicts(ids(measures), 0, Integer.MAX_VALUE).items();

@@ -15,7 +15,9 @@ import org.neo4j.driver.GraphDatabase;
  *   <li>the driver, its connection verified (transactions begun under a {@link QueryDeadline} get its time left as
  *   their timeout: {@link DeadlineDriver});</li>
  *   <li>the migrations, applied, and the indexes online;</li>
- *   <li>the task tallies, built from the tasks when a graph of an earlier version has none ({@link TaskTally}).</li>
+ *   <li>the task tallies, built from the tasks when a graph of an earlier version has none ({@link TaskTally});</li>
+ *   <li>the ownership conflicts, stored from the measures when a graph of an earlier version has none, or an earlier
+ *   version of them ({@link OwnershipConflicts}).</li>
  * </ol>
  * Everything of persistence that talks to Neo4j takes this, never the driver alone.
  */
@@ -41,6 +43,7 @@ final class Database implements AutoCloseable {
             driver.verifyConnectivity();
             new Migrations(driver, queries).apply();
             TaskTally.build(driver, queries);
+            OwnershipConflicts.build(driver, queries);
             return new Database(embedded, driver);
         } catch (RuntimeException e) {
             if (driver != null) {

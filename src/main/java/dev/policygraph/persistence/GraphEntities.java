@@ -1,8 +1,11 @@
 package dev.policygraph.persistence;
 
 import dev.policygraph.graph.Task;
+import dev.policygraph.graph.Unit;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.ogm.drivers.bolt.transaction.BoltTransaction;
@@ -15,7 +18,9 @@ import org.springframework.stereotype.Component;
  * Loads and saves single entities of {@code dev.policygraph.graph} and the small subgraphs around them through OGM:
  * the way edits of a few nodes and relationships reach the graph (whole documents are written in bulk by
  * {@link GraphWriter}). {@code depth} is OGM's: 0 for the entity alone, 1 with its relationships and neighbours, and
- * so on. Saving or deleting a task keeps the task tallies ({@link TaskTally}) in the same transaction.
+ * so on. Saving or deleting a task keeps the task tallies ({@link TaskTally}) in the same transaction; saving a task or
+ * a unit with its relationships (depth 1 or more: its leads may change), or deleting one, stores again the ownership
+ * conflicts of the measures of the tasks concerned ({@link OwnershipConflicts}), last in the transaction.
  */
 @Component
 public class GraphEntities {
@@ -61,6 +66,10 @@ public class GraphEntities {
         try (Transaction tx = session.beginTransaction(Transaction.Type.READ_WRITE)) {
             // the tallies are written in the edit's transaction, beside OGM (see TaskTally.add)
             SimpleQueryRunner driverTx = ((BoltTransaction) tx).nativeBoltTransaction();
+            // what the edit touched, for the stored conflicts (OwnershipConflicts)
+            Set<String> tasks = new LinkedHashSet<>();
+            Set<String> units = new LinkedHashSet<>();
+            Set<String> measures = new LinkedHashSet<>();
             R result = work.apply(new Edit() {
                 @Override
                 public <T> Optional<T> load(Class<T> type, String id, int depth) {
@@ -78,16 +87,31 @@ public class GraphEntities {
                     if (!task.isEmpty()) {
                         TaskTally.add(driverTx, queries, TaskTally.tasks(task, 1));
                     }
+                    if (depth > 0) {
+                        tasks.addAll(task);
+                        if (entity instanceof Unit u) {
+                            units.add(u.getId());
+                        }
+                    }
                 }
 
                 @Override
                 public void delete(Object entity) {
                     if (entity instanceof Task t) {
                         TaskTally.add(driverTx, queries, TaskTally.tasks(List.of(t.getId()), -1));
+                        measures.addAll(OwnershipConflicts.measuresOf(driverTx, queries, List.of(t.getId()), List.of(),
+                                List.of()));
+                    }
+                    if (entity instanceof Unit u) {
+                        // the measures of the tasks it leads, read before its LEADS go with it
+                        measures.addAll(OwnershipConflicts.measuresOf(driverTx, queries, List.of(),
+                                List.of(u.getId()), List.of()));
                     }
                     session.delete(entity);
                 }
             });
+            measures.addAll(OwnershipConflicts.measuresOf(driverTx, queries, tasks, units, List.of()));
+            OwnershipConflicts.refresh(driverTx, queries, measures);
             tx.commit();
             return result;
         } catch (RuntimeException e) {

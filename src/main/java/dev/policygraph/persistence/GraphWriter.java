@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * every document of a batch is in the graph afterwards or none is. A document whose content and parser version are
  * unchanged is left alone; a changed one is replaced. Duplicate pairs found for the batch are written with it as
  * DUPLICATE_OF relationships. What is derived from documents (their similar tasks and measures) is written in the
- * same transaction by the application's {@link DocumentWriteHook}, and so are the task tallies ({@link TaskTally}).
+ * same transaction by the application's {@link DocumentWriteHook}, and so are the task tallies ({@link TaskTally}) and
+ * the stored ownership conflicts of the measures the write touches ({@link OwnershipConflicts}).
  */
 @Component
 public class GraphWriter {
@@ -168,6 +169,7 @@ public class GraphWriter {
         }
         MeasureTransaction derived = new MeasureTransaction(tx, queries);
         if (!replaced.isEmpty()) {
+            derived.noteConflictsBeforeRemoval(replaced);
             hook.beforeRemoval(derived, replaced);
             TaskTally.add(tx, queries, TaskTally.documents(replaced, -1));
             write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(replaced));
@@ -179,6 +181,7 @@ public class GraphWriter {
         }
         deleteUnreferenced(tx);
         hook.afterWrite(derived, changed, replaced);
+        derived.refreshConflicts(ids(changed));
         record(tx, out.stream().filter(w -> w.outcome() != Outcome.UNCHANGED)
                 .map(w -> Change.ingested(audit.actor(), audit.at(), w.documentId(), w.file(),
                         w.outcome().name().toLowerCase(java.util.Locale.ROOT)))
@@ -225,12 +228,14 @@ public class GraphWriter {
                     List<String> existing = rows(tx, queries.read(ReadQuery.DOCUMENT_VERSIONS), new Ids(documentIds),
                             StoredVersion.class).stream().map(StoredVersion::id).toList();
                     MeasureTransaction derived = new MeasureTransaction(tx, queries);
+                    derived.noteConflictsBeforeRemoval(documentIds);
                     hook.beforeRemoval(derived, documentIds);
                     TaskTally.add(tx, queries, TaskTally.documents(existing, -1));
                     long existed = write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(documentIds), Deleted.class).get(0)
                             .deleted();
                     deleteUnreferenced(tx);
                     hook.afterWrite(derived, List.of(), documentIds);
+                    derived.refreshConflicts(List.of());
                     record(tx, existing.stream().map(id -> Change.deleted(audit.actor(), audit.at(), id)).toList());
                     return (int) existed;
                 });

@@ -1,6 +1,8 @@
 package dev.policygraph.persistence;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
 
@@ -31,6 +33,10 @@ public final class MeasureTransaction {
 
     private final TransactionContext tx;
     private final CypherQueries queries;
+    /** Measures whose stored conflicts this transaction may have changed. */
+    private final Set<String> conflictMeasures = new LinkedHashSet<>();
+    /** Documents whose tasks' measures' stored conflicts this transaction may have changed. */
+    private final Set<String> conflictDocuments = new LinkedHashSet<>();
 
     MeasureTransaction(TransactionContext tx, CypherQueries queries) {
         this.tx = tx;
@@ -82,6 +88,9 @@ public final class MeasureTransaction {
      */
     public void replaceMeasures(List<String> removed, List<MeasureRows.Measure> created,
                                 List<MeasureRows.MeasureChange> changed) {
+        conflictMeasures.addAll(removed);
+        changed.forEach(c -> conflictMeasures.add(c.id()));
+        created.forEach(m -> conflictMeasures.add(m.id()));
         if (!removed.isEmpty()) {
             run(WriteQuery.MEASURES_DELETE, new Ids(removed));
         }
@@ -95,6 +104,7 @@ public final class MeasureTransaction {
 
     /** Links documents to the regions they are issued in. */
     public void linkRegions(List<MeasureRows.DocumentRegion> rows) {
+        rows.forEach(r -> conflictDocuments.add(r.document()));
         if (!rows.isEmpty()) {
             run(WriteQuery.DOCUMENT_REGIONS_LINK, new Rows<>(rows));
         }
@@ -112,14 +122,40 @@ public final class MeasureTransaction {
         return count(WriteQuery.SAME_MEASURE_DELETE_SOME, new Limit(limit));
     }
 
-    /** Deletes at most {@code limit} measures; returns how many. */
+    /** Deletes at most {@code limit} measures, and their stored conflicts; returns how many. */
     public long deleteSomeMeasures(long limit) {
-        return count(WriteQuery.MEASURES_DELETE_SOME, new Limit(limit));
+        long deleted = count(WriteQuery.MEASURES_DELETE_SOME, new Limit(limit));
+        while (OwnershipConflicts.deleteOrphaned(tx, queries, OwnershipConflicts.BATCH * 10L)
+                == OwnershipConflicts.BATCH * 10L) {
+            // bounded statements
+        }
+        return deleted;
     }
 
     /** Records with what version the derived data {@code id} was computed (see graph-state.cypher). */
     public void setState(String id, String version) {
         run(WriteQuery.GRAPH_STATE_SET, new State(id, version));
+    }
+
+    /** Notes the measures of the tasks of these documents, before they are removed (replaced or deleted). */
+    void noteConflictsBeforeRemoval(List<String> documentIds) {
+        conflictMeasures.addAll(OwnershipConflicts.measuresOf(tx, queries, List.of(), List.of(), documentIds));
+    }
+
+    /**
+     * Stores again the ownership conflicts of the measures this transaction replaced or updated, of the measures
+     * noted before a removal, and of the measures of the tasks of the documents {@code written} and of those whose
+     * regions it linked: last in the transaction, after the measures, leads and regions are written.
+     */
+    void refreshConflicts(List<String> written) {
+        conflictDocuments.addAll(written);
+        if (!conflictDocuments.isEmpty()) {
+            conflictMeasures.addAll(OwnershipConflicts.measuresOf(tx, queries, List.of(), List.of(),
+                    conflictDocuments));
+        }
+        OwnershipConflicts.refresh(tx, queries, conflictMeasures);
+        conflictMeasures.clear();
+        conflictDocuments.clear();
     }
 
     private long count(WriteQuery query, Object parameters) {

@@ -14,6 +14,8 @@ enum WriteQuery {
     REGIONS_MERGE, SAME_MEASURE_DELETE_SOME, MEASURES_DELETE_SOME, GRAPH_STATE_SET, SAME_MEASURE_SCOPE,
     // the task tallies (TaskTally)
     TASK_TALLY_ADD, TASK_TALLY_CLEAR,
+    // the stored ownership conflicts (OwnershipConflicts)
+    CONFLICTS_REFRESH, CONFLICTS_DELETE_SOME,
     // the audit journal
     CHANGES_CREATE;
 

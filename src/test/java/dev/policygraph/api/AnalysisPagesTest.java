@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.policygraph.GraphTestSupport;
 import dev.policygraph.loading.DocumentLoader;
+import dev.policygraph.loading.Source;
 import dev.policygraph.persistence.GraphWriter;
 import dev.policygraph.persistence.TestGraph;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,9 +27,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * duplicateTasks and ownershipConflicts are read a page at a time (the pairs from the index of their stored scope,
- * the conflicts a measure at a time): on the seeds and the three plans of src/test/resources/measures, the pages, read
- * one after the other by their cursors, hold every item of the rule's whole list once, in its order, whatever the
- * page size and region; totalCount is the length of that list and hasNextPage is false on the last page only.
+ * the conflicts from the index of the stored ones): on the seeds and the three plans of src/test/resources/measures,
+ * the pages, read one after the other by their cursors, hold every item of the rule's whole list once, in its order,
+ * whatever the page size and region; totalCount is the length of that list and hasNextPage is false on the last page
+ * only. The stored conflicts stay the rule's after every kind of change that can alter them: a plan replaced, deleted
+ * and written again, and the coordinators' edits of leads (assignResponsibility, mergeUnits, removeResponsibility).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalysisPagesTest extends GraphTestSupport {
@@ -112,6 +116,58 @@ class AnalysisPagesTest extends GraphTestSupport {
         }
     }
 
+    /**
+     * Each step changes the rule's list of conflicts (checked, so that a step that forgets to keep the stored ones
+     * fails), and after each the stored list, read by pages, with and without a region, is the rule's worked out from
+     * scratch over the whole graph, its totalCount its length, and Measure.conflicts agrees.
+     */
+    @Test
+    void storedConflictsAreTheRulesAfterEveryKindOfChange() throws Exception {
+        String quzhou = "zz-quzhou-preschool";
+        List<String> before = assertStoredAreTheRules("as loaded", null);
+        assertThat(before).as("衢州's tasks 2 and 3 restate each other with other leads")
+                .anyMatch(c -> c.contains(" PLAN ") && c.contains(quzhou));
+
+        // a plan replaced: task 3 led by the lead of task 2, so its conflict goes; then the plan as it was
+        String text = new String(measurePlans(List.of(quzhou)).get(0).bytes(), StandardCharsets.UTF_8);
+        String same = text.replace("(责任单位:市建设局,", "(责任单位:市教育局,");
+        assertThat(same).isNotEqualTo(text);
+        assertThat(loader.load(List.of(new Source(quzhou + ".txt", same.getBytes(StandardCharsets.UTF_8)))))
+                .extracting(DocumentLoader.Loaded::outcome).containsOnly(GraphWriter.Outcome.REPLACED);
+        before = assertStoredAreTheRules("a plan replaced", before);
+        assertThat(before).noneMatch(c -> c.contains(" PLAN ") && c.contains(quzhou));
+        assertThat(loader.load(measurePlans(List.of(quzhou)))).extracting(DocumentLoader.Loaded::outcome)
+                .containsOnly(GraphWriter.Outcome.REPLACED);
+        before = assertStoredAreTheRules("the plan replaced as it was", before);
+
+        // a plan deleted, and written again
+        assertThat(writer.delete(List.of(quzhou))).isEqualTo(1);
+        before = assertStoredAreTheRules("a plan deleted", before);
+        assertThat(loader.load(measurePlans(List.of(quzhou)))).extracting(DocumentLoader.Loaded::outcome)
+                .containsOnly(GraphWriter.Outcome.CREATED);
+        before = assertStoredAreTheRules("the plan written again", before);
+
+        // the coordinators' edits of leads
+        String task3 = taskId(quzhou, "3");
+        edit(COORDINATOR, "assignResponsibility", "AssignResponsibilityInput",
+                Map.of("taskId", task3, "unit", "测试牵头单位甲", "role", "LEAD"));
+        before = assertStoredAreTheRules("a lead assigned", before);
+        edit(ADMIN, "mergeUnits", "MergeUnitsInput", Map.of("from", "测试牵头单位甲", "into", "市教育局",
+                "region", "衢州市"));
+        before = assertStoredAreTheRules("a lead merged into another", before);
+        edit(COORDINATOR, "removeResponsibility", "RemoveResponsibilityInput",
+                Map.of("taskId", task3, "unit", "市建设局", "role", "LEAD"));
+        before = assertStoredAreTheRules("a lead removed", before);
+        assertThat(before).noneMatch(c -> c.contains(" PLAN ") && c.contains(quzhou));
+        // and back to the leads of the plan
+        edit(COORDINATOR, "assignResponsibility", "AssignResponsibilityInput",
+                Map.of("taskId", task3, "unit", "市建设局", "role", "LEAD"));
+        before = assertStoredAreTheRules("the lead assigned again", before);
+        edit(COORDINATOR, "removeResponsibility", "RemoveResponsibilityInput",
+                Map.of("taskId", task3, "unit", "市教育局", "region", "衢州市"));
+        assertStoredAreTheRules("the merged lead removed (the same conflict as before it)", null);
+    }
+
     @Test
     void aPageWithoutTotalCountAndAnEmptyPage() {
         JsonNode first = data("{ duplicateTasks(first: 2) { pageInfo { hasNextPage endCursor } edges { cursor } } }")
@@ -126,6 +182,59 @@ class AnalysisPagesTest extends GraphTestSupport {
         assertThat(none.get("pageInfo").get("hasNextPage").asBoolean()).isTrue();
         assertThat(none.get("pageInfo").get("endCursor").isNull()).isTrue();
         assertThat(none.get("totalCount").asInt()).isPositive();
+    }
+
+    /**
+     * The stored conflicts, read by pages of 100, of all regions and of 浙江省, are the rule's whole list, and
+     * the conflicts of each measure (Measure.conflicts) are the rule's of that measure; the rule's list differs from
+     * {@code before} (when not null). Returns the list.
+     */
+    private List<String> assertStoredAreTheRules(String step, @Nullable List<String> before) {
+        List<String> expected = graph.list("conflicts-by-rule", regionId(null), RuleConflict.class).stream()
+                .map(RuleConflict::line).toList();
+        if (before != null) {
+            assertThat(expected).as(step + ": the rule's conflicts change").isNotEqualTo(before);
+        }
+        assertThat(pages(CONFLICTS, null, 100, AnalysisPagesTest::conflict)).as(step).containsExactlyElementsOf(expected);
+        List<String> inZhejiang = graph.list("conflicts-by-rule", regionId("浙江省"), RuleConflict.class).stream()
+                .map(RuleConflict::line).toList();
+        assertThat(pages(CONFLICTS, "浙江省", 100, AnalysisPagesTest::conflict)).as(step + ", 浙江省")
+                .containsExactlyElementsOf(inZhejiang);
+        // Measure.conflicts and Measure.conflict of the measures with conflicts now or before
+        List<String> measures = java.util.stream.Stream.concat(expected.stream(),
+                before == null ? java.util.stream.Stream.empty() : before.stream())
+                .map(c -> c.substring(0, c.indexOf(' '))).distinct().toList();
+        for (String id : measures) {
+            JsonNode m = data("query($id: ID!) { measure(id: $id) { conflict conflicts { measure { id } scope "
+                    + "region { id } document { id } tasks { id } leads { id } } } }", Map.of("id", id)).get("measure");
+            List<String> own = expected.stream().filter(c -> c.startsWith(id + " ")).toList();
+            if (m.isNull()) {
+                assertThat(own).as(step + ": " + id + " is gone").isEmpty();
+                continue;
+            }
+            List<String> stored = new ArrayList<>();
+            m.get("conflicts").forEach(c -> stored.add(conflict(c)));
+            assertThat(stored).as(step + ": conflicts of " + id).containsExactlyElementsOf(own);
+            assertThat(m.get("conflict").asBoolean()).as(step + ": conflict of " + id).isEqualTo(!own.isEmpty());
+        }
+        return expected;
+    }
+
+    private String taskId(String document, String number) {
+        JsonNode edges = data("query($id: ID) { tasks(filter: {documentId: $id}, first: 100) { edges { node { id "
+                + "number } } } }", Map.of("id", document)).get("tasks").get("edges");
+        for (JsonNode e : edges) {
+            if (e.get("node").get("number").asString().equals(number)) {
+                return e.get("node").get("id").asString();
+            }
+        }
+        throw new AssertionError("no task " + number + " in " + document);
+    }
+
+    private void edit(String user, String field, String inputType, Map<String, Object> input) {
+        as(user).document("mutation($input: " + inputType + "!) { " + field + "(input: $input) { errors { message } } }")
+                .variables(Map.of("input", input)).execute().errors().verify()
+                .path(field + ".errors").entityList(Object.class).hasSize(0);
     }
 
     /**

@@ -66,12 +66,19 @@ class SameMeasureScopeTest extends GraphTestSupport {
     }
 
     @Test
-    void aPageOfConflictsReadsTheMeasuresInTheOrderOfTheirIndex() {
+    void aPageOfConflictsIsReadFromTheStoredConflictsKeyIndexInItsOrder() {
         Map<String, Object> parameters = new HashMap<>(Map.of("skip", 0, "limit", 10));
         parameters.put("regionId", null);
         List<String> plan = operators(ReadQuery.CONFLICTS_PAGE, parameters);
         assertThat(plan).anySatisfy(o -> assertThat(o).startsWith("NodeIndexScan"))
+                .noneSatisfy(o -> assertThat(o).containsAnyOf("NodeByLabelScan", "AllNodesScan", "Sort", "Top",
+                        "Expand"));
+        parameters.put("regionId", "33");
+        assertThat(operators(ReadQuery.CONFLICTS_IN_REGION, parameters))
+                .anySatisfy(o -> assertThat(o).startsWith("NodeIndexSeek"))
                 .noneSatisfy(o -> assertThat(o).containsAnyOf("NodeByLabelScan", "AllNodesScan"));
+        assertThat(operators(ReadQuery.CONFLICTS_COUNT, Map.of())).as("a count of nodes")
+                .anySatisfy(o -> assertThat(o).startsWith("NodeCountFromCountStore"));
     }
 
     private List<String> operators(ReadQuery query, Map<String, Object> parameters) {

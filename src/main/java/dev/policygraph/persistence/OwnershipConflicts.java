@@ -1,0 +1,150 @@
+package dev.policygraph.persistence;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The stored ownership conflicts (OwnershipConflict nodes, V015): what the rule of
+ * cypher/include/measure-conflicts-of.cypher gives, written by cypher/write/conflicts-refresh.cypher for the measures
+ * a change may alter, in the transaction of that change, so that reading them (a page, the count, a measure's) never
+ * works them out. A conflict depends on the tasks of its measure, their documents, their lead units and the documents'
+ * regions, so every write that can change one of these refreshes the measures it touches:
+ * <ul>
+ *   <li>documents written, replaced or deleted ({@link GraphWriter}: the measures of their tasks before and after,
+ *   and through {@link MeasureTransaction} those that the derived writes replace or update, and of the documents
+ *   whose region they link);</li>
+ *   <li>the coordinators' edits ({@link GraphEntities#edit}: the measures of the tasks saved with their relationships
+ *   and of the tasks that a unit saved with its relationships, or deleted, leads);</li>
+ *   <li>bulk writes of measures in transactions of their own ({@link MeasureStore}: the same as the derived writes;
+ *   measures deleted without naming them take their conflicts with them).</li>
+ * </ul>
+ * Built from every measure once, at the first start with the schema of V015 or when {@link #VERSION} changes
+ * ({@link #build}).
+ */
+final class OwnershipConflicts {
+
+    /** The GraphState that says the conflicts were built from every measure by this version of the rule. */
+    static final String STATE = "ownership-conflicts";
+    /** Change it with the rule (measure-conflicts-of.cypher): the next start builds every conflict again. */
+    static final String VERSION = "1";
+    /** Measures refreshed, or conflicts deleted, per transaction when all of them are built. */
+    static final int BATCH = 200;
+
+    private static final Logger log = LoggerFactory.getLogger(OwnershipConflicts.class);
+
+    /** The parameters of conflict-measures.cypher. */
+    record Changed(List<String> tasks, List<String> units, List<String> documents) {
+    }
+
+    record MeasureIds(List<String> measureIds) {
+    }
+
+    record Id(String id) {
+    }
+
+    record IdPage(String after, long limit) {
+    }
+
+    record DeleteSome(boolean orphaned, long limit) {
+    }
+
+    record Deleted(long deleted) {
+    }
+
+    record StateKey(String id) {
+    }
+
+    record State(String id, String version) {
+    }
+
+    record Version(@Nullable String version) {
+    }
+
+    private OwnershipConflicts() {
+    }
+
+    /** The measures whose conflicts a change of these tasks, of these units' leads or of these documents may alter. */
+    static Set<String> measuresOf(SimpleQueryRunner tx, CypherQueries queries, Collection<String> tasks,
+                                  Collection<String> units, Collection<String> documents) {
+        Set<String> out = new LinkedHashSet<>();
+        if (tasks.isEmpty() && units.isEmpty() && documents.isEmpty()) {
+            return out;
+        }
+        tx.run(queries.read(ReadQuery.CONFLICT_MEASURES), Parameters.of(new Changed(List.copyOf(tasks),
+                List.copyOf(units), List.copyOf(documents)))).list(r -> RecordMapper.map(r, Id.class))
+                .forEach(id -> out.add(id.id()));
+        return out;
+    }
+
+    /** Stores again the conflicts of these measures (none for a measure that no longer exists). */
+    static void refresh(SimpleQueryRunner tx, CypherQueries queries, Collection<String> measureIds) {
+        if (!measureIds.isEmpty()) {
+            tx.run(queries.write(WriteQuery.CONFLICTS_REFRESH), Parameters.of(new MeasureIds(List.copyOf(
+                    new LinkedHashSet<>(measureIds))))).consume();
+        }
+    }
+
+    /** Deletes at most {@code limit} stored conflicts whose measure does not exist; returns how many. */
+    static long deleteOrphaned(SimpleQueryRunner tx, CypherQueries queries, long limit) {
+        return deleteSome(tx, queries, true, limit);
+    }
+
+    /** Builds every conflict from the rule when they were not built by this {@link #VERSION} (or never). */
+    static void build(Driver driver, CypherQueries queries) {
+        String version;
+        try (var session = driver.session()) {
+            version = session.executeRead(tx -> tx.run(queries.read(ReadQuery.GRAPH_STATE),
+                    Parameters.of(new StateKey(STATE))).list(r -> RecordMapper.map(r, Version.class))).get(0)
+                    .version();
+        }
+        if (!VERSION.equals(version)) {
+            rebuild(driver, queries);
+        }
+    }
+
+    /**
+     * Deletes every stored conflict and stores those of every measure again, in transactions of {@link #BATCH}
+     * measures; the version is recorded last, so an interrupted build is done again at the next start.
+     */
+    static void rebuild(Driver driver, CypherQueries queries) {
+        long start = System.nanoTime();
+        try (var session = driver.session()) {
+            while (session.executeWrite(tx -> deleteSome(tx, queries, false, BATCH * 10L)) == BATCH * 10L) {
+                // bounded transactions
+            }
+            String after = "";
+            long measures = 0;
+            while (true) {
+                String from = after;
+                List<String> ids = session.executeRead(tx -> tx.run(queries.read(ReadQuery.MEASURE_IDS_PAGE),
+                        Parameters.of(new IdPage(from, BATCH))).list(r -> RecordMapper.map(r, Id.class))).stream()
+                        .map(Id::id).toList();
+                if (ids.isEmpty()) {
+                    break;
+                }
+                session.executeWrite(tx -> {
+                    refresh(tx, queries, ids);
+                    return null;
+                });
+                measures += ids.size();
+                after = ids.get(ids.size() - 1);
+            }
+            session.executeWrite(tx -> tx.run(queries.write(WriteQuery.GRAPH_STATE_SET),
+                    Parameters.of(new State(STATE, VERSION))).consume());
+            log.info("Stored the ownership conflicts of {} measures in {} ms", measures,
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private static long deleteSome(SimpleQueryRunner tx, CypherQueries queries, boolean orphaned, long limit) {
+        return tx.run(queries.write(WriteQuery.CONFLICTS_DELETE_SOME), Parameters.of(new DeleteSome(orphaned, limit)))
+                .list(r -> RecordMapper.map(r, Deleted.class)).get(0).deleted();
+    }
+}
