@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -33,7 +32,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication
 public class PolicyGraphApplication {
 
-    /** Longest wait, once asked to stop, for a command to clean up and close the graph. */
+    /**
+     * Once asked to stop, how long a command may go without committing anything while it cleans up: it is waited for
+     * as long as it commits (an ingest deletes what it created, a transaction at a time), and given up after this long
+     * without a commit, naming what it leaves.
+     */
     private static final long STOP_WAIT_SECONDS = 120;
 
     public static void main(String[] args) {
@@ -104,9 +107,22 @@ public class PolicyGraphApplication {
                 if (checked.exitCode() != Usage.OK) {
                     return checked.exitCode();
                 }
-                return withStoppableGraph(command, properties, err,
-                        c -> c.getBean(DocumentLoader.class).stop(),
-                        c -> c.getBean(IngestCommand.class).write(checked, out, err, terminal));
+                return withStoppableGraph(command, properties, err, new Stoppable() {
+                    @Override
+                    public void stop(ConfigurableApplicationContext c) {
+                        c.getBean(DocumentLoader.class).stop();
+                    }
+
+                    @Override
+                    public long committed(ConfigurableApplicationContext c) {
+                        return c.getBean(DocumentLoader.class).committed();
+                    }
+
+                    @Override
+                    public List<String> left(ConfigurableApplicationContext c) {
+                        return c.getBean(DocumentLoader.class).notDeleted();
+                    }
+                }, c -> c.getBean(IngestCommand.class).write(checked, out, err, terminal));
             }
             case "delete": {
                 int code = RemoveCommands.checkDelete(rest, err);
@@ -166,26 +182,52 @@ public class PolicyGraphApplication {
         }
     }
 
+    /** Work that can be asked to stop and then cleans up after itself, a transaction at a time. */
+    interface Stoppable {
+
+        /** Asks the work to stop. */
+        void stop(ConfigurableApplicationContext c);
+
+        /** How many transactions it has committed so far (while this grows, its clean-up is going on). */
+        long committed(ConfigurableApplicationContext c);
+
+        /** The documents it would leave in the graph if the process ended now. */
+        List<String> left(ConfigurableApplicationContext c);
+    }
+
     /**
      * As {@link #withGraph}, for work that can be asked to stop and then cleans up after itself (ingest deletes what it
-     * wrote): on SIGTERM (or Ctrl-C) {@code stop} is called and the process ends once the work has returned and the
-     * graph is closed, or after {@link #STOP_WAIT_SECONDS} at the latest. Spring's own hook, which would close the
-     * graph under the running work, is not registered.
+     * wrote): on SIGTERM (or Ctrl-C) {@code stop} is asked and the process ends once the work has returned and the
+     * graph is closed. It is waited for as long as it commits a transaction at least every {@link #STOP_WAIT_SECONDS};
+     * after that long without one, the process ends naming the documents the work leaves in the graph. Spring's own
+     * hook, which would close the graph under the running work, is not registered.
      */
     private static int withStoppableGraph(String command, Map<String, String> properties, PrintStream err,
-                                          Consumer<ConfigurableApplicationContext> stop,
+                                          Stoppable stoppable,
                                           Function<ConfigurableApplicationContext, Integer> work) {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<ConfigurableApplicationContext> open = new AtomicReference<>();
         Thread hook = new Thread(() -> {
             ConfigurableApplicationContext c = open.get();
-            if (c != null) {
-                err.println(command + ": asked to stop; finishing the batch being written and deleting what this run "
-                        + "created");
-                stop.accept(c);
+            if (c == null) {
+                return;
             }
+            err.println(command + ": asked to stop; finishing the batch being written and deleting what this run "
+                    + "created");
+            stoppable.stop(c);
             try {
-                closed.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+                long seen = stoppable.committed(c);
+                while (!closed.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    long now = stoppable.committed(c);
+                    if (now == seen) {
+                        List<String> left = stoppable.left(c);
+                        err.println(command + ": nothing committed in " + STOP_WAIT_SECONDS + " s; ending with "
+                                + left.size() + " documents this run created still in the graph (the command "
+                                + "delete removes them): " + String.join(" ", left));
+                        return;
+                    }
+                    seen = now;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -176,6 +176,9 @@ public class IngestCommand {
         } catch (DocumentLoader.StoppedException e) {
             err.println("ingest: " + e.getMessage());
             return Usage.REFUSED;
+        } catch (DocumentLoader.LeftBehindException e) {
+            err.println("ingest: " + e.getMessage());
+            return Usage.UNAVAILABLE;
         }
         for (DocumentLoader.Loaded w : written) {
             out.println(w.outcome().name().toLowerCase() + "\t" + w.documentId() + "\t" + w.file());

@@ -117,12 +117,39 @@ public class DocumentLoader {
         }
     }
 
+    /**
+     * A load that stopped or failed and could not delete all it had created (the database failed again): the
+     * documents it leaves in the graph, by id; the cause is why the run stopped, the suppressed exception why the
+     * clean-up did.
+     */
+    public static final class LeftBehindException extends RuntimeException {
+
+        private final List<String> documentIds;
+
+        LeftBehindException(RuntimeException cause, RuntimeException cleanUp, List<String> documentIds) {
+            super(cause.getMessage() + "; deleting what this run created failed (" + cleanUp.getMessage() + "): "
+                    + documentIds.size() + " documents it created are still in the graph (the command delete removes them): "
+                    + String.join(" ", documentIds), cause);
+            addSuppressed(cleanUp);
+            this.documentIds = List.copyOf(documentIds);
+        }
+
+        /** The documents the run created and left in the graph. */
+        public List<String> documentIds() {
+            return documentIds;
+        }
+    }
+
     private final GraphWriter writer;
     private final DuplicateDocuments duplicates;
     private final Corrections corrections;
     private final Clock clock;
     private final int batchTasks;
     private volatile boolean stopping;
+    /** Documents created by the running loads and not deleted again (what a stop would leave if it ended now). */
+    private final Set<String> undone = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Transactions the loads have committed, batches written and deletions (a stop waits while this moves). */
+    private final java.util.concurrent.atomic.AtomicLong committed = new java.util.concurrent.atomic.AtomicLong();
 
     @org.springframework.beans.factory.annotation.Autowired
     DocumentLoader(GraphWriter writer, DuplicateDocuments duplicates, Corrections corrections, Clock clock) {
@@ -183,6 +210,19 @@ public class DocumentLoader {
      */
     public void stop() {
         stopping = true;
+    }
+
+    /** How many transactions the loads have committed so far: a load that stopped is still cleaning up while it grows. */
+    public long committed() {
+        return committed.get();
+    }
+
+    /**
+     * The documents the running loads created and have not deleted again, by id: what is left in the graph if
+     * the process ends before their clean-up is done.
+     */
+    public List<String> notDeleted() {
+        return undone.stream().sorted().toList();
     }
 
     /**
@@ -288,8 +328,7 @@ public class DocumentLoader {
         int from = 0;
         while (from < toWrite.size()) {
             if (stopping) {
-                deleteCreated(created);
-                throw new StoppedException(from, toWrite.size());
+                throw deleteCreated(created, new StoppedException(from, toWrite.size()));
             }
             List<Parsed> batch = new ArrayList<>();
             int tasks = 0;
@@ -308,13 +347,14 @@ public class DocumentLoader {
                 notApplied = corrections.apply(batch.stream().map(Parsed::document).toList());
                 written = write(batch, actor);
             } catch (RuntimeException e) {
-                deleteCreated(created);
-                throw e;
+                throw deleteCreated(created, e);
             }
+            committed.incrementAndGet();
             for (int k = 0; k < written.size(); k++) {
                 GraphWriter.Written w = written.get(k);
                 if (w.outcome() == GraphWriter.Outcome.CREATED) {
                     created.add(w.documentId());
+                    undone.add(w.documentId());
                 }
                 List<String> warnings = new ArrayList<>(batch.get(k).warnings());
                 if (w.outcome() != GraphWriter.Outcome.UNCHANGED) {
@@ -325,6 +365,7 @@ public class DocumentLoader {
             from = to;
             progress.accept(count - toWrite.size() + from);
         }
+        undone.removeAll(created);
         return out;
     }
 
@@ -377,11 +418,23 @@ public class DocumentLoader {
 
     /**
      * Deletes the documents a run created, newest first, in transactions of {@link #DELETE_DOCUMENTS} documents so
-     * that undoing a large run is as bounded in memory as writing it was.
+     * that undoing a large run is as bounded in memory as writing it was, and returns what the run throws: {@code
+     * cause}, or a {@link LeftBehindException} naming the documents still in the graph when a deletion fails.
      */
-    private void deleteCreated(List<String> created) {
-        for (int to = created.size(); to > 0; to -= DELETE_DOCUMENTS) {
-            writer.delete(created.subList(Math.max(0, to - DELETE_DOCUMENTS), to));
+    private RuntimeException deleteCreated(List<String> created, RuntimeException cause) {
+        int to = created.size();
+        try {
+            for (; to > 0; to -= DELETE_DOCUMENTS) {
+                List<String> part = created.subList(Math.max(0, to - DELETE_DOCUMENTS), to);
+                writer.delete(part);
+                committed.incrementAndGet();
+                part.forEach(undone::remove);
+            }
+            return cause;
+        } catch (RuntimeException e) {
+            List<String> left = List.copyOf(created.subList(0, to));
+            undone.removeAll(created);
+            return new LeftBehindException(cause, e, left);
         }
     }
 

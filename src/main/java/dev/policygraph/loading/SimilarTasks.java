@@ -69,6 +69,8 @@ class SimilarTasks implements DocumentWriteHook {
     static final int PAGE = 10_000;
     /** Links (or task memberships) written per transaction when everything is computed again. */
     static final int BATCH = 10_000;
+    /** Measures read per query when the measures of removed documents are grouped again. */
+    static final int MEASURES_READ = 500;
 
     private static final Logger log = LoggerFactory.getLogger(SimilarTasks.class);
     private static final String KIND = TaskKind.TASK.code();
@@ -105,6 +107,14 @@ class SimilarTasks implements DocumentWriteHook {
     }
 
     record StoredMeasure(String id, PairKind kind, List<String> tasks, List<String> documents) {
+    }
+
+    record InsideLink(String measure, String a, String b, String aDocument, String bDocument, double score,
+                      PairKind kind, boolean reciprocal) {
+
+        Link link() {
+            return new Link(a, b, aDocument, bDocument, score, kind, reciprocal);
+        }
     }
 
     private final GraphQueries queries;
@@ -209,27 +219,33 @@ class SimilarTasks implements DocumentWriteHook {
     }
 
     /**
-     * The measures after a write, touching only the measures it changes. The tasks left in the measures of the
-     * documents removed ({@code before}) are grouped again among themselves, from the links between them; then the
-     * strong links just {@code created} (those of the tasks written, the {@code seeds}) join those groups and the
-     * stored measures they reach, which stand as they are ({@link MeasureRule#group(Collection, Collection,
-     * java.util.function.Function)}). Only measures that come out different are replaced. A full recomputation, at
-     * the next {@link #VERSION}, groups everything in the rule's order and may split a little differently.
+     * The measures after a write, touching only the measures it changes, each updated in place. The tasks left in
+     * each measure of the documents removed ({@code before}) are grouped again among themselves, a measure at a time,
+     * from the links between them ({@link MeasureRule#group(Collection)}; read {@link #MEASURES_READ} measures per
+     * query); then the strong links just {@code created} (those of the tasks written, the {@code seeds}) join those
+     * groups and the stored measures they reach, which stand as they are ({@link MeasureRule#group(Collection,
+     * Collection, java.util.function.Function)}). Only measures that come out different are written, and a measure
+     * that stays (by its id, or else the one that keeps most of its tasks) is updated in place
+     * ({@link #changes}): only the OF_MEASURE links of the tasks joining or leaving it. A full recomputation, at the
+     * next {@link #VERSION}, groups everything in the rule's order and may split a little differently.
      */
     private static void regroup(MeasureTransaction tx, Set<String> seeds, List<Link> created,
                                 Collection<String> before) {
         Map<String, String> documentOf = new HashMap<>();
         List<MeasureGroup> standing = new ArrayList<>();
-        if (!before.isEmpty()) {
-            List<String> left = ids(tx.list(ReadQuery.MEASURE_TASK_IDS, new Ids(List.copyOf(before)), Id.class));
-            Set<String> leftSet = new HashSet<>(left);
-            List<Link> inside = tx.list(ReadQuery.SAME_MEASURE_LINKS, new Ids(left), Link.class).stream()
-                    .filter(l -> leftSet.contains(l.a()) && leftSet.contains(l.b())).toList();
-            inside.forEach(l -> {
-                documentOf.put(l.a(), l.aDocument());
-                documentOf.put(l.b(), l.bDocument());
-            });
-            standing.addAll(MeasureRule.group(inside));
+        // every stored measure the write may change, with its tasks as they stand
+        Map<String, MeasureGroup> stored = new LinkedHashMap<>();
+        List<String> removedIds = List.copyOf(before);
+        for (int i = 0; i < removedIds.size(); i += MEASURES_READ) {
+            Ids ids = new Ids(removedIds.subList(i, Math.min(removedIds.size(), i + MEASURES_READ)));
+            Map<String, List<Link>> inside = new HashMap<>();
+            for (InsideLink l : tx.list(ReadQuery.MEASURE_INSIDE_LINKS, ids, InsideLink.class)) {
+                inside.computeIfAbsent(l.measure(), m -> new ArrayList<>()).add(l.link());
+            }
+            for (StoredMeasure m : tx.list(ReadQuery.MEASURE_MEMBERS, ids, StoredMeasure.class)) {
+                stored.put(m.id(), standing(m, documentOf));
+                standing.addAll(MeasureRule.group(inside.getOrDefault(m.id(), List.of())));
+            }
         }
         Set<String> reached = new LinkedHashSet<>();
         for (Link l : created) {
@@ -239,39 +255,77 @@ class SimilarTasks implements DocumentWriteHook {
             }
         }
         reached.removeAll(seeds);
-        Map<String, MeasureGroup> stored = new HashMap<>();
         for (StoredMeasure m : tx.list(ReadQuery.MEASURES_WITH_TASKS, new Ids(List.copyOf(reached)),
                 StoredMeasure.class)) {
-            if (before.contains(m.id())) {
-                continue; // what is left of it was grouped again above
+            if (!stored.containsKey(m.id())) { // else what is left of it was grouped again above
+                MeasureGroup g = standing(m, documentOf);
+                standing.add(g);
+                stored.put(g.id(), g);
             }
-            Map<String, String> members = new java.util.TreeMap<>();
-            for (int i = 0; i < m.tasks().size(); i++) {
-                members.put(m.tasks().get(i), m.documents().get(i));
-            }
-            documentOf.putAll(members);
-            MeasureGroup g = new MeasureGroup(m.id(), m.kind(), List.copyOf(members.keySet()),
-                    (int) members.values().stream().distinct().count());
-            standing.add(g);
-            stored.put(g.id(), g);
         }
-        Set<String> removed = new LinkedHashSet<>(before);
-        removed.addAll(stored.keySet());
-        List<MeasureRows.Measure> rows = new ArrayList<>();
-        List<MeasureRows.MeasureChange> changes = new ArrayList<>();
-        for (MeasureGroup g : MeasureRule.group(created, standing, documentOf::get)) {
+        // the measures of the documents removed lost tasks: their counts are written even where the rest stands
+        changes(tx, stored, before, MeasureRule.group(created, standing, documentOf::get));
+    }
+
+    /** A stored measure as it stands: its tasks in order of id, their documents put into {@code documentOf}. */
+    private static MeasureGroup standing(StoredMeasure m, Map<String, String> documentOf) {
+        Map<String, String> members = new java.util.TreeMap<>();
+        for (int i = 0; i < m.tasks().size(); i++) {
+            members.put(m.tasks().get(i), m.documents().get(i));
+        }
+        documentOf.putAll(members);
+        return new MeasureGroup(m.id(), m.kind(), List.copyOf(members.keySet()),
+                (int) members.values().stream().distinct().count());
+    }
+
+    /**
+     * Writes the {@code groups} over the {@code stored} measures they come from: a group is the stored measure of its
+     * id, or else the stored measure (not taken by another group) that holds most of its tasks, updated in place (its
+     * id too), or else a new measure; the stored measures no group takes are deleted. So a measure that loses a task
+     * or two is not written again whole, whatever its id. The stored measures {@code lost} tasks that are gone from
+     * the graph: they are written even when what is left of them stands as it was read.
+     */
+    private static void changes(MeasureTransaction tx, Map<String, MeasureGroup> stored, Collection<String> lost,
+                                List<MeasureGroup> groups) {
+        Map<String, String> storedOf = new HashMap<>();
+        stored.values().forEach(m -> m.tasks().forEach(t -> storedOf.put(t, m.id())));
+        Map<MeasureGroup, MeasureGroup> node = new java.util.IdentityHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (MeasureGroup g : groups) {
             MeasureGroup old = stored.get(g.id());
-            if (g.equals(old)) {
-                removed.remove(g.id()); // unchanged
-            } else if (old != null) {
-                // the stored measure of this id is updated in place: only the links of tasks joining or leaving it
-                removed.remove(g.id());
-                changes.add(change(old, g));
-            } else {
-                rows.add(row(g));
+            if (old != null) {
+                node.put(g, old);
+                taken.add(old.id());
             }
         }
-        tx.replaceMeasures(List.copyOf(removed), rows, changes);
+        for (MeasureGroup g : groups) {
+            if (node.containsKey(g)) {
+                continue;
+            }
+            Map<String, Integer> shared = new java.util.TreeMap<>();
+            for (String t : g.tasks()) {
+                String m = storedOf.get(t);
+                if (m != null && !taken.contains(m)) {
+                    shared.merge(m, 1, Integer::sum);
+                }
+            }
+            shared.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e -> {
+                node.put(g, stored.get(e.getKey()));
+                taken.add(e.getKey());
+            });
+        }
+        List<String> removed = stored.keySet().stream().filter(id -> !taken.contains(id)).toList();
+        List<MeasureRows.Measure> rows = new ArrayList<>();
+        List<MeasureRows.MeasureChange> changed = new ArrayList<>();
+        for (MeasureGroup g : groups) {
+            MeasureGroup old = node.get(g);
+            if (old == null) {
+                rows.add(row(g));
+            } else if (!g.equals(old) || lost.contains(old.id())) {
+                changed.add(change(old, g));
+            }
+        }
+        tx.replaceMeasures(removed, rows, changed);
     }
 
     // ---- start-up
@@ -441,7 +495,7 @@ class SimilarTasks implements DocumentWriteHook {
     private static MeasureRows.MeasureChange change(MeasureGroup old, MeasureGroup g) {
         Set<String> before = new HashSet<>(old.tasks());
         Set<String> after = new HashSet<>(g.tasks());
-        return new MeasureRows.MeasureChange(g.id(), SimilarityKind.valueOf(g.kind().name()), g.tasks().size(),
+        return new MeasureRows.MeasureChange(old.id(), g.id(), SimilarityKind.valueOf(g.kind().name()), g.tasks().size(),
                 g.documentCount(), g.tasks().stream().filter(t -> !before.contains(t)).toList(),
                 old.tasks().stream().filter(t -> !after.contains(t)).toList());
     }
@@ -449,9 +503,5 @@ class SimilarTasks implements DocumentWriteHook {
     private static MeasureRows.Measure row(MeasureGroup g) {
         return new MeasureRows.Measure(g.id(), SimilarityKind.valueOf(g.kind().name()), g.tasks().size(),
                 g.documentCount(), g.tasks());
-    }
-
-    private static List<String> ids(List<Id> rows) {
-        return rows.stream().map(Id::id).toList();
     }
 }

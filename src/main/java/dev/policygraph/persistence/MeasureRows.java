@@ -33,8 +33,11 @@ public final class MeasureRows {
         }
     }
 
-    /** A stored (:Measure) whose members changed: its new counts, and the ids of the tasks that join and leave it. */
-    public record MeasureChange(String id, SimilarityKind kind, long taskCount, long documentCount, List<String> added,
+    /**
+     * A stored (:Measure), of id {@code stored}, whose members changed: its new id (the smallest task id: the same
+     * unless that task left it) and counts, and the ids of the tasks that join and leave it.
+     */
+    public record MeasureChange(String stored, String id, SimilarityKind kind, long taskCount, long documentCount, List<String> added,
                                 List<String> dropped) {
 
         public MeasureChange {

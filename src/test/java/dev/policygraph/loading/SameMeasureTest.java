@@ -1,6 +1,7 @@
 package dev.policygraph.loading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.policygraph.GraphTestSupport;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,12 @@ class SameMeasureTest extends GraphTestSupport {
     GraphQueries queries;
     @Autowired
     SimilarTasks similar;
+    @Autowired
+    dev.policygraph.analysis.DuplicateDocuments duplicates;
+    @Autowired
+    dev.policygraph.persistence.GraphReader reader;
+    @Autowired
+    java.time.Clock clock;
 
     record StoredLink(String a, String b, String kind, double score, boolean reciprocal) {
     }
@@ -160,6 +168,86 @@ class SameMeasureTest extends GraphTestSupport {
         assertThat(measureOf(QUZHOU_TASK)).isEqualTo(before);
     }
 
+    /**
+     * A run stopped after some of its batches deletes what it created (as SIGTERM does, and a failed batch): the
+     * measures its documents joined, grew or merged are updated in place again, and the graph is what it was before
+     * the run, links, measures and counts, as a computation from scratch gives it for the seeds.
+     */
+    @Test
+    void aStoppedRunLeavesTheLinksMeasuresAndCountsAsTheyWereBefore() throws Exception {
+        List<StoredLink> linksBefore = links();
+        List<StoredMeasure> measuresBefore = measures();
+        Map<String, Long> countsBefore = counts();
+        int indexedBefore = similar.indexed();
+        List<Source> run = new ArrayList<>(measurePlans(List.of("zz-national-preschool", "zz-quzhou-preschool",
+                KECHENG)));
+        for (String plan : List.of("11_guobanfa2019-3_xiaoqu_youeryuan", "07_guobanfa2018-121_tiyu_jingsai")) {
+            run.add(new Source(plan + ".txt", Files.readAllBytes(Path.of("src/test/resources/overlap/corpus/" + plan
+                    + ".txt"))));
+        }
+        AtomicReference<DocumentLoader> running = new AtomicReference<>();
+        List<String> batches = new ArrayList<>();
+        List<List<StoredMeasure>> whileRunning = new ArrayList<>();
+        Corrections stopAtTheFourth = new Corrections(reader) {
+            @Override
+            Map<String, List<String>> apply(List<dev.policygraph.graph.Document> documents) {
+                documents.forEach(d -> batches.add(d.getId()));
+                if (batches.size() == 4) {
+                    whileRunning.add(measures());
+                    running.get().stop(); // this batch is still written, the next is not
+                }
+                return super.apply(documents);
+            }
+        };
+        DocumentLoader oneByOne = new DocumentLoader(writer, duplicates, stopAtTheFourth, clock, 1);
+        running.set(oneByOne);
+        added.addAll(List.of("zz-national-preschool", "zz-quzhou-preschool", KECHENG,
+                "11_guobanfa2019-3_xiaoqu_youeryuan", "07_guobanfa2018-121_tiyu_jingsai"));
+        assertThatThrownBy(() -> oneByOne.load(run)).isInstanceOf(DocumentLoader.StoppedException.class)
+                .hasMessageContaining("after 4 of 5 documents");
+        // the run had changed the seeds' measures: the first three batches' tasks joined some of them
+        assertThat(whileRunning.get(0)).isNotEqualTo(measuresBefore)
+                .anySatisfy(m -> {
+                    assertThat(measuresBefore).extracting(StoredMeasure::id).contains(m.id());
+                    assertThat(measuresBefore).doesNotContain(m);
+                });
+        assertThat(oneByOne.notDeleted()).isEmpty();
+
+        assertThat(links()).isEqualTo(linksBefore);
+        assertThat(measures()).isEqualTo(measuresBefore);
+        assertThat(counts()).isEqualTo(countsBefore);
+        assertThat(similar.indexed()).isEqualTo(indexedBefore);
+        assertConsistentWithAFreshComputation(List.of(), List.of(DOC_000, DOC_001, DOC_002, DOC_003, DOC_004));
+    }
+
+    /**
+     * A measure whose smallest task leaves (the measure is named after it) keeps its node, renamed, and the OF_MEASURE
+     * links of its other tasks; deleting the document gives it back its name, again in place.
+     */
+    @Test
+    void aMeasureWhoseSmallestTaskComesAndGoesIsRenamedInPlace() throws Exception {
+        StoredMeasure before = measureOf(QUZHOU_TASK);
+        assertThat(before).isNotNull();
+        List<MeasureLink> linksBefore = measureLinks(before.id());
+        // the same plan under a name that sorts before every seed: its task becomes the measure's smallest
+        String first = "0-kecheng-preschool";
+        added.add(first);
+        byte[] plan = Files.readAllBytes(Path.of("src/test/resources/measures/" + KECHENG + ".txt"));
+        assertThat(loader.load(List.of(new Source(first + ".txt", plan)))).extracting(DocumentLoader.Loaded::outcome)
+                .containsExactly(GraphWriter.Outcome.CREATED);
+        String task = first + "/二、/1";
+        StoredMeasure joined = measureOf(task);
+        assertThat(joined).isNotNull();
+        assertThat(joined.id()).isEqualTo(MeasureRule.ID_PREFIX + task);
+        assertThat(joined.tasks()).containsAll(before.tasks());
+        assertThat(measureLinks(joined.id())).containsAll(linksBefore).hasSize(joined.tasks().size());
+
+        assertThat(writer.delete(List.of(first))).isEqualTo(1);
+        added.clear();
+        assertThat(measureOf(QUZHOU_TASK)).isEqualTo(before);
+        assertThat(measureLinks(before.id())).isEqualTo(linksBefore);
+    }
+
     @Test
     void documentsAreLinkedToTheRegionTheyAreIssuedIn() {
         assertThat(regionLinks()).contains(new RegionLink(DOC_000, "5104", "攀枝花市"),
@@ -211,6 +299,12 @@ class SameMeasureTest extends GraphTestSupport {
                         StoredMeasure::documentCount)
                 .containsExactlyElementsOf(groups.stream().map(g -> org.assertj.core.groups.Tuple.tuple(g.id(),
                         g.kind().name(), g.tasks(), (long) g.documentCount())).toList());
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = graph.counts();
+        counts.remove("node:Change"); // the journal records the run and its undoing
+        return counts;
     }
 
     private List<StoredLink> links() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -135,10 +136,17 @@ public final class TaskIndex {
         final float[] norms;
         /** The subject vector of a document ({@link #SUBJECT_TERMS}), by document number, read when first asked. */
         final Map<Integer, DocumentVector> documents = new ConcurrentHashMap<>();
+        /**
+         * By entry number, its candidates ({@link #candidates(Entry, int, Weights)}) once found: they depend only on
+         * the contents, as the weights do, so the questions asked between two changes (the documents of one write,
+         * each with the tasks its tasks meet) find each entry's candidates once.
+         */
+        final AtomicReferenceArray<int[]> candidates;
 
         Weights(double[] idf, float[] norms) {
             this.idf = idf;
             this.norms = norms;
+            this.candidates = new AtomicReferenceArray<>(norms.length);
         }
 
         /** The k-th component of entry e's unit-length TF-IDF vector (aligned with its bigrams). */
@@ -667,6 +675,16 @@ public final class TaskIndex {
 
     /** Entry numbers of the candidates for entry q, at most {@link #CANDIDATES}, ascending. */
     private int[] candidates(Entry e, int q, Weights weights) {
+        int[] known = weights.candidates.get(q);
+        if (known == null) {
+            known = findCandidates(e, q, weights);
+            weights.candidates.set(q, known);
+        }
+        return known;
+    }
+
+    /** The candidates of entry e (number q), found in the postings of its rarest bigrams. */
+    private int[] findCandidates(Entry e, int q, Weights weights) {
         Accumulator acc = accumulators.get();
         if (acc.cells.length < 2 * entries.size()) {
             acc.cells = new float[2 * Math.max(entries.size(), acc.cells.length)];

@@ -426,6 +426,49 @@ class TaskIndexTest {
     }
 
     /**
+     * The candidates an entry finds are kept until the index changes, so that the documents of one write, asked one
+     * after the other, share them: each document's pairs must be those an index of the same tasks asked nothing before
+     * gives, and after a change (a document added) those of an index built with it.
+     */
+    @Test
+    void pairsAskedOneDocumentAfterAnotherAreThoseOfAFreshIndex() throws Exception {
+        List<TaskText> tasks = new java.util.ArrayList<>();
+        List<String> documents = new java.util.ArrayList<>();
+        for (String folder : List.of("src/test/resources/overlap/corpus", "src/test/resources/measures")) {
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(folder))) {
+                for (java.nio.file.Path file : files.sorted().toList()) {
+                    String document = file.getFileName().toString();
+                    documents.add(document);
+                    List<String> lines = java.nio.file.Files.readAllLines(file).stream().map(String::strip)
+                            .filter(l -> l.length() >= 20).toList();
+                    for (int i = 0; i < lines.size(); i++) {
+                        tasks.add(new TaskText(document + "/" + i, document, null, lines.get(i)));
+                    }
+                }
+            }
+        }
+        String last = documents.remove(documents.size() - 1);
+        List<TaskText> before = tasks.stream().filter(t -> !t.document().equals(last)).toList();
+        TaskIndex asked = new TaskIndex();
+        asked.addAll(before);
+        int found = 0;
+        for (String document : documents) {
+            List<SimilarPair> pairs = asked.pairsOf(document);
+            TaskIndex fresh = new TaskIndex();
+            fresh.addAll(before);
+            assertThat(pairs).as(document).isEqualTo(fresh.pairsOf(document));
+            found += pairs.size();
+        }
+        assertThat(found).isPositive();
+        asked.addAll(tasks.stream().filter(t -> t.document().equals(last)).toList());
+        TaskIndex fresh = new TaskIndex();
+        fresh.addAll(tasks);
+        for (String document : List.of(last, documents.get(0))) {
+            assertThat(asked.pairsOf(document)).as(document).isEqualTo(fresh.pairsOf(document));
+        }
+    }
+
+    /**
      * The index holds no vectors, only term numbers, counts and per-task lengths, and derives each weight when it
      * scores: the cosines must be bit for bit those of the explicit unit-length TF-IDF vectors (float components, as
      * held before), including for a task with a bigram counted more than 255 times (its weights kept as they are).
