@@ -784,6 +784,34 @@ final class Clauses {
                 leading ? List.of() : List.copyOf(units.subList(1, units.size())), !leading, null, List.of(), false);
     }
 
+    /**
+     * The bodies that the sentences of a measure's text open with before 负责, after its first sentence (区行政审批局,
+     * 负责提供…。区税务局负责核查…): in a part of duties, the bodies that share the measure. In order, each once.
+     */
+    static List<String> dutiesInSentences(String text) {
+        List<String> out = new ArrayList<>();
+        if (text.indexOf('负') < 0) {
+            return out; // subject needs 负责
+        }
+        String[] sentences = text.split("[。;]");
+        for (int i = 1; i < sentences.length; i++) {
+            Clause c = subject(sentences[i].strip());
+            if (c != null) {
+                for (String unit : c.leads()) {
+                    if (!out.contains(unit)) {
+                        out.add(unit);
+                    }
+                }
+                for (String unit : c.co()) {
+                    if (!out.contains(unit)) {
+                        out.add(unit);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The heading of a part that lists each body's duties (五、职责分工, 部门职责). */
     private static final Pattern DUTIES = Pattern.compile("职责分工|职责分解|部门职责|职责任务|工作职责|责任分工|分工职责|职责与分工");
 

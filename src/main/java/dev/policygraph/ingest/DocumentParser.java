@@ -573,6 +573,14 @@ public final class DocumentParser {
                         coNames.add(unit);
                     }
                 }
+                if (part != null && Clauses.listsDuties(title(part))) {
+                    // a division of work: the bodies its later sentences open with before 负责 share the measure
+                    for (String unit : Clauses.dutiesInSentences(own.text())) {
+                        if (!effective.leads().contains(unit) && !coNames.contains(unit)) {
+                            coNames.add(unit);
+                        }
+                    }
+                }
             }
             if (effective != null) {
                 firstLeads |= effective.firstLeads();

@@ -147,6 +147,23 @@ class ClauseVariantsTest {
     }
 
     @Test
+    void inADivisionOfWorkTheBodiesLaterSentencesGiveDutiesToShareTheMeasure() {
+        String plan = """
+                某某区建材市场专项整治方案
+                一、%s
+                (一)区市场监管局牵头价格垄断调查工作。区市场监管局负责调查涉嫌垄断行为。区国资集团、城投集团,负责统计采购数据。区税务局负责核查企业纳税情况,并通报区审计局。
+                (二)区公安局牵头涉黑线索核查工作。
+                """;
+        ParsedDocument duties = new DocumentParser().parse("duties3.txt", List.of(new Block.Line(plan.formatted("责任分工"))));
+        assertThat(duties.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("区市场监管局");
+        assertThat(duties.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("区国资集团", "城投集团", "区税务局");
+        assertThat(duties.tasks().get(1).co()).isEmpty();
+        // outside a part of duties such sentences stay mentions
+        ParsedDocument measures = new DocumentParser().parse("measures3.txt", List.of(new Block.Line(plan.formatted("重点任务"))));
+        assertThat(measures.tasks().get(0).co()).isEmpty();
+    }
+
+    @Test
     void aHeadingJoinedToItsParagraphByASpaceIsALineOfItsOwn() {
         ParsedDocument d = new DocumentParser().parse("joined.txt", List.of(new Block.Line("""
                 某某县国土资源局纠风工作任务分解
