@@ -832,6 +832,9 @@ final class Clauses {
         if (UnitNames.named(text) && !text.startsWith("各") || UnitNames.institution(text)) {
             return holder(text); // a group heading that is a body's name, or a kind of institution (学校, 医疗卫生机构)
         }
+        if (text.startsWith("各")) {
+            return collectiveHolder(text);
+        }
         if (text.isEmpty() || "省市区县州旗镇乡".indexOf(text.charAt(0)) < 0) {
             return null; // a body opening a sentence is named with its level: 区党群工作部按照…
         }
@@ -844,6 +847,27 @@ final class Clauses {
                     }
                 }
                 return holder(head);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A collective body opening a duty (各片区管理局推动…, 各学校要…): the shortest 各X whose X is a body's name or a kind of
+     * institution, going on past a place (各片区 → 各片区管理局, 各乡镇 → 各乡镇人民政府) and to a longer name a few
+     * characters on (各街道办 → 各街道办事处). Null when none is found.
+     */
+    private static Clause collectiveHolder(String text) {
+        for (int end = 3; end <= Math.min(20, text.length() - 1); end++) {
+            String rest = text.substring(1, end);
+            if ((UnitNames.named(rest) || UnitNames.institution(rest)) && "省市区县州旗镇乡".indexOf(rest.charAt(rest.length() - 1)) < 0
+                    && TextOps.isHan(text.charAt(end))) {
+                for (int longer = Math.min(end + 3, text.length()); longer > end; longer--) {
+                    if (UnitNames.named(text.substring(1, longer)) && UnitNames.endsInWordSuffix(text.substring(1, longer))) {
+                        return holder(text.substring(0, longer)); // 各街道办 → 各街道办事处, not 各片区管理局推动社
+                    }
+                }
+                return holder(text.substring(0, end));
             }
         }
         return null;

@@ -224,6 +224,16 @@ final class UnitNames {
         return name.length() >= 2 && !name.startsWith("各") && SUFFIXES.contains(name) && !LEVEL_WORD.matcher(name).matches();
     }
 
+    /** True when the name ends in an ending of two characters or more (办事处, 委员会), not a single one (社, 处). */
+    static boolean endsInWordSuffix(String name) {
+        for (String suffix : SUFFIXES) {
+            if (suffix.length() >= 2 && name.endsWith(suffix) && name.length() > suffix.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs a list's last unit may keep from its clause (各片区负责配合落实): no name ends in them. */
     private static final Pattern TRAILING_VERB = Pattern.compile("(?<=[\\p{IsHan}]{2})(?:负责|配合|协助|参与|落实)+$");
 

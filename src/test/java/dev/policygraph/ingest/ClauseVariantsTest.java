@@ -113,6 +113,8 @@ class ClauseVariantsTest {
                 (五)家庭
                 1.控制电子产品使用。
                 (六)区财政局全区近视防控专项经费由主管部门纳入预算。
+                (七)各街道办事处推动社区家庭教育指导站点建设。
+                (八)各地要加强宣传引导。
                 """)));
         assertThat(d.tasks()).extracting(ParsedTask::title, t -> t.leads().stream().map(UnitRef::name).toList())
                 .containsExactly(
@@ -123,7 +125,9 @@ class ClauseVariantsTest {
                         org.assertj.core.groups.Tuple.tuple("减轻学生学业负担", List.of("区教育局")),
                         org.assertj.core.groups.Tuple.tuple("保障学生户外活动时间", List.of("学校")),
                         org.assertj.core.groups.Tuple.tuple("控制电子产品使用", List.of()),
-                        org.assertj.core.groups.Tuple.tuple("区财政局全区近视防控专项经费由主管部门纳入预算", List.of("区财政局")));
+                        org.assertj.core.groups.Tuple.tuple("区财政局全区近视防控专项经费由主管部门纳入预算", List.of("区财政局")),
+                        org.assertj.core.groups.Tuple.tuple("各街道办事处推动社区家庭教育指导站点建设", List.of("各街道办事处")),
+                        org.assertj.core.groups.Tuple.tuple("各地要加强宣传引导", List.of()));
     }
 
     @Test
