@@ -280,11 +280,12 @@ final class Clauses {
         }
         Matcher m = LABEL.matcher(paragraph).region(from, paragraph.length());
         int at = -1;
+        String label = null;
         while (m.find()) {
             at = m.start();
+            label = m.group(1);
         }
-        if (at <= from || !gluedBefore(paragraph.charAt(at - 1)) || !m.reset().region(at, paragraph.length()).lookingAt()
-                || !endsInUnitNoun(m.group(1)) || LABELS.get(m.group(1)) == Role.OTHER || LABELS.get(m.group(1)) == Role.DEADLINE) {
+        if (at <= from || !gluedBefore(paragraph.charAt(at - 1)) || !listsUnits(label)) {
             return null;
         }
         String printed = paragraph.substring(at).strip();
@@ -306,11 +307,17 @@ final class Clauses {
         }
         Matcher m = LABEL.matcher(s).region(from, s.length());
         while (m.find()) {
-            if (endsInUnitNoun(m.group(1)) && LABELS.get(m.group(1)) != Role.OTHER && LABELS.get(m.group(1)) != Role.DEADLINE) {
+            if (listsUnits(m.group(1))) {
                 return m.end();
             }
         }
         return -1;
+    }
+
+    /** True when a label names a unit noun (责任单位, 牵头部门 …) and lists units: not a deadline's or another field's. */
+    private static boolean listsUnits(String label) {
+        Role role = LABELS.get(label);
+        return endsInUnitNoun(label) && role != Role.OTHER && role != Role.DEADLINE;
     }
 
     /** What a label may be glued to: the last character of the measure's words (a Han character, 》, ), ”). */
@@ -797,15 +804,8 @@ final class Clauses {
         for (int i = 1; i < sentences.length; i++) {
             Clause c = subject(sentences[i].strip());
             if (c != null) {
-                for (String unit : c.leads()) {
-                    if (!out.contains(unit)) {
-                        out.add(unit);
-                    }
-                }
-                for (String unit : c.co()) {
-                    if (!out.contains(unit)) {
-                        out.add(unit);
-                    }
+                for (List<String> units : List.of(c.leads(), c.co())) {
+                    units.stream().filter(u -> !out.contains(u)).forEach(out::add);
                 }
             }
         }
@@ -835,7 +835,7 @@ final class Clauses {
         if (text.startsWith("各")) {
             return collectiveHolder(text);
         }
-        if (text.isEmpty() || "省市区县州旗镇乡".indexOf(text.charAt(0)) < 0) {
+        if (text.isEmpty() || LEVEL_CHARS.indexOf(text.charAt(0)) < 0) {
             return null; // a body opening a sentence is named with its level: 区党群工作部按照…
         }
         for (int end = 3; end <= Math.min(20, text.length() - 1); end++) {
@@ -860,7 +860,7 @@ final class Clauses {
     private static Clause collectiveHolder(String text) {
         for (int end = 3; end <= Math.min(20, text.length() - 1); end++) {
             String rest = text.substring(1, end);
-            if ((UnitNames.named(rest) || UnitNames.institution(rest)) && "省市区县州旗镇乡".indexOf(rest.charAt(rest.length() - 1)) < 0
+            if ((UnitNames.named(rest) || UnitNames.institution(rest)) && LEVEL_CHARS.indexOf(rest.charAt(rest.length() - 1)) < 0
                     && TextOps.isHan(text.charAt(end))) {
                 for (int longer = Math.min(end + 3, text.length()); longer > end; longer--) {
                     if (UnitNames.named(text.substring(1, longer)) && UnitNames.endsInWordSuffix(text.substring(1, longer))) {
@@ -872,6 +872,9 @@ final class Clauses {
         }
         return null;
     }
+
+    /** The levels a body's name starts with (区党群工作部), and that a place ends in (各片区, 各乡镇): no body's ending. */
+    private static final String LEVEL_CHARS = "省市区县州旗镇乡";
 
     /** Words that open what a body does after its name (区财政金融局全区…, 区教育局各学校…): never part of the name. */
     private static final String SCOPE_AFTER_NAME = "全各本所该";

@@ -568,18 +568,10 @@ public final class DocumentParser {
             Outline.Node part = node.ancestors().isEmpty() ? null : node.ancestors().get(0);
             List<String> coNames = effective == null ? List.of() : new ArrayList<>(effective.co());
             if (effective != null && !effective.leads().isEmpty()) {
-                for (String unit : carried.getOrDefault(part, List.of())) {
-                    if (!effective.leads().contains(unit) && !coNames.contains(unit)) {
-                        coNames.add(unit);
-                    }
-                }
+                addCo(coNames, effective.leads(), carried.getOrDefault(part, List.of()));
                 if (part != null && Clauses.listsDuties(title(part))) {
                     // a division of work: the bodies its later sentences open with before 负责 share the measure
-                    for (String unit : Clauses.dutiesInSentences(own.text())) {
-                        if (!effective.leads().contains(unit) && !coNames.contains(unit)) {
-                            coNames.add(unit);
-                        }
-                    }
+                    addCo(coNames, effective.leads(), Clauses.dutiesInSentences(own.text()));
                 }
             }
             if (effective != null) {
@@ -678,6 +670,15 @@ public final class DocumentParser {
                 out.addAll(clausesIn(paragraph));
             }
             return out;
+        }
+
+        /** Adds to {@code co} each unit that neither leads nor is there already, in order. */
+        private static void addCo(List<String> co, List<String> leads, List<String> units) {
+            for (String unit : units) {
+                if (!leads.contains(unit) && !co.contains(unit)) {
+                    co.add(unit);
+                }
+            }
         }
 
         private static boolean namesNoUnit(Clause clause) {

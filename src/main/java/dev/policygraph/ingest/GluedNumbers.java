@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  */
 final class GluedNumbers {
 
+    /** A part's number, 一、 (group 1) or (一) (group 2). */
+    private static final String PART_NUMBER = "([一二三四五六七八九十]{1,3})、|\\(([一二三四五六七八九十]{1,3})\\)";
     /** A number glued to the text before it and followed by its text: 一、 (一) 1、 1. */
     private static final Pattern MARKER = Pattern.compile(
-            "(?<=[\\p{IsHan}。;:!?”)] ?)(?:([一二三四五六七八九十]{1,3})、|\\(([一二三四五六七八九十]{1,3})\\)|(\\d{1,2})[、.](?!\\d))"
-                    + "(?= ?[\\p{IsHan}“《])");
+            "(?<=[\\p{IsHan}。;:!?”)] ?)(?:" + PART_NUMBER + "|(\\d{1,2})[、.](?!\\d))(?= ?[\\p{IsHan}“《])");
     private static final Pattern PART_START = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))[^。;]{2,40}?$");
     private static final Pattern ITEM_START = Pattern.compile("^(\\d{1,2})[、.](?!\\d)");
     private static final int LONG_LINE = 160;
@@ -218,8 +219,7 @@ final class GluedNumbers {
     }
 
     /** A part's number opening a line, followed by its text: 一、 or (一). */
-    private static final Pattern PART_START_NUMBER = Pattern.compile(
-            "(?:([一二三四五六七八九十]{1,3})、|\\(([一二三四五六七八九十]{1,3})\\))(?=[\\p{IsHan}“《])");
+    private static final Pattern PART_START_NUMBER = Pattern.compile("(?:" + PART_NUMBER + ")(?=[\\p{IsHan}“《])");
 
     /** True when a number of a higher level (一、 over (一)) broke the line after the last number of this kind. */
     private static boolean newPartSince(int[] lastAt, int kind) {
