@@ -99,11 +99,7 @@ class SameMeasureTest extends GraphTestSupport {
         List<StoredLink> linksBefore = links();
         List<StoredMeasure> measuresBefore = measures();
         int indexedBefore = similar.indexed();
-        added.add(KECHENG);
-        byte[] plan = Files.readAllBytes(Path.of("src/test/resources/measures/" + KECHENG + ".txt"));
-
-        assertThat(loader.load(List.of(new Source(KECHENG + ".txt", plan)))).extracting(DocumentLoader.Loaded::outcome)
-                .containsExactly(GraphWriter.Outcome.CREATED);
+        byte[] plan = createKechengAs(KECHENG);
         String kecheng1 = KECHENG + "/二、/1";
         assertThat(links()).anySatisfy(l -> {
             assertThat(List.of(l.a(), l.b())).containsExactlyInAnyOrder(QUZHOU_TASK, kecheng1);
@@ -149,10 +145,7 @@ class SameMeasureTest extends GraphTestSupport {
         StoredMeasure before = measureOf(QUZHOU_TASK);
         assertThat(before).isNotNull();
         List<MeasureLink> linksBefore = measureLinks(before.id());
-        added.add(KECHENG);
-        byte[] plan = Files.readAllBytes(Path.of("src/test/resources/measures/" + KECHENG + ".txt"));
-        assertThat(loader.load(List.of(new Source(KECHENG + ".txt", plan)))).extracting(DocumentLoader.Loaded::outcome)
-                .containsExactly(GraphWriter.Outcome.CREATED);
+        createKechengAs(KECHENG);
 
         String kecheng1 = KECHENG + "/二、/1";
         StoredMeasure joined = measureOf(kecheng1);
@@ -231,10 +224,7 @@ class SameMeasureTest extends GraphTestSupport {
         List<MeasureLink> linksBefore = measureLinks(before.id());
         // the same plan under a name that sorts before every seed: its task becomes the measure's smallest
         String first = "0-kecheng-preschool";
-        added.add(first);
-        byte[] plan = Files.readAllBytes(Path.of("src/test/resources/measures/" + KECHENG + ".txt"));
-        assertThat(loader.load(List.of(new Source(first + ".txt", plan)))).extracting(DocumentLoader.Loaded::outcome)
-                .containsExactly(GraphWriter.Outcome.CREATED);
+        createKechengAs(first);
         String task = first + "/二、/1";
         StoredMeasure joined = measureOf(task);
         assertThat(joined).isNotNull();
@@ -325,5 +315,14 @@ class SameMeasureTest extends GraphTestSupport {
 
     private @Nullable StoredMeasure measureOf(String task) {
         return measures().stream().filter(m -> m.tasks().contains(task)).findFirst().orElse(null);
+    }
+
+    /** Loads the 柯城区 plan of src/test/resources/measures as the document {@code name}, created; its bytes. */
+    private byte[] createKechengAs(String name) throws Exception {
+        added.add(name);
+        byte[] plan = Files.readAllBytes(Path.of("src/test/resources/measures/" + KECHENG + ".txt"));
+        assertThat(loader.load(List.of(new Source(name + ".txt", plan)))).extracting(DocumentLoader.Loaded::outcome)
+                .containsExactly(GraphWriter.Outcome.CREATED);
+        return plan;
     }
 }
