@@ -15,6 +15,12 @@ final class GluedNumbers {
 
     /** A part's number, 一、 (group 1) or (一) (group 2). */
     private static final String PART_NUMBER = "([一二三四五六七八九十]{1,3})、|\\(([一二三四五六七八九十]{1,3})\\)";
+    /**
+     * A heading number inside a line, followed by its text: 一、 (一) 1. 1、 (not 1.5, 2、3): one home for the passes that
+     * give a run-together text its line breaks back ({@link Paragraphs}, {@link SpacedText}, this class).
+     */
+    static final String INLINE_NUMBER =
+            "(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)|\\d{1,2}[.、](?!\\d))(?=[\\p{IsHan}“《])";
     /** A number glued to the text before it and followed by its text: 一、 (一) 1、 1. */
     private static final Pattern MARKER = Pattern.compile(
             "(?<=[\\p{IsHan}。;:!?”)] ?)(?:" + PART_NUMBER + "|(\\d{1,2})[、.](?!\\d))(?= ?[\\p{IsHan}“《])");

@@ -28,7 +28,9 @@ final class Metadata {
     /** A seal printed after the body that signs for another (省…厅际联席会议(代章)). */
     private static final Pattern SEAL = Pattern.compile("\\(代章\\)$");
     private static final Pattern PRINTED_BY = Pattern.compile("^([\\p{IsHan}()]{4,30})\\s*(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日印发$");
-    private static final Pattern ANNEX_LABEL = Pattern.compile("^附件\\s*\\d{0,2}\\s*[::]?$");
+    /** An annex's label, 附件, 附件2:, 附件 2: on a line of its own here, run into the title after it below. */
+    private static final String ANNEX = "附件\\s*(?:\\d{1,2}(?!\\d))?\\s*[::]?";
+    private static final Pattern ANNEX_LABEL = Pattern.compile("^" + ANNEX + "$");
     private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{2,30}?)关于");
     /** A party committee and a government issuing jointly, printed as one name: 中共云南省委云南省人民政府. */
     private static final Pattern JOINT_ISSUERS = Pattern.compile("^(中共(?:中央|[\\p{IsHan}]{2,12}?(?:委员会|委(?!员会))))([\\p{IsHan}]{3,30})$");
@@ -179,8 +181,7 @@ final class Metadata {
         return preamble;
     }
 
-    /** An annex's label run into the title after it: 附件, 附件2:, 附件 2 */
-    private static final Pattern ANNEX_PREFIX = Pattern.compile("附件\\s*(?:\\d{1,2}(?!\\d))?\\s*:?");
+    private static final Pattern ANNEX_PREFIX = Pattern.compile(ANNEX);
     /** A signing date inside a line. */
     private static final Pattern INLINE_DATE = Pattern.compile("(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
 

@@ -97,8 +97,7 @@ final class Paragraphs {
     private static final int COLLAPSED_ITEMS = 3;
     private static final double SPACED_SHARE = 0.8;
     /** An item's number inside a line, followed by its text: 一、 (一) 1. 1、 */
-    private static final Pattern INLINE_ITEM = Pattern.compile(
-            "(?:\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))(?=[\\p{IsHan}“《])");
+    private static final Pattern INLINE_ITEM = Pattern.compile(GluedNumbers.INLINE_NUMBER);
     /** What a block ends in, besides a Han character, before the space that joined it to the next. */
     private static final String BLOCK_END = "。:;!?)”》、";
     /** What a block starts with, besides a Han character or a digit, after that space. */

@@ -15,8 +15,7 @@ final class SpacedText {
     private static final Pattern SPACES = Pattern.compile("[ \u0001]+");
     private static final Pattern ROW_START = Pattern.compile("^\\d{1,3}[ \u0001]+\\S");
     /** A heading number after a space inside a long line: 一、 (一) 1. , each followed by its text. */
-    private static final Pattern INLINE_NUMBER = Pattern.compile(
-            "[ \u0001]+(?=(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)|\\d{1,2}[.、](?!\\d))[\\p{IsHan}“《])");
+    private static final Pattern INLINE_NUMBER = Pattern.compile("[ \u0001]+(?=" + GluedNumbers.INLINE_NUMBER + ")");
     private static final int LONG_LINE = 160;
     /** A signature and its date collapsed onto the end of a paragraph ("…贯彻落实。 附件:… 黑龙江省教育厅 2025年2月26日"). */
     private static final Pattern GLUED_SIGNATURE = Pattern.compile(
