@@ -208,6 +208,22 @@ class TargetsTest {
     }
 
     @Test
+    void minutesAndConcentrationsKeepTheirUnits() {
+        assertThat(Targets.find("初中书面作业平均完成时间不超过90分钟。", null)).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(90.0);
+            assertThat(f.unit()).isEqualTo("分钟");
+            assertThat(f.comparator()).isEqualTo("<=");
+        });
+        assertThat(Targets.find("到2026年,城市细颗粒物平均浓度降至32微克/立方米以下。", null)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.value()).isEqualTo(32.0);
+                    assertThat(f.unit()).isEqualTo("微克/立方米");
+                    assertThat(f.comparator()).isEqualTo("<=");
+                    assertThat(f.year()).isEqualTo(2026);
+                });
+    }
+
+    @Test
     void noneOfSuchAccidentsIsATargetOfZeroButAPhraseWithNoIsNot() {
         assertThat(Targets.find("全年无重大安全责任事故。", null)).singleElement().satisfies(f -> {
             assertThat(f.metric()).isEqualTo("重大安全责任事故");
