@@ -54,12 +54,31 @@ final class ChineseNumbers {
      * where a count says 两次 / 两套; 四期 before 工程 or 项目, or after 港区 (a project's phase).
      */
     private static boolean ordinal(String s, int numeral, int counter) {
+        if (inShortQuote(s, numeral, counter)) {
+            return true;
+        }
         char c = s.charAt(counter);
         if ((c == '次' || c == '套') && counter - numeral == 1 && s.charAt(numeral) == '二') {
             return true;
         }
         return c == '期' && (s.startsWith("工程", counter + 1) || s.startsWith("项目", counter + 1)
                 || numeral >= 2 && s.startsWith("港区", numeral - 2));
+    }
+
+    /** The longest quoted name a numeral in it belongs to: “百人计划”, “新世纪百千万人才工程”, “两个城市”建设. */
+    private static final int QUOTED_NAME = 12;
+
+    /**
+     * A numeral inside a short quotation names a programme or a slogan (“创新创业领军人才百人计划”, “两个城市”), it
+     * counts nothing; a long quotation (a goal quoted whole) is read as it stands.
+     */
+    private static boolean inShortQuote(String s, int numeral, int counter) {
+        int open = s.lastIndexOf('“', numeral);
+        if (open < 0 || numeral - open > QUOTED_NAME || s.lastIndexOf('”', numeral) > open) {
+            return false;
+        }
+        int close = s.indexOf('”', counter);
+        return close >= 0 && close - open - 1 <= QUOTED_NAME;
     }
 
     /**

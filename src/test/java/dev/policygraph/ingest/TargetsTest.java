@@ -208,6 +208,20 @@ class TargetsTest {
     }
 
     @Test
+    void aNumeralInAQuotedNameCountsNothing() {
+        assertThat(Targets.find("深入实施“创新创业领军人才百人计划”。", null)).isEmpty();
+        assertThat(Targets.find("加强教育系统“三支队伍”建设,推进“两个城市”建设。", null)).isEmpty();
+        assertThat(Targets.find("通过公开招聘、“三支一扶”等渠道为乡村学校补充教师120名。", null)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.value()).isEqualTo(120.0);
+                    assertThat(f.metric()).isEqualTo("通过公开招聘、“三支一扶”等渠道为乡村学校补充教师");
+                });
+        // a goal quoted whole is read as it stands
+        assertThat(Targets.find("实现“五年内引进高层次人才两千名”的目标。", null)).extracting(Targets.Found::value)
+                .containsExactly(2000.0);
+    }
+
+    @Test
     void minutesAndConcentrationsKeepTheirUnits() {
         assertThat(Targets.find("初中书面作业平均完成时间不超过90分钟。", null)).singleElement().satisfies(f -> {
             assertThat(f.value()).isEqualTo(90.0);
