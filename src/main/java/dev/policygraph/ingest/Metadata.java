@@ -42,9 +42,15 @@ final class Metadata {
                     + TRIAL_TAIL);
     /** The last character of every ending of TITLE_SUFFIX (a new ending's last character belongs here too). */
     private static final String TITLE_SUFFIX_LAST = "案见划法则施要点定告知单工解南准表况)";
-    /** A part number or a year after the title (…分工方案(一), …责任分解(2023年)): kept only when the title before it is one. */
-    private static final Pattern TITLE_TAIL = Pattern.compile("\\((?:[一二三四五六七八九十]{1,2}|(?:19|20)\\d{2}年度?)\\)$");
-    private static final Pattern NOTICE = Pattern.compile("^(.*?)关于印发《?(.+?)》?(?:的通知|的函|的批复)$");
+    /**
+     * A part number, a year or a period after the title (…分工方案(一), …责任分解(2023年), …行动计划(2017—2020年)): kept
+     * only when the title before it is one.
+     */
+    private static final Pattern TITLE_TAIL = Pattern.compile("\\((?:[一二三四五六七八九十]{1,2}|(?:19|20)\\d{2}年度?"
+            + "|(?:19|20)\\d{2}\\s*年?\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?度?)\\)$");
+    /** A covering notice's title, with the document number a page may print after it: …的通知(武政办发〔2022〕9号). */
+    private static final Pattern NOTICE = Pattern.compile(
+            "^(.*?)关于印发《?(.+?)》?(?:的通知|的函|的批复)(?:\\([^()]{2,20}〔(?:19|20)\\d{2}〕\\d{1,4}号\\))?$");
     private static final Pattern PERIOD = Pattern.compile("^\\((?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?\\)$");
     private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?>]"); // >: a breadcrumb (首页 >> 专题)
     /** Field labels whose value is the issuer, in the order they are trusted. */

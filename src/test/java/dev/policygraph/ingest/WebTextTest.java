@@ -59,6 +59,41 @@ class WebTextTest {
     }
 
     @Test
+    void aPagesTitleFieldHoldingTheNoticeAndItsNumberNamesThePlan() {
+        ParsedDocument d = parse("""
+                索引号:000011111/2024-100001 | 主题分类: 教育 |
+                发文单位:某某县人民政府办公室 | 成文日期:2024年03月12日 |
+                标 题: 某某县人民政府办公室关于印发某某县学前教育提升行动计划(2024—2026年)的通知(某政办发〔2024〕7号) | |
+                发文字号:某政办发〔2024〕7号 | 发布日期:2024年03月12日 |
+                各乡(镇)人民政府,县直各单位:
+                现将《某某县学前教育提升行动计划(2024—2026年)》印发给你们,请认真组织实施。
+                某某县人民政府办公室
+                2024年3月12日
+                一、主要任务
+                1.扩大普惠资源。新建幼儿园3所。(责任单位:县教育局、县财政局)
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某县学前教育提升行动计划(2024—2026年)");
+        assertThat(d.meta().docNumber()).isEqualTo("某政办发〔2024〕7号");
+    }
+
+    @Test
+    void aPlansTitleAfterTheCoveringNoticeKeepsItsPeriodAndAShortPrefectureIsARegion() {
+        ParsedDocument d = parse("""
+                各县(市)教育局:
+                现将《某某州人民政府办公室关于印发某某州学前教育行动计划的通知》转发给你们,请认真组织实施。
+                黔东南州教育局
+                2018年1月17日
+                某某州第三期学前教育行动计划(2017—2020年)
+                为办好学前教育,制定本计划。
+                一、主要任务
+                1.扩大资源。新建幼儿园20所。(责任单位:州教育局)
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某州第三期学前教育行动计划(2017—2020年)");
+        assertThat(d.meta().issuer()).isEqualTo("黔东南州教育局");
+        assertThat(d.meta().region().name()).isEqualTo("黔东南州");
+    }
+
+    @Test
     void aPlanCollapsedOntoOneLineWithoutSpacesGetsItsBreaksBackWhereNumbersContinueTheirSeries() {
         ParsedDocument d = parse("2025年某某镇环境整治工作计划\n"
                 + "为推进环境整治,结合本镇实际,特制定如下计划:一、明确指导思想以改善人居环境为手段,全面提升群众生活质量和健康水平,"
