@@ -121,7 +121,9 @@ final class Paragraphs {
         while (from < s.length()) {
             int nl = s.indexOf('\n', from);
             int end = nl < 0 ? s.length() : nl;
-            if (end - from >= COLLAPSED_LINE && itemsFollowSpaces(s, from, end)) {
+            int tab = s.indexOf('\t', from);
+            boolean row = tab >= 0 && tab < end; // a table row: its cells' lines were joined by spaces, not its blocks
+            if (end - from >= COLLAPSED_LINE && !row && itemsFollowSpaces(s, from, end)) {
                 if (out == null) {
                     out = new StringBuilder(s);
                 }

@@ -65,7 +65,8 @@ final class SpacedText {
                 changed = true;
                 continue;
             }
-            if (t.length() > LONG_LINE && (t.indexOf(' ') >= 0 || t.indexOf('\u0001') >= 0)) { // INLINE_NUMBER needs one
+            // INLINE_NUMBER needs a space; a table row (cells separated by tabs) keeps its cells' numbered criteria
+            if (t.length() > LONG_LINE && (t.indexOf(' ') >= 0 || t.indexOf('\u0001') >= 0) && t.indexOf('\t') < 0) {
                 Matcher m = INLINE_NUMBER.matcher(t);
                 int n = 0;
                 while (m.find() && n < 2) {

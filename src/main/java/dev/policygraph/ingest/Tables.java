@@ -212,7 +212,7 @@ final class Tables {
         boolean title = false;
         boolean duty = false;
         for (String cell : cells) {
-            Column c = cell.isBlank() ? null : column(cell);
+            Column c = cell.isBlank() ? spannedOn(columns) : column(cell);
             columns.add(c);
             if (c != null) {
                 known++;
@@ -233,6 +233,39 @@ final class Tables {
             }
         }
         return columns;
+    }
+
+    /**
+     * The column an empty header cell continues: a header cell merged over two columns (考核项目 over a category and
+     * the body assessed) leaves the second one empty, and it is read as the first; a blank after 序号 or after
+     * nothing names no column.
+     */
+    private static Column spannedOn(List<Column> columns) {
+        Column left = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+        return left != null && left.role() == Role.TITLE ? left : null;
+    }
+
+    private static final Pattern PART_NUMBER_CELL = Pattern.compile("^[一二三四五六七八九十]{1,3}、?$");
+    private static final Pattern ARABIC_NUMBER_CELL = Pattern.compile("^\\d{1,3}\\.?$");
+
+    /**
+     * A row whose 序号 is a part's number (一、) over rows numbered 1, 2 … groups them: its number and title as the
+     * category heading (二、部门履职差异考核项目), or null when the row is a row like the others.
+     */
+    private static String groupRow(List<String> cells, List<Column> columns, List<String> lines, int next) {
+        int number = numberColumn(columns);
+        int title = titleIndex(columns);
+        if (number < 0 || title < 0 || number >= cells.size() || title >= cells.size()
+                || !PART_NUMBER_CELL.matcher(cells.get(number).strip()).matches() || next >= lines.size()
+                || !Paragraphs.isTableRow(lines.get(next))) {
+            return null;
+        }
+        List<String> following = cells(lines.get(next));
+        if (number >= following.size() || !ARABIC_NUMBER_CELL.matcher(following.get(number).strip()).matches()) {
+            return null;
+        }
+        String part = cells.get(number).strip();
+        return (part.endsWith("、") ? part : part + "、") + cells.get(title).strip();
     }
 
     /** True when the cells are the header of a numbered task table (序号, a task, a unit or deadline column). */
@@ -275,6 +308,13 @@ final class Tables {
             if (Paragraphs.isTableRow(line)) {
                 if (header(cells(line)) != null) {
                     break;
+                }
+                String group = groupRow(cells(line), columns, lines, i + 1);
+                if (group != null) {
+                    category = group; // 一、 | 通用考核项目 | 40 over rows numbered 1, 2 …: the rows' category
+                    last = i;
+                    i++;
+                    continue;
                 }
                 rows.add(cells(line));
                 categories.add(category);

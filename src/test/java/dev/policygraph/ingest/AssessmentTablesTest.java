@@ -232,4 +232,39 @@ class AssessmentTablesTest {
         assertThat(names(tasks(d).get(2).leads())).containsExactly("县农业农村局");
         assertThat(names(tasks(d).get(3).leads())).containsExactly("县水利局");
     }
+
+    private static Block row(String... cells) {
+        return new Block.Row(List.of(cells));
+    }
+
+    @Test
+    void aPagesTableWithMergedCellsGroupsItsRowsUnderTheirPartsAndReadsTheBodyUnderASpanningHeader() {
+        // as a page's table arrives: 考核项目 spans the category and the body columns, merged cells repeated down,
+        // criteria cells holding several numbered lines
+        ParsedDocument d = new DocumentParser().parse("kaohe.html", List.of(
+                new Block.Line("某县2025年度河道保护工作责任单位考核细则"),
+                row("序号", "考核项目", "", "各项分值", "考核内容", "评分标准", "说明"),
+                row("", "总分", "", "100", "", "", ""),
+                row("一、", "通用考核项目(全部责任单位)", "", "40", "", "", ""),
+                row("1", "组织领导", "", "20", "落实组织领导责任", "1.成立领导小组,得10分;\n2.明确联络员,得10分。", ""),
+                row("2", "宣传工作", "", "20", "开展河道保护宣传", "按要求开展宣传,得20分。", ""),
+                row("二、", "部门履职考核项目", "", "60", "", "", "按部门各60分"),
+                row("1", "重点考核部门", "县农业农村局", "60", "农村生活垃圾专项治理",
+                        "1.开展垃圾分类试点(20分);\n2.建立农村保洁机制,每月巡查一次(20分);\n"
+                                + "3.督查指导乡镇开展垃圾治理(10分);\n4.按时报送工作台账(10分)。", ""),
+                row("2", "重点考核部门", "县水利局", "30", "持续开展河道采砂专项整治",
+                        "1.加强联合巡查(10分);\n2.查处非法采砂行为(10分);\n3.建立举报处理台账(5分);\n"
+                                + "4.每季度通报一次整治进展(5分)。", ""),
+                row("2", "重点考核部门", "县水利局", "30", "推进河湖管理范围划定", "完成河湖管理范围划定(30分)。", ""),
+                row("3", "一般考核部门", "县教育局", "60", "加强河湖保护教育", "开展进校园宣传活动(60分)。", "")));
+        assertThat(tasks(d)).extracting(ParsedTask::title).containsExactly("组织领导", "宣传工作", "农村生活垃圾专项治理",
+                "持续开展河道采砂专项整治", "推进河湖管理范围划定", "加强河湖保护教育");
+        assertThat(tasks(d).get(0).sectionPath()).isNotEqualTo(tasks(d).get(2).sectionPath());
+        assertThat(d.sections()).extracting(ParsedSection::title).contains("通用考核项目(全部责任单位)", "部门履职考核项目");
+        assertThat(names(tasks(d).get(0).leads())).isEmpty();
+        assertThat(names(tasks(d).get(2).leads())).containsExactly("县农业农村局");
+        assertThat(names(tasks(d).get(3).leads())).containsExactly("县水利局");
+        assertThat(names(tasks(d).get(4).leads())).containsExactly("县水利局");
+        assertThat(names(tasks(d).get(5).leads())).containsExactly("县教育局");
+    }
 }
