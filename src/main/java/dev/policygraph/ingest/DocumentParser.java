@@ -237,6 +237,9 @@ public final class DocumentParser {
                     continue;
                 }
                 ParsedTask owner = owner(node);
+                if (owner == null && describesThePast(node)) {
+                    continue; // 一、重要意义 …毛入园率95.3%: baselines, no targets
+                }
                 Integer year = node.parent.isRoot() ? null : years.get(node.parent);
                 if (year == null && owner != null) {
                     // a task's own deadline (时间节点:2025年6月底前) governs its targets, as a table row's 完成时限 does
@@ -719,6 +722,16 @@ public final class DocumentParser {
                 String tail = paragraph.substring(Math.max(0, paragraph.lastIndexOf('(')));
                 clauseWarnings.add("a responsibility clause could not be read: " + abbreviate(tail));
             }
+        }
+
+        /** True when the node or a part above it is headed as the plan's starting point (一、重要意义, 发展现状). */
+        private static boolean describesThePast(Outline.Node node) {
+            for (Outline.Node n = node; n != null && !n.isRoot(); n = n.parent) {
+                if (n.number != null && Targets.describesThePast(n.number.rest())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private ParsedTask owner(Outline.Node node) {

@@ -495,6 +495,15 @@ final class Targets {
         return false;
     }
 
+    /** Headings of parts that describe the plan's starting point (descriptive-parts.tsv), whole. */
+    private static final Pattern DESCRIPTIVE_PART = Pattern.compile(
+            "(?:" + String.join("|", RuleFiles.lines("descriptive-parts.tsv")) + ")[。.]?");
+
+    /** True when a part with this heading (its number left out) describes where the plan starts: no targets in it. */
+    static boolean describesThePast(String heading) {
+        return heading != null && heading.length() <= 16 && DESCRIPTIVE_PART.matcher(heading.strip()).matches();
+    }
+
     /** A year (2025年) is no quantity. */
     private static boolean isYear(Matcher m, String body) {
         int start = m.start("num");

@@ -208,6 +208,20 @@ class TargetsTest {
     }
 
     @Test
+    void aPartThatDescribesWhereThePlanStartsSetsNoTargets() {
+        ParsedDocument d = new DocumentParser().parse("plan.txt", List.of(new Block.Line("""
+                某市第三期学前教育行动计划(2024—2026年)
+                一、重要意义
+                近年来我市学前教育快速发展,学前三年毛入园率达到91.5%,财政性学前教育经费由2020年的1.2亿元提高到2023年的2.6亿元。
+                二、发展目标
+                到2026年,学前三年毛入园率达到95%以上。
+                三、主要任务
+                1.改善发展现状。新建幼儿园10所。
+                """)));
+        assertThat(d.targets()).extracting(ParsedTarget::value).containsExactly(95.0, 10.0);
+    }
+
+    @Test
     void aNumeralInAQuotedNameCountsNothing() {
         assertThat(Targets.find("深入实施“创新创业领军人才百人计划”。", null)).isEmpty();
         assertThat(Targets.find("加强教育系统“三支队伍”建设,推进“两个城市”建设。", null)).isEmpty();
