@@ -49,7 +49,11 @@ public class TargetSearch {
 
     /** The targets matching {@code c} after the first {@code skip}, at most {@code limit}, in reading order. */
     public List<Target> find(Criteria c, long skip, long limit) {
-        return graph.list(Target.class, ReadQuery.TARGETS_PAGE, parameters(c, skip, limit));
+        // unfiltered (the dashboard's list): a page in document order without sorting every target first
+        Parameters p = parameters(c, skip, limit);
+        boolean unfiltered = p.year() == null && p.metric() == null && p.unitIds() == null && p.region() == null
+                && p.documentId() == null;
+        return graph.list(Target.class, unfiltered ? ReadQuery.TARGETS_PAGE_ALL : ReadQuery.TARGETS_PAGE, p);
     }
 
     public long count(Criteria c) {

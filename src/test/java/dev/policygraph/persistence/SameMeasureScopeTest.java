@@ -81,6 +81,33 @@ class SameMeasureScopeTest extends GraphTestSupport {
                 .anySatisfy(o -> assertThat(o).startsWith("NodeCountFromCountStore"));
     }
 
+    @Test
+    void aPageOfAllTargetsWalksTheDocumentsInOrderAndGivesTheFilteredPagesRows() {
+        Map<String, Object> parameters = new HashMap<>(Map.of("skip", 0, "limit", 10));
+        for (String key : List.of("year", "metric", "unitIds", "region", "documentId")) {
+            parameters.put(key, null);
+        }
+        List<String> plan = operators(ReadQuery.TARGETS_PAGE_ALL, parameters);
+        assertThat(plan).anySatisfy(o -> assertThat(o).startsWith("NodeIndexScan"))
+                .noneSatisfy(o -> assertThat(o).containsAnyOf("NodeByLabelScan", "AllNodesScan", "Top"));
+        // the only sort is a document's own targets by position, beneath the Apply that walks the documents
+        int apply = plan.indexOf(plan.stream().filter(o -> o.startsWith("Apply")).findFirst().orElseThrow());
+        assertThat(plan.subList(0, apply)).noneSatisfy(o -> assertThat(o).startsWith("Sort"));
+        // the same rows in the same order as the page that serves every filter, at the start and further on
+        for (int skip : List.of(0, 7, 40)) {
+            parameters.put("skip", skip);
+            parameters.put("limit", 25);
+            List<String> all = targetIds(ReadQuery.TARGETS_PAGE_ALL, parameters);
+            assertThat(all).isNotEmpty().isEqualTo(targetIds(ReadQuery.TARGETS_PAGE, parameters));
+        }
+    }
+
+    private List<String> targetIds(ReadQuery query, Map<String, Object> parameters) {
+        try (var session = database.driver().session()) {
+            return session.run(queries.read(query), parameters).list(r -> r.get("g").asNode().elementId());
+        }
+    }
+
     private List<String> operators(ReadQuery query, Map<String, Object> parameters) {
         List<String> out = new ArrayList<>();
         try (var session = database.driver().session()) {
