@@ -2,8 +2,11 @@
 // of plans issued in one region (scope REGION: two documents or more), that have different lead units. Only tasks
 // with a lead count (a task without one is an orphan, not a conflict). A conflict lists those tasks and all their
 // leads. For each row of m and ts (its tasks), the conflicts among ts in the order of scope, region id, document: rows
-// of m, scope, document, region (a Region or null), tasks, leads. Worked out only when they are stored
-// (write/conflicts-refresh.cypher); every read of conflicts reads the stored ones.
+// of m, scope, document, region (a Region or null), tasks, leads. Every conflict's tasks lie in one plan or one
+// region, so given only the tasks of m in one region (or one plan without a region), it gives exactly the conflicts
+// of m there. Worked out only when they are stored (write/conflicts-refresh.cypher for whole measures,
+// write/conflicts-refresh-groups.cypher for a measure in a region or plan); every read of conflicts reads the stored
+// ones.
 CALL (m, ts) {
   UNWIND ts AS t
   MATCH (t)<-[:HAS_TASK]-(d:Document)
