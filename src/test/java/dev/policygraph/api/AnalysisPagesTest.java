@@ -32,7 +32,9 @@ import tools.jackson.databind.JsonNode;
  * the pages, read one after the other by their cursors, hold every item of the rule's whole list once, in its order,
  * whatever the page size and region; totalCount is the length of that list and hasNextPage is false on the last page
  * only. The stored conflicts stay the rule's after every kind of change that can alter them: a plan replaced, deleted
- * and written again, and the coordinators' edits of leads (assignResponsibility, mergeUnits, removeResponsibility).
+ * and written again, and the coordinators' edits of leads (assignResponsibility, mergeUnits, removeResponsibility);
+ * and a change stores again only those of the regions and plans it touches (plans of other regions joining a measure,
+ * a task moved to another measure, a plan's region changed, a plan without a region).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalysisPagesTest extends GraphTestSupport {
