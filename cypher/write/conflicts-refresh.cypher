@@ -11,6 +11,10 @@ CALL () {
 UNWIND $measureIds AS id
 WITH DISTINCT id
 MATCH (m:Measure {id: id})
-WITH m, COLLECT { MATCH (m)<-[:OF_MEASURE]-(t:Task) RETURN t } AS ts
+WITH m, COLLECT {
+  MATCH (m)<-[:OF_MEASURE]-(t:Task)<-[:HAS_TASK]-(d:Document)
+  OPTIONAL MATCH (d)-[:ISSUED_IN]->(r:Region)
+  RETURN {task: t, plan: d, region: r}
+} AS ts
 // include: measure-conflicts-of
 // include: conflict-create
