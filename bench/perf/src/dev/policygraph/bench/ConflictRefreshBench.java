@@ -58,7 +58,7 @@ public final class ConflictRefreshBench {
                     Map.of("n", plans)).list(r -> r.get("id").asString());
             long tasks = session.run("MATCH (d:Document)-[:HAS_TASK]->(t:Task) WHERE d.id IN $ids RETURN count(t) AS n",
                     Map.of("ids", documents)).single().get("n").asLong();
-            List<String> stored = session.run(STORED).list(r -> r.values().toString());
+            List<String> stored = session.run(STORED).list(ConflictRefreshBench::line);
             System.out.printf("%d documents, %d tasks; %d stored conflicts; load %s%n", documents.size(), tasks,
                     stored.size(), load());
             Map<String, Object> changed = Map.of("tasks", List.of(), "units", List.of(), "documents", documents);
@@ -88,7 +88,7 @@ public final class ConflictRefreshBench {
                         long read = System.nanoTime();
                         var summary = tx.run((profile ? "PROFILE " : "") + refresh, parameters).consume();
                         long done = System.nanoTime();
-                        List<String> again = tx.run(STORED).list(r -> r.values().toString());
+                        List<String> again = tx.run(STORED).list(ConflictRefreshBench::line);
                         System.out.printf("%s%s: %s, read %d ms, refresh %d ms, load %s, stored list %s%n",
                                 profile ? "PROFILE " : "", version, what, (read - start) / 1_000_000,
                                 (done - read) / 1_000_000, load(), again.equals(stored) ? "unchanged" : "CHANGED");
@@ -101,6 +101,12 @@ public final class ConflictRefreshBench {
                 }
             }
         }
+    }
+
+    /** A stored conflict as a line: its key, its tasks and its leads, each list sorted (the rule collects them unsorted). */
+    private static String line(org.neo4j.driver.Record r) {
+        return r.get("key").asString() + " " + new TreeSet<>(r.get("tasks").asList(v -> v.asString())) + " "
+                + new TreeSet<>(r.get("leads").asList(v -> v.asString()));
     }
 
     /** The groups as conflicts-refresh-groups takes them: measures per region, or per plan without one. */
@@ -148,7 +154,8 @@ public final class ConflictRefreshBench {
     }
 
     private static void print(ProfiledPlan plan, String indent) {
-        System.out.printf("%s%s rows %d db hits %d%n", indent, plan.operatorType(), plan.records(), plan.dbHits());
+        System.out.printf("%s%s rows %d db hits %d time %d%n", indent, plan.operatorType(), plan.records(), plan.dbHits(),
+                plan.time());
         for (ProfiledPlan child : plan.children()) {
             print(child, indent + "  ");
         }
