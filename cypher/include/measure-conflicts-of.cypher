@@ -7,8 +7,8 @@
 // callers give the plan and region they reached the task by, so that the rule reads of each task only its leads.
 // Every conflict's tasks lie in one plan or one region, so given only the tasks of m in one region (or one plan
 // without a region), it gives exactly the conflicts of m there. Worked out only when they are stored
-// (write/conflicts-refresh.cypher for whole measures, write/conflicts-refresh-groups.cypher for a measure in a region
-// or plan); every read of conflicts reads the stored ones.
+// (write/conflicts-refresh.cypher, for whole measures and for a measure in a region or plan); every read of conflicts
+// reads the stored ones.
 CALL (m, ts) {
   UNWIND ts AS row
   WITH row.task AS t, row.plan AS d, row.region AS r

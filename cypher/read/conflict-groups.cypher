@@ -3,7 +3,7 @@
 // now: for each such task in a measure, the measure with the region its plan is issued in (region, document null),
 // or with the plan itself when it has no region (region null, document). Every conflict lies in one group: scope
 // PLAN is one plan (of one region or none), scope REGION one region. So the conflicts of a measure in a group are the
-// rule's over that measure's tasks in the group alone (conflicts-refresh-groups), and a task that joins or leaves a
+// rule's over that measure's tasks in the group alone (conflicts-refresh), and a task that joins or leaves a
 // measure, or whose leads change, changes no other group's. Each group once.
 CALL () {
   UNWIND $tasks AS id

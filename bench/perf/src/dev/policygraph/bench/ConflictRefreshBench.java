@@ -29,7 +29,8 @@ import org.neo4j.driver.summary.ProfiledPlan;
  *   <li>before: the measures of those documents' tasks (read/conflict-measures) and their conflicts stored again
  *   whole (write/conflicts-refresh);</li>
  *   <li>after: the groups of those tasks (read/conflict-groups: measure and region, or plan without one) and those
- *   groups stored again (write/conflicts-refresh-groups), grouped by region or plan as OwnershipConflicts does.</li>
+ *   groups stored again (write/conflicts-refresh with $groups), grouped by region or plan as OwnershipConflicts
+ *   does.</li>
  * </ul>
  * Each prints the milliseconds of the read and of the refresh, and checks that the stored conflicts read in the
  * transaction afterwards are those read before it (the graph did not change, so a right refresh gives the same list).
@@ -51,7 +52,7 @@ public final class ConflictRefreshBench {
         String measuresRead = statement(before, "read/conflict-measures");
         String wholeRefresh = statement(before, "write/conflicts-refresh");
         String groupsRead = statement(after, "read/conflict-groups");
-        String groupsRefresh = statement(after, "write/conflicts-refresh-groups");
+        String groupsRefresh = statement(after, "write/conflicts-refresh");
         try (Driver driver = GraphDatabase.driver(url, AuthTokens.basic("neo4j", password));
              var session = driver.session()) {
             List<String> documents = session.run("MATCH (d:Document) RETURN d.id AS id ORDER BY id LIMIT $n",
@@ -81,7 +82,7 @@ public final class ConflictRefreshBench {
                                     r.get("document").asString(null)));
                             List<Map<String, Object>> rows = rows(groups);
                             refresh = groupsRefresh;
-                            parameters = Map.of("groups", rows);
+                            parameters = Map.of("measureIds", List.of(), "groups", rows);
                             what = groups.size() + " groups of " + groups.stream().map(g -> g.get(0)).distinct().count()
                                     + " measures in " + rows.size() + " regions or plans";
                         }
@@ -109,7 +110,7 @@ public final class ConflictRefreshBench {
                 + new TreeSet<>(r.get("leads").asList(v -> v.asString()));
     }
 
-    /** The groups as conflicts-refresh-groups takes them: measures per region, or per plan without one. */
+    /** The groups as conflicts-refresh takes them: measures per region, or per plan without one. */
     private static List<Map<String, Object>> rows(List<List<String>> groups) {
         Comparator<List<String>> order = Comparator.comparing((List<String> p) -> p.get(0),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(p -> p.get(1),

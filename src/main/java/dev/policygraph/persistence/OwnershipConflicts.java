@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * region: so a task that joins or leaves a measure, or whose leads or plan's region change, alters only the conflicts
  * of that measure in its plan's region (or in its plan, when it has none), a {@link Group}. Every write notes the
  * groups of the tasks it changes as they were before ({@link #groupsOf}, read before the change) and as they are
- * after, and stores those groups again (cypher/write/conflicts-refresh-groups.cypher); a measure created, deleted or
- * whose id changed is stored again whole (cypher/write/conflicts-refresh.cypher):
+ * after, and stores those groups again; a measure created, deleted or whose id changed is stored again whole (both
+ * by cypher/write/conflicts-refresh.cypher, in one statement):
  * <ul>
  *   <li>documents written, replaced or deleted ({@link GraphWriter}: the groups of their tasks before and after,
  *   and through {@link MeasureTransaction} those of the tasks that join or leave the measures the derived writes
@@ -64,14 +64,12 @@ final class OwnershipConflicts {
     record Group(String measure, @Nullable String region, @Nullable String document) {
     }
 
-    /** The parameters of conflicts-refresh-groups.cypher: the measures of one region, or of one plan without one. */
+    /** A group row of conflicts-refresh.cypher: the measures of one region, or of one plan without one. */
     record GroupRow(@Nullable String region, @Nullable String document, List<String> measures) {
     }
 
-    record GroupRows(List<GroupRow> groups) {
-    }
-
-    record MeasureIds(List<String> measureIds) {
+    /** The parameters of conflicts-refresh.cypher: measures stored again whole, and groups. */
+    record Refresh(List<String> measureIds, List<GroupRow> groups) {
     }
 
     record Id(String id) {
@@ -120,8 +118,7 @@ final class OwnershipConflicts {
     static void refresh(SimpleQueryRunner tx, CypherQueries queries, Collection<String> whole,
                         Collection<Group> groups) {
         long start = System.nanoTime();
-        refresh(tx, queries, whole);
-        Set<String> wholeIds = Set.copyOf(whole);
+        Set<String> wholeIds = new LinkedHashSet<>(whole);
         Map<List<@Nullable String>, Set<String>> measures = new TreeMap<>(PLACE_ORDER);
         for (Group g : groups) {
             if (!wholeIds.contains(g.measure())) {
@@ -129,10 +126,11 @@ final class OwnershipConflicts {
                 measures.computeIfAbsent(place, p -> new TreeSet<>()).add(g.measure());
             }
         }
-        if (!measures.isEmpty()) {
+        if (!wholeIds.isEmpty() || !measures.isEmpty()) {
             List<GroupRow> rows = new ArrayList<>();
             measures.forEach((place, ids) -> rows.add(new GroupRow(place.get(0), place.get(1), List.copyOf(ids))));
-            tx.run(queries.write(WriteQuery.CONFLICTS_REFRESH_GROUPS), Parameters.of(new GroupRows(rows))).consume();
+            tx.run(queries.write(WriteQuery.CONFLICTS_REFRESH), Parameters.of(new Refresh(List.copyOf(wholeIds),
+                    rows))).consume();
         }
         if (log.isDebugEnabled()) {
             log.debug("Stored again the conflicts of {} measures whole and of {} groups in {} regions or plans: {} ms",
@@ -142,10 +140,7 @@ final class OwnershipConflicts {
 
     /** Stores again the conflicts of these measures whole (none for a measure that no longer exists). */
     static void refresh(SimpleQueryRunner tx, CypherQueries queries, Collection<String> measureIds) {
-        if (!measureIds.isEmpty()) {
-            tx.run(queries.write(WriteQuery.CONFLICTS_REFRESH), Parameters.of(new MeasureIds(List.copyOf(
-                    new LinkedHashSet<>(measureIds))))).consume();
-        }
+        refresh(tx, queries, measureIds, List.of());
     }
 
     /** Deletes at most {@code limit} stored conflicts whose measure does not exist; returns how many. */

@@ -15,7 +15,7 @@ enum WriteQuery {
     // the task tallies (TaskTally)
     TASK_TALLY_ADD, TASK_TALLY_CLEAR,
     // the stored ownership conflicts (OwnershipConflicts)
-    CONFLICTS_REFRESH, CONFLICTS_REFRESH_GROUPS, CONFLICTS_DELETE_SOME,
+    CONFLICTS_REFRESH, CONFLICTS_DELETE_SOME,
     // the audit journal
     CHANGES_CREATE;
 
