@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,6 +89,17 @@ public abstract class GraphTestSupport {
             sources.add(new Source(id + ".txt", Files.readAllBytes(Path.of("src/test/resources/measures/" + id + ".txt"))));
         }
         return sources;
+    }
+
+    /**
+     * A small plan issued by the government of the city {@code city} (衢州, 丽水: its region) or by a body of no region
+     * (null), with these numbered tasks (lines).
+     */
+    protected static String regionPlan(@Nullable String city, String tasks) {
+        String issuer = city == null ? "学前教育联席会议办公室" : city + "市人民政府办公室";
+        String title = (city == null ? "" : city + "市") + "幼儿园建设工作要点";
+        return issuer + "关于印发" + title + "的通知\n\n各有关单位:\n《" + title + "》已经同意,现印发给你们,请认真组织实施。\n\n"
+                + issuer + "\n2025年4月1日\n\n" + title + "\n\n一、主要任务\n" + tasks + "\n";
     }
 
     /** A tester that signs in with HTTP Basic as {@code user}. */

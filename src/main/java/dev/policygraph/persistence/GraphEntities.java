@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * {@link GraphWriter}). {@code depth} is OGM's: 0 for the entity alone, 1 with its relationships and neighbours, and
  * so on. Saving or deleting a task keeps the task tallies ({@link TaskTally}) in the same transaction; saving a task or
  * a unit with its relationships (depth 1 or more: its leads may change), or deleting one, stores again the ownership
- * conflicts of the measures of the tasks concerned ({@link OwnershipConflicts}), last in the transaction.
+ * conflicts of the tasks concerned in their measures (their groups, {@link OwnershipConflicts}), last in the
+ * transaction.
  */
 @Component
 public class GraphEntities {
@@ -66,10 +67,11 @@ public class GraphEntities {
         try (Transaction tx = session.beginTransaction(Transaction.Type.READ_WRITE)) {
             // the tallies are written in the edit's transaction, beside OGM (see TaskTally.add)
             SimpleQueryRunner driverTx = ((BoltTransaction) tx).nativeBoltTransaction();
-            // what the edit touched, for the stored conflicts (OwnershipConflicts)
+            // what the edit touched, for the stored conflicts (OwnershipConflicts): the groups of the tasks saved,
+            // and of the tasks the units saved lead, before and after; of the tasks and units deleted, before
             Set<String> tasks = new LinkedHashSet<>();
             Set<String> units = new LinkedHashSet<>();
-            Set<String> measures = new LinkedHashSet<>();
+            Set<OwnershipConflicts.Group> groups = new LinkedHashSet<>();
             R result = work.apply(new Edit() {
                 @Override
                 public <T> Optional<T> load(Class<T> type, String id, int depth) {
@@ -82,6 +84,11 @@ public class GraphEntities {
                     List<String> task = entity instanceof Task t ? List.of(t.getId()) : List.of();
                     if (!task.isEmpty()) {
                         TaskTally.add(driverTx, queries, TaskTally.tasks(task, -1));
+                    }
+                    if (depth > 0) {
+                        // the tasks a unit leads before the save, which may take some of its LEADS away
+                        groups.addAll(OwnershipConflicts.groupsOf(driverTx, queries, task,
+                                entity instanceof Unit u ? List.of(u.getId()) : List.of(), List.of()));
                     }
                     session.save(entity, depth);
                     if (!task.isEmpty()) {
@@ -99,19 +106,19 @@ public class GraphEntities {
                 public void delete(Object entity) {
                     if (entity instanceof Task t) {
                         TaskTally.add(driverTx, queries, TaskTally.tasks(List.of(t.getId()), -1));
-                        measures.addAll(OwnershipConflicts.measuresOf(driverTx, queries, List.of(t.getId()), List.of(),
+                        groups.addAll(OwnershipConflicts.groupsOf(driverTx, queries, List.of(t.getId()), List.of(),
                                 List.of()));
                     }
                     if (entity instanceof Unit u) {
                         // the measures of the tasks it leads, read before its LEADS go with it
-                        measures.addAll(OwnershipConflicts.measuresOf(driverTx, queries, List.of(),
+                        groups.addAll(OwnershipConflicts.groupsOf(driverTx, queries, List.of(),
                                 List.of(u.getId()), List.of()));
                     }
                     session.delete(entity);
                 }
             });
-            measures.addAll(OwnershipConflicts.measuresOf(driverTx, queries, tasks, units, List.of()));
-            OwnershipConflicts.refresh(driverTx, queries, measures);
+            groups.addAll(OwnershipConflicts.groupsOf(driverTx, queries, tasks, units, List.of()));
+            OwnershipConflicts.refresh(driverTx, queries, List.of(), groups);
             tx.commit();
             return result;
         } catch (RuntimeException e) {

@@ -175,13 +175,14 @@ public class GraphWriter {
             write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(replaced));
         }
         create(tx, DocumentRows.of(changed));
+        derived.noteWritten(ids(changed));
         TaskTally.add(tx, queries, TaskTally.documents(ids(changed), 1));
         if (!duplicates.isEmpty()) {
             write(tx, WriteQuery.DUPLICATES_LINK, new Rows<>(duplicates));
         }
         deleteUnreferenced(tx);
         hook.afterWrite(derived, changed, replaced);
-        derived.refreshConflicts(ids(changed));
+        derived.refreshConflicts();
         record(tx, out.stream().filter(w -> w.outcome() != Outcome.UNCHANGED)
                 .map(w -> Change.ingested(audit.actor(), audit.at(), w.documentId(), w.file(),
                         w.outcome().name().toLowerCase(java.util.Locale.ROOT)))
@@ -235,7 +236,7 @@ public class GraphWriter {
                             .deleted();
                     deleteUnreferenced(tx);
                     hook.afterWrite(derived, List.of(), documentIds);
-                    derived.refreshConflicts(List.of());
+                    derived.refreshConflicts();
                     record(tx, existing.stream().map(id -> Change.deleted(audit.actor(), audit.at(), id)).toList());
                     return (int) existed;
                 });

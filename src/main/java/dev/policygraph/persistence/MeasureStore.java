@@ -1,6 +1,5 @@
 package dev.policygraph.persistence;
 
-import java.util.List;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -21,15 +20,15 @@ public class MeasureStore {
 
     /**
      * Runs {@code work} in one write transaction: all of it is in the graph afterwards, or none when it throws. The
-     * ownership conflicts of the measures it replaces or updates, and of the documents whose regions it links, are
-     * stored again at its end ({@link MeasureTransaction#refreshConflicts}).
+     * ownership conflicts that the measures it replaces or updates, and the regions it links, may change are stored
+     * again at its end ({@link MeasureTransaction#refreshConflicts}).
      */
     public <T> T write(Function<MeasureTransaction, T> work) {
         try (var session = database.driver().session()) {
             return session.executeWrite(tx -> {
                 MeasureTransaction derived = new MeasureTransaction(tx, queries);
                 T result = work.apply(derived);
-                derived.refreshConflicts(List.of());
+                derived.refreshConflicts();
                 return result;
             });
         }

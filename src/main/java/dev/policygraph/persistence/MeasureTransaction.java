@@ -1,5 +1,6 @@
 package dev.policygraph.persistence;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,10 +34,16 @@ public final class MeasureTransaction {
 
     private final TransactionContext tx;
     private final CypherQueries queries;
-    /** Measures whose stored conflicts this transaction may have changed. */
-    private final Set<String> conflictMeasures = new LinkedHashSet<>();
-    /** Documents whose tasks' measures' stored conflicts this transaction may have changed. */
+    /** Measures created, deleted or whose id changed: their stored conflicts are all written again. */
+    private final Set<String> wholeMeasures = new LinkedHashSet<>();
+    /** Groups of conflicts that this transaction may have changed, read before the change. */
+    private final Set<OwnershipConflicts.Group> conflictGroups = new LinkedHashSet<>();
+    /** Tasks that joined a measure: their groups are read at the end. */
+    private final Set<String> conflictTasks = new LinkedHashSet<>();
+    /** Documents written or whose region was linked: the groups of their tasks are read at the end. */
     private final Set<String> conflictDocuments = new LinkedHashSet<>();
+    /** Documents created in this transaction (new versions of those replaced included): they had no groups before. */
+    private final Set<String> writtenDocuments = new LinkedHashSet<>();
 
     MeasureTransaction(TransactionContext tx, CypherQueries queries) {
         this.tx = tx;
@@ -84,13 +91,25 @@ public final class MeasureTransaction {
 
     /**
      * Removes the measures with these ids, creates the given ones, linking their tasks, and updates the stored
-     * measures whose members changed (only the links of the tasks that join or leave them are written).
+     * measures whose members changed (only the links of the tasks that join or leave them are written). The stored
+     * conflicts of the measures removed, created or whose id changes are written again whole; those of a measure
+     * updated under its id only in the groups of the tasks that leave it (read now) and join it (read at the end).
      */
     public void replaceMeasures(List<String> removed, List<MeasureRows.Measure> created,
                                 List<MeasureRows.MeasureChange> changed) {
-        conflictMeasures.addAll(removed);
-        changed.forEach(c -> conflictMeasures.add(c.id()));
-        created.forEach(m -> conflictMeasures.add(m.id()));
+        wholeMeasures.addAll(removed);
+        created.forEach(m -> wholeMeasures.add(m.id()));
+        List<String> dropped = new ArrayList<>();
+        for (MeasureRows.MeasureChange c : changed) {
+            if (c.stored().equals(c.id())) {
+                dropped.addAll(c.dropped());
+                conflictTasks.addAll(c.added());
+            } else {
+                wholeMeasures.add(c.stored());
+                wholeMeasures.add(c.id());
+            }
+        }
+        conflictGroups.addAll(OwnershipConflicts.groupsOf(tx, queries, dropped, List.of(), List.of()));
         if (!removed.isEmpty()) {
             run(WriteQuery.MEASURES_DELETE, new Ids(removed));
         }
@@ -102,8 +121,14 @@ public final class MeasureTransaction {
         }
     }
 
-    /** Links documents to the regions they are issued in. */
+    /**
+     * Links documents to the regions they are issued in. The conflict groups of the tasks of those documents not
+     * written in this transaction are read before (a region they leave) and after (the region they enter).
+     */
     public void linkRegions(List<MeasureRows.DocumentRegion> rows) {
+        List<String> stored = rows.stream().map(MeasureRows.DocumentRegion::document)
+                .filter(d -> !writtenDocuments.contains(d)).distinct().toList();
+        conflictGroups.addAll(OwnershipConflicts.groupsOf(tx, queries, List.of(), List.of(), stored));
         rows.forEach(r -> conflictDocuments.add(r.document()));
         if (!rows.isEmpty()) {
             run(WriteQuery.DOCUMENT_REGIONS_LINK, new Rows<>(rows));
@@ -137,25 +162,32 @@ public final class MeasureTransaction {
         run(WriteQuery.GRAPH_STATE_SET, new State(id, version));
     }
 
-    /** Notes the measures of the tasks of these documents, before they are removed (replaced or deleted). */
+    /** Notes the conflict groups of the tasks of these documents, before they are removed (replaced or deleted). */
     void noteConflictsBeforeRemoval(List<String> documentIds) {
-        conflictMeasures.addAll(OwnershipConflicts.measuresOf(tx, queries, List.of(), List.of(), documentIds));
+        conflictGroups.addAll(OwnershipConflicts.groupsOf(tx, queries, List.of(), List.of(), documentIds));
+    }
+
+    /** Notes the documents just created (new versions of replaced ones included): their groups are read at the end. */
+    void noteWritten(List<String> documentIds) {
+        writtenDocuments.addAll(documentIds);
+        conflictDocuments.addAll(documentIds);
     }
 
     /**
-     * Stores again the ownership conflicts of the measures this transaction replaced or updated, of the measures
-     * noted before a removal, and of the measures of the tasks of the documents {@code written} and of those whose
-     * regions it linked: last in the transaction, after the measures, leads and regions are written.
+     * Stores again the ownership conflicts this transaction may have changed: last in the transaction, after the
+     * measures, leads and regions are written. The measures it created or deleted, or whose id it changed, whole; of
+     * the others, the groups noted before a change (the tasks of documents removed, tasks that left a measure,
+     * documents whose region was linked) and those of the tasks of the documents written, of the documents whose
+     * regions were linked and of the tasks that joined a measure, as they are now.
      */
-    void refreshConflicts(List<String> written) {
-        conflictDocuments.addAll(written);
-        if (!conflictDocuments.isEmpty()) {
-            conflictMeasures.addAll(OwnershipConflicts.measuresOf(tx, queries, List.of(), List.of(),
-                    conflictDocuments));
-        }
-        OwnershipConflicts.refresh(tx, queries, conflictMeasures);
-        conflictMeasures.clear();
+    void refreshConflicts() {
+        conflictGroups.addAll(OwnershipConflicts.groupsOf(tx, queries, conflictTasks, List.of(), conflictDocuments));
+        OwnershipConflicts.refresh(tx, queries, wholeMeasures, conflictGroups);
+        wholeMeasures.clear();
+        conflictGroups.clear();
+        conflictTasks.clear();
         conflictDocuments.clear();
+        writtenDocuments.clear();
     }
 
     private long count(WriteQuery query, Object parameters) {

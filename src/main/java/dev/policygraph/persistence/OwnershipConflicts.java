@@ -1,9 +1,15 @@
 package dev.policygraph.persistence;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -12,15 +18,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The stored ownership conflicts (OwnershipConflict nodes, V015): what the rule of
- * cypher/include/measure-conflicts-of.cypher gives, written by cypher/write/conflicts-refresh.cypher for the measures
- * a change may alter, in the transaction of that change, so that reading them (a page, the count, a measure's) never
- * works them out. A conflict depends on the tasks of its measure, their documents, their lead units and the documents'
- * regions, so every write that can change one of these refreshes the measures it touches:
+ * cypher/include/measure-conflicts-of.cypher gives, written for what a change may alter, in the transaction of that
+ * change, so that reading them (a page, the count, a measure's) never works them out. A conflict depends on the tasks
+ * of its measure, their documents, their lead units and the documents' regions, and its tasks lie in one plan or one
+ * region: so a task that joins or leaves a measure, or whose leads or plan's region change, alters only the conflicts
+ * of that measure in its plan's region (or in its plan, when it has none), a {@link Group}. Every write notes the
+ * groups of the tasks it changes as they were before ({@link #groupsOf}, read before the change) and as they are
+ * after, and stores those groups again; a measure created, deleted or whose id changed is stored again whole (both
+ * by cypher/write/conflicts-refresh.cypher, in one statement):
  * <ul>
- *   <li>documents written, replaced or deleted ({@link GraphWriter}: the measures of their tasks before and after,
- *   and through {@link MeasureTransaction} those that the derived writes replace or update, and of the documents
- *   whose region they link);</li>
- *   <li>the coordinators' edits ({@link GraphEntities#edit}: the measures of the tasks saved with their relationships
+ *   <li>documents written, replaced or deleted ({@link GraphWriter}: the groups of their tasks before and after,
+ *   and through {@link MeasureTransaction} those of the tasks that join or leave the measures the derived writes
+ *   update, the measures they create or delete whole, and the groups of the documents whose region they link);</li>
+ *   <li>the coordinators' edits ({@link GraphEntities#edit}: the groups of the tasks saved with their relationships
  *   and of the tasks that a unit saved with its relationships, or deleted, leads);</li>
  *   <li>bulk writes of measures in transactions of their own ({@link MeasureStore}: the same as the derived writes;
  *   measures deleted without naming them take their conflicts with them).</li>
@@ -38,12 +48,28 @@ final class OwnershipConflicts {
     static final int BATCH = 200;
 
     private static final Logger log = LoggerFactory.getLogger(OwnershipConflicts.class);
+    /** Regions, then plans without one (region null), each in order of id: the order the groups are written in. */
+    private static final Comparator<List<@Nullable String>> PLACE_ORDER = Comparator
+            .comparing((List<@Nullable String> p) -> p.get(0), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(p -> p.get(1), Comparator.nullsLast(Comparator.naturalOrder()));
 
-    /** The parameters of conflict-measures.cypher. */
+    /** The parameters of conflict-groups.cypher. */
     record Changed(List<String> tasks, List<String> units, List<String> documents) {
     }
 
-    record MeasureIds(List<String> measureIds) {
+    /**
+     * The conflicts of one measure in one region ({@code document} null), or in one plan without a region
+     * ({@code region} null): every conflict lies in one group (conflict-groups.cypher).
+     */
+    record Group(String measure, @Nullable String region, @Nullable String document) {
+    }
+
+    /** A group row of conflicts-refresh.cypher: the measures of one region, or of one plan without one. */
+    record GroupRow(@Nullable String region, @Nullable String document, List<String> measures) {
+    }
+
+    /** The parameters of conflicts-refresh.cypher: measures stored again whole, and groups. */
+    record Refresh(List<String> measureIds, List<GroupRow> groups) {
     }
 
     record Id(String id) {
@@ -70,25 +96,51 @@ final class OwnershipConflicts {
     private OwnershipConflicts() {
     }
 
-    /** The measures whose conflicts a change of these tasks, of these units' leads or of these documents may alter. */
-    static Set<String> measuresOf(SimpleQueryRunner tx, CypherQueries queries, Collection<String> tasks,
-                                  Collection<String> units, Collection<String> documents) {
-        Set<String> out = new LinkedHashSet<>();
+    /**
+     * The groups whose conflicts a change of these tasks, of these units' leads or of these documents may alter, as
+     * the graph stands now: read before such a change and again after it.
+     */
+    static Set<Group> groupsOf(SimpleQueryRunner tx, CypherQueries queries, Collection<String> tasks,
+                               Collection<String> units, Collection<String> documents) {
+        Set<Group> out = new LinkedHashSet<>();
         if (tasks.isEmpty() && units.isEmpty() && documents.isEmpty()) {
             return out;
         }
-        tx.run(queries.read(ReadQuery.CONFLICT_MEASURES), Parameters.of(new Changed(List.copyOf(tasks),
-                List.copyOf(units), List.copyOf(documents)))).list(r -> RecordMapper.map(r, Id.class))
-                .forEach(id -> out.add(id.id()));
+        out.addAll(tx.run(queries.read(ReadQuery.CONFLICT_GROUPS), Parameters.of(new Changed(List.copyOf(tasks),
+                List.copyOf(units), List.copyOf(documents)))).list(r -> RecordMapper.map(r, Group.class)));
         return out;
     }
 
-    /** Stores again the conflicts of these measures (none for a measure that no longer exists). */
-    static void refresh(SimpleQueryRunner tx, CypherQueries queries, Collection<String> measureIds) {
-        if (!measureIds.isEmpty()) {
-            tx.run(queries.write(WriteQuery.CONFLICTS_REFRESH), Parameters.of(new MeasureIds(List.copyOf(
-                    new LinkedHashSet<>(measureIds))))).consume();
+    /**
+     * Stores again the conflicts of the measures {@code whole} (none for a measure that no longer exists), and of the
+     * other measures in the {@code groups} only.
+     */
+    static void refresh(SimpleQueryRunner tx, CypherQueries queries, Collection<String> whole,
+                        Collection<Group> groups) {
+        long start = System.nanoTime();
+        Set<String> wholeIds = new LinkedHashSet<>(whole);
+        Map<List<@Nullable String>, Set<String>> measures = new TreeMap<>(PLACE_ORDER);
+        for (Group g : groups) {
+            if (!wholeIds.contains(g.measure())) {
+                List<@Nullable String> place = Arrays.asList(g.region(), g.region() == null ? g.document() : null);
+                measures.computeIfAbsent(place, p -> new TreeSet<>()).add(g.measure());
+            }
         }
+        if (!wholeIds.isEmpty() || !measures.isEmpty()) {
+            List<GroupRow> rows = new ArrayList<>();
+            measures.forEach((place, ids) -> rows.add(new GroupRow(place.get(0), place.get(1), List.copyOf(ids))));
+            tx.run(queries.write(WriteQuery.CONFLICTS_REFRESH), Parameters.of(new Refresh(List.copyOf(wholeIds),
+                    rows))).consume();
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("Stored again the conflicts of {} measures whole and of {} groups in {} regions or plans: {} ms",
+                    whole.size(), groups.size(), measures.size(), (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** Stores again the conflicts of these measures whole (none for a measure that no longer exists). */
+    static void refresh(SimpleQueryRunner tx, CypherQueries queries, Collection<String> measureIds) {
+        refresh(tx, queries, measureIds, List.of());
     }
 
     /** Deletes at most {@code limit} stored conflicts whose measure does not exist; returns how many. */

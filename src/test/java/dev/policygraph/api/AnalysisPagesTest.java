@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,9 @@ import tools.jackson.databind.JsonNode;
  * the pages, read one after the other by their cursors, hold every item of the rule's whole list once, in its order,
  * whatever the page size and region; totalCount is the length of that list and hasNextPage is false on the last page
  * only. The stored conflicts stay the rule's after every kind of change that can alter them: a plan replaced, deleted
- * and written again, and the coordinators' edits of leads (assignResponsibility, mergeUnits, removeResponsibility).
+ * and written again, and the coordinators' edits of leads (assignResponsibility, mergeUnits, removeResponsibility);
+ * and a change stores again only those of the regions and plans it touches (plans of other regions joining a measure,
+ * a task moved to another measure, a plan's region changed, a plan without a region).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalysisPagesTest extends GraphTestSupport {
@@ -166,6 +169,101 @@ class AnalysisPagesTest extends GraphTestSupport {
         edit(COORDINATOR, "removeResponsibility", "RemoveResponsibilityInput",
                 Map.of("taskId", task3, "unit", "市教育局", "region", "衢州市"));
         assertStoredAreTheRules("the merged lead removed (the same conflict as before it)", null);
+    }
+
+    /** A stored conflict as a line, and whether it still carries the mark of conflicts-mark (conflicts-marked). */
+    record MarkedConflict(String measure, String scope, @Nullable String document, @Nullable String region,
+                          List<String> tasks, List<String> leads, boolean marked) {
+
+        String line() {
+            return new RuleConflict(measure, scope, document, region, tasks, leads).line();
+        }
+    }
+
+    /**
+     * A change stores again the conflicts of the measures it touches only in the regions (or the plans without a
+     * region) of the tasks it changes: every other stored conflict is left as it is, node and all (checked by a mark
+     * set before each step), and the stored list is still the rule's worked out from scratch. The plans added are
+     * named after 衢州's (zz-region-…) so that the measure of 衢州's tasks 2 and 3 keeps its id (the smallest of its
+     * tasks') as they join it, the case stored again in part: a second plan of 衢州 joins it (a REGION conflict in
+     * 衢州市), a plan of 丽水 with two leads for the task joins it (a PLAN conflict in 丽水市, 衢州's untouched), the
+     * second 衢州 plan is replaced with its task moved to another measure, the 丽水 plan is written again as 衢州's
+     * (its region changed), a plan without a region joins (a PLAN conflict with region unknown) and is written
+     * again with a region; then the three are deleted.
+     */
+    @Test
+    void aChangeStoresAgainOnlyTheConflictsOfTheRegionsAndPlansItTouches() throws Exception {
+        String quzhou = regionId("衢州市").get("regionId").toString();
+        String lishui = regionId("丽水市").get("regionId").toString();
+        String second = "zz-region-quzhou";
+        String other = "zz-region-lishui";
+        String none = "zz-region-none";
+        String task = "实施幼儿园扩容工程。根据常住人口变化和入园需求,新建改扩建一批公办幼儿园,优先保障城镇新增人口集中区域和农村地区学位供给。";
+        String training = "加强幼儿园园长和保教人员培训。每年组织幼儿园园长、骨干教师开展专题研修,建立城乡幼儿园结对帮扶机制,提升农村幼儿园保教质量。";
+        List<String> before = assertStoredAreTheRules("as loaded", null);
+        try {
+            before = assertStoredAgainOnlyIn("a second plan of 衢州 joins the measure", before, Set.of(quzhou), Set.of(),
+                    () -> write(second, GraphWriter.Outcome.CREATED, regionPlan("衢州", "1." + task + "(责任单位:市卫生健康委)")));
+            String measure = before.stream()
+                    .filter(c -> c.contains(" REGION " + quzhou + " ") && c.contains(second + "/")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no REGION conflict in 衢州市")).split(" ")[0];
+            before = assertStoredAgainOnlyIn("a plan of 丽水 joins it", before, Set.of(lishui), Set.of(),
+                    () -> write(other, GraphWriter.Outcome.CREATED, regionPlan("丽水", "1." + task + "(责任单位:市卫生健康委)\n2."
+                            + task + "(责任单位:市财政局)")));
+            assertThat(before).as("丽水's plan's conflict, in the same measure")
+                    .anyMatch(c -> c.startsWith(measure + " PLAN " + lishui + " " + other + " "));
+            assertThat(before).as("衢州's REGION conflict stays").anyMatch(c -> c.startsWith(measure + " REGION " + quzhou));
+            before = assertStoredAgainOnlyIn("the second 衢州 plan's task moved to another measure", before,
+                    Set.of(quzhou), Set.of(), () -> write(second, GraphWriter.Outcome.REPLACED,
+                            regionPlan("衢州", "1." + training + "(责任单位:市卫生健康委)")));
+            assertThat(before).as("the task left 衢州's REGION conflict of the measure")
+                    .noneMatch(c -> c.startsWith(measure + " REGION " + quzhou) && c.contains(second + "/"));
+            before = assertStoredAgainOnlyIn("the 丽水 plan written again as 衢州's", before, Set.of(quzhou, lishui),
+                    Set.of(), () -> write(other, GraphWriter.Outcome.REPLACED, regionPlan("衢州", "1." + task
+                            + "(责任单位:市卫生健康委)\n2." + task + "(责任单位:市财政局)")));
+            assertThat(before).as("the plan's conflict, now in 衢州市; and 衢州's REGION conflict again")
+                    .anyMatch(c -> c.startsWith(measure + " PLAN " + quzhou + " " + other + " "))
+                    .anyMatch(c -> c.startsWith(measure + " REGION " + quzhou + " ") && c.contains(other + "/"))
+                    .noneMatch(c -> c.contains(" " + lishui + " "));
+            before = assertStoredAgainOnlyIn("a plan without a region joins", before, Set.of(), Set.of(none),
+                    () -> write(none, GraphWriter.Outcome.CREATED, regionPlan(null, "1." + task + "(责任单位:卫生健康委)\n2."
+                            + task + "(责任单位:财政局)")));
+            assertThat(before).anyMatch(c -> c.startsWith(measure + " PLAN null " + none + " "));
+            before = assertStoredAgainOnlyIn("the plan without a region written again with one", before,
+                    Set.of(lishui), Set.of(none), () -> write(none, GraphWriter.Outcome.REPLACED, regionPlan("丽水", "1."
+                            + task + "(责任单位:卫生健康委)\n2." + task + "(责任单位:财政局)")));
+            assertThat(before).anyMatch(c -> c.startsWith(measure + " PLAN " + lishui + " " + none + " "))
+                    .noneMatch(c -> c.contains(" null " + none + " "));
+        } finally {
+            graph.run("conflicts-mark", java.util.Collections.singletonMap("mark", null));
+            writer.delete(List.of(second, other, none));
+        }
+        assertStoredAreTheRules("the three plans deleted", before);
+    }
+
+    /**
+     * Marks every stored conflict, makes the {@code change}, and checks that the stored conflicts are the rule's
+     * (and differ from {@code before}) and that every conflict without the mark (stored again) lies in one of the
+     * {@code regions}, or is of one of the {@code documents} without a region: those of every other group kept
+     * their nodes. Returns the rule's list.
+     */
+    private List<String> assertStoredAgainOnlyIn(String step, List<String> before, Set<String> regions,
+                                                 Set<String> documents, Runnable change) {
+        graph.run("conflicts-mark", Map.of("mark", step));
+        change.run();
+        List<String> after = assertStoredAreTheRules(step, before);
+        List<MarkedConflict> stored = graph.list("conflicts-marked", Map.of("mark", step), MarkedConflict.class);
+        assertThat(stored.stream().map(MarkedConflict::line).toList()).as(step).containsExactlyElementsOf(after);
+        assertThat(stored.stream().filter(c -> c.region() == null ? !documents.contains(c.document())
+                : !regions.contains(c.region())).filter(c -> !c.marked()).map(MarkedConflict::line).toList())
+                .as(step + ": conflicts stored again outside the regions and plans it touches").isEmpty();
+        return after;
+    }
+
+    /** Writes the plan {@code text} as the document {@code id}, with this outcome. */
+    private void write(String id, GraphWriter.Outcome outcome, String text) {
+        assertThat(loader.load(List.of(new Source(id + ".txt", text.getBytes(StandardCharsets.UTF_8)))))
+                .extracting(DocumentLoader.Loaded::outcome).containsOnly(outcome);
     }
 
     @Test
