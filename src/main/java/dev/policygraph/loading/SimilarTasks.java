@@ -112,8 +112,10 @@ class SimilarTasks implements DocumentWriteHook {
     record InsideLink(String measure, String a, String b, String aDocument, String bDocument, double score,
                       PairKind kind, boolean reciprocal) {
 
-        Link link() {
-            return new Link(a, b, aDocument, bDocument, score, kind, reciprocal);
+        /** The link, its ids taken through {@code same} (to hold each id once). */
+        Link link(java.util.function.UnaryOperator<String> same) {
+            return new Link(same.apply(a), same.apply(b), same.apply(aDocument), same.apply(bDocument), score, kind,
+                    reciprocal);
         }
     }
 
@@ -123,6 +125,11 @@ class SimilarTasks implements DocumentWriteHook {
     private final ReentrantLock lock = new ReentrantLock();
     /** Null until built, and again when it may differ from the graph (rebuilt before the next write). */
     private @Nullable TaskIndex index;
+    /**
+     * Set when the index was freed ({@link #release}): deletions go on without it (the measures they change are read
+     * from the graph), and the next write of documents builds it again.
+     */
+    private boolean released;
     /** Documents whose tasks the running write changed in the index. */
     private final Set<String> touched = new LinkedHashSet<>();
     /** Measures of the documents the running write removes, read before they go. */
@@ -158,7 +165,9 @@ class SimilarTasks implements DocumentWriteHook {
     public <T> T around(Supplier<T> write) {
         lock.lock();
         try {
-            ensureStarted();
+            if (!released) {
+                ensureStarted();
+            }
             touched.clear();
             measuresBefore.clear();
             try {
@@ -175,13 +184,30 @@ class SimilarTasks implements DocumentWriteHook {
     }
 
     @Override
+    public void release() {
+        lock.lock();
+        try {
+            if (index != null) {
+                index = null;
+                released = true;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public void beforeRemoval(MeasureTransaction tx, List<String> documentIds) {
         tx.list(ReadQuery.MEASURES_OF_DOCUMENTS, new Ids(documentIds), Id.class).forEach(m -> measuresBefore.add(m.id()));
     }
 
     @Override
     public void afterWrite(MeasureTransaction tx, List<Document> written, List<String> removed) {
-        TaskIndex idx = index();
+        if (released && !written.isEmpty()) {
+            // built from the graph as committed, the documents this transaction removes included (taken out below)
+            ensureStarted();
+        }
+        TaskIndex idx = released ? new TaskIndex() : index();
         touched.addAll(removed);
         written.forEach(d -> touched.add(d.getId()));
         for (String id : removed) {
@@ -202,10 +228,18 @@ class SimilarTasks implements DocumentWriteHook {
         }
         List<String> partners = pairs.values().stream().flatMap(p -> java.util.stream.Stream.of(p.a(), p.b()))
                 .filter(t -> !documentOf.containsKey(t)).distinct().toList();
-        tx.list(ReadQuery.TASK_DOCUMENTS, new Ids(partners), TaskDocument.class)
-                .forEach(r -> documentOf.put(r.task(), r.document()));
+        // streamed, each id held once: the partners of a batch of densely worded plans are a large share of the
+        // graph, and their stored links as driver records all at once took a third of a 1 GB heap at 250k tasks
+        Map<String, String> same = new HashMap<>();
+        tx.forEach(ReadQuery.TASK_DOCUMENTS, new Ids(partners), TaskDocument.class,
+                r -> documentOf.put(r.task(), same.computeIfAbsent(r.document(), k -> k)));
         // the links of the tasks of other documents are ranked with the new ones (MeasureRule.kept)
-        List<Link> stored = tx.list(ReadQuery.SAME_MEASURE_LINKS, new Ids(partners), Link.class);
+        List<Link> stored = new ArrayList<>();
+        tx.forEach(ReadQuery.SAME_MEASURE_LINKS, new Ids(partners), Link.class, l -> stored.add(new Link(
+                same.computeIfAbsent(l.a(), k -> k), same.computeIfAbsent(l.b(), k -> k),
+                same.computeIfAbsent(l.aDocument(), k -> k), same.computeIfAbsent(l.bDocument(), k -> k), l.score(),
+                l.kind(), l.reciprocal())));
+        same.clear();
         List<Link> links = MeasureRule.kept(MeasureRule.links(pairs.values(), documentOf::get), stored);
         tx.createPairs(links.stream().map(SimilarTasks::row).toList());
 
@@ -238,10 +272,15 @@ class SimilarTasks implements DocumentWriteHook {
         List<String> removedIds = List.copyOf(before);
         for (int i = 0; i < removedIds.size(); i += MEASURES_READ) {
             Ids ids = new Ids(removedIds.subList(i, Math.min(removedIds.size(), i + MEASURES_READ)));
+            // streamed, each id held once: a measure may hold a large share of the graph (generated plans: one of
+            // 150,000 tasks with 1.35 million links inside), and its links as driver records all at once are over
+            // a gigabyte
             Map<String, List<Link>> inside = new HashMap<>();
-            for (InsideLink l : tx.list(ReadQuery.MEASURE_INSIDE_LINKS, ids, InsideLink.class)) {
-                inside.computeIfAbsent(l.measure(), m -> new ArrayList<>()).add(l.link());
-            }
+            Map<String, String> same = new HashMap<>();
+            tx.forEach(ReadQuery.MEASURE_INSIDE_LINKS, ids, InsideLink.class, l -> inside
+                    .computeIfAbsent(l.measure(), m -> new ArrayList<>())
+                    .add(l.link(id -> same.computeIfAbsent(id, k -> k))));
+            same.clear();
             for (StoredMeasure m : tx.list(ReadQuery.MEASURE_MEMBERS, ids, StoredMeasure.class)) {
                 stored.put(m.id(), standing(m, documentOf));
                 standing.addAll(MeasureRule.group(inside.getOrDefault(m.id(), List.of())));
@@ -360,6 +399,7 @@ class SimilarTasks implements DocumentWriteHook {
         log.info("Indexed {} stored tasks for similar-task search in {} ms ({} pages of at most {})", built.size(),
                 (System.nanoTime() - start) / 1_000_000, pages, PAGE);
         index = built;
+        released = false;
         if (!VERSION.equals(RegionTable.state(queries, STATE))) {
             recomputeAll(built);
         }

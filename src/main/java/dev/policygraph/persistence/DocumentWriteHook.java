@@ -24,4 +24,12 @@ public interface DocumentWriteHook {
      * (as written now), {@code removed} the ids of those replaced or deleted.
      */
     void afterWrite(MeasureTransaction tx, List<Document> written, List<String> removed);
+
+    /**
+     * Frees what the hook keeps outside the graph and can build again from it, before a large deletion that must not
+     * run short of memory (the undo of a failed or stopped run): deletions go on without it, the next write of
+     * documents builds it again.
+     */
+    default void release() {
+    }
 }

@@ -93,6 +93,11 @@ public class GraphWriter {
     private final CypherQueries queries;
     private final ObjectProvider<DocumentWriteHook> hooks;
 
+    /** {@link DocumentWriteHook#release}: before undoing a run, so that the undo has the heap the run held. */
+    public void releaseDerived() {
+        hook().release();
+    }
+
     GraphWriter(Database database, CypherQueries queries, ObjectProvider<DocumentWriteHook> hooks) {
         this.database = database;
         this.queries = queries;

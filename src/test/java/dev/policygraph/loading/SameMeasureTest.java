@@ -209,8 +209,16 @@ class SameMeasureTest extends GraphTestSupport {
         assertThat(links()).isEqualTo(linksBefore);
         assertThat(measures()).isEqualTo(measuresBefore);
         assertThat(counts()).isEqualTo(countsBefore);
-        assertThat(similar.indexed()).isEqualTo(indexedBefore);
+        // the index was freed for the undo, which went on without it; the next write of documents builds it again
+        assertThat(similar.indexed()).isZero();
         assertConsistentWithAFreshComputation(List.of(), List.of(DOC_000, DOC_001, DOC_002, DOC_003, DOC_004));
+        createKechengAs(KECHENG);
+        assertThat(similar.indexed()).isEqualTo(indexedBefore + 2);
+        assertConsistentWithAFreshComputation(linksBefore, List.of(KECHENG));
+        assertThat(writer.delete(List.of(KECHENG))).isEqualTo(1);
+        assertThat(links()).isEqualTo(linksBefore);
+        assertThat(measures()).isEqualTo(measuresBefore);
+        assertThat(similar.indexed()).isEqualTo(indexedBefore);
     }
 
     /**
