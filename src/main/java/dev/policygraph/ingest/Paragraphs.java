@@ -121,9 +121,8 @@ final class Paragraphs {
         while (from < s.length()) {
             int nl = s.indexOf('\n', from);
             int end = nl < 0 ? s.length() : nl;
-            int tab = s.indexOf('\t', from);
-            boolean row = tab >= 0 && tab < end; // a table row: its cells' lines were joined by spaces, not its blocks
-            if (end - from >= COLLAPSED_LINE && !row && itemsFollowSpaces(s, from, end)) {
+            // a table row (a tab in the line) had its cells' lines joined by spaces, not its blocks
+            if (end - from >= COLLAPSED_LINE && !hasTab(s, from, end) && itemsFollowSpaces(s, from, end)) {
                 if (out == null) {
                     out = new StringBuilder(s);
                 }
@@ -136,6 +135,16 @@ final class Paragraphs {
             from = end + 1;
         }
         return out == null ? s : out.toString();
+    }
+
+    /** True when s holds a tab between from and end (a search of the line only, not of the text after it). */
+    private static boolean hasTab(String s, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (s.charAt(i) == '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the line from..end holds enough numbered items and nearly all of them follow a space. */
