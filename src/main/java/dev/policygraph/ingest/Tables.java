@@ -306,17 +306,18 @@ final class Tables {
         while (i < lines.size()) {
             String line = lines.get(i);
             if (Paragraphs.isTableRow(line)) {
-                if (header(cells(line)) != null) {
+                List<String> rowCells = cells(line);
+                if (header(rowCells) != null) {
                     break;
                 }
-                String group = groupRow(cells(line), columns, lines, i + 1);
+                String group = groupRow(rowCells, columns, lines, i + 1);
                 if (group != null) {
                     category = group; // 一、 | 通用考核项目 | 40 over rows numbered 1, 2 …: the rows' category
                     last = i;
                     i++;
                     continue;
                 }
-                rows.add(cells(line));
+                rows.add(rowCells);
                 categories.add(category);
                 last = i;
                 i++;
