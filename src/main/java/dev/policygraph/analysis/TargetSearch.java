@@ -51,18 +51,26 @@ public class TargetSearch {
     public List<Target> find(Criteria c, long skip, long limit) {
         // unfiltered (the dashboard's list): a page in document order without sorting every target first
         Parameters p = parameters(c, skip, limit);
-        boolean unfiltered = p.year() == null && p.metric() == null && p.unitIds() == null && p.region() == null
-                && p.documentId() == null;
-        return graph.list(Target.class, unfiltered ? ReadQuery.TARGETS_PAGE_ALL : ReadQuery.TARGETS_PAGE, p);
+        return graph.list(Target.class, unfiltered(p) ? ReadQuery.TARGETS_PAGE_ALL : ReadQuery.TARGETS_PAGE, p);
     }
 
     public long count(Criteria c) {
-        return queries.single(ReadQuery.TARGETS_COUNT, parameters(c, 0, 0), Total.class).count();
+        Parameters p = parameters(c, 0, 0);
+        return queries.single(unfiltered(p) ? ReadQuery.TARGETS_COUNT_ALL : ReadQuery.TARGETS_COUNT, p, Total.class)
+                .count();
     }
 
     /** The targets matching {@code c} counted by year, in year order (no year last). */
     public List<YearCount> countByYear(Criteria c) {
-        return queries.list(ReadQuery.TARGETS_COUNT_BY_YEAR, parameters(c, 0, 0), YearCount.class);
+        Parameters p = parameters(c, 0, 0);
+        return queries.list(unfiltered(p) ? ReadQuery.TARGETS_COUNT_BY_YEAR_ALL : ReadQuery.TARGETS_COUNT_BY_YEAR, p,
+                YearCount.class);
+    }
+
+    /** No filter narrows the targets: the queries for all of them read indexes and counts instead of every target. */
+    private static boolean unfiltered(Parameters p) {
+        return p.year() == null && p.metric() == null && p.unitIds() == null && p.region() == null
+                && p.documentId() == null;
     }
 
     private static Parameters parameters(Criteria c, long skip, long limit) {

@@ -102,6 +102,34 @@ class SameMeasureScopeTest extends GraphTestSupport {
         }
     }
 
+    @Test
+    void allTargetsAreCountedFromTheYearIndexAndTheCountStoreWithTheFilteredCountsRows() {
+        Map<String, Object> parameters = new HashMap<>();
+        for (String key : List.of("year", "metric", "unitIds", "region", "documentId")) {
+            parameters.put(key, null);
+        }
+        assertThat(operators(ReadQuery.TARGETS_COUNT_ALL, parameters))
+                .anySatisfy(o -> assertThat(o).startsWith("NodeCountFromCountStore"))
+                .noneSatisfy(o -> assertThat(o).containsAnyOf("NodeByLabelScan", "AllNodesScan", "Expand"));
+        assertThat(operators(ReadQuery.TARGETS_COUNT_BY_YEAR_ALL, parameters))
+                .anySatisfy(o -> assertThat(o).startsWith("NodeIndexScan"))
+                .anySatisfy(o -> assertThat(o).startsWith("NodeCountFromCountStore"))
+                .noneSatisfy(o -> assertThat(o).containsAnyOf("NodeByLabelScan", "AllNodesScan", "Expand"));
+        try (var session = database.driver().session()) {
+            List<Map<String, Object>> byYear = session.run(queries.read(ReadQuery.TARGETS_COUNT_BY_YEAR), parameters)
+                    .list(r -> r.asMap());
+            // the seeds set targets with a year and targets without one
+            assertThat(byYear).anySatisfy(r -> assertThat(r.get("year")).isNull())
+                    .anySatisfy(r -> assertThat(r.get("year")).isNotNull());
+            assertThat(session.run(queries.read(ReadQuery.TARGETS_COUNT_BY_YEAR_ALL), parameters).list(r -> r.asMap()))
+                    .isEqualTo(byYear);
+            assertThat(session.run(queries.read(ReadQuery.TARGETS_COUNT_ALL), parameters).single().get("count").asLong())
+                    .isEqualTo(session.run(queries.read(ReadQuery.TARGETS_COUNT), parameters).single().get("count")
+                            .asLong())
+                    .isEqualTo(byYear.stream().mapToLong(r -> ((Number) r.get("count")).longValue()).sum());
+        }
+    }
+
     private List<String> targetIds(ReadQuery query, Map<String, Object> parameters) {
         try (var session = database.driver().session()) {
             return session.run(queries.read(query), parameters).list(r -> r.get("g").asNode().elementId());
