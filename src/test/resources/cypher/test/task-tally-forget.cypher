@@ -4,3 +4,6 @@ DELETE s
 WITH count(*) AS _
 MATCH (c:TaskTally)
 SET c.count = c.count + 1000
+WITH count(*) AS _
+MATCH (u:Unit)
+REMOVE u.workload

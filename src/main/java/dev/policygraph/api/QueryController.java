@@ -141,7 +141,8 @@ class QueryController {
         if (first != null && first < 0) {
             throw new InvalidRequestException("first must not be negative, was " + first);
         }
-        return graph.list(Unit.class, ReadQuery.UNITS_SEARCH, new UnitSearch(blankToNull(search), blankToNull(region),
+        return graph.list(Unit.class, orderBy == UnitOrder.WORKLOAD ? ReadQuery.UNITS_BY_WORKLOAD
+                : ReadQuery.UNITS_SEARCH, new UnitSearch(blankToNull(search), blankToNull(region),
                 orderBy == UnitOrder.WORKLOAD, first == null ? (int) unpaged() : first));
     }
 

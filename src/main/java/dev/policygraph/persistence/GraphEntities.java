@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Loads and saves single entities of {@code dev.policygraph.graph} and the small subgraphs around them through OGM:
  * the way edits of a few nodes and relationships reach the graph (whole documents are written in bulk by
  * {@link GraphWriter}). {@code depth} is OGM's: 0 for the entity alone, 1 with its relationships and neighbours, and
- * so on. Saving or deleting a task keeps the task tallies ({@link TaskTally}) in the same transaction; saving a task or
+ * so on. Saving or deleting a task keeps the task tallies and the units' workloads ({@link TaskTally}) in the same
+ * transaction, and saving a unit with its relationships counts its workload again; saving a task or
  * a unit with its relationships (depth 1 or more: its leads may change), or deleting one, stores again the ownership
  * conflicts of the tasks concerned in their measures (their groups, {@link OwnershipConflicts}), last in the
  * transaction.
@@ -93,6 +94,9 @@ public class GraphEntities {
                     session.save(entity, depth);
                     if (!task.isEmpty()) {
                         TaskTally.add(driverTx, queries, TaskTally.tasks(task, 1));
+                    }
+                    if (depth > 0 && entity instanceof Unit u) {
+                        TaskTally.recountUnits(driverTx, queries, List.of(u.getId()));
                     }
                     if (depth > 0) {
                         tasks.addAll(task);

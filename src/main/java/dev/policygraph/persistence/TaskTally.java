@@ -10,13 +10,14 @@ import org.neo4j.driver.SimpleQueryRunner;
  * The task tallies (cypher/write/task-tally-add.cypher): counts of tasks by kind, state of progress, overdue day and
  * deadline year, kept in the transaction of every write that creates, changes or deletes tasks (the tasks it touches
  * are taken out before the write and added after it), so that analysis.TaskSearch counts tasks without reading them.
- * Built from every task once, at the first start with them ({@link #build}).
+ * The units' workloads (cypher/write/unit-workload-add.cypher: how many responsibilities for tasks each unit carries)
+ * are kept with them, by the same scopes. Built from every task once, at the first start with them ({@link #build}).
  */
 final class TaskTally {
 
     /** The GraphState that says the tallies were built. */
     static final String STATE = "task-tally";
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     /** The parameters of task-tally-add.cypher. */
     record Scope(@Nullable List<String> documentIds, @Nullable List<String> taskIds, boolean all, long sign) {
@@ -54,8 +55,7 @@ final class TaskTally {
             }
             session.executeWrite(tx -> {
                 tx.run(queries.write(WriteQuery.TASK_TALLY_CLEAR)).consume();
-                tx.run(queries.write(WriteQuery.TASK_TALLY_ADD), Parameters.of(new Scope(null, null, true, 1)))
-                        .consume();
+                add(tx, queries, new Scope(null, null, true, 1));
                 tx.run(queries.write(WriteQuery.GRAPH_STATE_SET), Parameters.of(new State(STATE, VERSION)))
                         .consume();
                 return null;
@@ -68,7 +68,20 @@ final class TaskTally {
      * OGM edit (a write run through OGM's session would clear the session, and the edit's save would no longer know
      * which relationships it loaded).
      */
+    record Units(List<String> unitIds) {
+    }
+
+    /**
+     * Sets the workload of these units from their relationships, after an edit saved them with their relationships
+     * (a merge of units moves responsibilities without touching the tasks' own state).
+     */
+    static void recountUnits(SimpleQueryRunner tx, CypherQueries queries, Collection<String> unitIds) {
+        tx.run(queries.write(WriteQuery.UNIT_WORKLOAD_SET), Parameters.of(new Units(List.copyOf(unitIds))))
+                .consume();
+    }
+
     static void add(SimpleQueryRunner tx, CypherQueries queries, Scope scope) {
         tx.run(queries.write(WriteQuery.TASK_TALLY_ADD), Parameters.of(scope)).consume();
+        tx.run(queries.write(WriteQuery.UNIT_WORKLOAD_ADD), Parameters.of(scope)).consume();
     }
 }

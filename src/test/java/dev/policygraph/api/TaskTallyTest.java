@@ -107,6 +107,73 @@ class TaskTallyTest extends GraphTestSupport {
         assertCountsOfTheTasks("the plan deleted");
     }
 
+    /** A unit with the workload kept on it and its relationships to tasks counted. */
+    record UnitWorkload(String id, String name, String scope, @Nullable Long workload, long counted) {
+    }
+
+    @Test
+    void theWorkloadKeptOnEachUnitIsItsResponsibilitiesAfterEveryWriteAndOrdersTheUnits() {
+        assertWorkloads("the seeds");
+        JsonNode ingested = send(ADMIN, CoordinationTest.INGEST, Map.of("input", Map.of("fileName",
+                CoordinationTest.FILE, "text", CoordinationTest.PLAN))).get("data").get("ingestDocument");
+        assertThat(ingested.get("errors").toString()).isEqualTo("[]");
+        assertWorkloads("the plan ingested");
+        Map<String, String> task = new LinkedHashMap<>();
+        data("query($id: ID!) { document(id: $id) { tasks { id number } } }", Map.of("id", ID)).get("document")
+                .get("tasks").forEach(t -> task.put(t.get("number").asString(), t.get("id").asString()));
+
+        edit(CoordinationTest.ASSIGN, "assignResponsibility", Map.of("taskId", task.get("3"), "unit", "市教育局",
+                "role", "LEAD"));
+        edit(CoordinationTest.ASSIGN, "assignResponsibility", Map.of("taskId", task.get("2"), "unit", "市审计局",
+                "role", "CO_RESPONSIBLE"));
+        assertWorkloads("two responsibilities assigned, one to a new unit");
+        edit(CoordinationTest.REMOVE, "removeResponsibility", Map.of("taskId", task.get("4"), "unit", "市教育局"));
+        assertWorkloads("one removed");
+        edit(CoordinationTest.ALIAS, "addUnitAlias", Map.of("unit", "市财政局", "region", "杭州市", "alias", "财政局"));
+        assertWorkloads("an alias added (the unit saved alone)");
+        edit(CoordinationTest.MERGE, "mergeUnits", Map.of("from", "市人力社保局", "into", "市教育局", "region",
+                "杭州市"));
+        assertWorkloads("two units merged");
+        JsonNode replaced = send(ADMIN, CoordinationTest.INGEST, Map.of("input", Map.of("fileName",
+                CoordinationTest.FILE, "text", CoordinationTest.PLAN + "5.新增任务。建设托育服务中心。"
+                        + "(牵头单位:市教育局;配合单位:市卫生健康委;完成时限:2027年底)\n")))
+                .get("data").get("ingestDocument");
+        assertThat(replaced.get("outcome").asString()).isEqualTo("REPLACED");
+        assertWorkloads("the plan replaced");
+        writer.delete(List.of(ID));
+        assertWorkloads("the plan deleted");
+    }
+
+    private void edit(String mutation, String field, Map<String, Object> input) {
+        JsonNode payload = send(ADMIN, mutation, Map.of("input", input)).get("data").get(field);
+        assertThat(payload.get("errors").toString()).as(field).isEqualTo("[]");
+    }
+
+    private void assertWorkloads(String after) {
+        List<UnitWorkload> units = graph.list("unit-workloads", Map.of(), UnitWorkload.class);
+        assertThat(units).as(after).hasSizeGreaterThan(20)
+                .allSatisfy(u -> assertThat(u.workload()).as(after + ": " + u.id()).isEqualTo(u.counted()));
+        // units(orderBy: WORKLOAD) reads the kept workload: the order of the counted one, whole and in part
+        for (int first : List.of(1, 5, units.size())) {
+            assertThat(names(data("{ units(orderBy: WORKLOAD, first: %d) { name } }".formatted(first))))
+                    .as(after + ", first " + first)
+                    .isEqualTo(units.stream().limit(first).map(UnitWorkload::name).toList());
+        }
+        assertThat(names(data("{ units(orderBy: WORKLOAD, region: \"杭州市\", first: 3) { name } }")))
+                .as(after + ", in 杭州市")
+                .isEqualTo(units.stream().filter(u -> u.scope().endsWith("杭州市")).limit(3)
+                        .map(UnitWorkload::name).toList());
+        assertThat(names(data("{ units(orderBy: WORKLOAD, search: \"教育\") { name } }"))).as(after + ", 教育")
+                .isNotEmpty()
+                .isEqualTo(units.stream().filter(u -> u.name().contains("教育")).map(UnitWorkload::name).toList());
+    }
+
+    private static List<String> names(JsonNode data) {
+        List<String> out = new ArrayList<>();
+        data.get("units").forEach(u -> out.add(u.get("name").asString()));
+        return out;
+    }
+
     private void assertCountsOfTheTasks(String after) {
         LocalDate day = LocalDate.now(new TestClock());
         List<TaskFact> all = facts();

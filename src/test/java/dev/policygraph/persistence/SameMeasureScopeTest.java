@@ -130,6 +130,16 @@ class SameMeasureScopeTest extends GraphTestSupport {
         }
     }
 
+    @Test
+    void unitsByWorkloadAreReadFromTheWorkloadIndexFromTheTop() {
+        Map<String, Object> parameters = new HashMap<>(Map.of("limit", 12));
+        parameters.put("search", null);
+        parameters.put("region", null);
+        assertThat(operators(ReadQuery.UNITS_BY_WORKLOAD, parameters))
+                .anySatisfy(o -> assertThat(o).startsWith("NodeIndexSeekByRange"))
+                .noneSatisfy(o -> assertThat(o).containsAnyOf("NodeByLabelScan", "AllNodesScan", "Expand"));
+    }
+
     private List<String> targetIds(ReadQuery query, Map<String, Object> parameters) {
         try (var session = database.driver().session()) {
             return session.run(queries.read(query), parameters).list(r -> r.get("g").asNode().elementId());

@@ -39,11 +39,19 @@ class TaskTallyBuildTest extends GraphTestSupport {
 
         graph.run("task-tally-forget", Map.of());
         assertThat(tallies()).isNotEqualTo(kept);
+        assertThat(graph.list("unit-workloads", Map.of(), UnitWorkload.class))
+                .allSatisfy(u -> assertThat(u.workload()).isNull());
         TaskTally.build(database.driver(), queries);
         assertThat(tallies()).isEqualTo(kept);
+        // the units' workloads, set on every unit from its relationships
+        assertThat(graph.list("unit-workloads", Map.of(), UnitWorkload.class)).hasSizeGreaterThan(20)
+                .allSatisfy(u -> assertThat(u.workload()).as(u.id()).isEqualTo(u.counted()));
     }
 
     record TaskFact(String id) {
+    }
+
+    record UnitWorkload(String id, @org.jspecify.annotations.Nullable Long workload, long counted) {
     }
 
     private List<Tally> tallies() {
