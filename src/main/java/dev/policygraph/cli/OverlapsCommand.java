@@ -105,7 +105,7 @@ public final class OverlapsCommand {
         Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", file);
-            m.put("number", task.number());
+            m.put("number", task.printedNumber());
             m.put("section", task.sectionPath());
             m.put("title", task.title());
             return m;

@@ -77,7 +77,7 @@ final class ParseJson {
     private static Map<String, Object> task(ParsedTask t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", t.kind());
-        m.put("number", t.number());
+        m.put("number", t.printedNumber());
         m.put("section", t.sectionPath());
         m.put("title", t.title());
         m.put("leads", t.leads().stream().map(ParseJson::unit).toList());

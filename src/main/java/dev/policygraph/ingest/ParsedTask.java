@@ -6,7 +6,8 @@ import java.util.List;
  * A numbered item of work.
  *
  * @param kind             task for work items; goal, safeguard, requirement or other for items of such sections
- * @param number           the number as printed ("3")
+ * @param number           the number as printed ("3"), unique in its section: a number printed again there (rows of a
+ *                         table whose number cell spans them) is told apart by "#2", "#3" ({@link #printedNumber})
  * @param title            the first sentence, without its number
  * @param text             the whole paragraph(s), responsibility clause removed
  * @param sectionPath      path of the enclosing section, or null
@@ -24,6 +25,12 @@ public record ParsedTask(String kind, String number, String title, String text, 
     /** The task's key within its document: section path, '/', number ("二、(一)/3"); just the number at the top. */
     public String key() {
         return sectionPath == null ? number : sectionPath + "/" + number;
+    }
+
+    /** The number as printed: {@link #number} without what tells a repeated number apart ("2#3" → "2"). */
+    public String printedNumber() {
+        int hash = number.indexOf('#');
+        return hash < 0 ? number : number.substring(0, hash);
     }
 
     /** True when no unit is responsible for the task. */

@@ -95,7 +95,7 @@ final class DocumentModel {
             if (tasksById.containsKey(taskId)) {
                 taskId = taskId + "~" + (i + 1);
             }
-            Task task = new Task(taskId, t.key(), TaskKind.of(t.kind()), t.number(), t.title(), TitleKey.of(t.title()),
+            Task task = new Task(taskId, t.key(), TaskKind.of(t.kind()), t.printedNumber(), t.title(), TitleKey.of(t.title()),
                     t.text(), t.clause(), t.deadline(), t.leadByConvention(), i);
             if (t.due() != null) {
                 task.setDue(DueKind.valueOf(t.due().kind().name()), t.due().date());

@@ -266,5 +266,8 @@ class AssessmentTablesTest {
         assertThat(names(tasks(d).get(3).leads())).containsExactly("县水利局");
         assertThat(names(tasks(d).get(4).leads())).containsExactly("县水利局");
         assertThat(names(tasks(d).get(5).leads())).containsExactly("县教育局");
+        // the number cell spanning two rows prints 2 for each; their keys stay apart
+        assertThat(tasks(d)).extracting(ParsedTask::printedNumber).containsExactly("1", "2", "1", "2", "2", "3");
+        assertThat(tasks(d)).extracting(ParsedTask::key).doesNotHaveDuplicates();
     }
 }
