@@ -270,4 +270,20 @@ class AssessmentTablesTest {
         assertThat(tasks(d)).extracting(ParsedTask::printedNumber).containsExactly("1", "2", "1", "2", "2", "3");
         assertThat(tasks(d)).extracting(ParsedTask::key).doesNotHaveDuplicates();
     }
+
+    @Test
+    void anItemThatSetsUpABodyIsTheItemNotTheBodyItAssesses() {
+        // 成立工作领导小组 ends like a body's name (小组) but says what to do: it is the row's title, and nobody leads
+        ParsedDocument d = new DocumentParser().parse("kaohe.html", List.of(
+                new Block.Line("某县2025年度河道保护工作考核细则"),
+                row("序号", "考核项目", "分值", "考核内容"),
+                row("1", "成立工作领导小组", "10", "成立以主要负责人为组长的领导小组,得10分。"),
+                row("2", "组建专职巡河队伍", "10", "组建巡河队伍并开展巡查,得10分。"),
+                row("3", "县水利局", "20", "推进河湖管理范围划定")));
+        assertThat(tasks(d)).extracting(ParsedTask::title).containsExactly("成立工作领导小组", "组建专职巡河队伍",
+                "推进河湖管理范围划定");
+        assertThat(names(tasks(d).get(0).leads())).isEmpty();
+        assertThat(names(tasks(d).get(1).leads())).isEmpty();
+        assertThat(names(tasks(d).get(2).leads())).containsExactly("县水利局");
+    }
 }
