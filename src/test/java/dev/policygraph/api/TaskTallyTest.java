@@ -73,9 +73,7 @@ class TaskTallyTest extends GraphTestSupport {
     void countsFromTheTalliesAreThoseOfTheTasksAfterEveryWrite() {
         assertCountsOfTheTasks("the seeds");
 
-        JsonNode ingested = send(ADMIN, CoordinationTest.INGEST, Map.of("input", Map.of("fileName",
-                CoordinationTest.FILE, "text", CoordinationTest.PLAN))).get("data").get("ingestDocument");
-        assertThat(ingested.get("errors").toString()).isEqualTo("[]");
+        assertThat(ingest(CoordinationTest.PLAN).get("errors").toString()).isEqualTo("[]");
         assertCountsOfTheTasks("the plan ingested");
 
         List<TaskFact> plan = facts().stream().filter(t -> t.id().startsWith(ID + "/")).toList();
@@ -97,8 +95,7 @@ class TaskTallyTest extends GraphTestSupport {
         // reports are applied to the new version again)
         String changed = CoordinationTest.PLAN.replace("(完成时限:每年)", "(完成时限:2025年6月)")
                 + "5.新增任务。建设托育服务中心。(牵头单位:市卫生健康委;完成时限:2027年底)\n";
-        JsonNode replaced = send(ADMIN, CoordinationTest.INGEST, Map.of("input", Map.of("fileName",
-                CoordinationTest.FILE, "text", changed))).get("data").get("ingestDocument");
+        JsonNode replaced = ingest(changed);
         assertThat(replaced.get("errors").toString()).isEqualTo("[]");
         assertThat(replaced.get("outcome").asString()).isEqualTo("REPLACED");
         assertCountsOfTheTasks("the plan replaced");
@@ -114,9 +111,7 @@ class TaskTallyTest extends GraphTestSupport {
     @Test
     void theWorkloadKeptOnEachUnitIsItsResponsibilitiesAfterEveryWriteAndOrdersTheUnits() {
         assertWorkloads("the seeds");
-        JsonNode ingested = send(ADMIN, CoordinationTest.INGEST, Map.of("input", Map.of("fileName",
-                CoordinationTest.FILE, "text", CoordinationTest.PLAN))).get("data").get("ingestDocument");
-        assertThat(ingested.get("errors").toString()).isEqualTo("[]");
+        assertThat(ingest(CoordinationTest.PLAN).get("errors").toString()).isEqualTo("[]");
         assertWorkloads("the plan ingested");
         Map<String, String> task = new LinkedHashMap<>();
         data("query($id: ID!) { document(id: $id) { tasks { id number } } }", Map.of("id", ID)).get("document")
@@ -134,14 +129,18 @@ class TaskTallyTest extends GraphTestSupport {
         edit(CoordinationTest.MERGE, "mergeUnits", Map.of("from", "市人力社保局", "into", "市教育局", "region",
                 "杭州市"));
         assertWorkloads("two units merged");
-        JsonNode replaced = send(ADMIN, CoordinationTest.INGEST, Map.of("input", Map.of("fileName",
-                CoordinationTest.FILE, "text", CoordinationTest.PLAN + "5.新增任务。建设托育服务中心。"
-                        + "(牵头单位:市教育局;配合单位:市卫生健康委;完成时限:2027年底)\n")))
-                .get("data").get("ingestDocument");
-        assertThat(replaced.get("outcome").asString()).isEqualTo("REPLACED");
+        assertThat(ingest(CoordinationTest.PLAN + "5.新增任务。建设托育服务中心。"
+                + "(牵头单位:市教育局;配合单位:市卫生健康委;完成时限:2027年底)\n").get("outcome").asString())
+                .isEqualTo("REPLACED");
         assertWorkloads("the plan replaced");
         writer.delete(List.of(ID));
         assertWorkloads("the plan deleted");
+    }
+
+    /** The test plan's file ingested with this text, as the admin: the mutation's payload. */
+    private JsonNode ingest(String text) {
+        return send(ADMIN, CoordinationTest.INGEST, Map.of("input", Map.of("fileName", CoordinationTest.FILE,
+                "text", text))).get("data").get("ingestDocument");
     }
 
     private void edit(String mutation, String field, Map<String, Object> input) {
