@@ -63,12 +63,19 @@ final class Targets {
             "^(?<pre>[^\\d]{0,24}?)" + NUM + "(?>" + UNIT + ")" + MOD + "(?!(?:以上|以下|以内|左右)?$|\\()(?<metric>[^\\d]{2,})$");
     private static final Pattern COUNT_LAST = Pattern.compile(
             "^(?<metric>[^\\d]{2,}?)" + NUM + UNIT + "(?:\\((?:个|所)\\))?" + MOD + "(?:\\((?:含|包括|其中)[^()\\d]{1,12}\\))?$"); // 10例以上(含简易案件)
+    /**
+     * After a year, what makes it the year work starts from, not a year it is due (2012年起5年内, 2021年以来, 2025年至
+     * 2027年: the range's end is the year).
+     */
+    private static final String FROM_THEN_ON = "(?!起|以来|开始|至)";
     private static final Pattern YEAR = Pattern.compile(
-            "(?:到|至|力争|争取|确保|在)\\s*((?:19|20)\\d{2})年(?:底|末)?(?!的?基础)|((?:19|20)\\d{2})年(?:底|末)?(?:前|以前)|^((?:19|20)\\d{2})年(?:底|末)?");
+            "(?:到|至|力争|争取|确保|在)\\s*((?:19|20)\\d{2})年(?:底|末)?(?!的?基础)|((?:19|20)\\d{2})年(?:底|末)?(?:前|以前)|^((?:19|20)\\d{2})年(?:底|末)?"
+                    + FROM_THEN_ON);
     /** Several years listed under one 到 (到2027年、2028年): the years of a 分别 list's values, in order. */
     private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、和](?:19|20)\\d{2}年)+");
     private static final Pattern YEAR_PHRASE = Pattern.compile(
-            "^(?:力争|争取|确保)?(?:到|至|在)?(?:(?:19|20)\\d{2})年(?:底|末)?(?!的?基础)(?:前|以前)?(?:内)?(?:,)?");
+            "^(?:力争|争取|确保)?(?:到|至|在)?(?:(?:19|20)\\d{2})年(?:底|末)?(?!的?基础)" + FROM_THEN_ON
+                    + "(?:前|以前)?(?:内)?(?:,)?");
     private static final Pattern FILLER = Pattern.compile(
             "^(?:力争|确保|争取|努力|实现|其中|同时|并且|并|使|让|全市|全区|全县|全省|全国|各县\\(市、区\\)|各地|累计|基本|进一步|每年|年内|全年|原则上)+");
     /** Numbers that describe what exists already, or score weights. */

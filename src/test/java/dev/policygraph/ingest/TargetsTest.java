@@ -72,6 +72,21 @@ class TargetsTest {
     }
 
     @Test
+    void aYearFromWhichTheWorkRunsIsNoTargetYearAndARangeEndsInItsLastYear() {
+        // 2012年起5年内: a start and a horizon, no year the target is due (a later paragraph inherits none either)
+        assertThat(Targets.find("2012年起5年内,重点引进和培养高层次人才达到2000名左右。", null))
+                .singleElement().satisfies(t -> assertThat(t.year()).isNull());
+        assertThat(Targets.leadingYear("2012年起5年内,重点引进高层次人才。")).isNull();
+        assertThat(Targets.find("自2024年开始,每年新增托位500个以上。", null))
+                .singleElement().satisfies(t -> assertThat(t.year()).isNull());
+        assertThat(Targets.find("2025年至2027年,全市新建幼儿园30所。", null))
+                .singleElement().satisfies(t -> assertThat(t.year()).isEqualTo(2027));
+        // a year at the start of a sentence still governs it
+        assertThat(Targets.find("2026年,全市新建幼儿园30所。", null))
+                .singleElement().satisfies(t -> assertThat(t.year()).isEqualTo(2026));
+    }
+
+    @Test
     void aFloorBindsItsOwnClauseAndStrivingTheSentence() {
         List<Targets.Found> found = Targets.find("组织银企对接活动不少于12场,全年新增普惠小微企业贷款40亿元。", null);
         assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", "=");
