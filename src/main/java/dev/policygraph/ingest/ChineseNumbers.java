@@ -10,6 +10,9 @@ final class ChineseNumbers {
     /** A percentage in numerals: 百分之九十五 = 95%, 百分之九十五点五 = 95.5%. */
     private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile(
             "百分之([一二三四五六七八九十零〇两]{1,4})(?:点([〇零一二三四五六七八九]{1,3}))?");
+    /** A share in thousandths in numerals: 千分之五 = 5‰. */
+    private static final java.util.regex.Pattern PERMILLE = java.util.regex.Pattern.compile(
+            "千分之([一二三四五六七八九十零〇两]{1,4})(?:点([〇零一二三四五六七八九]{1,3}))?");
     private static final java.util.regex.Pattern HALF = java.util.regex.Pattern.compile("一半");
     private static final java.util.regex.Pattern TENTHS = java.util.regex.Pattern.compile(
             "(?<![\\p{IsHan}&&[^达到超过为占近约有争保使]])([一二三四五六七八九])成(?=以上|以下|左右|[,。;]|$)");
@@ -22,7 +25,7 @@ final class ChineseNumbers {
 
     /**
      * The text with counts and shares written in Chinese numerals turned into digits, so that the target rules see
-     * them: 五所 → 5所, 一半 → 50%, 三分之一 → 33.3%, 九成 → 90%. A lone 一 stays (一个平台 is no target).
+     * them: 五所 → 5所, 一半 → 50%, 三分之一 → 33.3%, 千分之五 → 5‰, 九成 → 90%. A lone 一 stays (一个平台 is no target).
      */
     static String digitsIn(String text) {
         if (!mayHoldNumerals(text)) {
@@ -31,7 +34,8 @@ final class ChineseNumbers {
         // each expression is tried only on text holding the word it needs (一半, 分之, 成)
         String s = text.contains("一半") ? HALF.matcher(text).replaceAll("50%") : text;
         if (s.contains("分之")) {
-            s = s.contains("百分之") ? percents(s) : s;
+            s = s.contains("百分之") ? shares(s, PERCENT, 100, "%") : s;
+            s = s.contains("千分之") ? shares(s, PERMILLE, 1000, "‰") : s;
             s = fractions(s);
         }
         if (s.indexOf('成') >= 0) {
@@ -102,8 +106,9 @@ final class ChineseNumbers {
         return false;
     }
 
-    private static String percents(String s) {
-        java.util.regex.Matcher p = PERCENT.matcher(s);
+    /** The shares {@code pattern} finds (百分之九十五, 千分之五) as digits and {@code sign}, up to {@code most}. */
+    private static String shares(String s, java.util.regex.Pattern pattern, int most, String sign) {
+        java.util.regex.Matcher p = pattern.matcher(s);
         StringBuilder out = new StringBuilder();
         while (p.find()) {
             int whole = parse(p.group(1));
@@ -111,7 +116,7 @@ final class ChineseNumbers {
             for (int i = 0; p.group(2) != null && i < p.group(2).length(); i++) {
                 tenths.append(DIGITS.indexOf(p.group(2).replace('零', '〇').charAt(i))); // digit by digit: 点零五 = .05
             }
-            p.appendReplacement(out, whole >= 0 && whole <= 100 ? whole + tenths.toString() + "%" : p.group());
+            p.appendReplacement(out, whole >= 0 && whole <= most ? whole + tenths.toString() + sign : p.group());
         }
         p.appendTail(out);
         return out.toString();

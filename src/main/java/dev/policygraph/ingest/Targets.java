@@ -69,7 +69,7 @@ final class Targets {
      */
     private static final String FROM_THEN_ON = "(?!起|以来|开始|至)";
     private static final Pattern YEAR = Pattern.compile(
-            "(?:到|至|力争|争取|确保|在)\\s*((?:19|20)\\d{2})年(?:底|末)?(?!的?基础)|((?:19|20)\\d{2})年(?:底|末)?(?:前|以前)|^((?:19|20)\\d{2})年(?:底|末)?"
+            "(?:到|至|力争|争取|确保|在|其中)\\s*((?:19|20)\\d{2})年(?:底|末)?(?!的?基础)|((?:19|20)\\d{2})年(?:底|末)?(?:前|以前)|^((?:19|20)\\d{2})年(?:底|末)?"
                     + FROM_THEN_ON);
     /** Several years listed under one 到 (到2027年、2028年): the years of a 分别 list's values, in order. */
     private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、和](?:19|20)\\d{2}年)+");

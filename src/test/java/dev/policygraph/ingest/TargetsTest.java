@@ -87,6 +87,25 @@ class TargetsTest {
     }
 
     @Test
+    void thousandthsInNumeralsAYearAfterOfWhichAndRoadsToRebuild() {
+        assertThat(Targets.find("社区健身设施损坏率控制在千分之五以内。", null)).singleElement().satisfies(t -> {
+            assertThat(t.value()).isEqualTo(5.0);
+            assertThat(t.unit()).isEqualTo("‰");
+            assertThat(t.comparator()).isEqualTo("<=");
+        });
+        // 其中2025年: the part due in that year
+        assertThat(Targets.find("安排中央预算内投资7000亿元,其中2025年下达4000亿元。", null))
+                .extracting(Targets.Found::value, Targets.Found::year)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(7.0e11, null),
+                        org.assertj.core.groups.Tuple.tuple(4.0e11, 2025));
+        assertThat(Targets.find("到2025年,新改建农村公路800公里。", null)).singleElement().satisfies(t -> {
+            assertThat(t.value()).isEqualTo(800.0);
+            assertThat(t.comparator()).isEqualTo("=");
+            assertThat(t.year()).isEqualTo(2025);
+        });
+    }
+
+    @Test
     void aFloorBindsItsOwnClauseAndStrivingTheSentence() {
         List<Targets.Found> found = Targets.find("组织银企对接活动不少于12场,全年新增普惠小微企业贷款40亿元。", null);
         assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", "=");
