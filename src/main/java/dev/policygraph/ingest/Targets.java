@@ -385,7 +385,8 @@ final class Targets {
             String unit = t.group("unit");
             boolean skip = t.group().isEmpty() || start > 0 && body.charAt(start - 1) == '第' || isYear(t, body)
                     || unit != null && NOT_A_QUANTITY_UNIT.matcher(unit).matches() || insideBrackets(body, start)
-                    || start > 0 && Character.isDigit(body.charAt(start - 1));
+                    || start > 0 && Character.isDigit(body.charAt(start - 1))
+                    || body.startsWith("A级", t.end()) || body.startsWith("星级", t.end()); // 5A级景区: a rating
             if (skip) {
                 continue;
             }
@@ -454,6 +455,9 @@ final class Targets {
      * A clause listing quantities of several things with 、 (推介项目不少于100个、总投资300亿元以上): each later item that
      * names its own thing before its number is a target of its own.
      */
+    /** A listed item named by its size class (30亿级项目, 百万级): a metric, though it opens with a number. */
+    private static final Pattern GRADED = Pattern.compile("\\d+(?:\\.\\d+)?(?:亿|万|千|百)级[\\p{IsHan}]");
+
     private static List<Found> withListedQuantities(List<Found> first, String clause, String body, Integer year,
                                                     boolean floor, String context) {
         List<String> items = Clauses.split(body, "、");
@@ -463,8 +467,9 @@ final class Targets {
         List<Found> out = new ArrayList<>(first);
         for (int i = 1; i < items.size(); i++) {
             String item = items.get(i).strip();
-            if (item.length() < 4 || !hasNumber(item) || !Character.isLetter(item.charAt(0))
-                    || !Character.isLetter(item.charAt(1)) || Character.isDigit(item.charAt(0))) {
+            if (item.length() < 4 || !hasNumber(item) || !GRADED.matcher(item).lookingAt()
+                    && (!Character.isLetter(item.charAt(0)) || !Character.isLetter(item.charAt(1))
+                    || Character.isDigit(item.charAt(0)))) {
                 continue;
             }
             for (Found f : match(clause, item, year, floor, context)) {

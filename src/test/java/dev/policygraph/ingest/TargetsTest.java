@@ -106,6 +106,16 @@ class TargetsTest {
     }
 
     @Test
+    void listedItemsNamedBySizeClassEachHaveTheirCountAndARatingIsNoCount() {
+        assertThat(Targets.find("力争引进10亿级项目不少于6个、30亿级项目不少于1个。", null))
+                .extracting(Targets.Found::value, Targets.Found::comparator)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6.0, ">="),
+                        org.assertj.core.groups.Tuple.tuple(1.0, ">="));
+        assertThat(Targets.find("新增4A级景区2个、5A级景区1个。", null)).extracting(Targets.Found::value)
+                .containsExactly(2.0, 1.0);
+    }
+
+    @Test
     void aFloorBindsItsOwnClauseAndStrivingTheSentence() {
         List<Targets.Found> found = Targets.find("组织银企对接活动不少于12场,全年新增普惠小微企业贷款40亿元。", null);
         assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", "=");
