@@ -419,17 +419,15 @@ public final class DocumentParser {
             return articles >= 2 && (owned * 2 >= articles || meta.title() != null && MEASURES_TITLE.matcher(meta.title()).find());
         }
 
-        /**
-         * Parts whose every item names a lead unit: in a task breakdown (任务分解) even the targets of a goals part
-         * (主要预期目标: 1.地区生产总值增长6%. 牵头单位:区发改局) are tasks someone answers for.
-         */
+        /** Parts whose items are owned ({@link Kinds#ownedGoals}): each item names a lead by a clause of its own. */
         private Set<Outline.Node> ownedParts(Outline outline) {
             Set<Outline.Node> owned = new HashSet<>();
             for (Outline.Node part : outline.root.children) {
                 List<Outline.Node> items = new ArrayList<>();
                 collectItems(part, items);
-                if (items.size() >= 2 && items.stream().allMatch(item -> collected(item).clauses().stream()
-                        .anyMatch(c -> !c.leads().isEmpty() && !c.leadByConvention()))) {
+                long led = items.stream().filter(item -> collected(item).clauses().stream()
+                        .anyMatch(c -> !c.leads().isEmpty() && !c.leadByConvention())).count();
+                if (Kinds.ownedGoals(led, items.size())) {
                     owned.add(part);
                 }
             }

@@ -63,6 +63,15 @@ final class Kinds {
         return null;
     }
 
+    /**
+     * True when the items of a goals part are tasks someone answers for: in a task breakdown (任务分解) even the
+     * targets of 主要预期目标 (1.地区生产总值增长6%. 牵头单位:区发改局) name a lead unit; one item in four may name none
+     * (7.其他主要经济指标不低于全市平均水平, a task without an owner there). {@code led} of {@code items} name a lead.
+     */
+    static boolean ownedGoals(long led, long items) {
+        return led >= 1 && led * 4 >= items * 3;
+    }
+
     /** True when the heading names both goals and tasks (今后三年主要目标和重点任务). */
     static boolean mixed(String heading) {
         return RULES.size() > 1 && TASK.equals(RULES.get(0).kind()) && GOAL.equals(RULES.get(1).kind())

@@ -796,6 +796,7 @@ final class Tables {
             rows.add(row);
             previous = row;
         }
+        rows = ownedGoalRows(rows);
         if (rows.isEmpty()) {
             warnings.add("a task table (" + (caption == null ? "line " + (first + 1) : caption)
                     + ") has a header but no rows that could be read");
@@ -828,6 +829,29 @@ final class Tables {
             out[shift + c] = cells.get(c);
         }
         return title ? out : null;
+    }
+
+    /** The rows with those of each goals category whose rows are owned ({@link Kinds#ownedGoals}) as tasks. */
+    private static List<Row> ownedGoalRows(List<Row> rows) {
+        Map<String, long[]> byCategory = new HashMap<>(); // category: rows, rows naming a lead
+        for (Row row : rows) {
+            if (Kinds.GOAL.equals(row.kind())) {
+                long[] counts = byCategory.computeIfAbsent(String.valueOf(row.category()), k -> new long[2]);
+                counts[0]++;
+                counts[1] += row.leads().isEmpty() ? 0 : 1;
+            }
+        }
+        if (byCategory.isEmpty()) {
+            return rows;
+        }
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            long[] counts = Kinds.GOAL.equals(row.kind()) ? byCategory.get(String.valueOf(row.category())) : null;
+            out.add(counts == null || !Kinds.ownedGoals(counts[1], counts[0]) ? row
+                    : new Row(row.number(), row.title(), row.leads(), row.co(), row.leadByConvention(), row.deadline(),
+                            row.text(), row.targetYear(), row.targets(), Kinds.TASK, row.category()));
+        }
+        return out;
     }
 
     /** The kind of the rows under a category row: goals under 主要预期目标, else tasks. */

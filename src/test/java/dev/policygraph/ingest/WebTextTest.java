@@ -301,7 +301,7 @@ class WebTextTest {
     }
 
     @Test
-    void aTablePrintedOneCellALineGoesOnAfterCategoryRowsAndTheirKindHolds() {
+    void aTablePrintedOneCellALineGoesOnAfterCategoryRowsAndOwnedGoalsAreTasks() {
         ParsedDocument d = parse("""
                 某某区教育局2025年重点工作任务分解表
 
@@ -344,7 +344,8 @@ class WebTextTest {
                 区投资促进中心。
                 """);
         assertThat(d.tasks()).extracting(ParsedTask::number, ParsedTask::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("3", Kinds.GOAL), org.assertj.core.groups.Tuple.tuple("68", Kinds.TASK),
+                // a row of the goals category that names its lead is a task someone answers for
+                org.assertj.core.groups.Tuple.tuple("3", Kinds.TASK), org.assertj.core.groups.Tuple.tuple("68", Kinds.TASK),
                 org.assertj.core.groups.Tuple.tuple("69", Kinds.TASK));
         assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("区教育局");
         assertThat(d.tasks().get(2).co()).extracting(UnitRef::name).containsExactly("区投资促进中心");
@@ -508,6 +509,44 @@ class WebTextTest {
                 2024年5月6日
                 一、重点工作。按实绩赋分。
                 """).meta().title()).isNull();
+    }
+
+    @Test
+    void goalsOfATaskBreakdownThatNameTheirLeadsAreTasksEvenWhereOneNamesNone() {
+        ParsedDocument d = parse("""
+                某某区政府2025年重点工作任务分解方案
+                一、经济社会发展的主要预期目标
+                1.地区生产总值增长6%左右。
+                牵头单位:区发改局
+                责任单位:各街道
+                2.一般公共预算收入增长5%左右。
+                牵头单位:区财政局
+                责任单位:区税务局
+                3.固定资产投资增长10%左右。
+                牵头单位:区发改局
+                4.其他主要经济指标不低于全市平均水平。
+                二、重点任务
+                5.建设产业园区。
+                牵头单位:区工信局
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number, ParsedTask::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", Kinds.TASK), org.assertj.core.groups.Tuple.tuple("2", Kinds.TASK),
+                org.assertj.core.groups.Tuple.tuple("3", Kinds.TASK), org.assertj.core.groups.Tuple.tuple("4", Kinds.TASK),
+                org.assertj.core.groups.Tuple.tuple("5", Kinds.TASK));
+        assertThat(d.tasks().get(3).orphan()).isTrue();
+        // goals where most items name nobody stay goals
+        ParsedDocument goals = parse("""
+                某某区2025年教育工作方案
+                一、主要目标
+                1.学前教育毛入园率达到95%。
+                2.义务教育巩固率达到99%。
+                3.高中阶段毛入学率达到95%。(牵头单位:区教育局)
+                二、重点任务
+                4.建设幼儿园。(牵头单位:区教育局)
+                """);
+        assertThat(goals.tasks()).extracting(ParsedTask::number, ParsedTask::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", Kinds.GOAL), org.assertj.core.groups.Tuple.tuple("2", Kinds.GOAL),
+                org.assertj.core.groups.Tuple.tuple("3", Kinds.GOAL), org.assertj.core.groups.Tuple.tuple("4", Kinds.TASK));
     }
 
     @Test
