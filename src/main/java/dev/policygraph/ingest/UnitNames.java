@@ -234,8 +234,12 @@ final class UnitNames {
         return false;
     }
 
-    /** Verbs a list's last unit may keep from its clause (各片区负责配合落实): no name ends in them. */
-    private static final Pattern TRAILING_VERB = Pattern.compile("(?<=[\\p{IsHan}]{2})(?:负责|配合|协助|参与|落实)+$");
+    /**
+     * Verbs a list's last unit may keep from its clause (各片区负责配合落实, 省大数据中心按职责分工负责): no name ends in
+     * them.
+     */
+    private static final Pattern TRAILING_VERB = Pattern.compile(
+            "(?<=[\\p{IsHan}]{2})(?:按照?职责(?:分工)?|分别|共同)?(?:负责|配合|协助|参与|落实)+$");
 
     private static String withoutVerb(String unit) {
         if (unit.length() < 4 || "责合助与实".indexOf(unit.charAt(unit.length() - 1)) < 0) {

@@ -191,6 +191,20 @@ class ClauseVariantsTest {
         assertThat(d.tasks().get(0).leadByConvention()).isTrue();
     }
 
+    @Test
+    void aResponsibleListEndingInByTheirDutiesAndANoteThatNoMoreDivisionFollows() {
+        ParsedDocument d = new DocumentParser().parse("duties4.txt", List.of(new Block.Line("""
+                某省物流体系建设实施方案
+                一、深化改革
+                (一)加强市场建设。推进统一市场建设。〔责任单位:省发展改革委、省商务厅、省数据中心按职责分工负责。具体任务均涉及各市人民政府,不再做分工,下同。〕
+                (二)优化准入环境。推进证照分离。〔责任单位:省市场监管局〕
+                """)));
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("省发展改革委");
+        assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("省商务厅", "省数据中心");
+        assertThat(d.tasks().get(0).leadByConvention()).isTrue();
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("省市场监管局");
+    }
+
     private static void assertTask(int index, List<String> leads, List<String> co, boolean byConvention) {
         ParsedTask t = doc.tasks().get(index);
         assertThat(t.number()).isEqualTo(String.valueOf(index + 1));
