@@ -47,8 +47,8 @@ import org.springframework.stereotype.Component;
  * which their tasks take part ({@link TaskIndex#pairsOf}) are marked reciprocal by {@link MeasureRule#links}, and
  * those among the first {@link MeasureRule#LINKS_PER_TASK} links of either of their tasks ({@link MeasureRule#kept},
  * ranked with the stored links of the tasks of other documents) are stored as SAME_MEASURE links; the measures around
- * the changed tasks are grouped again ({@link #regroup}; an overlap gathers at most
- * {@link MeasureRule#MAX_OVERLAP_JOIN} tasks, so that is bounded too). When the
+ * the changed tasks are grouped again ({@link #regroup}; a link across documents gathers at most
+ * {@link MeasureRule#MAX_DUPLICATE_JOIN} tasks, so that is bounded too). When the
  * transaction fails, the index is put back from the graph for the documents the write touched.
  *
  * <p>The index is built at start-up (or before the first write of a command) from the graph, reading tasks a page at
@@ -64,7 +64,7 @@ class SimilarTasks implements DocumentWriteHook {
      * Version of the stored links and measures: change it when the similarity engine's scoring or
      * {@link MeasureRule} changes, and the next start computes every link and measure again.
      */
-    static final String VERSION = "5";
+    static final String VERSION = "6";
     /** Tasks read per query when the index is built. */
     static final int PAGE = 10_000;
     /** Links (or task memberships) written per transaction when everything is computed again. */

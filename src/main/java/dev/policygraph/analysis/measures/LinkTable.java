@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -177,14 +178,17 @@ final class LinkTable {
         return documentOf[a[i]] == documentOf[b[i]];
     }
 
-    /** A duplicate, or a link inside one document: it joins its tasks' groups whatever documents they span. */
-    boolean binds(int i) {
-        return kind[i] == PairKind.DUPLICATE || sameDocument(i);
-    }
-
     /** {@link MeasureRule#strong}. */
     boolean strong(int i) {
-        return binds(i) || reciprocal[i];
+        return kind[i] == PairKind.DUPLICATE || sameDocument(i) || reciprocal[i];
+    }
+
+    /**
+     * When a strong row joins its tasks' groups ({@link #group}): 0 inside one document (it binds whatever the groups
+     * hold), 1 a duplicate across documents, 2 a reciprocal overlap across documents.
+     */
+    int tier(int i) {
+        return sameDocument(i) ? 0 : kind[i] == PairKind.DUPLICATE ? 1 : 2;
     }
 
     /** Row i as a link: the one it was read from, or a new one. */
@@ -266,6 +270,11 @@ final class LinkTable {
      * strongest first (as the similarity engine gives its pairs) are only partitioned.
      */
     int[] order(int[] rows, IntPredicate first) {
+        return order(rows, (IntUnaryOperator) i -> first.test(i) ? 0 : 1);
+    }
+
+    /** The given rows by {@code tier} (0, 1, then 2), each tier strongest first as in the order above. */
+    int[] order(int[] rows, IntUnaryOperator tier) {
         Comparator<Integer> strongest = (x, y) -> {
             int c = Double.compare(score[y], score[x]);
             if (c == 0) {
@@ -287,14 +296,11 @@ final class LinkTable {
         }
         int[] out = new int[sorted.length];
         int n = 0;
-        for (int i : sorted) {
-            if (first.test(i)) {
-                out[n++] = i;
-            }
-        }
-        for (int i : sorted) {
-            if (!first.test(i)) {
-                out[n++] = i;
+        for (int t = 0; t <= 2; t++) {
+            for (int i : sorted) {
+                if (tier.applyAsInt(i) == t) {
+                    out[n++] = i;
+                }
             }
         }
         return out;
@@ -343,15 +349,16 @@ final class LinkTable {
                 overlappingTasks.add(first);
             }
         }
-        int[] order = order(rows, this::binds);
+        int[] order = order(rows, this::tier);
         for (int i : order) {
             int ra = root(parent, sizes, documentsOfRoot, a[i]);
             int rb = root(parent, sizes, documentsOfRoot, b[i]);
             if (ra == rb) {
                 continue;
             }
-            if (!binds(i) && (sizes[ra] + sizes[rb] > MeasureRule.MAX_OVERLAP_JOIN
-                    || documentsOfRoot[ra].sharesAny(documentsOfRoot[rb]))) {
+            int tier = tier(i);
+            if (tier > 0 && (sizes[ra] + sizes[rb] > (tier == 1 ? MeasureRule.MAX_DUPLICATE_JOIN
+                    : MeasureRule.MAX_OVERLAP_JOIN) || documentsOfRoot[ra].sharesAny(documentsOfRoot[rb]))) {
                 continue;
             }
             union(parent, sizes, documentsOfRoot, ra, rb);

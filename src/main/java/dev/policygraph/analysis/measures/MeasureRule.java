@@ -17,14 +17,22 @@ import java.util.function.Function;
  * holds 21 tasks of four measures). A plan commits to a measure once, so across two documents a task is linked into
  * a measure only by its counterpart there: the link must be a <em>reciprocal best match</em> (each task is the
  * other's highest-scoring partner in the other's document, ties to the smaller id), as orthologous genes are found
- * between two genomes. A measure is then held together by the strong links, where a reciprocal overlap does not join
- * two groups that already hold tasks of one plan ({@link #group}):
+ * between two genomes. A measure is then held together by the strong links:
  * <ul>
- *   <li>every DUPLICATE (the same task restated: near-identical wording is transitive);</li>
  *   <li>every pair inside one document (the engine holds those to much stricter thresholds);</li>
+ *   <li>every DUPLICATE (the same task restated);</li>
  *   <li>an OVERLAP across documents that is a reciprocal best match.</li>
  * </ul>
- * Whether a link is a reciprocal best match depends only on the pairs between its two documents, so it is fixed
+ * Links inside one document bind: they join their tasks' groups whatever those hold. A link across documents,
+ * duplicate or overlap, joins two groups only when no document has tasks in both, and only up to a size
+ * ({@link #MAX_DUPLICATE_JOIN}, {@link #MAX_OVERLAP_JOIN}; see {@link #group}). Near-identical wording is not
+ * transitive across plans: it drifts from one restatement to the next (X/1 ~ Y/1 ~ Z/2 ~ X/2), and while duplicates
+ * bound across plans, 250,000 generated tasks written in batches chained into one measure of 149,626 tasks of 13,133
+ * plans, about 11 tasks of each that nothing in their plan linked. So a measure holds, of each plan it spans, only
+ * tasks that the plan's own links hold together (most often one task), and is never larger than the larger of
+ * {@link #MAX_DUPLICATE_JOIN} and the tasks that one plan's own links hold together.
+ *
+ * <p>Whether a link is a reciprocal best match depends only on the pairs between its two documents, so it is fixed
  * when the later of them is written and stays right while neither changes; a measure changes only where a document
  * adds or removes strong links (the graph step groups again the measures those links touch).
  */
@@ -92,10 +100,21 @@ public final class MeasureRule {
      * Most tasks an overlap across plans may gather into one measure. Plans that restate each other's measures in
      * shared words link counterparts across hundreds of plans (generated plans: one task in each of 1,000 plans), and
      * a measure that size tells a coordinator nothing and makes every plan written beside it group hundreds of tasks
-     * again; the strongest overlaps form the measure first, so the cap keeps its core. Duplicates and links inside one
-     * plan are not capped.
+     * again; the strongest overlaps form the measure first, so the cap keeps its core. Links inside one plan are not
+     * capped; duplicates across plans by {@link #MAX_DUPLICATE_JOIN}.
      */
     public static final int MAX_OVERLAP_JOIN = 100;
+
+    /**
+     * Most tasks a duplicate across plans may gather into one measure. Even holding one task of each plan,
+     * duplicates chain across the plans that restate a measure, and those grow with the corpus; so did the largest
+     * measure without a cap (generated plans, grouped as written in batches of 5,000 tasks: 361 tasks at 25,000
+     * tasks, 3,232 tasks of 3,228 plans at 250,000; grouped from scratch 191 and 1,909). Every write that reaches a
+     * measure reads it whole and groups it again, so the cap bounds that work by construction; it is ten times
+     * {@link #MAX_OVERLAP_JOIN}, as a restatement is surer than an overlap, and duplicates join before overlaps,
+     * strongest first, so the cap keeps the closest wording.
+     */
+    public static final int MAX_DUPLICATE_JOIN = 1_000;
 
     /** A link that holds a measure together. */
     public static boolean strong(Link link) {
@@ -123,11 +142,13 @@ public final class MeasureRule {
 
     /**
      * The measures: groups of two tasks or more held together by strong links, ordered by id; weak links are ignored.
-     * Links that bind (duplicates, and links inside one document) always join their groups; a reciprocal overlap
-     * joins two groups only when no document has tasks in both, strongest overlaps first (ties by task ids). Without
-     * that, reciprocal overlaps between many plans percolate: on 20,000 generated tasks in 800 plans every task ended
-     * up in one measure. So a measure holds, besides restatements, at most one task of each plan it spans, and an
-     * overlap does not make a group larger than {@link #MAX_OVERLAP_JOIN} tasks.
+     * Links inside one document join their groups first, whatever the groups hold; then duplicates across documents,
+     * then reciprocal overlaps across documents, each strongest first (ties by task ids). A link across documents
+     * joins two groups only when no document has tasks in both and the group it makes holds at most
+     * {@link #MAX_DUPLICATE_JOIN} tasks (a duplicate) or {@link #MAX_OVERLAP_JOIN} (an overlap). Without that,
+     * reciprocal overlaps between many plans percolate (on 20,000 generated tasks in 800 plans every task ended up in
+     * one measure) and so do duplicates (see the class comment). So the tasks a measure holds of one plan are those
+     * the plan's own links hold together (most often one).
      */
     public static List<MeasureGroup> group(Collection<Link> links) {
         return group(links, List.of(), t -> null);
@@ -135,10 +156,12 @@ public final class MeasureRule {
 
     /**
      * The measures when {@code links} join measures that stand: each of {@code measures} is held together as it is
-     * (as if bound by duplicates), and the links join the groups by the rule of {@link #group(Collection)}, a stored
-     * measure counting its tasks and plans. The incremental step of a new document: its links join the measures they
-     * reach, which are not taken apart (a grouping from scratch, in the rule's order, may split them a little
-     * differently); unchanged measures come back with their id, tasks and kind.
+     * (as if bound by links inside one document), and the links join the groups by the rule of
+     * {@link #group(Collection)}, a stored measure counting its tasks and plans. The incremental step of a new
+     * document: its links join the measures they reach, which are not taken apart (a grouping from scratch, in the
+     * rule's order, may split them a little differently: there every duplicate joins before any overlap, here a new
+     * duplicate may join a measure that overlaps formed and grow it beyond {@link #MAX_OVERLAP_JOIN}, never beyond
+     * {@link #MAX_DUPLICATE_JOIN}); unchanged measures come back with their id, tasks and kind.
      *
      * @param documentOf the document of each task of {@code measures}
      */

@@ -117,7 +117,38 @@ class MeasureRuleTest {
     }
 
     @Test
-    void duplicatesAndPairsInsideOneDocumentAlwaysHoldAMeasureTogether() {
+    void duplicatesAcrossPlansDoNotChainTwoTasksOfOnePlanIntoOneMeasure() {
+        // X/1 restated in Y, Y's wording restated in Z as its task 2, and Z/2 restated in X as X's other task 2:
+        // nothing in X links X/1 and X/2, so they are not one measure however the duplicates chain
+        List<Link> chain = List.of(duplicate("X/1", "Y/1", 0.98), duplicate("Y/1", "Z/2", 0.95),
+                duplicate("X/2", "Z/2", 0.93));
+        assertThat(MeasureRule.group(chain)).singleElement().satisfies(g -> {
+            assertThat(g.tasks()).containsExactly("X/1", "Y/1", "Z/2");
+            assertThat(g.kind()).isEqualTo(PairKind.DUPLICATE);
+        });
+        // the old rule (every duplicate binds) made one measure of all four, as the connected components do
+        assertThat(components(chain)).singleElement().satisfies(g -> assertThat(g).hasSize(4));
+        // the same when X/1 and Y/1 stand as a measure and Z is written next
+        MeasureGroup standing = new MeasureGroup("measure:X/1", PairKind.DUPLICATE, List.of("X/1", "Y/1"), 2);
+        assertThat(MeasureRule.group(chain.subList(1, 3), List.of(standing), MeasureRuleTest::documentOf))
+                .isEqualTo(MeasureRule.group(chain));
+        // or when X is written last, into the measure of Y/1 and Z/2
+        MeasureGroup yz = new MeasureGroup("measure:Y/1", PairKind.DUPLICATE, List.of("Y/1", "Z/2"), 2);
+        assertThat(MeasureRule.group(List.of(chain.get(0), chain.get(2)), List.of(yz), MeasureRuleTest::documentOf))
+                .isEqualTo(MeasureRule.group(chain));
+        // a link inside X binds its two tasks: then X commits to one measure with both
+        List<Link> linked = new ArrayList<>(chain);
+        linked.add(new Link("X/1", "X/2", "X", "X", 0.5, PairKind.OVERLAP, false));
+        assertThat(MeasureRule.group(linked)).singleElement()
+                .satisfies(g -> assertThat(g.tasks()).containsExactly("X/1", "X/2", "Y/1", "Z/2"));
+    }
+
+    private static Link duplicate(String a, String b, double score) {
+        return new Link(a, b, documentOf(a), documentOf(b), score, PairKind.DUPLICATE, true);
+    }
+
+    @Test
+    void pairsInsideOneDocumentAndDuplicatesAcrossPlansHoldAMeasureTogether() {
         List<SimilarPair> pairs = List.of(duplicate("A/1", "B/1"), duplicate("A/1", "C/1"),
                 overlap("C/1", "C/2", 0.6), overlap("A/9", "B/9", 0.3), overlap("A/8", "B/9", 0.5));
         List<MeasureGroup> groups = MeasureRule.group(MeasureRule.links(pairs, MeasureRuleTest::documentOf));
@@ -193,7 +224,7 @@ class MeasureRuleTest {
     }
 
     @Test
-    void overlapsDoNotGrowAMeasureBeyondTheCapButDuplicatesDo() {
+    void overlapsAndDuplicatesAcrossPlansDoNotGrowAMeasureBeyondTheirCapsButLinksInsideOnePlanDo() {
         int cap = MeasureRule.MAX_OVERLAP_JOIN;
         // reciprocal overlaps chain one task of each of cap + 10 plans, the strongest at the start of the chain
         List<Link> chain = new ArrayList<>();
@@ -201,9 +232,25 @@ class MeasureRuleTest {
             chain.add(link("P" + i + "/1", "P" + (i + 1) + "/1", 0.9 - i * 0.001));
         }
         assertThat(MeasureRule.group(chain)).extracting(g -> g.tasks().size()).containsExactlyInAnyOrder(cap, 10);
+        // restated, the same chain stays whole: duplicates gather more than overlaps
         List<Link> restated = chain.stream().map(l -> new Link(l.a(), l.b(), l.aDocument(), l.bDocument(), 1.0,
                 PairKind.DUPLICATE, false)).toList();
         assertThat(MeasureRule.group(restated)).singleElement().satisfies(g -> assertThat(g.tasks()).hasSize(cap + 10));
+        // but not without bound: duplicates chaining one task of each of MAX_DUPLICATE_JOIN + 10 plans
+        int duplicateCap = MeasureRule.MAX_DUPLICATE_JOIN;
+        List<Link> longer = new ArrayList<>();
+        for (int i = 0; i < duplicateCap + 9; i++) {
+            longer.add(duplicate("P" + i + "/1", "P" + (i + 1) + "/1", 0.99 - i * 0.00001));
+        }
+        assertThat(MeasureRule.group(longer)).extracting(g -> g.tasks().size())
+                .containsExactlyInAnyOrder(duplicateCap, 10);
+        // links inside one plan bind beyond either cap
+        List<Link> inside = new ArrayList<>();
+        for (int i = 0; i < duplicateCap + 9; i++) {
+            inside.add(new Link("P/" + i, "P/" + (i + 1), "P", "P", 0.9, PairKind.OVERLAP, false));
+        }
+        assertThat(MeasureRule.group(inside)).singleElement()
+                .satisfies(g -> assertThat(g.tasks()).hasSize(duplicateCap + 10));
     }
 
     @Test
