@@ -38,20 +38,22 @@ final class Metadata {
     /** What may close a title after its kind: (试行), (暂行). */
     static final String TRIAL_TAIL = "(?:\\((?:试行|暂行)\\))?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况)"
+            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况)"
                     + TRIAL_TAIL);
     /** The last character of every ending of TITLE_SUFFIX (a new ending's last character belongs here too). */
-    private static final String TITLE_SUFFIX_LAST = "案见划法则施要点定告知单工解南准表况)";
+    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况)";
     /**
-     * A part number, a year or a period after the title (…分工方案(一), …责任分解(2023年), …行动计划(2017—2020年)): kept
+     * A part number, a year, an edition or a period after the title (…分工方案(一), …责任分解(2023年), …若干政策(2025年版),
+     * …行动计划(2017—2020年)): kept
      * only when the title before it is one.
      */
-    private static final Pattern TITLE_TAIL = Pattern.compile("\\((?:[一二三四五六七八九十]{1,2}|(?:19|20)\\d{2}年度?"
+    private static final Pattern TITLE_TAIL = Pattern.compile("\\((?:[一二三四五六七八九十]{1,2}|(?:19|20)\\d{2}年(?:度|版)?"
             + "|(?:19|20)\\d{2}\\s*年?\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?度?)\\)$");
     /** A covering notice's title, with the document number a page may print after it: …的通知(武政办发〔2022〕9号). */
     private static final Pattern NOTICE = Pattern.compile(
-            "^(.*?)关于印发《?(.+?)》?(?:的通知|的函|的批复)(?:\\([^()]{2,20}〔(?:19|20)\\d{2}〕\\d{1,4}号\\))?$");
-    private static final Pattern PERIOD = Pattern.compile("^\\((?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?\\)$");
+            "^(.*?)(?:关于印发|(?<=[府厅局委办室会部])印发)《?(.+?)》?(?:的通知|的函|的批复)(?:\\([^()]{2,20}〔(?:19|20)\\d{2}〕\\d{1,4}号\\))?$");
+    private static final Pattern PERIOD = Pattern.compile(
+            "^\\((?:(?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?|(?:19|20)\\d{2}年(?:修订)?版)\\)$");
     private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?>]"); // >: a breadcrumb (首页 >> 专题)
     /** Field labels whose value is the issuer, in the order they are trusted. */
     private static final List<String> ISSUER_LABELS = List.of("发文机关", "发文机构", "发布机构", "发文单位", "制发机关", "制定机关");
@@ -418,7 +420,9 @@ final class Metadata {
                 }
                 joined.append(line);
                 String candidate = withoutPartNumber(joined.toString());
-                if ((titleEnding(candidate) || titledByYear(candidate)) && candidate.length() >= 6 && candidate.length() <= 80) {
+                // a covering notice of several bodies may be longer: its plan is what counts (noticedPlan)
+                if ((titleEnding(candidate) || titledByYear(candidate)) && candidate.length() >= 6
+                        && (candidate.length() <= 80 || candidate.length() <= 160 && noticedPlan(candidate) != null)) {
                     // the plan's period printed on the next line: "(2024—2026年)"
                     if (j + 1 < preamble.size() && PERIOD.matcher(preamble.get(j + 1).strip()).matches()) {
                         candidate += preamble.get(++j).strip();
@@ -492,7 +496,8 @@ final class Metadata {
 
     private static boolean titleLike(String line) {
         // each expression only where the text holds what it needs: 附件 first, ( first, 日, 文件 last
-        return !line.isEmpty() && line.length() <= 60 && !(line.startsWith("附件") && ANNEX_LABEL.matcher(line).matches())
+        return !line.isEmpty() && (line.length() <= 60 || line.length() <= 160 && noticedPlan(line) != null)
+                && !(line.startsWith("附件") && ANNEX_LABEL.matcher(line).matches())
                 && !(line.charAt(0) == '(' && BRACKETED_LINE.matcher(line).matches()) && !NOT_IN_TITLE.matcher(line).find()
                 && !(line.indexOf('日') >= 0 && DATE_LINE.matcher(line).matches())
                 && !(mayHoldDocNumber(line) && DOC_NUMBER.matcher(line).find())

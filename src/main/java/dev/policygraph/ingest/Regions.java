@@ -26,6 +26,9 @@ final class Regions {
             "^(?![各本全该每])[\\p{IsHan}]{1,6}?(?:街道|镇|乡)(?=办事处|人民政府|党委|(?:19|20)\\d{2}年)");
     /** Words ending as a town does that name no town: 城镇, 乡镇. */
     private static final Pattern NOT_A_TOWN = Pattern.compile("^(?:城|乡|村|集|小城)镇$|^城乡$");
+    /** Words ending as a district does that name none: 城市 (成都市城市社区…), 社区, 辖区, 全区. */
+    private static final Pattern NOT_A_DISTRICT = Pattern.compile(
+            "^(?:城市|社区|辖区|片区|园区|景区|市区|郊区|全区|全县|全市|本区|本县|本市|各区|各县)$");
     private static final Pattern NOT_A_PLACE = Pattern.compile("人民|政府|教育|委|局|办|党|部|厅|国务|中央|国家|全国|关于");
     /** Bodies of the central government: 国务院, 国务院办公厅, 教育部, 国家发展改革委, 人力资源社会保障部 … */
     private static final Pattern NATIONAL = Pattern.compile(
@@ -62,7 +65,8 @@ final class Regions {
                 return new Region(province, city.group(), zone.group());
             }
             Matcher district = DISTRICT.matcher(rest);
-            if (district.find() && !NOT_A_PLACE.matcher(district.group()).find()) {
+            if (district.find() && !NOT_A_PLACE.matcher(district.group()).find()
+                    && !NOT_A_DISTRICT.matcher(district.group()).matches()) {
                 return new Region(province, city.group(), district.group(), town(rest.substring(district.end())));
             }
             String town = town(rest);

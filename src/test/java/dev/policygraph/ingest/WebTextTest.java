@@ -512,6 +512,31 @@ class WebTextTest {
     }
 
     @Test
+    void aNoticePrintedByItsBodyWithoutQuotesAndAPlanWhoseEditionStandsOnTheNextLine() {
+        ParsedDocument d = parse("""
+                某某市人民政府印发关于推动经济高质量发展的若干政策(2025年版)的通知
+                各镇人民政府,市政府各部门:
+                现印发给你们,请认真组织实施。
+                某某市人民政府
+                2025年3月31日
+                某某市关于推动经济高质量发展的若干政策
+                (2025年版)
+                一、支持科技创新。对新认定的高新技术企业给予奖励。
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市关于推动经济高质量发展的若干政策(2025年版)");
+        // a notice of four bodies, longer than a title line, names its plan; 城市 after the city is no district
+        ParsedDocument joint = parse("""
+                某某市发展和改革委员会 中共某某市委社会工作部 某某市规划和自然资源局 某某市住房和城乡建设局 关于印发某某市城市社区嵌入式服务设施建设工程实施方案的通知
+                各区(市)县政府,市级有关部门:
+                一、总体要求
+                (一)指导思想。坚持以人民为中心。
+                """);
+        assertThat(joint.meta().title()).isEqualTo("某某市城市社区嵌入式服务设施建设工程实施方案");
+        assertThat(joint.meta().region().city()).isEqualTo("某某市");
+        assertThat(joint.meta().region().district()).isNull();
+    }
+
+    @Test
     void goalsOfATaskBreakdownThatNameTheirLeadsAreTasksEvenWhereOneNamesNone() {
         ParsedDocument d = parse("""
                 某某区政府2025年重点工作任务分解方案
