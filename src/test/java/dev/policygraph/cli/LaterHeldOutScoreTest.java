@@ -69,6 +69,13 @@ class LaterHeldOutScoreTest {
     }
 
     @Test
+    void tenthSetOfRealWebPagesScoresAtLeastItsBars() throws Exception {
+        // page beginnings of ten real plans, gold by a blind evaluator (web10/README.md)
+        new PlanFamiliesScoreTest().scoresAtLeastItsBar("web10", "src/test/resources/plans/web10",
+                "src/test/resources/plans/web10.gold.json", 0.96, 0.99, 0.97, 0.97, 0.96);
+    }
+
+    @Test
     void realShapeRegressionPlansScoreAtLeastTheirBars() throws Exception {
         new PlanFamiliesScoreTest().scoresAtLeastItsBar("heldout6", "src/test/resources/plans/heldout6",
                 "src/test/resources/plans/heldout6.gold.json", 0.94, 0.98, 0.93, 0.90, 0.88);
