@@ -373,8 +373,15 @@ final class Metadata {
     /** The plan a covering notice's title prints (关于印发《X》的通知 → X), or null when it is no such title. */
     private static String noticedPlan(String title) {
         Matcher m = NOTICE.matcher(title);
-        return m.matches() && m.group(2).length() >= 4 ? m.group(2) : null;
+        if (m.matches() && m.group(2).length() >= 4) {
+            return m.group(2);
+        }
+        Matcher headline = HEADLINE.matcher(title);
+        return headline.matches() ? headline.group(1) : null;
     }
+
+    /** A page's headline over the notice: 国务院办公厅印发《X》, a line of its own. */
+    private static final Pattern HEADLINE = Pattern.compile("^[\\p{IsHan}]{2,30}?[府厅局委办室会部]印发《([^《》]{4,60})》$");
 
     /** True when the preamble holds an annex label (附件, 附件2): the notice's own annex follows it. */
     private static boolean hasAnnex(List<String> preamble) {
@@ -407,6 +414,10 @@ final class Metadata {
                     i++;
                     continue;
                 }
+            }
+            if (preamble.get(i).indexOf('》') >= 0 && HEADLINE.matcher(preamble.get(i).strip()).matches()) {
+                out.add(preamble.get(i).strip()); // a headline is whole on its line: no title goes on from it
+                continue;
             }
             StringBuilder joined = new StringBuilder();
             for (int j = i; j < preamble.size() && j < i + 3; j++) {

@@ -537,6 +537,25 @@ class WebTextTest {
     }
 
     @Test
+    void aPagesHeadlineOverTheNoticeIsWholeOnItsLine() {
+        ParsedDocument d = parse("""
+                国务院办公厅印发《深化某项改革2022年重点工作任务》
+                国务院办公厅关于印发深化某项改革
+                2022年重点工作任务的通知
+                国办发〔2022〕14号
+                各省、自治区、直辖市人民政府:
+                现印发给你们,请认真组织实施。
+                国务院办公厅
+                2022年5月4日
+                深化某项改革
+                2022年重点工作任务
+                一、加快推进改革。(国家卫生健康委牵头,财政部配合)
+                """);
+        assertThat(d.meta().title()).isEqualTo("深化某项改革2022年重点工作任务");
+        assertThat(d.meta().issuers()).containsExactly("国务院办公厅");
+    }
+
+    @Test
     void goalsOfATaskBreakdownThatNameTheirLeadsAreTasksEvenWhereOneNamesNone() {
         ParsedDocument d = parse("""
                 某某区政府2025年重点工作任务分解方案
