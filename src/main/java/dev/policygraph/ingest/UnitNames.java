@@ -105,6 +105,12 @@ final class UnitNames {
                 out.add(pending);
                 pending = null;
             }
+            if (!out.isEmpty() && unit.contains("直属") && DIRECT_BODIES.matcher(unit).matches()
+                    && DEPARTMENTS.matcher(out.get(out.size() - 1)).matches()) {
+                // 省政府各部门、各直属机构: one collective of a government's departments and its direct bodies
+                out.set(out.size() - 1, out.get(out.size() - 1) + "、" + unit);
+                continue;
+            }
             if (!out.isEmpty() && out.get(out.size() - 1).startsWith("各") && GENERIC_BODY.matcher(unit).matches()) {
                 // 各街道办事处、镇人民政府: one collective of every sub-district office and town government
                 out.set(out.size() - 1, out.get(out.size() - 1) + "、" + unit);
@@ -121,6 +127,11 @@ final class UnitNames {
         }
         return out;
     }
+
+    /** A government's departments as one collective (省政府各部门, 县政府有关部门). */
+    private static final Pattern DEPARTMENTS = Pattern.compile("^[\\p{IsHan}]{0,12}(?:各|有关|相关)部门$");
+    /** Its direct bodies, printed after them without a body of their own (各直属机构, 有关直属单位). */
+    private static final Pattern DIRECT_BODIES = Pattern.compile("^(?:各|有关|相关)?直属(?:机构|单位|事业单位)$");
 
     /** A place named without a body (马尾区, 召陵区) that may share the body printed after the last of a list. */
     private static final Pattern NAMED_PLACE = Pattern.compile(

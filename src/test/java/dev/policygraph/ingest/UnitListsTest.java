@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 class UnitListsTest {
 
     @Test
+    void aGovernmentsDepartmentsAndItsDirectBodiesAreOneCollective() {
+        assertThat(UnitNames.split("省政府各部门、各直属机构")).containsExactly("省政府各部门、各直属机构");
+        assertThat(UnitNames.split("县卫健委、县政府有关部门、有关直属单位"))
+                .containsExactly("县卫健委", "县政府有关部门、有关直属单位");
+        // a body's own direct unit stays a unit
+        assertThat(UnitNames.split("市教育局、市直属学校")).containsExactly("市教育局", "市直属学校");
+    }
+
+    @Test
     void namedPlacesSharingTheBodyAfterTheLastAreOneUnitAsPrinted() {
         assertThat(UnitNames.split("市国土局,马尾区、闽侯县人民政府")).containsExactly("市国土局", "马尾区、闽侯县人民政府");
         assertThat(UnitNames.split("市生态环境局、召陵区、源汇区、郾城区人民政府"))
