@@ -1,8 +1,10 @@
-// The units that lead a task of each measure, by region and name, at most 200.
+// The units that lead a task of each measure, at most 200, by region and name: the first 200 met are taken before
+// they are sorted, so a large measure is not read whole (see measure-documents).
 UNWIND $keys AS key
-MATCH (:Measure {id: key})<-[:OF_MEASURE]-(:Task)<-[:LEADS]-(u:Unit)
-WITH DISTINCT key, u
-ORDER BY u.scope, u.name
-WITH key, collect(u)[..200] AS units
-UNWIND units AS node
-RETURN key, node
+CALL (key) {
+  MATCH (:Measure {id: key})<-[:OF_MEASURE]-(:Task)<-[:LEADS]-(u:Unit)
+  WITH DISTINCT u
+  LIMIT 200
+  RETURN u ORDER BY u.scope, u.name
+}
+RETURN key, u AS node

@@ -140,6 +140,39 @@ class SameMeasureScopeTest extends GraphTestSupport {
                 .noneSatisfy(o -> assertThat(o).containsAnyOf("NodeByLabelScan", "AllNodesScan", "Expand"));
     }
 
+    @Test
+    void aMeasuresListsAreCutBeforeTheyAreSortedAndHoldWhatTheMeasureReaches() {
+        List<String> measures;
+        try (var session = database.driver().session()) {
+            measures = session.run("MATCH (m:Measure) RETURN m.id AS id ORDER BY id").list(r -> r.get("id").asString());
+        }
+        assertThat(measures).isNotEmpty();
+        Map<String, Object> parameters = Map.of("keys", measures);
+        for (ReadQuery query : List.of(ReadQuery.MEASURE_DOCUMENTS, ReadQuery.MEASURE_LEADS,
+                ReadQuery.MEASURE_CO_RESPONSIBLE)) {
+            // the first 200 met are taken (Limit) before they are sorted, not all of them sorted and cut
+            assertThat(operators(query, parameters)).as(query.name()).anySatisfy(o -> assertThat(o).startsWith("Limit"));
+        }
+        // measures of the test graph are small: each list is all the measure reaches, in its order
+        try (var session = database.driver().session()) {
+            for (String id : measures) {
+                List<String> documents = session.run(queries.read(ReadQuery.MEASURE_DOCUMENTS),
+                        Map.of("keys", List.of(id))).list(r -> r.get("node").asNode().get("id").asString());
+                List<String> expected = session.run("""
+                        MATCH (:Measure {id: $id})<-[:OF_MEASURE]-(:Task)<-[:HAS_TASK]-(d:Document)
+                        RETURN DISTINCT d.id AS id ORDER BY id""", Map.of("id", id)).list(r -> r.get("id").asString());
+                assertThat(documents).as(id).isEqualTo(expected);
+                List<String> leads = session.run(queries.read(ReadQuery.MEASURE_LEADS), Map.of("keys", List.of(id)))
+                        .list(r -> r.get("node").asNode().get("id").asString());
+                List<String> expectedLeads = session.run("""
+                        MATCH (:Measure {id: $id})<-[:OF_MEASURE]-(:Task)<-[:LEADS]-(u:Unit)
+                        WITH DISTINCT u ORDER BY u.scope, u.name RETURN u.id AS id""", Map.of("id", id))
+                        .list(r -> r.get("id").asString());
+                assertThat(leads).as(id).isEqualTo(expectedLeads);
+            }
+        }
+    }
+
     private List<String> targetIds(ReadQuery query, Map<String, Object> parameters) {
         try (var session = database.driver().session()) {
             return session.run(queries.read(query), parameters).list(r -> r.get("g").asNode().elementId());
