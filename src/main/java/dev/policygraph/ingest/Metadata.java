@@ -62,7 +62,7 @@ final class Metadata {
                     + "文号|发文字号|字号|文件编号|索引号|主题分类|主题词|有效性|时效性|效力等级|统一编号|文件来源|信息来源)");
     /** Labels of a page's byline (来源:X 发布时间:… 阅读次数:…): they end the value before them. */
     private static final Pattern FIELD_LABEL_COLON = Pattern.compile(
-            "(" + FIELD_LABELS.pattern() + "|来源|发布时间|时间|作者|编辑|阅读次数|浏览次数|点击数|字体):");
+            "(" + FIELD_LABELS.pattern() + "|来源|发布时间|发表时间|时间|作者|责任编辑|编辑|阅读次数|浏览次数|浏览量|点击数|字体):");
     /** A field in brackets, the label's own line form: [发文机构] 北京市人民政府办公厅. */
     private static final Pattern BRACKETED_FIELD = Pattern.compile("^\\[" + FIELD_LABELS.pattern() + "\\](.*)$");
     /** A news outlet, not an issuing body, though its name ends in 中心: 某某县融媒体中心, 新闻中心. */
@@ -139,6 +139,15 @@ final class Metadata {
             Matcher head = LETTERHEAD.matcher(preamble.get(0).strip());
             if (head.matches() && head.group(1).length() > issuers.get(0).length() && head.group(1).endsWith(issuers.get(0))) {
                 issuers.set(0, head.group(1));
+            }
+        }
+        if (!issuers.isEmpty()) {
+            // an issuer printed short, with its level only (县卫健委), whose full name the page's source prints
+            // (来源:灵璧县卫生健康委员会): the full name
+            String source = fields.get("来源") != null ? fields.get("来源") : fields.get("信息来源");
+            String full = source == null ? null : fullName(issuers.get(0), source.strip());
+            if (full != null) {
+                issuers.set(0, full);
             }
         }
         Region region = null;
@@ -368,6 +377,26 @@ final class Metadata {
             return notice;
         }
         return last != null ? last : notice;
+    }
+
+    /**
+     * {@code source} when it is the full name of {@code issuer}, a name printed with its level only (县卫健委: 县 and
+     * 卫健委, 卫生健康委员会 in aliases.tsv; a place before the level in the source, 灵璧县卫生健康委员会); else null.
+     */
+    private static String fullName(String issuer, String source) {
+        if (issuer.length() < 3 || "省市县区".indexOf(issuer.charAt(0)) < 0 || source.length() <= issuer.length()
+                || !ORG.matcher(source).matches()) {
+            return null;
+        }
+        String level = issuer.substring(0, 1);
+        String rest = issuer.substring(1);
+        for (String name : List.of(level + rest, level + Aliases.standard().suffix(rest))) {
+            int at = source.length() - name.length();
+            if (at >= 2 && source.endsWith(name) && Regions.of(source) != null) {
+                return source;
+            }
+        }
+        return null;
     }
 
     /** The plan a covering notice's title prints (关于印发《X》的通知 → X), or null when it is no such title. */

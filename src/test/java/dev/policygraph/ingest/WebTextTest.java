@@ -537,6 +537,25 @@ class WebTextTest {
     }
 
     @Test
+    void anIssuerPrintedWithItsLevelOnlyIsThePagesSourceWhenThatIsItsFullName() {
+        ParsedDocument d = parse("""
+                县卫健委2021年政府工作报告任务分解
+                文章来源:某某县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49 责任编辑:卫健委政务公开
+                1.落实应对人口老龄化国家战略。
+                牵头责任单位:县卫健委、县民政局
+                """);
+        assertThat(d.meta().issuers()).containsExactly("某某县卫生健康委员会");
+        assertThat(d.meta().region().district()).isEqualTo("某某县");
+        // a source that is another body leaves the issuer as printed
+        assertThat(parse("""
+                县卫健委2021年政府工作报告任务分解
+                来源:某某县人民政府办公室
+                1.落实应对人口老龄化国家战略。
+                牵头责任单位:县卫健委
+                """).meta().issuers()).containsExactly("县卫健委");
+    }
+
+    @Test
     void aPagesHeadlineOverTheNoticeIsWholeOnItsLine() {
         ParsedDocument d = parse("""
                 国务院办公厅印发《深化某项改革2022年重点工作任务》
