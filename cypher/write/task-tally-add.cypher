@@ -3,19 +3,7 @@
 // year, '' for none. Run before (-1) and after (+1) every write that creates, changes or deletes tasks, in the same
 // transaction (persistence.GraphWriter, GraphEntities); the increment locks the tally before reading it, so that
 // concurrent writes do not lose counts. Tallies that reach 0 stay (reads skip them).
-CALL () {
-  UNWIND coalesce($documentIds, []) AS id
-  MATCH (:Document {id: id})-[:HAS_TASK]->(t:Task)
-  RETURN t
-  UNION ALL
-  UNWIND coalesce($taskIds, []) AS id
-  MATCH (t:Task {id: id})
-  RETURN t
-  UNION ALL
-  WITH $all AS everything WHERE everything
-  MATCH (t:Task)
-  RETURN t
-}
+// include: tally-scope
 WITH coalesce(t.kind, '') AS kind, coalesce(t.status, '') AS status, coalesce(t.overdueFrom, '') AS overdueFrom,
      coalesce(left(t.dueDate, 4), '') AS dueYear, count(*) AS n
 MERGE (c:TaskTally {key: kind + '|' + status + '|' + overdueFrom + '|' + dueYear})

@@ -1,0 +1,15 @@
+// The tasks a tally step is given, as rows of t: those of the documents $documentIds, the tasks $taskIds, or every
+// task ($all). The one home of that scope, included by task-tally-add and unit-workload-add.
+CALL () {
+  UNWIND coalesce($documentIds, []) AS id
+  MATCH (:Document {id: id})-[:HAS_TASK]->(t:Task)
+  RETURN t
+  UNION ALL
+  UNWIND coalesce($taskIds, []) AS id
+  MATCH (t:Task {id: id})
+  RETURN t
+  UNION ALL
+  WITH $all AS everything WHERE everything
+  MATCH (t:Task)
+  RETURN t
+}
