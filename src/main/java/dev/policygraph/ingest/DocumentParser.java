@@ -793,6 +793,7 @@ public final class DocumentParser {
 
         static String firstSentence(String text) {
             String s = text.strip();
+            boolean cut = false;
             int depth = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -801,6 +802,7 @@ public final class DocumentParser {
                 } else if ((c == ')' || c == '”' || c == '》' || c == '〕') && depth > 0) {
                     depth--;
                 } else if (depth == 0 && (c == '。' || c == '!' || c == '?')) {
+                    cut = s.substring(i + 1).chars().anyMatch(ch -> "。!?;: \t\n".indexOf(ch) < 0); // more follows
                     s = s.substring(0, i);
                     break;
                 }
@@ -811,8 +813,10 @@ public final class DocumentParser {
             s = TextOps.withoutTrailing(s, "。;:,", TRAILING_STOPS).strip();
             // a note mark after an indicator (出院患者手术占比▲, explained under the table) is no part of its name
             s = TextOps.withoutTrailing(s, NOTE_MARKS, NOTE_MARKS_AT_END).strip();
-            // an indicator's weight is no part of its name: 耕地保护任务落实(12分) as a table's 分值 column
-            return s.endsWith("分)") ? WEIGHT.matcher(s).replaceFirst("") : s;
+            // an indicator's weight before the sentences that say how it is scored is no part of its name
+            // (耕地保护任务落实(12分)。各县…); a heading or cell printed as a name with its weight and nothing else
+            // (学习型机关创建(20分)) is the title as printed
+            return cut && s.endsWith("分)") ? WEIGHT.matcher(s).replaceFirst("") : s;
         }
 
         private void collect(String text, ParsedTask owner, Integer year) {

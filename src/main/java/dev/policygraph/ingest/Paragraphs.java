@@ -287,6 +287,67 @@ final class Paragraphs {
         return out.toString();
     }
 
+    private static final Pattern PIPES_ONLY = Pattern.compile("^\\s*\\|+\\s*$");
+    /** The one cell of a row left to be filled in: its number (2.) or dots. */
+    private static final Pattern EMPTY_ROW = Pattern.compile("^(?:\\d{1,3}[.、．]?|[.…。·—-]+)$");
+    private static final Pattern CLOSED_CELL = Pattern.compile("^[^|]*[^|\\s][^|]*\\|\\s*$");
+
+    /**
+     * A pipe table whose cells were each put on a line of their own (a page's table copied cell by cell): lines of
+     * pipes alone stand between the rows (their extra pipes are the empty cells of merged rows), and each cell is a
+     * line closed by a pipe. Such rows are joined into one pipe row each (a row of one cell is a line of its own, or
+     * nothing when it is only a number or dots: a row left to be filled in), and the table reads like any other; two rows of two cells or more are needed, other
+     * lines are left as they are.
+     */
+    static String[] wrappedPipeRows(String[] raws) {
+        int pipesOnly = 0;
+        for (String raw : raws) {
+            if (raw.indexOf('|') >= 0 && PIPES_ONLY.matcher(raw).matches() && ++pipesOnly >= 4) {
+                break;
+            }
+        }
+        if (pipesOnly < 4) {
+            return raws;
+        }
+        List<String> out = new ArrayList<>(raws.length);
+        int joined = 0;
+        int r = 0;
+        while (r < raws.length) {
+            boolean boundary = raws[r].indexOf('|') >= 0 && PIPES_ONLY.matcher(raws[r]).matches();
+            if (!boundary || r + 1 >= raws.length || !CLOSED_CELL.matcher(raws[r + 1]).matches()) {
+                out.add(raws[r]);
+                r++;
+                continue;
+            }
+            // rows from this boundary on, each up to the next boundary, while a cell follows a boundary
+            while (r + 1 < raws.length && PIPES_ONLY.matcher(raws[r]).matches()
+                    && CLOSED_CELL.matcher(raws[r + 1]).matches()) {
+                List<String> cells = new ArrayList<>();
+                int j = r + 1;
+                while (j < raws.length && CLOSED_CELL.matcher(raws[j]).matches()) {
+                    String cell = raws[j].strip();
+                    cells.add(cell.substring(0, cell.length() - 1).strip());
+                    j++;
+                }
+                if (cells.size() >= 2) {
+                    joined++;
+                    out.add("| " + String.join(" | ", cells) + " |");
+                } else if (!EMPTY_ROW.matcher(cells.get(0)).matches()) {
+                    out.add(cells.get(0)); // a row of one cell: a heading over the rows below, or text
+                }
+                if (j >= raws.length || !PIPES_ONLY.matcher(raws[j]).matches()) {
+                    r = j; // the last row ended without its line of pipes
+                    break;
+                }
+                r = j;
+            }
+            if (r < raws.length && PIPES_ONLY.matcher(raws[r]).matches()) {
+                r++; // the line of pipes closing the last row
+            }
+        }
+        return joined >= 2 ? out.toArray(new String[0]) : raws;
+    }
+
     /** A page's share buttons: 分享到: 微信 微博 QQ空间. */
     private static final Pattern SHARE_BAR = Pattern.compile("(?:分享到:?[ ]*)?(?:微信[ ]*)?(?:微博[ ]*)?QQ空间[ ]*");
 
@@ -463,7 +524,7 @@ final class Paragraphs {
     static List<String> split(String normalized) {
         List<String> lines = new ArrayList<>();
         String pendingNumber = null;
-        String[] raws = normalized.split("\n");
+        String[] raws = wrappedPipeRows(normalized.split("\n"));
         java.util.Set<String> runningHeads = runningHeads(raws);
         java.util.Set<Integer> footer = siteFooter(raws);
         for (int r = 0; r < raws.length; r++) {

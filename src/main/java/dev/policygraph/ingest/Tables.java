@@ -33,7 +33,7 @@ final class Tables {
 
     /** A header cell the table of columns does not know, but which reads as one (考评内容及评分标准). */
     private static final Pattern HEADERISH = Pattern.compile("(?:内容|标准|要求|说明|名称|指标|任务|单位|部门|时限|时间|分值|措施|备注|目标|事项|依据|方式)$");
-    private static final Pattern HEADER_NOISE = Pattern.compile("\\(.*?\\)|〔.*?〕|[\\s:*、.。]");
+    private static final Pattern HEADER_NOISE = Pattern.compile("\\(.*?\\)|〔.*?〕|[\\s:*、.。]|及(?:分值|分数|权重)$");
     /** A table's sum row (合计 / 总计 / 小计): no task. */
     private static final Pattern TOTAL_ROW = Pattern.compile("^(合\\s*计|总\\s*计|小\\s*计|总分)[:：]?$");
     private static final Pattern NUMBER_IN_CELL = Pattern.compile("^(\\d{1,3})[.、]\\s*");
@@ -644,6 +644,10 @@ final class Tables {
 
     private static Table build(int first, int last, String caption, List<Column> columns, List<List<String>> raw,
                                List<String> categories, boolean exact) {
+        if (exact && numberColumn(columns) < 0 && titleIndex(columns) == 0) {
+            categories = new ArrayList<>(categories);
+            raw = numberedInTitle(raw, columns, categories);
+        }
         List<Row> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String[]> placed = new ArrayList<>();
@@ -720,8 +724,9 @@ final class Tables {
                     }
                 }
             }
-            if (title != null && TOTAL_ROW.matcher(title).matches()) {
-                continue;
+            if (title != null && (TOTAL_ROW.matcher(title).matches()
+                    || number == null && ROW_NUMBER.matcher(title).matches())) {
+                continue; // a sum row, or a numbered row left empty (1. 2. … to be filled in)
             }
             if (title != null && number == null) {
                 // the row number printed inside the indicator cell ("1.学位供给")
@@ -802,6 +807,52 @@ final class Tables {
                     + ") has a header but no rows that could be read");
         }
         return new Table(first, last, caption, rows, warnings);
+    }
+
+    private static final Pattern NUMBERED_CELL = Pattern.compile("^\\d{1,3}[.、]");
+
+    /**
+     * The rows of a table without a 序号 column whose items are numbered in their first cell (1.学习型机关创建(20分)),
+     * as a page flattens an assessment table with merged cells: a group cell printed before a row's item ((二)“五型”机关创建
+     * (100分) | 1.责任型…) is the category of that row and the rows after it; a row with more cells than the header
+     * (an unnamed column of dashes) keeps its item and its last cells, in the last columns; a row with fewer cells
+     * (the cells merged down from the row above are printed once) has its item and its last cells in the last
+     * columns, and the columns between take the row above's cells.
+     */
+    private static List<List<String>> numberedInTitle(List<List<String>> raw, List<Column> columns,
+                                                      List<String> categories) {
+        int m = columns.size();
+        List<List<String>> out = new ArrayList<>(raw.size());
+        String category = null;
+        String[] previous = null;
+        for (int r = 0; r < raw.size(); r++) {
+            List<String> cells = new ArrayList<>();
+            raw.get(r).forEach(c -> cells.add(c.strip()));
+            if (cells.size() >= 2 && CATEGORY_ROW.matcher(cells.get(0)).matches()
+                    && NUMBERED_CELL.matcher(cells.get(1)).find()) {
+                category = cells.remove(0);
+            }
+            if (category != null) {
+                categories.set(r, category);
+            }
+            if (cells.isEmpty() || !NUMBERED_CELL.matcher(cells.get(0)).find() || cells.size() == m) {
+                out.add(cells);
+                previous = cells.size() == m ? cells.toArray(new String[0]) : null;
+                continue;
+            }
+            String[] row = new String[m];
+            row[0] = cells.get(0);
+            int tail = Math.min(cells.size() - 1, m - 1);
+            for (int k = 0; k < tail; k++) {
+                row[m - tail + k] = cells.get(cells.size() - tail + k);
+            }
+            for (int c = 1; c < m - tail; c++) {
+                row[c] = previous == null ? "" : previous[c];
+            }
+            out.add(java.util.Arrays.asList(row));
+            previous = row;
+        }
+        return out;
     }
 
     /** How many lines more than its columns a row printed one cell per line may take (cells wrapped over lines). */

@@ -286,4 +286,69 @@ class AssessmentTablesTest {
         assertThat(names(tasks(d).get(1).leads())).isEmpty();
         assertThat(names(tasks(d).get(2).leads())).containsExactly("县水利局");
     }
+
+    @Test
+    void aPipeTableCopiedCellByCellIsReadRowByRowWithItsMergedCellsAndItemsNumberedInTheirCells() {
+        // a page's table copied one cell a line, each cell closed by a pipe, lines of pipes between the rows; no 序号
+        // column: the items carry their numbers; a group cell opens some rows; merged cells are printed once
+        ParsedDocument d = parse("""
+                某区2024年度部门绩效考核项目表
+                |
+                 考核项目及分值 |
+                 考核办法 |
+                 总牵头单位 |
+                 考核责任单位 |
+                ||
+                 (一)共性指标(60分) |
+                 1. |
+                 按完成情况赋分 |
+                 区委办 |
+                 区考核办 |
+                |
+                 2. |
+                |||||
+                 …… |
+                |||||
+                 (二)专项指标(40分) |
+                 1.河长制落实情况(25分) |
+                 按排名赋分 |
+                 区水务局 |
+                 区生态环境局、区农业农村局 |
+                |
+                 2.森林防火工作(15分) |
+                 区应急管理局 |
+                ||||
+                 (三)综合评价(100分) |
+                 1.群众满意度测评(100分) |
+                 —— |
+                 按实绩赋分 |
+                 区统计局 |
+                 —— |
+                |
+                """);
+        // the rows left to be filled in (1. 2. ……) are no tasks; a title keeps the weight printed with it
+        assertThat(tasks(d)).extracting(ParsedTask::title)
+                .containsExactly("河长制落实情况(25分)", "森林防火工作(15分)", "群众满意度测评(100分)");
+        assertThat(tasks(d)).extracting(ParsedTask::number).containsExactly("1", "2", "1");
+        assertThat(names(tasks(d).get(0).leads())).containsExactly("区水务局");
+        assertThat(names(tasks(d).get(0).co())).containsExactly("区生态环境局", "区农业农村局");
+        // the second row prints only its item and its own 考核责任单位: the lead's merged cell is the first row's
+        assertThat(names(tasks(d).get(1).leads())).containsExactly("区水务局");
+        assertThat(names(tasks(d).get(1).co())).containsExactly("区应急管理局");
+        // an extra column of dashes before the 考核办法 is left out: the last cells are the unit columns
+        assertThat(names(tasks(d).get(2).leads())).containsExactly("区统计局");
+        assertThat(names(tasks(d).get(2).co())).isEmpty();
+    }
+
+    @Test
+    void aWeightIsLeftOutOfATitleWhenTheSentencesOfItsScoringFollowIt() {
+        ParsedDocument d = parse("""
+                某县2025年度耕地保护考核细则
+                一、考核内容
+                1.耕地保有量落实(12分)。全面完成耕地保有量目标任务。(考核单位:县自然资源局)
+                2.违法占地整改(8分)
+                整改完成率达到100%。(考核单位:县自然资源局)
+                """);
+        assertThat(tasks(d)).extracting(ParsedTask::title).containsExactly("耕地保有量落实", "违法占地整改(8分)");
+    }
 }
