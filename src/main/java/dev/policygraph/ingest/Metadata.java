@@ -44,10 +44,11 @@ final class Metadata {
     private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况)";
     /**
      * A part number, a year, an edition or a period after the title (…分工方案(一), …责任分解(2023年), …若干政策(2025年版),
-     * …行动计划(2017—2020年)): kept
+     * …行动计划(2017—2020年), a report's quarter or months: …进展情况汇总表(第四季度), (10-12月)): kept
      * only when the title before it is one.
      */
     private static final Pattern TITLE_TAIL = Pattern.compile("\\((?:[一二三四五六七八九十]{1,2}|(?:19|20)\\d{2}年(?:度|版)?"
+            + "|第[一二三四]季度|[上下]半年|\\d{1,2}\\s*[—–\\-~至]\\s*\\d{1,2}月(?:份)?"
             + "|(?:19|20)\\d{2}\\s*年?\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?度?)\\)$");
     /** A covering notice's title, with the document number a page may print after it: …的通知(武政办发〔2022〕9号). */
     private static final Pattern NOTICE = Pattern.compile(
@@ -90,6 +91,16 @@ final class Metadata {
         Map<String, String> fields = fields(preamble);
         List<String> runs = titleRuns(preamble);
         String title = title(preamble, runs);
+        String labelled = fields.get("标题") != null ? fields.get("标题") : fields.get("名称");
+        if (title != null && labelled != null && !sameTitle(title, labelled)) {
+            // the page's own 标题/名称 field, printed again as its heading, over a later title-like line (a table's
+            // caption under it: …汇总表(10-12月) under the page's …汇总表(第四季度))
+            String plan = noticedPlan(labelled) != null ? noticedPlan(labelled) : labelled;
+            if (runs.stream().anyMatch(r -> sameTitle(r, plan)
+                    || plan.startsWith(r) && TITLE_TAIL.matcher(plan.substring(r.length())).matches())) {
+                title = plan;
+            }
+        }
         if (title == null && fields.get("标题") != null) {
             // a page's 标题 field holding the covering notice (关于印发《X》的通知): the plan is X
             String noticed = noticedPlan(fields.get("标题"));

@@ -59,6 +59,7 @@ final class Paragraphs {
         if (s.indexOf('<') >= 0 || s.indexOf('‹') >= 0) {
             s = ANGLE_NOTE.matcher(s).replaceAll("($1)"); // 各县<市、区>人民政府: a note in angle brackets
         }
+        s = SpacedTables.cells(s);
         // a wide gap between two names (教育部　国家发展改革委 in a joint signature) separates them: keep one space
         if (mayHoldWideGap(s)) {
             s = markWideGaps(s);

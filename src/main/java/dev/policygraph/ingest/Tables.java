@@ -115,9 +115,9 @@ final class Tables {
         return null;
     }
 
-    /** A column name after a region or a document it belongs to: 铜川市落实措施, 陕西省《工作要点》部署任务. */
+    /** A column name after its year, a region or a document it belongs to: 2023年重点工作任务, 铜川市落实措施, 陕西省《工作要点》部署任务. */
     private static final Pattern QUALIFIER = Pattern.compile(
-            "^(?:[\\p{IsHan}]{0,8}?[省市区县州旗])?(?:《[^》]{1,30}》)?");
+            "^(?:(?:19|20)\\d{2}年度?)?(?:[\\p{IsHan}]{0,8}?[省市区县州旗])?(?:《[^》]{1,30}》)?");
 
     /** A header cell that is a clause label (协同配合单位, 主要责任单位): the column of that role. */
     private static Column labelled(String bare) {
@@ -149,7 +149,7 @@ final class Tables {
 
     /**
      * False when the cell can be neither a column name after its region or source (铜川市落实措施, 省《要点》部署任务) nor a
-     * clause label (协同配合单位): it has no 》, no 省/市/区/县/州/旗 and no unit noun.
+     * clause label (协同配合单位): it starts with no year and has no 》, no 省/市/区/县/州/旗 and no unit noun.
      */
     private static boolean mayBeQualifiedOrLabel(String cell) {
         int end = cell.length();
@@ -158,6 +158,9 @@ final class Tables {
         }
         if (end == 0 || LAST_CHARS.indexOf(cell.charAt(end - 1)) < 0 && ")〕".indexOf(cell.charAt(end - 1)) < 0) {
             return false; // neither a title column's name nor a label ends so
+        }
+        if (cell.charAt(0) == '1' || cell.charAt(0) == '2') {
+            return true; // a year first (2023年重点工作任务)
         }
         for (int i = 0; i < end; i++) {
             if (QUALIFIER_OR_LABEL_CHARS.indexOf(cell.charAt(i)) >= 0) {
@@ -266,6 +269,11 @@ final class Tables {
         }
         String part = cells.get(number).strip();
         return (part.endsWith("、") ? part : part + "、") + cells.get(title).strip();
+    }
+
+    /** True when the cell names a column of task tables. */
+    static boolean isColumn(String cell) {
+        return column(cell) != null;
     }
 
     /** True when the cells are the header of a numbered task table (序号, a task, a unit or deadline column). */
@@ -1008,7 +1016,9 @@ final class Tables {
                     int at = i;
                     double fit = fit(cell, columns.get(j - 1), () -> unitList.test(at));
                     if (fit > Double.NEGATIVE_INFINITY) {
-                        relax(best, choice, i, j, i + 1, j, best[i][j] + fit - 2.5, 3); // a later column it fits comes first
+                        // a later column it fits comes first; a lead's cell holds one unit more often than others do
+                        double more = columns.get(j - 1).role() == Role.LEAD ? 2.6 : 2.5;
+                        relax(best, choice, i, j, i + 1, j, best[i][j] + fit - more, 3);
                     }
                 }
                 // put cell i in column j
@@ -1034,8 +1044,15 @@ final class Tables {
             } else {
                 String cell = cells.get(i - 1);
                 Column column = columns.get(j - 1);
-                out[j - 1] = out[j - 1] == null ? cell
-                        : cell + (column.role() == Role.TEXT || column.role() == Role.TITLE ? "\n" : "、") + out[j - 1];
+                // cells of one column on lines of their own: text lines, or units each a name of its own (各乡镇 over
+                // 县开发区 shares no name the way 各区、县级市 does), or a list wrapped after its 、
+                if (out[j - 1] == null) {
+                    out[j - 1] = cell;
+                } else {
+                    String joint = column.role() == Role.TEXT || column.role() == Role.TITLE ? "\n"
+                            : cell.endsWith("、") || cell.endsWith(",") ? "" : ",";
+                    out[j - 1] = cell + joint + out[j - 1];
+                }
                 i--;
                 if (c == 2) {
                     j--;

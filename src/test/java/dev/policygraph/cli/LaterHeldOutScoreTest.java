@@ -28,8 +28,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * page chrome, 分别牵头, mixed goal/task headings): 0.384 before, 0.885 after general fixes, 0.957 after the next
  * session's (merged-cell pipe rows right-aligned, box rows joined by position, covering-notice paragraphs, an annex's
  * title); the table without any separator (05) is still misread. web9, web10 and web11 are real page beginnings with
- * gold by blind evaluators (their READMEs); web11's bars are low because two flattened tables are not read yet. No set
- * is blind any more; the bars sit a little below the figures.
+ * gold by blind evaluators (their READMEs); web11's overall bar is lower because its one school (a school's plan
+ * naming itself 双语学校 without its place) is not found. No set is blind any more; the bars sit a little below the
+ * figures.
  */
 class LaterHeldOutScoreTest {
 
@@ -44,7 +45,7 @@ class LaterHeldOutScoreTest {
         "heldout8, 0.98, 0.99, 0.97, 0.97, 0.98",
         "web9,     0.95, 0.95, 0.95, 0.90, 0.92",
         "web10,    0.96, 0.99, 0.97, 0.97, 0.96",
-        "web11,    0.62, 0.58, 0.56, 0.77, 0.92",
+        "web11,    0.80, 0.95, 0.95, 0.97, 0.97",
     })
     void setScoresAtLeastItsBars(String family, double overall, double tasks, double leads, double co, double targets)
             throws Exception {

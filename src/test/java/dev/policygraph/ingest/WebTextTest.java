@@ -806,4 +806,42 @@ class WebTextTest {
         assertThat(d.meta().title()).isEqualTo("某某综合实验区校园安全整治工作方案");
         assertThat(d.meta().region().name()).isEqualTo("某某综合实验区");
     }
+
+    @Test
+    void aTableAlignedWithSpacesUnderASplitTwoLineHeaderIsReadRowByRow() {
+        // a 责任清单 copied from a spreadsheet: cells apart by runs of spaces, the header's names split over its two
+        // lines (牵头 责任单位), people's names spaced out, a unit cell over three lines
+        ParsedDocument d = parse("""
+                名称: 2024年区住建局重点工作责任清单推进情况表(第二季度) 文号:
+                2024年区住建局重点工作责任清单推进情况表(第二季度)
+                2024年区政府重点工作责任清单推进情况表(4-6月)
+                序号 2024年重点工作任务 责任  领导 牵头        责任单位 主体         责任单位 配合        责任单位 推进情况 备注
+                12 完成老旧小区改造30个,惠及居民5000户。 李  明   王小红 区住建局 各街道
+                区城投公司
+                区直有关单位 按计划推进 已完成施工招标
+                15 新建城市公园2个。 王小红 区住建局 区城管局 区财政局 已完成 两个公园已开放
+                """);
+        assertThat(d.meta().title()).isEqualTo("2024年区住建局重点工作责任清单推进情况表(第二季度)");
+        List<ParsedTask> tasks = d.tasks().stream().filter(t -> Kinds.TASK.equals(t.kind())).toList();
+        assertThat(tasks).extracting(ParsedTask::number).containsExactly("12", "15");
+        assertThat(tasks).extracting(ParsedTask::title).containsExactly("完成老旧小区改造30个,惠及居民5000户", "新建城市公园2个");
+        // the people (李 明, 王小红) are no units; the first unit is the lead, the 主体 and 配合 cells co-operate
+        assertThat(tasks.get(0).leads()).extracting(UnitRef::name).containsExactly("区住建局");
+        assertThat(tasks.get(0).co()).extracting(UnitRef::name).containsExactlyInAnyOrder("各街道", "区城投公司", "区直有关单位");
+        assertThat(tasks.get(1).leads()).extracting(UnitRef::name).containsExactly("区住建局");
+        assertThat(tasks.get(1).co()).extracting(UnitRef::name).containsExactlyInAnyOrder("区城管局", "区财政局");
+    }
+
+    @Test
+    void spacesBetweenWordsOfAHeaderWithoutNumberedRowsMakeNoTable() {
+        ParsedDocument d = parse("""
+                某县2025年教育工作要点
+                序号 说明 本表 所列 任务 由各单位 按职责 落实
+                一、重点任务
+                (一)推进义务教育优质均衡发展。(县教育局牵头,县财政局配合)
+                """);
+        List<ParsedTask> tasks = d.tasks().stream().filter(t -> Kinds.TASK.equals(t.kind())).toList();
+        assertThat(tasks).extracting(ParsedTask::title).containsExactly("推进义务教育优质均衡发展");
+        assertThat(tasks.get(0).leads()).extracting(UnitRef::name).containsExactly("县教育局");
+    }
 }

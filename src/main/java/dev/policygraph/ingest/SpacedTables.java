@@ -1,0 +1,108 @@
+package dev.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A task table whose cells a page printed with runs of spaces between them (a 责任清单 copied from a spreadsheet or
+ * a PDF): a header line starting with 序号 whose names may be split over the two lines of a merged header
+ * (牵头 责任单位, 配合 责任单位), then rows that each start with their number, a cell printed over several lines
+ * (one unit a line) going on in the lines after it. Such a table is rewritten as tab-separated rows, one a line, so
+ * that {@link Tables} reads it like any other; the spaces are cell boundaries only there, never in running text.
+ */
+final class SpacedTables {
+
+    private SpacedTables() {
+    }
+
+    private static final Pattern GAP = Pattern.compile("[ \u3000\u00a0]+");
+    /** A row's start: its number, then a gap and a cell. */
+    private static final Pattern ROW_START = Pattern.compile("^[ \u3000\u00a0]*\\d{1,3}[ \u3000\u00a0]+\\S");
+    /** A line that starts a new part of the document rather than going on with a row's cells. */
+    private static final Pattern HEADING = Pattern.compile("^[ \u3000\u00a0]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章条部分])");
+    /** The longest first cell of a line going on with a row (a unit, a short note). */
+    private static final int CONTINUATION_CELL = 20;
+
+    /** The text with each space-aligned task table as tab-separated rows; other text as it is. */
+    static String cells(String s) {
+        if (s.indexOf("序号") < 0) {
+            return s;
+        }
+        String[] lines = s.split("\n", -1);
+        List<String> out = null;
+        int copied = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (lines[i].indexOf("序号") < 0 || lines[i].indexOf('\t') >= 0 || !ROW_START.matcher(lines[i + 1]).find()) {
+                continue;
+            }
+            List<String> header = header(lines[i]);
+            if (header == null) {
+                continue;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            int j = i + 1;
+            while (j < lines.length) {
+                String line = lines[j];
+                if (ROW_START.matcher(line).find()) {
+                    rows.add(new ArrayList<>(tokens(line)));
+                } else if (!line.isBlank() && !HEADING.matcher(line).find()
+                        && tokens(line).get(0).length() <= CONTINUATION_CELL) {
+                    rows.get(rows.size() - 1).addAll(tokens(line));
+                } else {
+                    break;
+                }
+                j++;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines.length);
+            }
+            for (int k = copied; k < i; k++) {
+                out.add(lines[k]);
+            }
+            out.add(String.join("\t", header));
+            for (List<String> row : rows) {
+                out.add(String.join("\t", row));
+            }
+            copied = j;
+            i = j - 1;
+        }
+        if (out == null) {
+            return s;
+        }
+        for (int k = copied; k < lines.length; k++) {
+            out.add(lines[k]);
+        }
+        return String.join("\n", out);
+    }
+
+    private static List<String> tokens(String line) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : GAP.split(line.strip())) {
+            if (!t.isEmpty()) {
+                tokens.add(t);
+            }
+        }
+        return tokens.isEmpty() ? List.of("") : tokens;
+    }
+
+    /**
+     * The header's cells, a name split over two lines of a merged header joined again (牵头 领导, 牵头 责任单位) when
+     * the two together are a column's name; null when the cells are not the header of a numbered task table.
+     */
+    private static List<String> header(String line) {
+        List<String> tokens = tokens(line);
+        if (tokens.size() < 3 || !tokens.get(0).equals("序号")) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            String cell = tokens.get(t);
+            if (t + 1 < tokens.size() && Tables.isColumn(cell + tokens.get(t + 1))) {
+                cell = cell + tokens.get(++t);
+            }
+            cells.add(cell);
+        }
+        return Tables.isHeader(cells) ? cells : null;
+    }
+}
