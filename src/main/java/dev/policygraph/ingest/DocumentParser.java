@@ -33,7 +33,7 @@ public final class DocumentParser {
     /** Words by which a plan says who is responsible: where no task gets an owner, the plan needs a look. */
     private static final Pattern OWNER_WORDS = Pattern.compile("牵头单位|责任单位|配合单位|牵头部门|责任部门|主办单位");
 
-    public static final String VERSION = "20";
+    public static final String VERSION = "21";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
