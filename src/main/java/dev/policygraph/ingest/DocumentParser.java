@@ -26,13 +26,13 @@ import java.util.regex.Pattern;
  */
 public final class DocumentParser {
 
+    /** Words by which a plan says who is responsible: where no task gets an owner, the plan needs a look. */
+    private static final Pattern OWNER_WORDS = Pattern.compile("牵头单位|责任单位|配合单位|牵头部门|责任部门|主办单位");
+
     /**
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    /** Words by which a plan says who is responsible: where no task gets an owner, the plan needs a look. */
-    private static final Pattern OWNER_WORDS = Pattern.compile("牵头单位|责任单位|配合单位|牵头部门|责任部门|主办单位");
-
     public static final String VERSION = "21";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
