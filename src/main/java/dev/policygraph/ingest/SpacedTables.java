@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A task table whose cells a page printed with runs of spaces between them (a 责任清单 copied from a spreadsheet or
- * a PDF): a header line starting with 序号 whose names may be split over the two lines of a merged header
+ * a PDF): a header line starting with 序号 (编号, 序) whose names may be split over the two lines of a merged header
  * (牵头 责任单位, 配合 责任单位), then rows that each start with their number, a cell printed over several lines
  * (one unit a line) going on in the lines after it. Such a table is rewritten as tab-separated rows, one a line, so
  * that {@link Tables} reads it like any other; the spaces are cell boundaries only there, never in running text.
@@ -18,7 +18,9 @@ final class SpacedTables {
 
     private static final Pattern GAP = Pattern.compile("[ \u3000\u00a0]+");
     /** A row's start: its number, then a gap and a cell. */
-    private static final Pattern ROW_START = Pattern.compile("^[ \u3000\u00a0]*\\d{1,3}[ \u3000\u00a0]+\\S");
+    private static final Pattern ROW_START = Pattern.compile("^[ \u3000\u00a0]*\\d{1,3}[.、]?[ \u3000\u00a0]+\\S");
+    /** The names of a number column that a header may start with. */
+    private static final List<String> NUMBER_COLUMNS = List.of("序号", "编号", "序");
     /** A line that starts a new part of the document rather than going on with a row's cells. */
     private static final Pattern HEADING = Pattern.compile("^[ \u3000\u00a0]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章条部分])");
     /** The longest first cell of a line going on with a row (a unit, a short note). */
@@ -26,14 +28,15 @@ final class SpacedTables {
 
     /** The text with each space-aligned task table as tab-separated rows; other text as it is. */
     static String cells(String s) {
-        if (s.indexOf("序号") < 0) {
+        if (s.indexOf('序') < 0 && s.indexOf("编号") < 0) {
             return s;
         }
         String[] lines = s.split("\n", -1);
         List<String> out = null;
         int copied = 0;
         for (int i = 0; i + 1 < lines.length; i++) {
-            if (lines[i].indexOf("序号") < 0 || lines[i].indexOf('\t') >= 0 || !ROW_START.matcher(lines[i + 1]).find()) {
+            if (lines[i].indexOf('序') < 0 && lines[i].indexOf("编号") < 0 || lines[i].indexOf('\t') >= 0
+                    || !ROW_START.matcher(lines[i + 1]).find()) {
                 continue;
             }
             List<String> header = header(lines[i]);
@@ -92,7 +95,7 @@ final class SpacedTables {
      */
     private static List<String> header(String line) {
         List<String> tokens = tokens(line);
-        if (tokens.size() < 3 || !tokens.get(0).equals("序号")) {
+        if (tokens.size() < 3 || !NUMBER_COLUMNS.contains(tokens.get(0))) {
             return null;
         }
         List<String> cells = new ArrayList<>();

@@ -98,7 +98,7 @@ final class UnitNames {
                 }
                 continue;
             }
-            if (pending != null && !DIRECT.matcher(unit).find()) {
+            if (pending != null && !DIRECT.matcher(unit).find() && !aboveTowns(pending, unit)) {
                 unit = pending + "、" + unit;
                 pending = null;
             } else if (pending != null) {
@@ -126,6 +126,17 @@ final class UnitNames {
             out.add(pending);
         }
         return out;
+    }
+
+    /** Level words of towns and sub-districts: 各乡镇, 各街道. */
+    private static final Pattern TOWN_LEVELS = Pattern.compile("^各?(?:有关|相关)?(?:镇|乡|街道|乡镇|镇街)(?:、|$)");
+
+    /**
+     * True when the towns' level words before a county's (or a higher) body name their own collective: 各乡镇、县卫健委
+     * is every town and the county's health commission, where 各区、县教育局 shares the bureau of one level.
+     */
+    private static boolean aboveTowns(String pending, String unit) {
+        return TOWN_LEVELS.matcher(pending).find() && !unit.isEmpty() && "省市区县旗州".indexOf(unit.charAt(0)) >= 0;
     }
 
     /** A government's departments as one collective (省政府各部门, 县政府有关部门). */

@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 class UnitListsTest {
 
     @Test
+    void townsBeforeACountysBodyAreACollectiveOfTheirOwnWhereLevelsAlikeShareTheBody() {
+        assertThat(UnitNames.split("各乡镇、县卫健委")).containsExactly("各乡镇", "县卫健委");
+        assertThat(UnitNames.split("各街道、区城管局")).containsExactly("各街道", "区城管局");
+        assertThat(UnitNames.split("各区、县教育局")).containsExactly("各区、县教育局");
+        assertThat(UnitNames.split("各省、自治区、直辖市人民政府")).containsExactly("各省、自治区、直辖市人民政府");
+    }
+
+    @Test
     void aGovernmentsDepartmentsAndItsDirectBodiesAreOneCollective() {
         assertThat(UnitNames.split("省政府各部门、各直属机构")).containsExactly("省政府各部门、各直属机构");
         assertThat(UnitNames.split("县卫健委、县政府有关部门、有关直属单位"))

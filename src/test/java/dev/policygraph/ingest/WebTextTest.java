@@ -844,4 +844,19 @@ class WebTextTest {
         assertThat(tasks).extracting(ParsedTask::title).containsExactly("推进义务教育优质均衡发展");
         assertThat(tasks.get(0).leads()).extracting(UnitRef::name).containsExactly("县教育局");
     }
+
+    @Test
+    void aSpaceAlignedTableMayNumberItsRowsWithAMarkUnderAnotherNumberColumn() {
+        ParsedDocument d = parse("""
+                某县2025年农村人居环境整治任务分工表
+                编号   工作任务                     牵头单位     配合单位              完成时限
+                1.     完成农村改厕1000户           县农业农村局 各乡镇、县卫健委      2025年10月底前
+                2.     建成垃圾中转站3座            县住建局     县财政局              2025年12月底前
+                """);
+        List<ParsedTask> tasks = d.tasks().stream().filter(t -> Kinds.TASK.equals(t.kind())).toList();
+        assertThat(tasks).extracting(ParsedTask::title).containsExactly("完成农村改厕1000户", "建成垃圾中转站3座");
+        assertThat(tasks.get(0).leads()).extracting(UnitRef::name).containsExactly("县农业农村局");
+        assertThat(tasks.get(0).co()).extracting(UnitRef::name).containsExactly("各乡镇", "县卫健委");
+        assertThat(tasks.get(1).deadline()).isEqualTo("2025年12月底前");
+    }
 }
