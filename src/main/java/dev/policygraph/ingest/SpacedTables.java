@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * A task table whose cells a page printed with runs of spaces between them (a 责任清单 copied from a spreadsheet or
  * a PDF): a header line starting with 序号 (编号, 序) whose names may be split over the two lines of a merged header
  * (牵头 责任单位, 配合 责任单位), then rows that each start with their number, a cell printed over several lines
- * (one unit a line) going on in the lines after it. Such a table is rewritten as tab-separated rows, one a line, so
+ * (one unit a line) going on in the lines after it. Such a table is rewritten as tab-separated rows, one a line, each
+ * cell in the column its content fits ({@link Tables#aligned}: a run of spaces may also stand inside a cell), so
  * that {@link Tables} reads it like any other; the spaces are cell boundaries only there, never in running text.
  */
 final class SpacedTables {
@@ -51,7 +52,15 @@ final class SpacedTables {
                     rows.add(new ArrayList<>(tokens(line)));
                 } else if (!line.isBlank() && !HEADING.matcher(line).find()
                         && tokens(line).get(0).length() <= CONTINUATION_CELL) {
-                    rows.get(rows.size() - 1).addAll(tokens(line));
+                    List<String> row = rows.get(rows.size() - 1);
+                    List<String> more = tokens(line);
+                    int last = row.size() - 1;
+                    if (last > 1 && Tables.isUnitList(row.get(last)) && Tables.isUnitList(more.get(0))) {
+                        // a unit cell printed one unit a line: the line's first unit goes on with the cell above
+                        row.set(last, row.get(last) + "," + more.get(0));
+                        more = more.subList(1, more.size());
+                    }
+                    row.addAll(more);
                 } else {
                     break;
                 }
@@ -65,7 +74,8 @@ final class SpacedTables {
             }
             out.add(String.join("\t", header));
             for (List<String> row : rows) {
-                out.add(String.join("\t", row));
+                // the cells placed by their content: the spaces do not say where one ends
+                out.add(String.join("\t", Tables.aligned(header, row)));
             }
             copied = j;
             i = j - 1;
@@ -79,10 +89,21 @@ final class SpacedTables {
         return String.join("\n", out);
     }
 
+    /**
+     * The line's cells: what runs of spaces separate, single characters apart joined again (a person's name of two
+     * characters spaced out to the width of three: 汪  峰).
+     */
     private static List<String> tokens(String line) {
         List<String> tokens = new ArrayList<>();
         for (String t : GAP.split(line.strip())) {
-            if (!t.isEmpty()) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            int last = tokens.size() - 1;
+            if (t.length() == 1 && last >= 0 && tokens.get(last).length() == 1 && TextOps.isHan(t.charAt(0))
+                    && TextOps.isHan(tokens.get(last).charAt(0))) {
+                tokens.set(last, tokens.get(last) + t);
+            } else {
                 tokens.add(t);
             }
         }
@@ -101,7 +122,8 @@ final class SpacedTables {
         List<String> cells = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
             String cell = tokens.get(t);
-            if (t + 1 < tokens.size() && Tables.isColumn(cell + tokens.get(t + 1))) {
+            // the pieces of a split name are short words (牵头, 配合, 责任); the number column's name stays whole
+            if (t > 0 && cell.length() <= 2 && t + 1 < tokens.size() && Tables.isColumn(cell + tokens.get(t + 1))) {
                 cell = cell + tokens.get(++t);
             }
             cells.add(cell);

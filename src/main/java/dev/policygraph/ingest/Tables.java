@@ -103,6 +103,9 @@ final class Tables {
                 known = labelled(bare);
             }
         }
+        if (known == null && bare != null && bare.length() >= 3 && bare.length() <= 6) {
+            known = byEnding(bare);
+        }
         if (known != null || cell.indexOf('标') < 0) {
             return known; // every line is asked whether it starts a table: the cheap test first (目标)
         }
@@ -111,6 +114,20 @@ final class Tables {
             // 2026年目标, 目标值(2025年): the row's targets, for that year
             String year = target.group(1) != null ? target.group(1) : target.group(2);
             return new Column(Role.TEXT, 8, year == null ? null : Integer.valueOf(year));
+        }
+        return null;
+    }
+
+    /** Title columns' names that name the task by their ending: 改革任务, 攻坚举措, 建设事项. */
+    private static final List<String> TITLE_ENDINGS = List.of("任务", "举措", "措施", "事项");
+
+    /** The title column a name of a few characters ending as a task column's name does is (改革任务 as 任务). */
+    private static Column byEnding(String bare) {
+        for (String ending : TITLE_ENDINGS) {
+            if (bare.endsWith(ending) && !bare.startsWith("完成") && !bare.startsWith("目标")
+                    && "一二三四五六七八九十0123456789".indexOf(bare.charAt(0)) < 0) { // not a part's heading (三、重点任务)
+                return COLUMNS.get(ending);
+            }
         }
         return null;
     }
@@ -269,6 +286,21 @@ final class Tables {
         }
         String part = cells.get(number).strip();
         return (part.endsWith("、") ? part : part + "、") + cells.get(title).strip();
+    }
+
+    /**
+     * A row whose cell boundaries are uncertain (cells apart by spaces, which a person's name or a wrapped cell may
+     * hold too) with each cell in the column it fits under the header, as many cells as the header has (empty where
+     * none fits); the cells of one column that were apart joined as {@link #align} joins them, on one line.
+     */
+    static List<String> aligned(List<String> headerCells, List<String> rowCells) {
+        List<Column> columns = header(headerCells);
+        String[] placed = align(rowCells, columns);
+        List<String> out = new ArrayList<>(placed.length);
+        for (String cell : placed) {
+            out.add(cell == null ? "" : cell.replace('\n', ' '));
+        }
+        return out;
     }
 
     /** True when the cell names a column of task tables. */
@@ -1000,7 +1032,9 @@ final class Tables {
                 }
                 // leave column j empty
                 if (j < m) {
-                    double cost = columns.get(j) != null && columns.get(j).role() == Role.TITLE ? -3 : -0.1;
+                    // a row has its title and, where the table has a lead column, its lead more often than not
+                    Role role = columns.get(j) == null ? null : columns.get(j).role();
+                    double cost = role == Role.TITLE ? -3 : role == Role.LEAD ? -0.3 : -0.1;
                     relax(best, choice, i, j, i, j + 1, best[i][j] + cost, 0);
                 }
                 // drop cell i
@@ -1209,7 +1243,7 @@ final class Tables {
         return rank <= 1 ? (sentence ? base - 0.5 : base) : (sentence ? base : base - 0.5);
     }
 
-    private static boolean isUnitList(String cell) {
+    static boolean isUnitList(String cell) {
         if (cell.contains(":") && Clauses.whole(cell) != null) {
             return true;
         }

@@ -859,4 +859,50 @@ class WebTextTest {
         assertThat(tasks.get(0).co()).extracting(UnitRef::name).containsExactly("各乡镇", "县卫健委");
         assertThat(tasks.get(1).deadline()).isEqualTo("2025年12月底前");
     }
+
+    @Test
+    void aPipeTableCopiedCellByCellWithANumberColumnAndATaskColumnNamedByItsEnding() {
+        ParsedDocument d = parse("""
+                某市2025年营商环境改革任务分工表
+                |
+                 序号 |
+                 改革任务 |
+                 牵头单位 |
+                 配合单位 |
+                 完成时限 |
+                |
+                 1 |
+                 推行企业开办一网通办,开办时间压缩至1个工作日。 |
+                 市市场监管局 |
+                 市数据局、市税务局 |
+                 2025年6月底前 |
+                |
+                 2 |
+                 深化工程建设项目审批制度改革。 |
+                 市住建局 |
+                 市自然资源和规划局 |
+                 2025年12月底前 |
+                |
+                """);
+        List<ParsedTask> tasks = d.tasks().stream().filter(t -> Kinds.TASK.equals(t.kind())).toList();
+        assertThat(tasks).extracting(ParsedTask::title).containsExactly("推行企业开办一网通办,开办时间压缩至1个工作日",
+                "深化工程建设项目审批制度改革");
+        assertThat(tasks.get(0).leads()).extracting(UnitRef::name).containsExactly("市市场监管局");
+        assertThat(tasks.get(0).co()).extracting(UnitRef::name).containsExactly("市数据局", "市税务局");
+        assertThat(tasks.get(1).deadline()).isEqualTo("2025年12月底前");
+    }
+
+    @Test
+    void aSpaceAlignedRowWithAsManyPiecesAsTheHeaderHasColumnsIsStillPlacedByContent() {
+        // 李  明 is one name; the row's pieces (8) equal the header's columns (8) but sit one column off
+        ParsedDocument d = parse("""
+                某区2025年重点工作责任清单
+                序号 2025年重点工作任务 责任  领导 牵头  责任单位 主体  责任单位 配合  责任单位 推进情况 备注
+                3 建成社区养老服务中心5个。 李  明 王小红 区民政局 各街道 区财政局 按计划推进 无
+                """);
+        List<ParsedTask> tasks = d.tasks().stream().filter(t -> Kinds.TASK.equals(t.kind())).toList();
+        assertThat(tasks).extracting(ParsedTask::number).containsExactly("3");
+        assertThat(tasks.get(0).leads()).extracting(UnitRef::name).containsExactly("区民政局");
+        assertThat(tasks.get(0).co()).extracting(UnitRef::name).containsExactlyInAnyOrder("各街道", "区财政局");
+    }
 }
