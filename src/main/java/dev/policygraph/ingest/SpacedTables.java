@@ -75,7 +75,7 @@ final class SpacedTables {
             out.add(String.join("\t", header));
             for (List<String> row : rows) {
                 // the cells placed by their content: the spaces do not say where one ends
-                out.add(String.join("\t", Tables.aligned(header, row)));
+                out.add(String.join("\t", Tables.aligned(header, unwrapped(row))));
             }
             copied = j;
             i = j - 1;
@@ -110,6 +110,39 @@ final class SpacedTables {
         return tokens.isEmpty() ? List.of("") : tokens;
     }
 
+    /** The longest piece of a cell wrapped at its column's width. */
+    private static final int WRAP_WIDTH = 12;
+    private static final String SENTENCE_ENDS = "。;,、:!?";
+
+    /**
+     * The row's cells with a cell the page wrapped at its column's width joined again: pieces of one length (2 to
+     * {@value #WRAP_WIDTH} characters) and a last one no longer (严守用水 效率控制 红线, 加强水资源保 护), none of them a
+     * unit or ending a sentence.
+     */
+    static List<String> unwrapped(List<String> row) {
+        List<String> out = new ArrayList<>(row.size());
+        int k = 0;
+        while (k < row.size()) {
+            int width = row.get(k).length();
+            int e = k;
+            if (k > 0 && width >= 2 && width <= WRAP_WIDTH && piece(row.get(k))) {
+                while (e + 1 < row.size() && row.get(e).length() == width && row.get(e + 1).length() <= width
+                        && piece(row.get(e + 1))) {
+                    e++;
+                }
+            }
+            out.add(e == k ? row.get(k) : String.join("", row.subList(k, e + 1)));
+            k = e + 1;
+        }
+        return out;
+    }
+
+    /** True when the text may be a piece of a wrapped cell: Han characters, no sentence end, not a unit. */
+    private static boolean piece(String text) {
+        return TextOps.isHan(text.charAt(0)) && SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) < 0
+                && !Tables.isUnitList(text);
+    }
+
     /**
      * The header's cells, a name split over two lines of a merged header joined again (牵头 领导, 牵头 责任单位) when
      * the two together are a column's name; null when the cells are not the header of a numbered task table.
@@ -123,7 +156,7 @@ final class SpacedTables {
         for (int t = 0; t < tokens.size(); t++) {
             String cell = tokens.get(t);
             // the pieces of a split name are short words (牵头, 配合, 责任); the number column's name stays whole
-            if (t > 0 && cell.length() <= 2 && t + 1 < tokens.size() && Tables.isColumn(cell + tokens.get(t + 1))) {
+            if (t > 0 && cell.length() <= 2 && t + 1 < tokens.size() && Tables.isNamedColumn(cell + tokens.get(t + 1))) {
                 cell = cell + tokens.get(++t);
             }
             cells.add(cell);

@@ -303,9 +303,13 @@ final class Tables {
         return out;
     }
 
-    /** True when the cell names a column of task tables. */
-    static boolean isColumn(String cell) {
-        return column(cell) != null;
+    /**
+     * True when the cell is a column's name as table-columns.tsv or a clause label spells it (牵头责任单位, 牵头领导),
+     * not only by its ending or after a qualifier (类别主要任务 is two names).
+     */
+    static boolean isNamedColumn(String cell) {
+        String bare = HEADER_NOISE.matcher(cell).replaceAll("");
+        return COLUMNS.containsKey(bare) || bare.length() <= 12 && labelled(bare) != null;
     }
 
     /** True when the cells are the header of a numbered task table (序号, a task, a unit or deadline column). */

@@ -68,7 +68,7 @@ final class UnitNames {
         }
         for (int p = 0; p < parts.size(); p++) {
             String unit = parts.get(p).strip();
-            int shared = sharedBody(parts, groupEnds, p);
+            int shared = Math.max(sharedBody(parts, groupEnds, p), sharedZoneBody(parts, groupEnds, p));
             if (shared > p) {
                 // 马尾区、闽侯县人民政府: named places sharing the body printed after the last, one unit as printed
                 unit = String.join("、", parts.subList(p, shared + 1).stream().map(String::strip).toList());
@@ -149,6 +149,25 @@ final class UnitNames {
             "^(?![各重有相])(?!.*(?:新区|开发区|高新区|经开区|园区|景区|城区|市区|辖区|社区|片区|示范区|保护区|功能区|试验区|保税区)$)"
                     + "[\\p{IsHan}]{2,6}(?:区|县|旗)$");
     private static final Pattern PLACE_BODY = Pattern.compile("^[\\p{IsHan}]{2,6}(?:区|县|旗)(?:人民政府|政府|党委)$");
+
+    private static final String ZONE_ENDINGS = "(?:示范区|开发区|高新区|经开区|新区|园区|试验区)";
+    /** A development zone named without its bodies: 城乡一体化示范区. */
+    private static final Pattern ZONE = Pattern.compile("^[\\p{IsHan}]{1,14}" + ZONE_ENDINGS + "$");
+    /** A zone's bodies after its name: 高新区党工委和管委会, 经开区管委会. */
+    private static final Pattern ZONE_BODY = Pattern.compile("^[\\p{IsHan}]{0,14}" + ZONE_ENDINGS
+            + "(?:党工委和管委会|党工委、管委会|管委会|党工委|管理委员会)$");
+
+    /**
+     * The index of the zone with its bodies that zones from {@code at} on share (城乡一体化示范区、高新区党工委和管委会:
+     * the bodies of both zones, one unit as printed), or -1.
+     */
+    private static int sharedZoneBody(List<String> parts, List<Boolean> groupEnds, int at) {
+        int k = at;
+        while (k < parts.size() && !groupEnds.get(k) && ZONE.matcher(parts.get(k).strip()).matches()) {
+            k++;
+        }
+        return k > at && k < parts.size() && ZONE_BODY.matcher(parts.get(k).strip()).matches() ? k : -1;
+    }
 
     /** False when NAMED_PLACE cannot match: it ends in 区, 县 or 旗. */
     private static boolean endsAsPlace(String s) {

@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 class UnitListsTest {
 
     @Test
+    void zonesBeforeAZonesBodiesShareThem() {
+        assertThat(UnitNames.split("各县(市、区)政府,城乡一体化示范区、高新区党工委和管委会"))
+                .containsExactly("各县(市、区)政府", "城乡一体化示范区、高新区党工委和管委会");
+        assertThat(UnitNames.split("高新区、市发改委")).containsExactly("高新区", "市发改委");
+        assertThat(UnitNames.split("经开区管委会、高新区管委会")).containsExactly("经开区管委会", "高新区管委会");
+    }
+
+    @Test
     void townsBeforeACountysBodyAreACollectiveOfTheirOwnWhereLevelsAlikeShareTheBody() {
         assertThat(UnitNames.split("各乡镇、县卫健委")).containsExactly("各乡镇", "县卫健委");
         assertThat(UnitNames.split("各街道、区城管局")).containsExactly("各街道", "区城管局");
