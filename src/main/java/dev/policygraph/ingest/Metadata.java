@@ -145,6 +145,9 @@ final class Metadata {
                 issuers.add(NUMBER_ISSUERS.get(prefix));
             }
         }
+        if (issuers.isEmpty()) {
+            issuers.addAll(newsIssuer(preamble));
+        }
         if (!issuers.isEmpty() && !preamble.isEmpty()) {
             // a signature without its city (秀洲区人民政府) under a letterhead that prints it (嘉兴市秀洲区人民政府文件)
             Matcher head = LETTERHEAD.matcher(preamble.get(0).strip());
@@ -422,6 +425,23 @@ final class Metadata {
 
     /** A page's headline over the notice: 国务院办公厅印发《X》, a line of its own. */
     private static final Pattern HEADLINE = Pattern.compile("^[\\p{IsHan}]{2,30}?[府厅局委办室会部]印发《([^《》]{4,60})》$");
+
+    /** A news page's headline naming the body that issued the plan: 国务院发布…意见, 省教育厅印发…方案. */
+    private static final Pattern NEWS_HEADLINE = Pattern.compile(
+            "^([\\p{IsHan}]{2,20}?(?:国务院|院|部|委员会|委|厅|局|人民政府|政府|办公厅|办公室))(?:近日)?(?:发布|印发|出台|公布)(?=.*(?:意见|方案|计划|办法|规划|要点|通知|细则|措施))");
+    /** How many of the first lines a headline is looked for in. */
+    private static final int HEADLINE_LINES = 3;
+
+    /** The body a page's headline says issued the plan (a news report of it), or nothing. */
+    private static List<String> newsIssuer(List<String> preamble) {
+        for (int i = 0; i < preamble.size() && i < HEADLINE_LINES; i++) {
+            Matcher m = NEWS_HEADLINE.matcher(preamble.get(i).strip());
+            if (m.find() && ORG.matcher(m.group(1)).matches() && Regions.of(m.group(1)) != null) {
+                return List.of(m.group(1));
+            }
+        }
+        return List.of();
+    }
 
     /** True when the preamble holds an annex label (附件, 附件2): the notice's own annex follows it. */
     private static boolean hasAnnex(List<String> preamble) {

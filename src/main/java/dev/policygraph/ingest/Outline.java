@@ -247,7 +247,7 @@ final class Outline {
                 box = null;
             }
             if (piece instanceof Heading h) {
-                if (!started && !plausibleFirst(h.number())) {
+                if (!started && !plausibleFirst(h.number()) && !seriesGoesOn(lines, skipped, i, h.number())) {
                     outline.preamble.add(line);
                     continue;
                 }
@@ -305,6 +305,23 @@ final class Outline {
             }
         }
         return -1;
+    }
+
+    /** How far the next heading of a series is looked for. */
+    private static final int SERIES_WINDOW = 40;
+
+    /**
+     * True when the next heading of the numbered line's style, within {@value #SERIES_WINDOW} lines, carries the next
+     * number: a plan quoted from the middle ((二十四)… then (二十五)…, a news page quoting one part) starts there.
+     */
+    private static boolean seriesGoesOn(List<String> lines, boolean[] skipped, int at, Numbering.Match number) {
+        for (int j = at + 1; j < lines.size() && j <= at + SERIES_WINDOW; j++) {
+            Numbering.Match next = skipped[j] ? null : Numbering.match(lines.get(j));
+            if (next != null && next.style() == number.style()) {
+                return next.ordinal() == number.ordinal() + 1;
+            }
+        }
+        return false;
     }
 
     /** The first heading of a body: a part, chapter or measure numbered one (not a stray "3." in a notice). */
