@@ -778,6 +778,10 @@ final class Clauses {
      * first leads by convention, or every one of them explicitly before 负责牵头. Null when they name no body.
      */
     static Clause subject(String text) {
+        Clause opening = opening(text);
+        if (opening != null) {
+            return opening;
+        }
         if (text.indexOf('负') < 0) {
             return null; // the expression needs 负责
         }
@@ -789,6 +793,30 @@ final class Clauses {
         boolean leading = m.group(2) != null;
         return new Clause(m.group(), 0, m.end(), leading ? List.copyOf(units) : List.of(units.get(0)),
                 leading ? List.of() : List.copyOf(units.subList(1, units.size())), !leading, null, List.of(), false);
+    }
+
+    /**
+     * An item that opens with its bodies and what each does, a comma after each, before the measure: 市工商局负责,
+     * 市经贸委、市农业局配合,严格实施…; 由市农业局牵头,市环保局参与,做好…; 市城管执法局负责,取缔….
+     */
+    private static final Pattern OPENING = Pattern.compile(
+            "^由?([\\p{IsHan}、()]{2,60}?)(?:牵头负责|负责|牵头),(?:([\\p{IsHan}、()]{2,160}?)(?:配合|参与|协助|协同),)?(?=[\\p{IsHan}“《])");
+
+    /** The clause of an item's opening bodies ({@link #OPENING}), each named explicitly; null when none opens it. */
+    private static Clause opening(String text) {
+        if (text.indexOf(',') < 0 || text.indexOf('负') < 0 && text.indexOf('牵') < 0) {
+            return null; // the expression needs a comma and 负责 or 牵头
+        }
+        Matcher m = OPENING.matcher(text);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        List<String> leads = UnitNames.split(m.group(1));
+        List<String> co = m.group(2) == null ? List.of() : UnitNames.split(m.group(2));
+        if (leads.isEmpty() || !leads.stream().allMatch(UnitNames::named) || !co.stream().allMatch(UnitNames::named)) {
+            return null;
+        }
+        return new Clause(m.group(), 0, m.end(), List.copyOf(leads), List.copyOf(co), false, null, List.of(), false);
     }
 
     /**

@@ -905,4 +905,25 @@ class WebTextTest {
         assertThat(tasks.get(0).leads()).extracting(UnitRef::name).containsExactly("区民政局");
         assertThat(tasks.get(0).co()).extracting(UnitRef::name).containsExactlyInAnyOrder("各街道", "区财政局");
     }
+
+    @Test
+    void anItemOpeningWithItsBodiesAndWhatEachDoesNamesItsOwners() {
+        ParsedDocument d = parse("""
+                某市2024年安全生产工作要点
+                一、重点工作
+                1.市应急管理局负责,市公安局、市交通运输局配合,开展道路交通安全专项整治。
+                2.由市住建局牵头,各区政府参与,推进城镇燃气管道更新改造。
+                3.市消防救援支队负责,开展高层建筑消防安全检查。
+                4.各区政府要落实属地责任,加强隐患排查。
+                """);
+        List<ParsedTask> tasks = d.tasks().stream().filter(t -> Kinds.TASK.equals(t.kind())).toList();
+        assertThat(tasks.get(0).leads()).extracting(UnitRef::name).containsExactly("市应急管理局");
+        assertThat(tasks.get(0).co()).extracting(UnitRef::name).containsExactly("市公安局", "市交通运输局");
+        assertThat(tasks.get(1).leads()).extracting(UnitRef::name).containsExactly("市住建局");
+        assertThat(tasks.get(1).co()).extracting(UnitRef::name).containsExactly("各区政府");
+        assertThat(tasks.get(2).leads()).extracting(UnitRef::name).containsExactly("市消防救援支队");
+        assertThat(tasks.get(2).co()).isEmpty();
+        // a body the text merely mentions (各区政府要…) is no owner
+        assertThat(tasks.get(3).leads()).isEmpty();
+    }
 }
