@@ -601,15 +601,18 @@ final class Paragraphs {
         return true;
     }
 
-    /** True when the paragraph so far leaves a bracket open near its end: "(牵头单位:X," wrapped onto the next line. */
+    /**
+     * True when the paragraph so far leaves a bracket open near its end: "(牵头单位:X," or "贯彻《" wrapped onto the
+     * next line.
+     */
     private static boolean openBracket(CharSequence paragraph) {
         int depth = 0;
         int from = Math.max(0, paragraph.length() - 200);
         for (int i = from; i < paragraph.length(); i++) {
             char c = paragraph.charAt(i);
-            if (c == '(') {
+            if (c == '(' || c == '《') {
                 depth++;
-            } else if (c == ')' && depth > 0) {
+            } else if ((c == ')' || c == '》') && depth > 0) {
                 depth--;
             }
         }
