@@ -111,6 +111,11 @@ final class UnitNames {
                 out.set(out.size() - 1, out.get(out.size() - 1) + "、" + unit);
                 continue;
             }
+            if (!out.isEmpty() && BARE_NOUN.matcher(unit).matches()) {
+                // 市直有关部门、单位: a bare noun after a collective names more of it, no unit of its own
+                out.set(out.size() - 1, out.get(out.size() - 1) + "、" + unit);
+                continue;
+            }
             if (!out.isEmpty() && out.get(out.size() - 1).startsWith("各") && GENERIC_BODY.matcher(unit).matches()) {
                 // 各街道办事处、镇人民政府: one collective of every sub-district office and town government
                 out.set(out.size() - 1, out.get(out.size() - 1) + "、" + unit);
@@ -138,6 +143,9 @@ final class UnitNames {
     private static boolean aboveTowns(String pending, String unit) {
         return TOWN_LEVELS.matcher(pending).find() && !unit.isEmpty() && "省市区县旗州".indexOf(unit.charAt(0)) >= 0;
     }
+
+    /** A unit noun alone: 单位 after 市直有关部门、. */
+    private static final Pattern BARE_NOUN = Pattern.compile("^(?:单位|部门|机构|企业|组织|团体)$");
 
     /** A government's departments as one collective (省政府各部门, 县政府有关部门). */
     private static final Pattern DEPARTMENTS = Pattern.compile("^[\\p{IsHan}]{0,12}(?:各|有关|相关)部门$");

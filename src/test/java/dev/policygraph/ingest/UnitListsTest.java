@@ -8,6 +8,12 @@ import org.junit.jupiter.api.Test;
 class UnitListsTest {
 
     @Test
+    void aBareNounAfterACollectiveNamesMoreOfIt() {
+        assertThat(UnitNames.split("市直有关部门、单位")).containsExactly("市直有关部门、单位");
+        assertThat(UnitNames.split("各区市政府、市直有关部门、单位")).containsExactly("各区市政府", "市直有关部门、单位");
+    }
+
+    @Test
     void zonesBeforeAZonesBodiesShareThem() {
         assertThat(UnitNames.split("各县(市、区)政府,城乡一体化示范区、高新区党工委和管委会"))
                 .containsExactly("各县(市、区)政府", "城乡一体化示范区、高新区党工委和管委会");
