@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class DocumentParser {
 
+    /** A paragraph stating the plan's goals: 主要目标是:…, 全年主要预期目标为…. */
+    private static final Pattern GOALS_STATED = Pattern.compile("(?:主要|总体|工作|发展|预期|年度)目标(?:是|为)");
+
     /** Words by which a plan says who is responsible: where no task gets an owner, the plan needs a look. */
     private static final Pattern OWNER_WORDS = Pattern.compile("牵头单位|责任单位|配合单位|牵头部门|责任部门|主办单位");
 
@@ -301,23 +304,30 @@ public final class DocumentParser {
 
         /**
          * The plan's opening paragraphs, between its own title and its first heading ("全年主要预期目标是:新增市场主体
-         * 不少于800户"): their targets are the plan's, owned by no task. Nothing is read when the title is not found
-         * among the lines (the covering notice above it sets no targets).
+         * 不少于800户"): their targets are the plan's, owned by no task. When the title is not found among the lines,
+         * only paragraphs that say they state the goals are read (the covering notice above a plan sets no targets).
          */
         void readIntroduction(List<String> preamble) {
-            if (meta.title() == null) {
-                return;
-            }
-            String title = TextOps.withoutSpacesAndPunctuation(meta.title());
             int at = -1;
-            for (int i = 0; i < preamble.size(); i++) {
-                String line = TextOps.withoutSpacesAndPunctuation(preamble.get(i));
-                if (!line.isEmpty() && (line.equals(title) || title.endsWith(line) && line.length() >= 6)) {
-                    at = i;
+            if (meta.title() != null) {
+                String title = TextOps.withoutSpacesAndPunctuation(meta.title());
+                for (int i = 0; i < preamble.size(); i++) {
+                    String line = TextOps.withoutSpacesAndPunctuation(preamble.get(i));
+                    if (!line.isEmpty() && (line.equals(title) || title.endsWith(line) && line.length() >= 6)) {
+                        at = i;
+                    }
                 }
             }
             for (int i = at + 1; at >= 0 && i < preamble.size(); i++) {
                 collect(preamble.get(i), null, null);
+            }
+            if (at < 0) {
+                // no title to start from (a page's excerpt): the paragraphs that say they state the plan's goals
+                for (String paragraph : preamble) {
+                    if (paragraph.indexOf('目') >= 0 && GOALS_STATED.matcher(paragraph).find()) {
+                        collect(paragraph, null, null);
+                    }
+                }
             }
         }
 
