@@ -426,6 +426,12 @@ final class Metadata {
     /** A page's headline over the notice: 国务院办公厅印发《X》, a line of its own. */
     private static final Pattern HEADLINE = Pattern.compile("^[\\p{IsHan}]{2,30}?[府厅局委办室会部]印发《([^《》]{4,60})》$");
 
+    /** True when the cell is a page's field label (索引号:, 成文日期:), as a metadata table under a plan prints it. */
+    static boolean isFieldLabel(String cell) {
+        String c = cell.strip();
+        return c.endsWith(":") && FIELD_LABELS.matcher(c.substring(0, c.length() - 1)).matches();
+    }
+
     /** A news page's headline naming the body that issued the plan: 国务院发布…意见, 省教育厅印发…方案. */
     private static final Pattern NEWS_HEADLINE = Pattern.compile(
             "^([\\p{IsHan}]{2,20}?(?:国务院|院|部|委员会|委|厅|局|人民政府|政府|办公厅|办公室))(?:近日)?(?:发布|印发|出台|公布)(?=.*(?:意见|方案|计划|办法|规划|要点|通知|细则|措施))");

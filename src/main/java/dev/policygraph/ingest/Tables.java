@@ -118,15 +118,19 @@ final class Tables {
         return null;
     }
 
-    /** Title columns' names that name the task by their ending: 改革任务, 攻坚举措, 建设事项. */
-    private static final List<String> TITLE_ENDINGS = List.of("任务", "举措", "措施", "事项");
-
-    /** The title column a name of a few characters ending as a task column's name does is (改革任务 as 任务). */
+    /**
+     * The title column a name of a few characters ending in a title column's name is (改革任务 as 任务, 民生事项名称 as
+     * 事项名称, 攻坚举措 as 举措), or null.
+     */
     private static Column byEnding(String bare) {
-        for (String ending : TITLE_ENDINGS) {
-            if (bare.endsWith(ending) && !bare.startsWith("完成") && !bare.startsWith("目标")
-                    && "一二三四五六七八九十0123456789".indexOf(bare.charAt(0)) < 0) { // not a part's heading (三、重点任务)
-                return COLUMNS.get(ending);
+        if (bare.startsWith("完成") || bare.startsWith("目标")
+                || "一二三四五六七八九十0123456789".indexOf(bare.charAt(0)) >= 0) { // not a part's heading (三、重点任务)
+            return null;
+        }
+        for (int from = 1; from <= bare.length() - 2; from++) {
+            Column known = COLUMNS.get(bare.substring(from));
+            if (known != null && known.role() == Role.TITLE) {
+                return known;
             }
         }
         return null;
@@ -351,8 +355,8 @@ final class Tables {
             String line = lines.get(i);
             if (Paragraphs.isTableRow(line)) {
                 List<String> rowCells = cells(line);
-                if (header(rowCells) != null) {
-                    break;
+                if (header(rowCells) != null || Metadata.isFieldLabel(rowCells.get(0))) {
+                    break; // another table, or the page's fields under the plan (索引号: | … | 成文日期: | …)
                 }
                 String group = groupRow(rowCells, columns, lines, i + 1);
                 if (group != null) {
@@ -688,7 +692,9 @@ final class Tables {
 
     private static Table build(int first, int last, String caption, List<Column> columns, List<List<String>> raw,
                                List<String> categories, boolean exact) {
-        if (exact && numberColumn(columns) < 0 && titleIndex(columns) == 0) {
+        int titleAt = titleIndex(columns);
+        if (exact && numberColumn(columns) < 0 && (titleAt == 0 || titleAt == 1 && columns.get(0) != null
+                && columns.get(0).role() == Role.CATEGORY)) {
             categories = new ArrayList<>(categories);
             raw = numberedInTitle(raw, columns, categories);
         }
@@ -856,7 +862,8 @@ final class Tables {
     private static final Pattern NUMBERED_CELL = Pattern.compile("^\\d{1,3}[.、]");
 
     /**
-     * The rows of a table without a 序号 column whose items are numbered in their first cell (1.学习型机关创建(20分)),
+     * The rows of a table without a 序号 column whose items are numbered in their cell (1.学习型机关创建(20分)), the
+     * title column first or after a category column (类别 | 民生事项名称 | …),
      * as a page flattens an assessment table with merged cells: a group cell printed before a row's item ((二)“五型”机关创建
      * (100分) | 1.责任型…) is the category of that row and the rows after it; a row with more cells than the header
      * (an unnamed column of dashes) keeps its item and its last cells, in the last columns; a row with fewer cells
@@ -866,18 +873,24 @@ final class Tables {
     private static List<List<String>> numberedInTitle(List<List<String>> raw, List<Column> columns,
                                                       List<String> categories) {
         int m = columns.size();
+        int t = titleIndex(columns);
         List<List<String>> out = new ArrayList<>(raw.size());
         String category = null;
         String[] previous = null;
         for (int r = 0; r < raw.size(); r++) {
             List<String> cells = new ArrayList<>();
             raw.get(r).forEach(c -> cells.add(c.strip()));
-            if (cells.size() >= 2 && CATEGORY_ROW.matcher(cells.get(0)).matches()
+            if (t == 0 && cells.size() >= 2 && CATEGORY_ROW.matcher(cells.get(0)).matches()
                     && NUMBERED_CELL.matcher(cells.get(1)).find()) {
                 category = cells.remove(0);
             }
             if (category != null) {
                 categories.set(r, category);
+            }
+            if (t > 0 && !cells.isEmpty() && NUMBERED_CELL.matcher(cells.get(0)).find()) {
+                while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
+                    cells.remove(cells.size() - 1); // the merged category cell missing, an empty cell closing the row
+                }
             }
             if (cells.isEmpty() || !NUMBERED_CELL.matcher(cells.get(0)).find() || cells.size() == m) {
                 out.add(cells);
@@ -885,13 +898,15 @@ final class Tables {
                 continue;
             }
             String[] row = new String[m];
-            row[0] = cells.get(0);
-            int tail = Math.min(cells.size() - 1, m - 1);
+            row[t] = cells.get(0);
+            int tail = Math.min(cells.size() - 1, m - 1 - t);
             for (int k = 0; k < tail; k++) {
                 row[m - tail + k] = cells.get(cells.size() - tail + k);
             }
-            for (int c = 1; c < m - tail; c++) {
-                row[c] = previous == null ? "" : previous[c];
+            for (int c = 0; c < m - tail; c++) {
+                if (c != t) {
+                    row[c] = previous == null ? "" : previous[c];
+                }
             }
             out.add(java.util.Arrays.asList(row));
             previous = row;

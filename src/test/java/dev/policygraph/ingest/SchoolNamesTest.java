@@ -70,4 +70,11 @@ class SchoolNamesTest {
         assertThat(d.schools()).extracting(SchoolRef::name).contains("某某市青石镇中学");
         assertThat(d.meta().region().name()).isEqualTo("某某市青石镇");
     }
+
+    @Test
+    void aSchoolsTitlesAndAVerbBeforeSchoolNameNoSchool() {
+        Region zaozhuang = Regions.of("枣庄市教育局");
+        assertThat(Schools.find("学校先后被评为山东省规范化学校、山东省绿色学校。", zaozhuang)).isEmpty();
+        assertThat(Schools.find("制定发展规划,以促进学校工作的开展。", zaozhuang)).isEmpty();
+    }
 }

@@ -926,4 +926,19 @@ class WebTextTest {
         // a body the text merely mentions (各区政府要…) is no owner
         assertThat(tasks.get(3).leads()).isEmpty();
     }
+
+    @Test
+    void aPipeTableWithACategoryColumnFirstReadsItemsNumberedInTheirCellsAndStopsAtThePagesFields() {
+        ParsedDocument d = parse("""
+                某市2022年民生实事项目推进情况
+                类别 | 民生事项名称 | 年度任务目标 | 责任单位 | 分管市领导 | 完成情况 |
+                四、教育文化 | 14.改扩建城南学校 | 完成城南学校教学楼建设。 | 市教育体育局 | 张某 | 主体完工。 |
+                15.推进学校运动场地建设 | 完成10处学校运动场地建设。 | 市教育体育局 | 张某 | 已开工。 | |
+                索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |
+                """);
+        List<ParsedTask> tasks = d.tasks().stream().filter(t -> Kinds.TASK.equals(t.kind())).toList();
+        assertThat(tasks).extracting(ParsedTask::number).containsExactly("14", "15");
+        assertThat(tasks).extracting(ParsedTask::title).containsExactly("改扩建城南学校", "推进学校运动场地建设");
+        assertThat(tasks.get(1).leads()).extracting(UnitRef::name).containsExactly("市教育体育局");
+    }
 }
