@@ -390,7 +390,29 @@ final class Metadata {
         if (notice != null && (last == null || !sameTitle(last, notice) && !last.endsWith("通知") && last.length() < 6)) {
             return notice;
         }
-        return last != null ? last : notice;
+        return ownTitle(last != null ? last : notice);
+    }
+
+    /** A file's type glued before a title by a page's download link: docx区教育体育局2024年教育工作要点. */
+    private static final Pattern FILE_TYPE = Pattern.compile("^(?:docx?|pdf|wps|xlsx?|txt)(?=\\p{IsHan})", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The plan's own title in a title line: after a slogan the plan names itself after a dash (站在新起点…——
+     * 枣庄市第四中学五年发展规划), and a file type glued before it is none of it.
+     */
+    private static String ownTitle(String title) {
+        if (title == null) {
+            return null;
+        }
+        String t = FILE_TYPE.matcher(title).replaceFirst("");
+        int dash = t.lastIndexOf("——");
+        if (dash > 0) {
+            String after = t.substring(dash + 2).strip();
+            if (after.length() >= 6 && titleEnding(after)) {
+                t = after;
+            }
+        }
+        return t;
     }
 
     /**

@@ -166,7 +166,7 @@ final class Tables {
 
     /** A column of the row's targets: 2026年目标, 年度目标, 目标值(2025年). */
     private static final Pattern TARGET_COLUMN = Pattern.compile(
-            "^(?:((?:19|20)\\d{2})年(?:度)?)?(?:工作|年度|预期)?目标(?:值|任务)?(?:[(（]((?:19|20)\\d{2})年?[)）])?$");
+            "^(?:((?:19|20)\\d{2})年(?:度)?)?(?:工作|年度|预期|任务)?目标(?:值|任务)?(?:[(（]((?:19|20)\\d{2})年?[)）])?$");
 
     /**
      * False when the cell can be neither a column name after its region or source (铜川市落实措施, 省《要点》部署任务) nor a

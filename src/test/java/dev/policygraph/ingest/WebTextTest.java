@@ -941,4 +941,30 @@ class WebTextTest {
         assertThat(tasks).extracting(ParsedTask::title).containsExactly("改扩建城南学校", "推进学校运动场地建设");
         assertThat(tasks.get(1).leads()).extracting(UnitRef::name).containsExactly("市教育体育局");
     }
+
+    @Test
+    void aTitleAfterASlogansDashAndATitleAfterAFileTypeAreThePlansOwn() {
+        ParsedDocument slogan = parse("""
+                凝心聚力谋发展——某某县第一中学三年发展规划
+                一、发展目标
+                1.建成省级示范高中。
+                """);
+        assertThat(slogan.meta().title()).isEqualTo("某某县第一中学三年发展规划");
+        ParsedDocument file = parse("""
+                docx某区教育体育局2024年教育工作要点
+                一、重点工作
+                1.深化红色根脉强基工程。
+                """);
+        assertThat(file.meta().title()).isEqualTo("某区教育体育局2024年教育工作要点");
+    }
+
+    @Test
+    void aTableColumnOfTheYearsTaskTargetsGivesTheRowsTargets() {
+        ParsedDocument d = parse("""
+                某市2022年民生实事项目推进情况
+                序号 | 民生事项名称 | 2022年度任务目标 | 责任单位 |
+                1 | 改扩建城南学校 | 完成城南学校2座教学楼建设。 | 市教育体育局 |
+                """);
+        assertThat(d.targets()).extracting(ParsedTarget::value).containsExactly(2.0);
+    }
 }
