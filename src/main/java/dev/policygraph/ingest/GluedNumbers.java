@@ -36,7 +36,24 @@ final class GluedNumbers {
     private record Marker(int at, int kind, int value) {
     }
 
+    /** A title glued to the first heading after it: 区教育局202x年工作计划(一)强化政治建设…. */
+    private static final Pattern TITLE_THEN_FIRST = Pattern.compile(
+            "(?m)^([^\\n(。;,:]{4,60}?(?:计划|方案|要点|意见|办法|细则|规划))((?:一、|\\(一\\))(?=\\p{IsHan}))");
+    /** How far from the top a title glued to its first heading is looked for. */
+    private static final int TITLE_REACH = 2000;
+
+    /** The text with a line break between a title near the top and the first heading glued to it. */
+    private static String titleApart(String text) {
+        String head = text.substring(0, Math.min(text.length(), TITLE_REACH));
+        if (head.indexOf('一') < 0) {
+            return text;
+        }
+        Matcher m = TITLE_THEN_FIRST.matcher(head);
+        return m.find() ? text.substring(0, m.end(1)) + "\n" + text.substring(m.end(1)) : text;
+    }
+
     static String split(String text) {
+        text = titleApart(text);
         StringBuilder out = null; // made at the first line that changes
         int copied = 0;
         int lastItem = 0;
