@@ -45,9 +45,11 @@ final class GluedNumbers {
     /** The text with a line break between a title near the top and the first heading glued to it. */
     private static String titleApart(String text) {
         String head = text.substring(0, Math.min(text.length(), TITLE_REACH));
-        if (head.indexOf('一') < 0) {
-            return text;
+        int first = Math.max(head.indexOf("(一)"), head.indexOf("一、"));
+        if (first < 4) {
+            return text; // the expression needs 一、 or (一) after a title
         }
+        head = head.substring(0, Math.min(head.length(), first + 4));
         Matcher m = TITLE_THEN_FIRST.matcher(head);
         return m.find() ? text.substring(0, m.end(1)) + "\n" + text.substring(m.end(1)) : text;
     }

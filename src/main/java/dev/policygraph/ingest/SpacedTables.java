@@ -29,7 +29,7 @@ final class SpacedTables {
 
     /** The text with each space-aligned task table as tab-separated rows; other text as it is. */
     static String cells(String s) {
-        if (s.indexOf('序') < 0 && s.indexOf("编号") < 0) {
+        if (s.indexOf("序号") < 0 && s.indexOf("编号") < 0 && s.indexOf("序 ") < 0) {
             return s;
         }
         String[] lines = s.split("\n", -1);
