@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class DocumentParser {
 
+    /** An item whose heading names nothing but the plan's goals: 主要目标指标, 工作目标, 年度目标任务. */
+    private static final Pattern GOALS_ITEM = Pattern.compile("^(?:主要|总体|工作|发展|预期|年度)?(?:预期)?目标(?:指标|任务)?$");
+
     /** A paragraph stating the plan's goals: 主要目标是:…, 全年主要预期目标为…. */
     private static final Pattern GOALS_STATED = Pattern.compile("(?:主要|总体|工作|发展|预期|年度)目标(?:是|为)");
 
@@ -487,6 +490,9 @@ public final class DocumentParser {
 
         /** The kind the part's heading gives (the top heading; below a 第一章 that says nothing, the one under it). */
         private String kindOf(Outline.Node node) {
+            if (GOALS_ITEM.matcher(title(node)).matches()) {
+                return Kinds.GOAL; // 1.主要目标指标 under a part of tasks: the plan's goals, listed as an item
+            }
             List<Outline.Node> ancestors = node.ancestors();
             for (int i = 0; i < ancestors.size() && i < 2; i++) {
                 Outline.Node ancestor = ancestors.get(i);

@@ -967,4 +967,21 @@ class WebTextTest {
                 """);
         assertThat(d.targets()).extracting(ParsedTarget::value).containsExactly(2.0);
     }
+
+    @Test
+    void anItemNamingOnlyThePlansGoalsIsNoTaskUnderAPartOfTasks() {
+        ParsedDocument d = parse("""
+                某省卫生健康委2023年工作要点
+                二、主要任务
+                1.主要目标指标
+                婴儿死亡率降至2.5‰以下,人均预期寿命达到80岁。
+                2.重点工作举措
+                (1)推进医疗卫生服务体系建设。
+                """);
+        assertThat(d.tasks()).filteredOn(t -> t.number().equals("1")).extracting(ParsedTask::kind)
+                .containsExactly(Kinds.GOAL);
+        assertThat(d.tasks()).filteredOn(t -> Kinds.TASK.equals(t.kind())).extracting(ParsedTask::title)
+                .contains("重点工作举措").doesNotContain("主要目标指标");
+        assertThat(d.targets()).extracting(ParsedTarget::value).contains(2.5, 80.0);
+    }
 }
