@@ -769,6 +769,49 @@ final class Clauses {
                 .thenComparing(Comparator.naturalOrder())).toList());
     }
 
+    /** How far from the end of a text a clause cut by the end is looked for. */
+    private static final int CUT_REACH = 300;
+
+    /**
+     * The text with a clause that its end cuts off (a page's excerpt ending in "(牵头单位:X;责任单位:区政") closed
+     * after its last whole unit: the piece cut in the middle of a name, and a label left without units, dropped. The
+     * text as it is when it ends in no open clause.
+     */
+    static String closedAtCut(String text) {
+        String t = text.stripTrailing();
+        int open = -1;
+        int depth = 0;
+        for (int i = t.length() - 1; i >= 0 && i >= t.length() - CUT_REACH; i--) {
+            char c = t.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && depth > 0) {
+                depth--;
+            } else if (c == '(') {
+                open = i; // the bracket left open: (责任单位:各县(区)政府、… has one closed inside it
+                break;
+            }
+        }
+        if (open < 0) {
+            return text;
+        }
+        String inside = t.substring(open + 1);
+        Matcher label = LABEL.matcher(inside);
+        if (!label.lookingAt() || inside.indexOf('\n') >= 0) {
+            return text;
+        }
+        int cut = Math.max(Math.max(inside.lastIndexOf('、'), inside.lastIndexOf(',')), inside.lastIndexOf(';'));
+        cut = Math.max(cut, inside.lastIndexOf(':'));
+        String last = inside.substring(cut + 1).strip();
+        String kept = !last.isEmpty() && UnitNames.named(last) ? inside : inside.substring(0, cut + 1);
+        // a label left without units (;责任单位:) goes with the piece that was cut
+        kept = kept.replaceAll("[,;]?[^,;:、]*:$", "").replaceAll("[,;、]+$", "");
+        if (!LABEL.matcher(kept).lookingAt() || kept.endsWith(":")) {
+            return text;
+        }
+        return t.substring(0, open + 1) + kept + ")\n";
+    }
+
     /** The role a table column's header gives its units (牵头单位 → LEAD), or null when it names no unit list. */
     /** Bodies an item opens with, doing it: 区交通与建设局负责打击…, 社会事业处负责牵头协调… (not X要…, a mention). */
     private static final Pattern SUBJECT = Pattern.compile("^([\\p{IsHan}、()]{2,60}?),?负责(牵头)?(?=[\\p{IsHan}])");

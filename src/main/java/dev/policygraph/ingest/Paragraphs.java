@@ -79,6 +79,7 @@ final class Paragraphs {
         s = SpacedText.restore(s);
         s = GluedNumbers.split(s);
         s = Clauses.unbracketLabels(s);
+        s = Clauses.closedAtCut(s);
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
             String t = trimSpaces(line);

@@ -984,4 +984,22 @@ class WebTextTest {
                 .contains("重点工作举措").doesNotContain("主要目标指标");
         assertThat(d.targets()).extracting(ParsedTarget::value).contains(2.5, 80.0);
     }
+
+    @Test
+    void aClauseCutByTheEndOfAnExcerptKeepsItsWholeUnits() {
+        ParsedDocument d = parse("""
+                某区2024年优化营商环境工作要点
+                一、重点任务
+                1.深化投资审批制度改革。(牵头单位:区行政审批服务局、区发展改革局;责任单位:区政
+                """);
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("区行政审批服务局", "区发展改革局");
+        assertThat(d.tasks().get(0).co()).isEmpty();
+        ParsedDocument cutInList = parse("""
+                某市2024年河长制工作要点
+                一、重点任务
+                1.完善组织体系。(牵头单位:市河长办,配合单位:市公安局,责任单位:各县(区)政府、某某风景名胜区管
+                """);
+        assertThat(cutInList.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("市河长办");
+        assertThat(cutInList.tasks().get(0).co()).extracting(UnitRef::name).containsExactlyInAnyOrder("市公安局", "各县(区)政府");
+    }
 }
