@@ -1,6 +1,7 @@
 // Every SAME_MEASURE link of the tasks with these ids, once, with the documents at both ends.
 UNWIND $ids AS id
-MATCH (:Task {id: id})-[s:SAME_MEASURE]-(:Task)
+MATCH (t:Task {id: id})-[s:SAME_MEASURE]-(:Task)
+USING INDEX t:Task(id)
 WITH DISTINCT s
 WITH s, startNode(s) AS a, endNode(s) AS b
 MATCH (da:Document)-[:HAS_TASK]->(a)

@@ -9,6 +9,7 @@
 // (V014) in its order. Run after the links and the documents' regions are written, in the same transaction.
 UNWIND $tasks AS id
 MATCH (a:Task {id: id})-[s:SAME_MEASURE]->(b:Task)
+USING INDEX a:Task(id)
 MATCH (da:Document)-[:HAS_TASK]->(a)
 MATCH (db:Document)-[:HAS_TASK]->(b)
 OPTIONAL MATCH (da)-[:ISSUED_IN]->(ra:Region)
