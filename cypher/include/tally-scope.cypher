@@ -3,12 +3,12 @@
 CALL () {
   UNWIND coalesce($documentIds, []) AS id
   MATCH (d:Document {id: id})-[:HAS_TASK]->(t:Task)
-  USING INDEX d:Document(id)
+  USING INDEX SEEK d:Document(id)
   RETURN t
   UNION ALL
   UNWIND coalesce($taskIds, []) AS id
   MATCH (t:Task {id: id})
-  USING INDEX t:Task(id)
+  USING INDEX SEEK t:Task(id)
   RETURN t
   UNION ALL
   WITH $all AS everything WHERE everything
