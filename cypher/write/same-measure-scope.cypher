@@ -20,9 +20,12 @@ MATCH (da:Document {id: link.aDocument})
 USING INDEX SEEK da:Document(id)
 MATCH (db:Document {id: link.bDocument})
 USING INDEX SEEK db:Document(id)
-// both tasks found first: the link between them is checked from them (not every link of one of them expanded)
-WITH link, a, b, da, db
-MATCH (a)-[s:SAME_MEASURE]->(b)
+// both tasks found first, the link between them is found from both (Expand(Into)), not among every link of one of
+// them: a subquery, which the planner cannot turn into a join of one task's links with the other task
+CALL (a, b) {
+  MATCH (a)-[s:SAME_MEASURE]->(b)
+  RETURN s
+}
 OPTIONAL MATCH (da)-[:ISSUED_IN]->(ra:Region)
 OPTIONAL MATCH (db)-[:ISSUED_IN]->(rb:Region)
 WITH s, a, b, ra,

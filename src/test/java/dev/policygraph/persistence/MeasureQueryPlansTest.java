@@ -57,7 +57,21 @@ class MeasureQueryPlansTest extends GraphTestSupport {
         assertNoScan(queries.write(query));
     }
 
+    /** A link is scoped from both its tasks, found first: never by expanding every link of one of them. */
+    @Test
+    void aLinkIsScopedFromBothItsTasks() {
+        List<String> operators = operatorsForEmptyLists(queries.write(WriteQuery.SAME_MEASURE_SCOPE));
+        assertThat(operators).anySatisfy(o -> assertThat(o).startsWith("Expand(Into)"))
+                .noneSatisfy(o -> assertThat(o).contains("HashJoin"))
+                .noneSatisfy(o -> assertThat(o).startsWith("Expand(All)"));
+    }
+
     private void assertNoScan(String cypher) {
+        assertThat(operatorsForEmptyLists(cypher)).as(cypher).noneSatisfy(o -> assertThat(o).containsAnyOf(
+                "NodeIndexScan", "NodeByLabelScan", "AllNodesScan", "RelationshipTypeScan", "AllRelationshipsScan"));
+    }
+
+    private List<String> operatorsForEmptyLists(String cypher) {
         java.util.Map<String, Object> parameters = new java.util.HashMap<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$([A-Za-z]+)").matcher(cypher);
         while (m.find()) {
@@ -67,8 +81,7 @@ class MeasureQueryPlansTest extends GraphTestSupport {
         try (var session = database.driver().session()) {
             collect(session.run("EXPLAIN " + cypher, parameters).consume().plan(), operators);
         }
-        assertThat(operators).as(cypher).noneSatisfy(o -> assertThat(o).containsAnyOf("NodeIndexScan",
-                "NodeByLabelScan", "AllNodesScan", "RelationshipTypeScan", "AllRelationshipsScan"));
+        return operators;
     }
 
     @Test
