@@ -2,11 +2,13 @@
 // task ($all). The one home of that scope, included by task-tally-add and unit-workload-add.
 CALL () {
   UNWIND coalesce($documentIds, []) AS id
-  MATCH (:Document {id: id})-[:HAS_TASK]->(t:Task)
+  MATCH (d:Document {id: id})-[:HAS_TASK]->(t:Task)
+  USING INDEX SEEK d:Document(id)
   RETURN t
   UNION ALL
   UNWIND coalesce($taskIds, []) AS id
   MATCH (t:Task {id: id})
+  USING INDEX SEEK t:Task(id)
   RETURN t
   UNION ALL
   WITH $all AS everything WHERE everything

@@ -7,16 +7,19 @@
 // measure, or whose leads change, changes no other group's. Each group once.
 CALL () {
   UNWIND $tasks AS id
-  MATCH (d:Document)-[:HAS_TASK]->(:Task {id: id})-[:OF_MEASURE]->(m:Measure)
+  MATCH (d:Document)-[:HAS_TASK]->(t:Task {id: id})-[:OF_MEASURE]->(m:Measure)
+  USING INDEX SEEK t:Task(id)
   RETURN m, d
   UNION
   UNWIND $units AS id
-  MATCH (:Unit {id: id})-[:LEADS]->(t:Task)-[:OF_MEASURE]->(m:Measure)
+  MATCH (u:Unit {id: id})-[:LEADS]->(t:Task)-[:OF_MEASURE]->(m:Measure)
+  USING INDEX SEEK u:Unit(id)
   MATCH (d:Document)-[:HAS_TASK]->(t)
   RETURN m, d
   UNION
   UNWIND $documents AS id
   MATCH (d:Document {id: id})-[:HAS_TASK]->(:Task)-[:OF_MEASURE]->(m:Measure)
+  USING INDEX SEEK d:Document(id)
   RETURN m, d
 }
 OPTIONAL MATCH (d)-[:ISSUED_IN]->(r:Region)

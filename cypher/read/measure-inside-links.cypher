@@ -4,6 +4,7 @@
 // both ends was planned as a hash join holding a whole side of a measure of 150,000 tasks on the heap.
 UNWIND $ids AS id
 MATCH (m:Measure {id: id})<-[:OF_MEASURE]-(a:Task)<-[:HAS_TASK]-(da:Document)
+USING INDEX SEEK m:Measure(id)
 MATCH (a)-[s:SAME_MEASURE]->(b:Task)-[:OF_MEASURE]->(mb:Measure)
   WHERE mb = m
 MATCH (db:Document)-[:HAS_TASK]->(b)

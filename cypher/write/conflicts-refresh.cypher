@@ -13,6 +13,7 @@
 CALL () {
   UNWIND $measureIds AS id
   MATCH (c:OwnershipConflict {measure: id})
+  USING INDEX SEEK c:OwnershipConflict(measure)
   DELETE c
 }
 CALL () {
@@ -21,6 +22,7 @@ CALL () {
   UNWIND CASE WHEN g.region IS NULL THEN [id + '\nPLAN\n~\n' + g.document]
               ELSE [id + '\nPLAN\n' + g.region + '\n', id + '\nREGION\n' + g.region + '\n'] END AS prefix
   MATCH (c:OwnershipConflict)
+  USING INDEX SEEK c:OwnershipConflict(key)
   WHERE c.key STARTS WITH prefix AND (g.region IS NOT NULL OR c.key = prefix)
   DELETE c
 }
@@ -28,11 +30,13 @@ CALL () {
   UNWIND $measureIds AS id
   WITH DISTINCT id
   MATCH (m:Measure {id: id})<-[:OF_MEASURE]-(t:Task)<-[:HAS_TASK]-(d:Document)
+  USING INDEX SEEK m:Measure(id)
   OPTIONAL MATCH (d)-[:ISSUED_IN]->(r:Region)
   RETURN m, {task: t, plan: d, region: r} AS row
   UNION ALL
   UNWIND $groups AS g
   MATCH (r:Region {id: g.region})<-[:ISSUED_IN]-(d:Document)-[:HAS_TASK]->(t:Task)-[:OF_MEASURE]->(m:Measure)
+  USING INDEX SEEK r:Region(id)
   WHERE m.id IN g.measures
   RETURN m, {task: t, plan: d, region: r} AS row
   UNION ALL
@@ -40,6 +44,7 @@ CALL () {
   WITH g
   WHERE g.region IS NULL
   MATCH (d:Document {id: g.document})-[:HAS_TASK]->(t:Task)-[:OF_MEASURE]->(m:Measure)
+  USING INDEX SEEK d:Document(id)
   WHERE m.id IN g.measures AND NOT EXISTS { (d)-[:ISSUED_IN]->(:Region) }
   RETURN m, {task: t, plan: d, region: null} AS row
 }

@@ -2,6 +2,7 @@
 // they name stay (see units-unreferenced-delete). Returns how many of the documents existed.
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
+USING INDEX SEEK d:Document(id)
 CALL (d) {
   OPTIONAL MATCH (d)-[:HAS_SECTION]->(:Section)-[:HAS_SUBSECTION*0..]->(s:Section)
   WITH d, collect(DISTINCT s) AS sections

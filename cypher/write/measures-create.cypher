@@ -4,4 +4,5 @@ CREATE (m:Measure {id: row.id, kind: row.kind, taskCount: row.taskCount, documen
 WITH m, row
 UNWIND row.tasks AS taskId
 MATCH (t:Task {id: taskId})
+USING INDEX SEEK t:Task(id)
 CREATE (t)-[:OF_MEASURE]->(m)

@@ -4,6 +4,7 @@
 // its tasks again).
 UNWIND $rows AS row
 MATCH (m:Measure {id: row.stored})
+USING INDEX SEEK m:Measure(id)
 SET m.id = row.id, m.kind = row.kind, m.taskCount = row.taskCount, m.documentCount = row.documentCount
 WITH m, row
 OPTIONAL MATCH (t:Task)-[r:OF_MEASURE]->(m)
@@ -12,4 +13,5 @@ DELETE r
 WITH DISTINCT m, row
 UNWIND row.added AS taskId
 MATCH (t:Task {id: taskId})
+USING INDEX SEEK t:Task(id)
 CREATE (t)-[:OF_MEASURE]->(m)

@@ -2,6 +2,8 @@
 // tasks that do not exist are skipped.
 UNWIND $rows AS row
 MATCH (a:Task {id: row.a})
+USING INDEX SEEK a:Task(id)
 MATCH (b:Task {id: row.b})
+USING INDEX SEEK b:Task(id)
 MERGE (a)-[s:SAME_MEASURE]->(b)
 SET s.score = row.score, s.kind = row.kind, s.reciprocal = row.reciprocal

@@ -103,6 +103,10 @@ class SimilarTasks implements DocumentWriteHook {
     record TaskDocument(String task, String document) {
     }
 
+    /** A stored SAME_MEASURE link as same-measure-links reads it: its tasks, without their documents. */
+    record StoredLink(String a, String b, double score, PairKind kind, boolean reciprocal) {
+    }
+
     record DocumentRegion(String document, @Nullable String region) {
     }
 
@@ -228,28 +232,77 @@ class SimilarTasks implements DocumentWriteHook {
         }
         List<String> partners = pairs.values().stream().flatMap(p -> java.util.stream.Stream.of(p.a(), p.b()))
                 .filter(t -> !documentOf.containsKey(t)).distinct().toList();
-        // streamed, each id held once: the partners of a batch of densely worded plans are a large share of the
-        // graph, and their stored links as driver records all at once took a third of a 1 GB heap at 250k tasks
+        // the documents of the partners and of the tasks at the other ends of their links: from the index, which
+        // holds every linked task with its document (the graph's, a task's document never changes), else from the
+        // graph; expanding to each task's document in the graph was most of the statement below's work
         Map<String, String> same = new HashMap<>();
-        tx.forEach(ReadQuery.TASK_DOCUMENTS, new Ids(partners), TaskDocument.class,
-                r -> documentOf.put(r.task(), same.computeIfAbsent(r.document(), k -> k)));
-        // the links of the tasks of other documents are ranked with the new ones (MeasureRule.kept)
+        documents(tx, idx, partners, documentOf, same);
+        // the links of the tasks of other documents are ranked with the new ones (MeasureRule.kept); streamed, each
+        // id held once: the partners of a batch of densely worded plans are a large share of the graph, and their
+        // stored links as driver records all at once took a third of a 1 GB heap at 250k tasks
         List<Link> stored = new ArrayList<>();
-        tx.forEach(ReadQuery.SAME_MEASURE_LINKS, new Ids(partners), Link.class, l -> stored.add(new Link(
-                same.computeIfAbsent(l.a(), k -> k), same.computeIfAbsent(l.b(), k -> k),
-                same.computeIfAbsent(l.aDocument(), k -> k), same.computeIfAbsent(l.bDocument(), k -> k), l.score(),
-                l.kind(), l.reciprocal())));
+        List<StoredLink> unplaced = new ArrayList<>();
+        tx.forEach(ReadQuery.SAME_MEASURE_LINKS, new Ids(partners), StoredLink.class, l -> {
+            String a = same.computeIfAbsent(l.a(), k -> k);
+            String b = same.computeIfAbsent(l.b(), k -> k);
+            String aDocument = documentOf.computeIfAbsent(a, idx::documentOf);
+            String bDocument = documentOf.computeIfAbsent(b, idx::documentOf);
+            if (aDocument == null || bDocument == null) {
+                unplaced.add(new StoredLink(a, b, l.score(), l.kind(), l.reciprocal()));
+            } else {
+                stored.add(new Link(a, b, aDocument, bDocument, l.score(), l.kind(), l.reciprocal()));
+            }
+        });
+        if (!unplaced.isEmpty()) {
+            // kept in the order read (stored links rank in that order among equals)
+            documents(tx, idx, unplaced.stream().flatMap(l -> java.util.stream.Stream.of(l.a(), l.b())).toList(),
+                    documentOf, same);
+            stored.clear();
+            tx.forEach(ReadQuery.SAME_MEASURE_LINKS, new Ids(partners), StoredLink.class, l -> {
+                String aDocument = documentOf.get(l.a());
+                String bDocument = documentOf.get(l.b());
+                if (aDocument != null && bDocument != null) { // a task without a document has no place to rank
+                    stored.add(new Link(same.computeIfAbsent(l.a(), k -> k), same.computeIfAbsent(l.b(), k -> k),
+                            aDocument, bDocument, l.score(), l.kind(), l.reciprocal()));
+                }
+            });
+        }
+        unplaced.clear();
         same.clear();
         List<Link> links = MeasureRule.kept(MeasureRule.links(pairs.values(), documentOf::get), stored);
-        tx.createPairs(links.stream().map(SimilarTasks::row).toList());
-
         Set<String> seeds = new LinkedHashSet<>();
         written.forEach(d -> texts(d).forEach(t -> seeds.add(t.id())));
+        // every link found here has a task of a written document, created in this transaction: none is stored yet
+        tx.createPairs(links.stream().map(SimilarTasks::row).toList(), seeds);
+
         regroup(tx, seeds, links, measuresBefore);
         tx.linkRegions(regions.links(written));
         // the scopes of the links written, once the regions of their plans are there
-        tx.scopePairs(links.stream().map(Link::a).distinct().toList());
+        tx.scopePairs(links.stream().map(SimilarTasks::ends).toList());
         measuresBefore.clear();
+    }
+
+    /**
+     * Puts the document of each of these tasks into {@code documentOf} unless there: from the index, else (a task
+     * the index does not hold) read from the graph, each id taken through {@code same} (to hold each once).
+     */
+    private static void documents(MeasureTransaction tx, TaskIndex idx, List<String> tasks,
+                                  Map<String, String> documentOf, Map<String, String> same) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (String t : tasks) {
+            if (!documentOf.containsKey(t)) {
+                String d = idx.documentOf(t);
+                if (d != null) {
+                    documentOf.put(t, d);
+                } else {
+                    missing.add(t);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            tx.forEach(ReadQuery.TASK_DOCUMENTS, new Ids(List.copyOf(missing)), TaskDocument.class,
+                    r -> documentOf.put(r.task(), same.computeIfAbsent(r.document(), k -> k)));
+        }
     }
 
     /**
@@ -470,9 +523,9 @@ class SimilarTasks implements DocumentWriteHook {
                 return null;
             });
         }
-        List<String> firstTasks = links.stream().map(Link::a).distinct().toList();
-        for (int i = 0; i < firstTasks.size(); i += BATCH) {
-            List<String> part = firstTasks.subList(i, Math.min(firstTasks.size(), i + BATCH));
+        List<MeasureTransaction.LinkEnds> ends = links.stream().map(SimilarTasks::ends).toList();
+        for (int i = 0; i < ends.size(); i += BATCH) {
+            List<MeasureTransaction.LinkEnds> part = ends.subList(i, Math.min(ends.size(), i + BATCH));
             store.write(tx -> {
                 tx.scopePairs(part);
                 return null;
@@ -526,6 +579,10 @@ class SimilarTasks implements DocumentWriteHook {
             }
         }
         return out;
+    }
+
+    private static MeasureTransaction.LinkEnds ends(Link l) {
+        return new MeasureTransaction.LinkEnds(l.a(), l.b(), l.aDocument(), l.bDocument());
     }
 
     private static MeasureRows.Pair row(Link l) {

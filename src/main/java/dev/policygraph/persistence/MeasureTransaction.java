@@ -20,9 +20,6 @@ public final class MeasureTransaction {
     record Rows<R>(List<R> rows) {
     }
 
-    record Tasks(List<String> tasks) {
-    }
-
     record Limit(long limit) {
     }
 
@@ -70,8 +67,24 @@ public final class MeasureTransaction {
 
     /** Creates the SAME_MEASURE links (or updates them: one per pair of tasks); tasks that do not exist are skipped. */
     public void createPairs(List<MeasureRows.Pair> rows) {
-        if (!rows.isEmpty()) {
-            run(WriteQuery.SAME_MEASURE_CREATE, new Rows<>(rows));
+        createPairs(rows, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #createPairs(List)}, where {@code created} are tasks created in this transaction: a link to one of
+     * them cannot be stored yet, so it is created without looking for one (same-measure-create-fresh).
+     */
+    public void createPairs(List<MeasureRows.Pair> rows, java.util.Set<String> created) {
+        List<MeasureRows.Pair> fresh = new ArrayList<>();
+        List<MeasureRows.Pair> others = new ArrayList<>();
+        for (MeasureRows.Pair p : rows) {
+            (created.contains(p.a()) || created.contains(p.b()) ? fresh : others).add(p);
+        }
+        if (!fresh.isEmpty()) {
+            run(WriteQuery.SAME_MEASURE_CREATE_FRESH, new Rows<>(fresh));
+        }
+        if (!others.isEmpty()) {
+            run(WriteQuery.SAME_MEASURE_CREATE, new Rows<>(others));
         }
     }
 
@@ -86,14 +99,20 @@ public final class MeasureTransaction {
         }
     }
 
+    /** A SAME_MEASURE link by its tasks (a the first, smaller id, b the second) and their documents. */
+    public record LinkEnds(String a, String b, String aDocument, String bDocument) {
+    }
+
+    record Links(List<LinkEnds> links) {
+    }
+
     /**
-     * Gives the SAME_MEASURE links from these tasks (the first, smaller id of each link) their scope as duplicated
-     * tasks within one plan or region (same-measure-scope.cypher): after the links and the documents' regions are
-     * written.
+     * Gives these SAME_MEASURE links their scope as duplicated tasks within one plan or region
+     * (same-measure-scope.cypher): after the links and the documents' regions are written.
      */
-    public void scopePairs(List<String> firstTasks) {
-        if (!firstTasks.isEmpty()) {
-            run(WriteQuery.SAME_MEASURE_SCOPE, new Tasks(firstTasks));
+    public void scopePairs(List<LinkEnds> links) {
+        if (!links.isEmpty()) {
+            run(WriteQuery.SAME_MEASURE_SCOPE, new Links(links));
         }
     }
 

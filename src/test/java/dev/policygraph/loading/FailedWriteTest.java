@@ -45,9 +45,9 @@ class FailedWriteTest extends GraphTestSupport {
         Map<String, Long> before = graph.counts();
         int indexed = similar.indexed();
 
-        // the query that looks up the documents of the partners runs after the index took in the new tasks
-        doReturn("UNWIND $ids AS id RETURN id AS task, toString(1 / 0) AS document").when(queries)
-                .read(ReadQuery.TASK_DOCUMENTS);
+        // the query that reads the stored links of the partners runs after the index took in the new tasks
+        doReturn("UNWIND $ids AS id RETURN id AS a, id AS b, toFloat(1 / 0) AS score, 'OVERLAP' AS kind, "
+                + "false AS reciprocal").when(queries).read(ReadQuery.SAME_MEASURE_LINKS);
         assertThatThrownBy(() -> loader.load(List.of(new Source(KECHENG + ".txt", plan))))
                 .hasMessageContaining("/ by zero");
         assertThat(graph.counts()).isEqualTo(before);

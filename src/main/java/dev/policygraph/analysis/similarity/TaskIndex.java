@@ -169,6 +169,12 @@ public final class TaskIndex {
         return live;
     }
 
+    /** The document of the indexed task with this id, or null when no such task is indexed. */
+    public @Nullable String documentOf(String taskId) {
+        Integer n = byId.get(taskId);
+        return n == null ? null : documentNames.get(entries.get(n).document);
+    }
+
     /** Indexes a task; a task already indexed under the same id is replaced. */
     public void add(TaskText task) {
         add(task, Features.of(task.title(), task.text()));

@@ -1,0 +1,11 @@
+// $rows: {a, b, score, kind, reciprocal}, a the smaller task id. Creates one SAME_MEASURE from a to b for each row,
+// without looking for a stored one: only for links of which one task at least was created in this transaction, so
+// that none can be stored yet (the links a document write finds for its new tasks; same-measure-create merges the
+// others). Tasks that do not exist are skipped.
+UNWIND $rows AS row
+MATCH (a:Task {id: row.a})
+USING INDEX SEEK a:Task(id)
+MATCH (b:Task {id: row.b})
+USING INDEX SEEK b:Task(id)
+CREATE (a)-[s:SAME_MEASURE]->(b)
+SET s.score = row.score, s.kind = row.kind, s.reciprocal = row.reciprocal
