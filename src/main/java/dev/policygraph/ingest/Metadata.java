@@ -95,7 +95,8 @@ final class Metadata {
         if (title != null && labelled != null && !sameTitle(title, labelled)) {
             // the page's own 标题/名称 field, printed again as its heading, over a later title-like line (a table's
             // caption under it: …汇总表(10-12月) under the page's …汇总表(第四季度))
-            String plan = noticedPlan(labelled) != null ? noticedPlan(labelled) : labelled;
+            String noticed = noticedPlan(labelled);
+            String plan = noticed != null ? noticed : labelled;
             if (runs.stream().anyMatch(r -> sameTitle(r, plan)
                     || plan.startsWith(r) && TITLE_TAIL.matcher(plan.substring(r.length())).matches())) {
                 title = plan;

@@ -298,13 +298,13 @@ final class Paragraphs {
      * A pipe table whose cells were each put on a line of their own (a page's table copied cell by cell): lines of
      * pipes alone stand between the rows (their extra pipes are the empty cells of merged rows), and each cell is a
      * line closed by a pipe. Such rows are joined into one pipe row each (a row of one cell is a line of its own, or
-     * nothing when it is only a number or dots: a row left to be filled in), and the table reads like any other; two rows of two cells or more are needed, other
-     * lines are left as they are.
+     * nothing when it is only a number or dots: a row left to be filled in), and the table reads like any other; two
+     * rows of two cells or more are needed, other lines are left as they are.
      */
     static String[] wrappedPipeRows(String[] raws) {
         int pipesOnly = 0;
         for (String raw : raws) {
-            if (raw.indexOf('|') >= 0 && PIPES_ONLY.matcher(raw).matches() && ++pipesOnly >= 4) {
+            if (pipesOnly(raw) && ++pipesOnly >= 4) {
                 break;
             }
         }
@@ -315,15 +315,13 @@ final class Paragraphs {
         int joined = 0;
         int r = 0;
         while (r < raws.length) {
-            boolean boundary = raws[r].indexOf('|') >= 0 && PIPES_ONLY.matcher(raws[r]).matches();
-            if (!boundary || r + 1 >= raws.length || !CLOSED_CELL.matcher(raws[r + 1]).matches()) {
+            if (!pipesOnly(raws[r]) || r + 1 >= raws.length || !CLOSED_CELL.matcher(raws[r + 1]).matches()) {
                 out.add(raws[r]);
                 r++;
                 continue;
             }
             // rows from this boundary on, each up to the next boundary, while a cell follows a boundary
-            while (r + 1 < raws.length && PIPES_ONLY.matcher(raws[r]).matches()
-                    && CLOSED_CELL.matcher(raws[r + 1]).matches()) {
+            while (r + 1 < raws.length && pipesOnly(raws[r]) && CLOSED_CELL.matcher(raws[r + 1]).matches()) {
                 List<String> cells = new ArrayList<>();
                 int j = r + 1;
                 while (j < raws.length && CLOSED_CELL.matcher(raws[j]).matches()) {
@@ -337,17 +335,22 @@ final class Paragraphs {
                 } else if (!EMPTY_ROW.matcher(cells.get(0)).matches()) {
                     out.add(cells.get(0)); // a row of one cell: a heading over the rows below, or text
                 }
-                if (j >= raws.length || !PIPES_ONLY.matcher(raws[j]).matches()) {
+                if (j >= raws.length || !pipesOnly(raws[j])) {
                     r = j; // the last row ended without its line of pipes
                     break;
                 }
                 r = j;
             }
-            if (r < raws.length && PIPES_ONLY.matcher(raws[r]).matches()) {
+            if (r < raws.length && pipesOnly(raws[r])) {
                 r++; // the line of pipes closing the last row
             }
         }
         return joined >= 2 ? out.toArray(new String[0]) : raws;
+    }
+
+    /** True when the line is pipes alone (|, ||, |||||), the line between two rows of a pipe table cell by cell. */
+    private static boolean pipesOnly(String line) {
+        return line.indexOf('|') >= 0 && PIPES_ONLY.matcher(line).matches();
     }
 
     /** A page's share buttons: 分享到: 微信 微博 QQ空间. */

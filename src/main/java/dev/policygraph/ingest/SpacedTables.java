@@ -48,12 +48,11 @@ final class SpacedTables {
             int j = i + 1;
             while (j < lines.length) {
                 String line = lines[j];
+                List<String> more = line.isBlank() ? null : tokens(line);
                 if (ROW_START.matcher(line).find()) {
-                    rows.add(new ArrayList<>(tokens(line)));
-                } else if (!line.isBlank() && !HEADING.matcher(line).find()
-                        && tokens(line).get(0).length() <= CONTINUATION_CELL) {
+                    rows.add(new ArrayList<>(more));
+                } else if (more != null && !HEADING.matcher(line).find() && more.get(0).length() <= CONTINUATION_CELL) {
                     List<String> row = rows.get(rows.size() - 1);
-                    List<String> more = tokens(line);
                     int last = row.size() - 1;
                     if (last > 1 && Tables.isUnitList(row.get(last)) && Tables.isUnitList(more.get(0))) {
                         // a unit cell printed one unit a line: the line's first unit goes on with the cell above
@@ -73,9 +72,9 @@ final class SpacedTables {
                 out.add(lines[k]);
             }
             out.add(String.join("\t", header));
-            for (List<String> row : rows) {
-                // the cells placed by their content: the spaces do not say where one ends
-                out.add(String.join("\t", Tables.aligned(header, unwrapped(row))));
+            // the cells placed by their content: the spaces do not say where one ends
+            for (List<String> row : Tables.aligned(header, rows.stream().map(SpacedTables::unwrapped).toList())) {
+                out.add(String.join("\t", row));
             }
             copied = j;
             i = j - 1;

@@ -293,16 +293,20 @@ final class Tables {
     }
 
     /**
-     * A row whose cell boundaries are uncertain (cells apart by spaces, which a person's name or a wrapped cell may
+     * Rows whose cell boundaries are uncertain (cells apart by spaces, which a person's name or a wrapped cell may
      * hold too) with each cell in the column it fits under the header, as many cells as the header has (empty where
      * none fits); the cells of one column that were apart joined as {@link #align} joins them, on one line.
      */
-    static List<String> aligned(List<String> headerCells, List<String> rowCells) {
+    static List<List<String>> aligned(List<String> headerCells, List<List<String>> rows) {
         List<Column> columns = header(headerCells);
-        String[] placed = align(rowCells, columns);
-        List<String> out = new ArrayList<>(placed.length);
-        for (String cell : placed) {
-            out.add(cell == null ? "" : cell.replace('\n', ' '));
+        List<List<String>> out = new ArrayList<>(rows.size());
+        for (List<String> rowCells : rows) {
+            String[] placed = align(rowCells, columns);
+            List<String> row = new ArrayList<>(placed.length);
+            for (String cell : placed) {
+                row.add(cell == null ? "" : cell.replace('\n', ' '));
+            }
+            out.add(row);
         }
         return out;
     }
@@ -696,7 +700,7 @@ final class Tables {
         if (exact && numberColumn(columns) < 0 && (titleAt == 0 || titleAt == 1 && columns.get(0) != null
                 && columns.get(0).role() == Role.CATEGORY)) {
             categories = new ArrayList<>(categories);
-            raw = numberedInTitle(raw, columns, categories);
+            raw = numberedInTitle(raw, columns.size(), titleAt, categories);
         }
         List<Row> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -862,18 +866,15 @@ final class Tables {
     private static final Pattern NUMBERED_CELL = Pattern.compile("^\\d{1,3}[.、]");
 
     /**
-     * The rows of a table without a 序号 column whose items are numbered in their cell (1.学习型机关创建(20分)), the
-     * title column first or after a category column (类别 | 民生事项名称 | …),
+     * The rows of a table of {@code m} columns without a 序号 column whose items are numbered in their cell
+     * (1.学习型机关创建(20分)), the title column ({@code t}) first or after a category column (类别 | 民生事项名称 | …),
      * as a page flattens an assessment table with merged cells: a group cell printed before a row's item ((二)“五型”机关创建
      * (100分) | 1.责任型…) is the category of that row and the rows after it; a row with more cells than the header
      * (an unnamed column of dashes) keeps its item and its last cells, in the last columns; a row with fewer cells
      * (the cells merged down from the row above are printed once) has its item and its last cells in the last
      * columns, and the columns between take the row above's cells.
      */
-    private static List<List<String>> numberedInTitle(List<List<String>> raw, List<Column> columns,
-                                                      List<String> categories) {
-        int m = columns.size();
-        int t = titleIndex(columns);
+    private static List<List<String>> numberedInTitle(List<List<String>> raw, int m, int t, List<String> categories) {
         List<List<String>> out = new ArrayList<>(raw.size());
         String category = null;
         String[] previous = null;

@@ -68,7 +68,8 @@ final class UnitNames {
         }
         for (int p = 0; p < parts.size(); p++) {
             String unit = parts.get(p).strip();
-            int shared = Math.max(sharedBody(parts, groupEnds, p), sharedZoneBody(parts, groupEnds, p));
+            int shared = Math.max(sharedBody(parts, groupEnds, p, UnitNames::namedPlace, PLACE_BODY),
+                    sharedBody(parts, groupEnds, p, z -> ZONE.matcher(z).matches(), ZONE_BODY));
             if (shared > p) {
                 // 马尾区、闽侯县人民政府: named places sharing the body printed after the last, one unit as printed
                 unit = String.join("、", parts.subList(p, shared + 1).stream().map(String::strip).toList());
@@ -165,34 +166,28 @@ final class UnitNames {
     private static final Pattern ZONE_BODY = Pattern.compile("^[\\p{IsHan}]{0,14}" + ZONE_ENDINGS
             + "(?:党工委和管委会|党工委、管委会|管委会|党工委|管理委员会)$");
 
-    /**
-     * The index of the zone with its bodies that zones from {@code at} on share (城乡一体化示范区、高新区党工委和管委会:
-     * the bodies of both zones, one unit as printed), or -1.
-     */
-    private static int sharedZoneBody(List<String> parts, List<Boolean> groupEnds, int at) {
-        int k = at;
-        while (k < parts.size() && !groupEnds.get(k) && ZONE.matcher(parts.get(k).strip()).matches()) {
-            k++;
-        }
-        return k > at && k < parts.size() && ZONE_BODY.matcher(parts.get(k).strip()).matches() ? k : -1;
-    }
-
     /** False when NAMED_PLACE cannot match: it ends in 区, 县 or 旗. */
     private static boolean endsAsPlace(String s) {
         return s.endsWith("区") || s.endsWith("县") || s.endsWith("旗");
     }
 
     /**
-     * The index of the place with a body that places from {@code at} on share (召陵区、源汇区、郾城区人民政府), or -1.
+     * The index of the place with a body that places from {@code at} on share, or -1: named places before a
+     * government (召陵区、源汇区、郾城区人民政府; {@code place} {@link #namedPlace}, {@code body} PLACE_BODY), zones before
+     * their bodies (城乡一体化示范区、高新区党工委和管委会; ZONE, ZONE_BODY). The places and the body are one unit as printed.
      */
-    private static int sharedBody(List<String> parts, List<Boolean> groupEnds, int at) {
+    private static int sharedBody(List<String> parts, List<Boolean> groupEnds, int at,
+                                  java.util.function.Predicate<String> place, Pattern body) {
         int k = at;
-        while (k < parts.size() && !groupEnds.get(k) && endsAsPlace(parts.get(k).strip())
-                && NAMED_PLACE.matcher(parts.get(k).strip()).matches()
-                && !LEVEL_WORD.matcher(parts.get(k).strip()).matches()) {
+        while (k < parts.size() && !groupEnds.get(k) && place.test(parts.get(k).strip())) {
             k++;
         }
-        return k > at && k < parts.size() && PLACE_BODY.matcher(parts.get(k).strip()).matches() ? k : -1;
+        return k > at && k < parts.size() && body.matcher(parts.get(k).strip()).matches() ? k : -1;
+    }
+
+    /** A place named without a body that may share the one printed after it (马尾区, 召陵区), not a level word. */
+    private static boolean namedPlace(String s) {
+        return endsAsPlace(s) && NAMED_PLACE.matcher(s).matches() && !LEVEL_WORD.matcher(s).matches();
     }
 
     /**
