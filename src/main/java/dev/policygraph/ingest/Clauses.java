@@ -231,7 +231,7 @@ final class Clauses {
 
     private static String bare(String printed) {
         String s = TRAILING_STOP.matcher(printed.strip()).replaceAll("");
-        if (s.length() >= 2 && "(〔".indexOf(s.charAt(0)) >= 0 && ")〕".indexOf(s.charAt(s.length() - 1)) >= 0) {
+        if (s.length() >= 2 && "(〔[".indexOf(s.charAt(0)) >= 0 && ")〕]".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(1, s.length() - 1);
         }
         return s;
@@ -376,7 +376,7 @@ final class Clauses {
         while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
             i++;
         }
-        return i == s.length() || "。;.(〔".indexOf(s.charAt(i)) >= 0;
+        return i == s.length() || "。;.(〔[".indexOf(s.charAt(i)) >= 0;
     }
 
     /** A cheap test before the full reading: a clause starts with a label, ends with a verb, or lists bodies. */
@@ -613,7 +613,13 @@ final class Clauses {
                 if (!r.acceptable(lead) || !r.acceptable(together)) {
                     return false;
                 }
-                r.add(Role.LEAD, lead);
+                if (role == Role.RESPONSIBLE && lead.size() > 1) {
+                    // (A、B会同有关部门负责): no unit named the lead, so the first listed leads and the others co-operate
+                    r.add(Role.LEAD, lead.subList(0, 1));
+                    r.add(Role.CO, lead.subList(1, lead.size()));
+                } else {
+                    r.add(Role.LEAD, lead);
+                }
                 r.add(Role.CO, together);
                 continue;
             }
@@ -726,18 +732,18 @@ final class Clauses {
         return parts;
     }
 
-    /** Balanced (...) and 〔...〕 groups, outermost only, as [start, end) pairs. */
+    /** Balanced (...), 〔...〕 and [...] groups ([牵头单位:X;责任单位:Y]), outermost only, as [start, end) pairs. */
     private static List<int[]> bracketed(String s) {
         List<int[]> groups = new ArrayList<>();
         int depth = 0;
         int open = -1;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '(' || c == '〔') {
+            if (c == '(' || c == '〔' || c == '[') {
                 if (depth++ == 0) {
                     open = i;
                 }
-            } else if ((c == ')' || c == '〕') && depth > 0 && --depth == 0) {
+            } else if ((c == ')' || c == '〕' || c == ']') && depth > 0 && --depth == 0) {
                 groups.add(new int[] {open, i + 1});
             }
         }

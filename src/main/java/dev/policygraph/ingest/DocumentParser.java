@@ -39,7 +39,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "21";
+    public static final String VERSION = "22";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
@@ -132,6 +132,7 @@ public final class DocumentParser {
         builder.read(outline);
         builder.readIntroduction(outline.preamble);
         builder.read(tables);
+        builder.readSchoolsIn(lines, tables);
         builder.readTargets(targetTables);
         builder.readOwnSchools();
         List<String> warnings = builder.warnings(outline, tables, OWNER_WORDS.matcher(normalized).find());
@@ -293,6 +294,23 @@ public final class DocumentParser {
             }
         }
 
+        /**
+         * The schools a table names in columns that are neither its task's text nor its units (a progress report's
+         * 进展情况: 罗峰学校:9月份开始施工), as the document's, after those of the rows' own text.
+         */
+        void readSchoolsIn(List<String> lines, List<Tables.Table> tables) {
+            for (Tables.Table table : tables) {
+                if (table.rows().isEmpty()) {
+                    continue;
+                }
+                for (int i = table.first(); i <= table.last() && i < lines.size(); i++) {
+                    for (String school : Schools.find(lines.get(i), meta.region())) {
+                        addSchool(school, null);
+                    }
+                }
+            }
+        }
+
         /** The section of a table's category row (二、部门履职差异考核项目) under the table's, added once. */
         private String categorySection(String tablePath, String category) {
             Numbering.Match m = Numbering.match(category);
@@ -439,12 +457,20 @@ public final class DocumentParser {
                 List<Outline.Node> items = new ArrayList<>();
                 collectItems(part, items);
                 long led = items.stream().filter(item -> collected(item).clauses().stream()
-                        .anyMatch(c -> !c.leads().isEmpty() && !c.leadByConvention())).count();
+                        .anyMatch(c -> !c.leads().isEmpty() && (!c.leadByConvention() || ownsOne(c)))).count();
                 if (Kinds.ownedGoals(led, items.size())) {
                     owned.add(part);
                 }
             }
             return owned;
+        }
+
+        /**
+         * True when a clause that names its lead by convention hands the item to one body of its own (责任单位:区发展和改革局
+         * under each expected figure), not to every department at once (市政府各部门负责 under the plan's goals).
+         */
+        private static boolean ownsOne(Clause clause) {
+            return clause.leads().stream().noneMatch(u -> u.contains("各") || u.startsWith("有关") || u.startsWith("相关"));
         }
 
         private void collectItems(Outline.Node node, List<Outline.Node> items) {

@@ -34,7 +34,17 @@ final class Metadata {
     private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{2,30}?)关于");
     /** A party committee and a government issuing jointly, printed as one name: 中共云南省委云南省人民政府. */
     private static final Pattern JOINT_ISSUERS = Pattern.compile("^(中共(?:中央|[\\p{IsHan}]{2,12}?(?:委员会|委(?!员会))))([\\p{IsHan}]{3,30})$");
-    private static final Pattern ISSUER_BEFORE_YEAR = Pattern.compile("^([\\p{IsHan}()]{2,30}?)(?:19|20)\\d{2}年");
+    /** A body before the year of its plan, the year also as a template prints it (区教育局201X年工作要点, 202x年). */
+    private static final Pattern ISSUER_BEFORE_YEAR = Pattern.compile("^([\\p{IsHan}()]{2,30}?)(?:19|20)(?:\\d{2}|\\d?[Xx]{1,2})年");
+    /** A school's plan, titled with the school's name: 枣庄市第四中学五年发展规划, XX小学2023年工作计划. */
+    private static final Pattern SCHOOL_BEFORE_PLAN = Pattern.compile(
+            "^(\\p{IsHan}{2,20}?(?:大学|学院|中学|小学|幼儿园|学校))(?=(?:19|20)\\d{2}|[一二三四五六七八九十]{1,2}年|“十|十[一二三四五六]五|发展规划|工作计划|工作要点|年度|学年|章程|办学)");
+    /**
+     * A collection site's tail after a title (区教育局201X年工作要点(精), …工作计划【7篇】, (范文10篇), (通用5篇)): the page's,
+     * not the plan's.
+     */
+    private static final Pattern SITE_TAIL = Pattern.compile(
+            "[(〔\\[][^()〔〕\\[\\]]{0,8}?(?:篇|精选|范文|通用|精)[^()〔〕\\[\\]]{0,4}[)〕\\]]$");
     /** What may close a title after its kind: (试行), (暂行). */
     static final String TRIAL_TAIL = "(?:\\((?:试行|暂行)\\))?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
@@ -129,6 +139,9 @@ final class Metadata {
         }
         if (issuers.isEmpty()) {
             issuers.addAll(titleIssuers(runs));
+        }
+        if (issuers.isEmpty() && title != null) {
+            issuers.addAll(titleIssuers(List.of(title)));
         }
         if (issuers.isEmpty()) {
             // the page's source when it is a body or a school (来源:开原市城东镇中学), not a news site
@@ -515,11 +528,11 @@ final class Metadata {
                         || j == i && line.length() < 6 && titleEnding(line)) {
                     break; // a short line ending as a title does (文件通知: a site's column) starts none
                 }
-                if (j > i && startsOwnTitle(joined.toString(), line)) {
+                if (j > i && startsOwnTitle(joined.toString(), withoutSiteTail(line))) {
                     break; // a page's label over a whole title (乡镇考核依据 / 石城县2018年度…考核细则) is none of it
                 }
                 joined.append(line);
-                String candidate = withoutPartNumber(joined.toString());
+                String candidate = withoutPartNumber(withoutSiteTail(joined.toString()));
                 // a covering notice of several bodies may be longer: its plan is what counts (noticedPlan)
                 if ((titleEnding(candidate) || titledByYear(candidate)) && candidate.length() >= 6
                         && (candidate.length() <= 80 || candidate.length() <= 160 && noticedPlan(candidate) != null)) {
@@ -542,11 +555,24 @@ final class Metadata {
      */
     private static boolean startsOwnTitle(String above, String line) {
         return line.length() >= 12 && titleEnding(line) && !above.contains("关于")
-                && !LABEL_GOES_ON.matcher(above).find() && Regions.of(line) != null;
+                && !LABEL_GOES_ON.matcher(above).find() && (Regions.of(line) != null
+                        || YEAR_FIRST.matcher(line).lookingAt() && !ORG.matcher(above).matches() && !(Schools.isSchoolUnit(above) && properSchool(above)));
     }
+
+    /** A title that starts with its year (2023年中学学校年度工作计划) under a line that is no body's name. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d{2}年");
 
     /** The end of a line that a title goes on from: 印发, 转发, 的, 《, a year or a list mark. */
     private static final Pattern LABEL_GOES_ON = Pattern.compile("(?:印发|转发|的|《|[\\d年、,])$|^[^\\p{IsHan}]*$");
+
+    /** A collection site's tail (SITE_TAIL) dropped from a title. */
+    private static String withoutSiteTail(String candidate) {
+        if (!mayEndIn(candidate, ")〕]")) {
+            return candidate;
+        }
+        Matcher tail = SITE_TAIL.matcher(candidate);
+        return tail.find() ? candidate.substring(0, tail.start()) : candidate;
+    }
 
     /** A title's part number (…分工方案(一)) is the page's, not the plan's: dropped. */
     private static String withoutPartNumber(String candidate) {
@@ -668,8 +694,18 @@ final class Metadata {
             if (dated.find() && ORG.matcher(dated.group(1)).matches()) {
                 return List.of(dated.group(1));
             }
+            Matcher school = SCHOOL_BEFORE_PLAN.matcher(candidate);
+            if (school.find() && Schools.isSchoolUnit(school.group(1)) && properSchool(school.group(1))) {
+                return List.of(school.group(1));
+            }
         }
         return List.of();
+    }
+
+    /** A school's own name, not a kind of school (中学学校): something other than school words before its ending. */
+    private static boolean properSchool(String name) {
+        String rest = name.replaceFirst("(?:大学|学院|中学|小学|幼儿园|学校)$", "");
+        return !rest.isEmpty() && "学校园中".indexOf(rest.charAt(rest.length() - 1)) < 0;
     }
 
     /** Issuers printed on the line above a title that starts with 关于 (中共柳州市委 柳州市人民政府 / 关于…的实施意见). */

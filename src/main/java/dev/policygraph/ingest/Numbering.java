@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 enum Numbering {
 
     /** 第一章, 第一部分, 第一篇. */
-    CHAPTER("^第([一二三四五六七八九十百零〇两]{1,4})(?:章|部分|篇)\\s*(.*)$", false),
+    CHAPTER("^第([一二三四五六七八九十百零〇两]{1,4})(?:章|部分|篇" + Labels.NOT_AN_ARTICLE_LABEL + ")\\s*(.*)$", false),
     /** 第一条 of rules and regulations. */
     ARTICLE("^第([一二三四五六七八九十百零〇两]{1,4})条\\s*(.*)$", false),
     /** 实施项目1: a project heading grouping numbered measures. */
@@ -30,6 +30,7 @@ enum Numbering {
     CIRCLED("^([①-⑳])\\s*[、.]?\\s*(.+)$", true);
 
     private final Pattern pattern;
+
     private final boolean arabic;
 
     Numbering(String regex, boolean arabic) {
@@ -103,4 +104,17 @@ enum Numbering {
     }
 
     private static final String CN_DIGITS = "一二三四五六七八九十百";
+
+    /** Constants the styles' expressions use (an enum's own fields are set after its constants). */
+    private static final class Labels {
+        /**
+         * 第一篇:区教育局201X年工作要点: a collection page's label over the first of its articles, a whole plan's title after
+         * the colon, is no part of the plan.
+         */
+        static final String NOT_AN_ARTICLE_LABEL =
+                "(?![:：][^,。;]{4,60}(?:要点|计划|方案|规划|意见|办法|细则|总结|安排)(?:\\([^()]{1,8}\\))?$)";
+
+        private Labels() {
+        }
+    }
 }

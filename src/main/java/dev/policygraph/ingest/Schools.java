@@ -18,16 +18,26 @@ import java.util.regex.Pattern;
 final class Schools {
 
     private static final Pattern SUFFIX = Pattern.compile(
-            "(?:职业技术学院|职业学院|技师学院|学院|大学|电大(?!学)|职院|职业中学|职业技术学校|职业学校|中学|小学|学校|幼儿园|[一二三四五六七八九十]{1,2}中(?!学))(?![生段部校])");
+            "(?:职业技术学院|职业学院|技师学院|学院|大学|电大(?!学)|职院|职业中学|职业高中|职教中心|职业技术学校|职业学校|中学|小学|学校|幼儿园"
+                    + "|初中(?![学教毕升入年级])|[一二三四五六七八九十]{1,2}中(?!学))(?![生段部校])");
     /** The characters a SUFFIX match can start with (keep in step with SUFFIX): a cheap test before the expression. */
-    private static final String SUFFIX_STARTS = "职技学大电中小幼一二三四五六七八九十";
+    private static final String SUFFIX_STARTS = "职技学大电中小幼初一二三四五六七八九十";
     private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]{1,2}中$");
+    /** A county's or city's vocational school, one of its kind there: 区职教中心, 薛城区职业高中, 上犹县职业中学. */
+    private static final Pattern VOCATIONAL = Pattern.compile("^(?:职教中心|职业高中|职业中学)$");
+    /**
+     * What a school's name opening a clause is followed by in a progress report (罗峰学校:9月份开始施工, 十字道初中开始
+     * 人工草坪铺设): a label's colon or a word of progress.
+     */
+    private static final Pattern PROGRESS_AFTER = Pattern.compile(":|开始|正在|已经|已|完成|建成|投入使用");
+    /** What follows a school that another school's name after it does not reach back over: 并入枣庄四中. */
+    private static final Pattern MERGED_INTO = Pattern.compile("并入|更名|改名|合并|迁入|划入|划归");
     private static final Pattern INSTITUTION = Pattern.compile("^(?:职业技术学院|职业学院|技师学院|学院|大学|电大|职院)$");
     private static final Set<String> PLACES = Set.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",
             "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川",
             "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国");
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?:以|将|把|和|与|及|或|支持|发挥|助力|布局|办好|借助|依托|推进|加快|提升|组织|鼓励|深化与|继续|加大|建设|新建|扩建|改建|迁建|筹建|建成|(?<![高平同均中对相])等|在|对|由|向|同|帮扶|结对|联合|牵手|托管|带动|指导)$");
+            "(?:以|将|把|和|与|及|或|其中|并入|更名为|改名为|支持|发挥|助力|布局|办好|借助|依托|推进|加快|提升|组织|鼓励|深化与|继续|加大|建设|新建|扩建|改建|迁建|筹建|建成|(?<![高平同均中对相])等|在|对|由|向|同|帮扶|结对|联合|牵手|托管|带动|指导)$");
     private static final Pattern JOINS = Pattern.compile("[和与及或]|(?<![高平同均中对相])等");
     private static final Pattern GENERIC = Pattern.compile(
             "中小|大中|各|所|个|每|批|全市|全区|全县|本地|城镇|城区|县城|城乡|城市|乡镇|乡村|农村|公办|民办|普惠|示范|标准化|现代|优质|特色|品牌"
@@ -37,7 +47,7 @@ final class Schools {
                     + "|国际|以下|以上|高完|共同|区域|县域|市域|双一流|综合性|师范|应用型|院校|幼儿|建设|举办|创建|打造|培育|发展"
                     + "|改建|扩建|迁建|筹建|建成|农民|规范化|绿色|文明|平安|智慧|数字|书香|清廉");
     private static final Pattern VERBISH = Pattern.compile(
-            "作为|检验|加强|提升|推进|推动|实现|落实|完善|保障|激发|改善|提高|选好|配强|组织|实施|允许|鼓励|补充|调整|夯实|打好"
+            "作为|检验|确保|要求|督促|帮助|加强|提升|推进|推动|实现|落实|完善|保障|激发|改善|提高|选好|配强|组织|实施|允许|鼓励|补充|调整|夯实|打好"
                     + "|符合|编制|探索|赋予|整体|全面|逐步|努力|依法|相应|纳入|切入|建强|组建|单位|方式|工作|成效|任务|从|至|规模|省|市"
                     + "|加快|深化|开展|推广|办好|支持|发挥|引导|规范|扩大|新增|促进|^[下上内及]");
     private static final int MAX_LEAD = 20;
@@ -89,13 +99,17 @@ final class Schools {
         List<String> regionNames = regionNames(region);
         Matcher m = SUFFIX.matcher(paragraph);
         // as m.find() in a loop: the leftmost match, then the next one after it
+        int floor = 0; // a name reaches back no further than a school merged into it (…第二中学并入枣庄四中)
         for (int at = 0; at < paragraph.length(); at++) {
             if (SUFFIX_STARTS.indexOf(paragraph.charAt(at)) < 0 || !m.region(at, paragraph.length()).lookingAt()) {
                 continue;
             }
-            int start = startOf(paragraph, m.start(), m.end(), regionNames);
+            int start = startOf(paragraph, m.start(), m.end(), regionNames, floor);
             if (start >= 0) {
                 spans.add(new int[] {start, m.end()});
+                if (MERGED_INTO.matcher(paragraph).region(m.end(), paragraph.length()).lookingAt()) {
+                    floor = m.end(); // not where a school is named within another (…大学珠宝学院, …学院附属中学)
+                }
             }
             at = m.end() - 1;
         }
@@ -112,7 +126,7 @@ final class Schools {
     }
 
     /** Where the school name ending with this suffix starts, or -1 when it is no named school. */
-    private static int startOf(String text, int suffixStart, int end, List<String> regionNames) {
+    private static int startOf(String text, int suffixStart, int end, List<String> regionNames, int floor) {
         if (end < text.length() && text.charAt(end) == '”') {
             return -1;
         }
@@ -121,7 +135,7 @@ final class Schools {
             return -1;
         }
         int runStart = suffixStart;
-        while (runStart > 0 && suffixStart - runStart < MAX_LEAD && isHan(text.charAt(runStart - 1))) {
+        while (runStart > floor && suffixStart - runStart < MAX_LEAD && isHan(text.charAt(runStart - 1))) {
             runStart--;
         }
         if (runStart > 0 && text.charAt(runStart - 1) == '“') {
@@ -133,6 +147,10 @@ final class Schools {
             boolean named = false;
             if (place == null && numberedOfPlace(lead, suffix) && startsPhrase(text, runStart, start)) {
                 return start; // another city's numbered school by its bare name: 亳州四中
+            }
+            if (place == null && VOCATIONAL.matcher(suffix).matches() && GAZETTEER.contains(lead)
+                    && startsPhrase(text, runStart, start)) {
+                return start; // a county's vocational school by the county's name: 薛城区职业高中
             }
             if (place == null && lead.length() > 2) {
                 // another city's school (支持长春汽车工业高等专科学校) starts where a phrase ends
@@ -148,6 +166,7 @@ final class Schools {
             if (place.length() == 1 && start > runStart && !boundaryBefore(text, runStart, start)) {
                 continue;
             }
+            place = withPlacesWithin(place, lead);
             String proper = lead.substring(place.length());
             if (LINKING.matcher(proper).find() || named && CATEGORY.matcher(proper).find()) {
                 continue;
@@ -158,6 +177,7 @@ final class Schools {
             if (proper.isEmpty()) {
                 // 衢州二中, 重庆大学, and a place's bare name before 中学 (上犹中学), not 上犹县中学 (the county's)
                 if (NUMBERED.matcher(suffix).matches() || (place.length() > 1 && INSTITUTION.matcher(suffix).matches())
+                        || VOCATIONAL.matcher(suffix).matches()
                         || place.length() > 1 && suffix.equals("中学") && "省市县区".indexOf(place.charAt(place.length() - 1)) < 0
                         && startsPhrase(text, runStart, start)) {
                     return start;
@@ -187,11 +207,36 @@ final class Schools {
         boolean properLead = lead.length() >= 2 || (lead.length() == 1 && suffix.equals("职院"));
         boolean listed = start > runStart || (runStart > 0 && "、,;(".indexOf(text.charAt(runStart - 1)) >= 0
                 && text.charAt(runStart - 1) == '、');
-        if (listed && properLead && lead.length() <= 12 && !GENERIC.matcher(lead).find() && !JOINS.matcher(lead).find()
+        boolean opensClause = start == runStart && (runStart == 0 || "|;。:,\n\t ".indexOf(text.charAt(runStart - 1)) >= 0)
+                && end < text.length() && PROGRESS_AFTER.matcher(text).region(end, text.length()).lookingAt();
+        if ((listed || opensClause) && properLead && lead.length() <= 12 && !GENERIC.matcher(lead).find() && !JOINS.matcher(lead).find()
                 && !VERBISH.matcher(lead).find()) {
             return start;
         }
         return -1;
+    }
+
+    /**
+     * The place a school's name starts with, with the county and the town named after it: 枣庄市 + 薛城区 + 周营镇
+     * (枣庄市薛城区周营镇第一中学), so that their names are no proper words of the school.
+     */
+    private static String withPlacesWithin(String place, String lead) {
+        String out = place;
+        while (out.length() < lead.length()) {
+            String rest = lead.substring(out.length());
+            String county = gazetteerPlace(rest);
+            if (county != null && "市区县旗".indexOf(county.charAt(county.length() - 1)) >= 0) {
+                out += county;
+                continue;
+            }
+            Matcher town = mayBeTown(rest) ? TOWN.matcher(rest) : null;
+            if (town != null && town.find() && !GENERIC.matcher(town.group()).find() && town.end() < rest.length()) {
+                out += town.group();
+                continue;
+            }
+            break;
+        }
+        return out;
     }
 
     /** A numbered school after a city's or county's bare name of the divisions (亳州四中, 上虞二中). */
@@ -248,7 +293,7 @@ final class Schools {
             return town.group();
         }
         char c = lead.charAt(0);
-        if ((c == '市' || c == '区' || c == '县') && (lead.length() == 1 || lead.charAt(1) != '级' && lead.charAt(1) != '城')) {
+        if ((c == '市' || c == '区' || c == '县') && (lead.length() == 1 || lead.charAt(1) != '级' && lead.charAt(1) != '城' && lead.charAt(1) != '域')) {
             return String.valueOf(c);
         }
         return null;

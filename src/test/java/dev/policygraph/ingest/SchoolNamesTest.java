@@ -77,4 +77,32 @@ class SchoolNamesTest {
         assertThat(Schools.find("学校先后被评为山东省规范化学校、山东省绿色学校。", zaozhuang)).isEmpty();
         assertThat(Schools.find("制定发展规划,以促进学校工作的开展。", zaozhuang)).isEmpty();
     }
+
+    @Test
+    void aCountysVocationalSchoolAndAJuniorMiddleSchoolOfAVillage() {
+        Region county = Regions.of("临朐县教育局");
+        assertThat(Schools.find("依托县职教中心建设实训基地,其中柳山初中新建食堂。", county))
+                .containsExactly("县职教中心", "柳山初中");
+        assertThat(Schools.find("学校原名临朐县职业高中。", county)).containsExactly("临朐县职业高中");
+        // junior middle schools as a kind: none
+        assertThat(Schools.find("推进县域初中提质,农村初中学生全部寄宿。", county)).isEmpty();
+    }
+
+    @Test
+    void aSchoolMergedIntoAnotherIsNoPartOfItsName() {
+        Region city = Regions.of("潍坊市教育局");
+        assertThat(Schools.find("2003年,临朐县柳山镇第三中学并入潍坊七中高中部。", city))
+                .containsExactly("临朐县柳山镇第三中学", "潍坊七中");
+        assertThat(Schools.find("学校先后更名为潍坊市临朐县柳山中学。", city)).containsExactly("潍坊市临朐县柳山中学");
+        // a college within a university and a school attached to one keep the whole name
+        assertThat(Schools.find("支持潍坊医学院附属中学建设。", city)).containsExactly("潍坊医学院附属中学");
+    }
+
+    @Test
+    void aSchoolOpeningAProgressReportsClause() {
+        Region county = Regions.of("临朐县教育局");
+        assertThat(Schools.find("| 柳山学校:主体完工; 东城初中开始铺设跑道。", county))
+                .containsExactly("柳山学校", "东城初中");
+        assertThat(Schools.find("确保学校:安全稳定", county)).isEmpty();
+    }
 }

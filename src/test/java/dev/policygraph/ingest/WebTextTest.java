@@ -1002,4 +1002,83 @@ class WebTextTest {
         assertThat(cutInList.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("市河长办");
         assertThat(cutInList.tasks().get(0).co()).extracting(UnitRef::name).containsExactlyInAnyOrder("市公安局", "各县(区)政府");
     }
+
+    @Test
+    void aCollectionPagesArticleLabelAndTailAreNoPartOfThePlanAndATemplateYearStillNamesTheIssuer() {
+        ParsedDocument d = parse("""
+                首页 > 范文大全 > 工作计划
+                区卫生健康局202X年工作要点(精选)
+                第一篇:区卫生健康局202X年工作要点(精选)
+                区卫生健康局202X年工作要点
+                一、主要任务
+                1.完善家庭医生签约服务。重点人群签约率达到75%以上。
+                2.推进基层医疗机构标准化建设。
+                """);
+        assertThat(d.meta().title()).isEqualTo("区卫生健康局202X年工作要点");
+        assertThat(d.meta().issuers()).containsExactly("区卫生健康局");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+        ParsedDocument collected = parse("""
+                小学学校
+                2024年小学学校年度工作计划【5篇】
+                一、工作重点
+                1.抓实课后服务。
+                """);
+        assertThat(collected.meta().title()).isEqualTo("2024年小学学校年度工作计划");
+        assertThat(collected.meta().issuers()).isEmpty();
+    }
+
+    @Test
+    void aSchoolsOwnPlanIsIssuedByTheSchool() {
+        ParsedDocument d = parse("""
+                潍坊市第七中学三年发展规划
+                一、发展措施
+                1.建设智慧校园。
+                """);
+        assertThat(d.meta().issuers()).containsExactly("潍坊市第七中学");
+    }
+
+    @Test
+    void aClauseInSquareBracketsAndBodiesListedBeforeTheOnesTheyWorkWith() {
+        ParsedDocument d = parse("""
+                某区2021年重点工作责任分解
+                一、统筹疫情防控
+                1、落实常态化防控措施。[牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)]
+                2、推进资源枯竭城市转型。(区发展改革局、区财政局会同有关部门负责)
+                3、整治散乱污企业。(区生态环境局、区工信局牵头督导,区公安局参与)
+                """);
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("区卫健局");
+        assertThat(d.tasks().get(0).co()).extracting(UnitRef::name)
+                .containsExactly("区疫情防控指挥部成员单位", "各街办(新区)");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("区发展改革局");
+        assertThat(d.tasks().get(1).co()).extracting(UnitRef::name).containsExactlyInAnyOrder("区财政局", "有关部门");
+        assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("区生态环境局", "区工信局");
+        assertThat(d.tasks().get(2).co()).extracting(UnitRef::name).containsExactly("区公安局");
+    }
+
+    @Test
+    void expectedFiguresEachGivenToABodyAreTasksButGoalsForEveryDepartmentStayGoals() {
+        ParsedDocument owned = parse("""
+                2024年区政府工作报告主要目标任务责任分解
+                一、主要预期目标
+                (一)地区生产总值增长6%以上
+                责任单位:区发展改革局
+                (二)一般公共预算收入增长5%
+                责任单位:区财政局
+                二、重点工作
+                (三)推进园区建设。
+                责任单位:区商务局
+                """);
+        assertThat(owned.tasks()).filteredOn(t -> t.kind().equals("task")).extracting(ParsedTask::number)
+                .containsExactly("(一)", "(二)", "(三)");
+        ParsedDocument everyone = parse("""
+                某市重点工作部门分工
+                一、主要目标
+                1.经济增长6%左右。(市政府各部门负责)
+                2.城镇化率达到58%。(市政府各部门负责)
+                二、重点任务
+                3.推进园区建设。(市商务局负责)
+                """);
+        assertThat(everyone.tasks()).filteredOn(t -> t.kind().equals("task")).extracting(ParsedTask::number)
+                .containsExactly("3");
+    }
 }
