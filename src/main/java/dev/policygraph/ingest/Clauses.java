@@ -583,8 +583,14 @@ final class Clauses {
 
     private static boolean inline(String st, Reading r) {
         String pending = "";
+        boolean cutShort = false;
         for (String part : split(st, ",")) {
             String p = part.strip();
+            if (p.endsWith(CUT_MARK)) {
+                // units whose verb an excerpt's end cut off (closedAtCut)
+                p = p.substring(0, p.length() - CUT_MARK.length());
+                cutShort = true;
+            }
             if (p.isEmpty() || note(p, r)) {
                 continue;
             }
@@ -637,7 +643,8 @@ final class Clauses {
             // (责任单位:A、B;各区政府): the list after the semicolon goes on with the label before it; words that
             // name no body (A、B分别负责,年内持续推进) are a note on the clause
             if (units.stream().allMatch(UnitNames::named)) {
-                r.add(r.lastRole, units);
+                // units after the leads whose own verb was cut off (A牵头督导,B、C… ) work with the leads
+                r.add(cutShort && r.lastRole == Role.LEAD ? Role.CO : r.lastRole, units);
             }
             return true;
         }
@@ -803,8 +810,11 @@ final class Clauses {
         }
         String inside = t.substring(open + 1);
         Matcher label = LABEL.matcher(inside);
-        if (!label.lookingAt() || inside.indexOf('\n') >= 0) {
+        if (inside.indexOf('\n') >= 0) {
             return text;
+        }
+        if (!label.lookingAt()) {
+            return closedAfterLeads(t, open, inside, text);
         }
         int cut = Math.max(Math.max(inside.lastIndexOf('、'), inside.lastIndexOf(',')), inside.lastIndexOf(';'));
         cut = Math.max(cut, inside.lastIndexOf(':'));
@@ -816,6 +826,32 @@ final class Clauses {
             return text;
         }
         return t.substring(0, open + 1) + kept + ")\n";
+    }
+
+    /** What closedAtCut puts after units whose verb an excerpt's end cut off. */
+    private static final String CUT_MARK = "…";
+
+    /**
+     * closedAtCut for a clause of verbs: (A、B牵头督导,C、D、 cut after the leads' statement, in the units of the next:
+     * those closed after the last whole unit and marked as cut (CUT_MARK). The text as it is otherwise.
+     */
+    private static String closedAfterLeads(String t, int open, String inside, String text) {
+        int comma = inside.indexOf(',');
+        if (comma < 0) {
+            return text;
+        }
+        Matcher lead = INLINE.matcher(inside.substring(0, comma));
+        if (!lead.matches() || VERBS.get(lead.group(2)) != Role.LEAD || !UnitNames.split(lead.group(1)).stream()
+                .allMatch(UnitNames::named)) {
+            return text;
+        }
+        String rest = inside.substring(comma + 1);
+        int cut = Math.max(Math.max(rest.lastIndexOf('、'), rest.lastIndexOf(',')),
+                Math.max(rest.lastIndexOf(';'), rest.lastIndexOf('。')));
+        String last = rest.substring(cut + 1).strip();
+        String kept = (!last.isEmpty() && UnitNames.named(last) ? rest : rest.substring(0, cut + 1)).replaceAll("[,;、。]+$", "");
+        String head = t.substring(0, open + 1) + inside.substring(0, comma);
+        return kept.isEmpty() ? head + ")\n" : head + "," + kept + CUT_MARK + ")\n";
     }
 
     /** The role a table column's header gives its units (牵头单位 → LEAD), or null when it names no unit list. */

@@ -186,7 +186,8 @@ final class Metadata {
             }
         }
         if (region == null && title != null) {
-            region = Regions.of(title);
+            Region prefecture = PlaceMentions.prefectureAtStart(title);
+            region = prefecture != null ? prefecture : Regions.of(title);
         }
         if (region == null && docNumber != null && NUMBER_ISSUERS.containsKey(docNumber.substring(0, docNumber.indexOf('〔')))) {
             region = Region.NATIONAL;

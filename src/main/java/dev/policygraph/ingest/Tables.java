@@ -33,7 +33,8 @@ final class Tables {
 
     /** A header cell the table of columns does not know, but which reads as one (考评内容及评分标准). */
     private static final Pattern HEADERISH = Pattern.compile("(?:内容|标准|要求|说明|名称|指标|任务|单位|部门|时限|时间|分值|措施|备注|目标|事项|依据|方式)$");
-    private static final Pattern HEADER_NOISE = Pattern.compile("\\(.*?\\)|〔.*?〕|[\\s:*、.。]|及(?:分值|分数|权重)$");
+    /** Noise around a header's name: brackets, marks, a weight and the requirements named after it (内容与要求). */
+    private static final Pattern HEADER_NOISE = Pattern.compile("\\(.*?\\)|〔.*?〕|[\\s:*、.。]|及(?:分值|分数|权重)$|(?<=内容)[与及]要求$");
     /** A table's sum row (合计 / 总计 / 小计): no task. */
     private static final Pattern TOTAL_ROW = Pattern.compile("^(合\\s*计|总\\s*计|小\\s*计|总分)[:：]?$");
     private static final Pattern NUMBER_IN_CELL = Pattern.compile("^(\\d{1,3})[.、]\\s*");

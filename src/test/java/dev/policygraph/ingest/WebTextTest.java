@@ -1081,4 +1081,27 @@ class WebTextTest {
         assertThat(everyone.tasks()).filteredOn(t -> t.kind().equals("task")).extracting(ParsedTask::number)
                 .containsExactly("3");
     }
+
+    @Test
+    void aClauseOfVerbsCutByTheEndOfAnExcerptKeepsItsLeadsAndTheUnitsAfterThem() {
+        ParsedDocument d = parse("""
+                某市打赢碧水保卫战实施方案
+                二、工作任务
+                1.整治入河排污口。完成排查整治。(市生态环境局、市水务局牵头督导,市公安局、市自然资源局、市农业农
+                """);
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("市生态环境局", "市水务局");
+        assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("市公安局", "市自然资源局");
+    }
+
+    @Test
+    void anAutonomousPrefecturePrintedShortAtTheStartOfATitleIsTheRegion() {
+        ParsedDocument d = parse("""
+                甘孜州推进县域医共体建设实施方案
+                为落实省里部署,制定本方案。
+                一、重点任务
+                1.组建县域医共体。
+                """);
+        assertThat(d.meta().region()).isNotNull();
+        assertThat(d.meta().region().name()).isEqualTo("甘孜州");
+    }
 }
