@@ -17,6 +17,7 @@ final class Metadata {
 
     private static final Pattern DOC_NUMBER = Pattern.compile(
             "([\\p{IsHan}&&[^号]]{1,12})\\s*[〔\\[(]\\s*((?:19|20)\\d{2})\\s*[〕\\])]\\s*(\\d{1,4})\\s*号");
+    private static final Pattern PUBLICATION_NOTE = Pattern.compile("^\\(此件[^()]{1,10}\\)\\s*");
     private static final Pattern LETTERHEAD = Pattern.compile("^([\\p{IsHan}()]{4,30}?)文件$");
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:文号|文件编号|发文字号|发文号|编号|索引号)");
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -162,6 +163,8 @@ final class Metadata {
         if (issuers.isEmpty()) {
             issuers.addAll(newsIssuer(preamble));
         }
+        // a note on publication printed before the signature on its line ((此件主动公开) 海口市…委员会) is no part of it
+        issuers.replaceAll(issuer -> PUBLICATION_NOTE.matcher(issuer).replaceFirst(""));
         if (!issuers.isEmpty() && !preamble.isEmpty()) {
             // a signature without its city (秀洲区人民政府) under a letterhead that prints it (嘉兴市秀洲区人民政府文件)
             Matcher head = LETTERHEAD.matcher(preamble.get(0).strip());
@@ -811,7 +814,12 @@ final class Metadata {
             Matcher m = DOC_NUMBER.matcher(p);
             if (mayHoldDocNumber(p) && m.find() && !cited(p, m)) {
                 String prefix = NUMBER_LABEL.matcher(m.group(1)).replaceFirst("");
-                if (!prefix.isEmpty() && prefix.length() <= 8 && !p.startsWith("《") && (!p.contains("关于") || m.start() == 0)) {
+                int letterhead = prefix.lastIndexOf("文件");
+                if (letterhead >= 0 && letterhead + 2 < prefix.length()) {
+                    prefix = prefix.substring(letterhead + 2); // …委员会文件秀健促〔2019〕2号: the letterhead glued before it
+                }
+                if (!prefix.isEmpty() && prefix.length() <= 8 && !p.startsWith("《") && (!p.contains("关于") || m.start() == 0
+                        || letterhead >= 0 || p.substring(0, m.start()).strip().endsWith("文件"))) { // under its letterhead
                     return prefix + "〔" + m.group(2) + "〕" + m.group(3) + "号";
                 }
             }

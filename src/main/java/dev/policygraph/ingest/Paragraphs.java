@@ -2,6 +2,7 @@ package dev.policygraph.ingest;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -303,13 +304,19 @@ final class Paragraphs {
      */
     static String[] wrappedPipeRows(String[] raws) {
         int pipesOnly = 0;
+        int closed = 0;
         for (String raw : raws) {
-            if (pipesOnly(raw) && ++pipesOnly >= 4) {
-                break;
+            if (pipesOnly(raw)) {
+                pipesOnly++;
+            } else if (raw.indexOf('|') >= 0 && CLOSED_CELL.matcher(raw).matches()) {
+                closed++;
             }
         }
         if (pipesOnly < 4) {
             return raws;
+        }
+        if (closed < 2 && pipesOnly >= PIPE_SEPARATED_CELLS) {
+            return pipeSeparatedCells(raws);
         }
         List<String> out = new ArrayList<>(raws.length);
         int joined = 0;
@@ -346,6 +353,48 @@ final class Paragraphs {
             }
         }
         return joined >= 2 ? out.toArray(new String[0]) : raws;
+    }
+
+    /** How many lines of a pipe alone make a table whose cells they separate (pipeSeparatedCells). */
+    private static final int PIPE_SEPARATED_CELLS = 8;
+
+    /**
+     * A table copied with a line holding a pipe alone after each cell, the cell's text wrapped over several lines
+     * (优化城镇 / 交通组织 / | / 1.5 / |): each cell between two such lines joined into one line, the pipes dropped; what
+     * stands before the first and after the last is left as it is. The table is then one cell a line.
+     */
+    private static String[] pipeSeparatedCells(String[] raws) {
+        int first = -1;
+        int last = -1;
+        for (int r = 0; r < raws.length; r++) {
+            if (pipesOnly(raws[r])) {
+                first = first < 0 ? r : first;
+                last = r;
+            }
+        }
+        List<String> out = new ArrayList<>(raws.length);
+        // the first cell is the line right above the first pipe: the lines above it are the page's
+        out.addAll(Arrays.asList(raws).subList(0, first));
+        StringBuilder cell = new StringBuilder();
+        for (int r = first; r <= last; r++) {
+            if (pipesOnly(raws[r])) {
+                if (cell.length() > 0) {
+                    out.add(cell.toString());
+                    cell.setLength(0);
+                }
+                continue;
+            }
+            String line = raws[r].strip();
+            if (!line.isEmpty()) {
+                if (cell.length() > 0 && !(TextOps.isHan(cell.charAt(cell.length() - 1)) || TextOps.isHan(line.charAt(0))
+                        || "(),.;:".indexOf(line.charAt(0)) >= 0)) {
+                    cell.append(' ');
+                }
+                cell.append(line);
+            }
+        }
+        out.addAll(Arrays.asList(raws).subList(last + 1, raws.length));
+        return out.toArray(new String[0]);
     }
 
     /** True when the line is pipes alone (|, ||, |||||), the line between two rows of a pipe table cell by cell. */

@@ -433,6 +433,19 @@ final class Tables {
         // in cell-per-line rows the number comes first whatever its column
         List<Column> ordered = new ArrayList<>(columns);
         ordered.add(0, ordered.remove(numberColumn));
+        if (numberColumn > 0) {
+            // a category printed before the 序号 comes before the row's number too: no cell after it is one; so do
+            // indicator columns before it (考核内容 | 考核指标 | 序号 | 考核要点), merged over the rows, where a title
+            // column follows the number
+            boolean titleAfter = columns.subList(numberColumn + 1, columns.size()).stream()
+                    .anyMatch(c -> c != null && c.role() == Role.TITLE);
+            for (int c = numberColumn; c >= 1; c--) {
+                Column before = ordered.get(c);
+                if (before != null && (before.role() == Role.CATEGORY || titleAfter && before.role() == Role.TITLE)) {
+                    ordered.remove(c);
+                }
+            }
+        }
         boolean scored = columns.stream().anyMatch(c -> c != null && c.role() == Role.SCORE);
         boolean unitless = !hasUnitColumn(columns);
         List<List<String>> rows = new ArrayList<>();
@@ -568,14 +581,6 @@ final class Tables {
         }
         if (rows.isEmpty()) {
             return null;
-        }
-        if (numberColumn > 0) {
-            // a category printed before the 序号 comes before the row's number too: no cell after it is one
-            for (int c = numberColumn; c >= 1; c--) {
-                if (ordered.get(c) != null && ordered.get(c).role() == Role.CATEGORY) {
-                    ordered.remove(c);
-                }
-            }
         }
         return build(at, last, caption(lines, at), ordered, rows, categories, false);
     }

@@ -1104,4 +1104,107 @@ class WebTextTest {
         assertThat(d.meta().region()).isNotNull();
         assertThat(d.meta().region().name()).isEqualTo("甘孜州");
     }
+
+    @Test
+    void aTableWithAPipeLineAfterEachWrappedCellAndItsIndicatorColumnsBeforeTheNumber() {
+        ParsedDocument d = parse("""
+                考核内容
+                |
+                考核指标
+                |
+                序号
+                |
+                考核要点
+                |
+                分值
+                |
+                评分标准
+                |
+                环境整治
+                (6分)
+                |
+                改善村容
+                村貌
+                |
+                1
+                |
+                清理农村
+                生活垃圾
+                |
+                2
+                |
+                垃圾日产日清得2分
+                |
+                2
+                |
+                整治农村
+                黑臭水体
+                |
+                2
+                |
+                消除黑臭水体得2分
+                |
+                治理污染
+                |
+                3
+                |
+                推进畜禽粪污资源化利用
+                |
+                2
+                |
+                综合利用率达到80%得2分
+                |
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+        assertThat(d.tasks()).extracting(ParsedTask::title)
+                .containsExactly("清理农村生活垃圾", "整治农村黑臭水体", "推进畜禽粪污资源化利用");
+    }
+
+    @Test
+    void aProgressTableWhoseTaskColumnIsItsContentAndRequirements() {
+        ParsedDocument d = parse("""
+                市政府2021年重点工作一季度进展情况表
+
+                序号
+
+                内容与要求
+
+                进展情况
+
+                责任单位
+
+                1
+
+                确保地区生产总值增长6%左右。
+
+                一季度增长5.8%。
+
+                市发改委
+
+                2
+
+                新建5G基站1000个。
+
+                已建成320个。
+
+                市经信局
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("确保地区生产总值增长6%左右", "新建5G基站1000个");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("市经信局");
+    }
+
+    @Test
+    void aNumberGluedToItsLetterheadAndANoteOnPublicationBeforeTheSignature() {
+        ParsedDocument d = parse("""
+                某市某区卫生健康委员会文件 某卫发〔2021〕7 号 某市某区卫生健康委员会 关于印发《某区2021年爱国卫生工作方案》的通知
+                各镇人民政府:现将方案印发给你们,请认真组织实施。
+                (此件主动公开) 某市某区卫生健康委员会
+                2021年3月2日
+                某区2021年爱国卫生工作方案
+                一、工作任务
+                1.开展城乡环境卫生整治。
+                """);
+        assertThat(d.meta().docNumber()).isEqualTo("某卫发〔2021〕7号");
+        assertThat(d.meta().issuers()).containsExactly("某市某区卫生健康委员会");
+    }
 }
