@@ -29,6 +29,13 @@ public final class DocumentParser {
     /** An item whose heading names nothing but the plan's goals: 主要目标指标, 工作目标, 年度目标任务. */
     private static final Pattern GOALS_ITEM = Pattern.compile("^(?:主要|总体|工作|发展|预期|年度)?(?:预期)?目标(?:指标|任务)?$");
 
+    /** A sentence opening by saying who does the measure: 该集团由…, 此项工作由…, 由… (then …负责). */
+    private static final Pattern ASSIGNED = Pattern.compile(
+            "^(?:该[\\p{IsHan}]{1,4}?由|(?:此项|这项|该项)工作由|由|该(?:集团|项目|工程|联盟|共同体)(?!由))(?=[\\p{IsHan}])");
+
+    /** How long an item's title may be that is a goals heading by itself (指导思想, 基本原则): a word, not a measure. */
+    private static final int GOAL_HEADING_LENGTH = 4;
+
     /** A paragraph stating the plan's goals: 主要目标是:…, 全年主要预期目标为…. */
     private static final Pattern GOALS_STATED = Pattern.compile("(?:主要|总体|工作|发展|预期|年度)目标(?:是|为)");
 
@@ -124,10 +131,12 @@ public final class DocumentParser {
             }
         }
         Outline outline = Outline.of(lines, skipped);
-        if (outline.nodes.isEmpty() && tables.stream().allMatch(t -> t.rows().isEmpty())) {
+        DocumentMeta meta = Metadata.read(outline.preamble, lines);
+        if (outline.nodes.isEmpty() && tables.stream().allMatch(t -> t.rows().isEmpty()) && !Metadata.namesAPlan(meta)) {
+            // a plan's text without numbered measures (its notice, or a page quoting its goals) is still read, with a
+            // warning, when it names itself as a plan; other text is no plan
             throw new ParseException(file, "no sections or numbered tasks found; is this a policy plan?");
         }
-        DocumentMeta meta = Metadata.read(outline.preamble, lines);
         Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases));
         builder.read(outline);
         builder.readIntroduction(outline.preamble);
@@ -339,10 +348,16 @@ public final class DocumentParser {
                     }
                 }
             }
-            for (int i = at + 1; at >= 0 && i < preamble.size(); i++) {
+            int from = at >= 0 ? at + 1 : -1;
+            for (int i = 0; from < 0 && meta.title() != null && i < preamble.size(); i++) {
+                if (preamble.get(i).contains("《" + meta.title() + "》")) {
+                    from = i; // a report quoting the plan by its title: what it says of the plan starts there
+                }
+            }
+            for (int i = from; from >= 0 && i < preamble.size(); i++) {
                 collect(preamble.get(i), null, null);
             }
-            if (at < 0) {
+            if (from < 0) {
                 // no title to start from (a page's excerpt): the paragraphs that say they state the plan's goals
                 for (String paragraph : preamble) {
                     if (paragraph.indexOf('目') >= 0 && GOALS_STATED.matcher(paragraph).find()) {
@@ -516,8 +531,11 @@ public final class DocumentParser {
 
         /** The kind the part's heading gives (the top heading; below a 第一章 that says nothing, the one under it). */
         private String kindOf(Outline.Node node) {
-            if (GOALS_ITEM.matcher(title(node)).matches()) {
-                return Kinds.GOAL; // 1.主要目标指标 under a part of tasks: the plan's goals, listed as an item
+            String heading = title(node);
+            if (GOALS_ITEM.matcher(heading).matches()
+                    || heading.length() <= GOAL_HEADING_LENGTH && Kinds.GOAL.equals(Kinds.statedBy(heading))) {
+                // 1.主要目标指标, 1.指导思想, 2.基本原则 under a part of tasks: the plan's goals, listed as items
+                return Kinds.GOAL;
             }
             List<Outline.Node> ancestors = node.ancestors();
             for (int i = 0; i < ancestors.size() && i < 2; i++) {
@@ -735,6 +753,13 @@ public final class DocumentParser {
          */
         private Clause ownerInWording(Outline.Node node) {
             Clause subject = Clauses.subject(title(node));
+            for (int i = 0; subject == null && i < node.paragraphs.size() && i < 2; i++) {
+                // the measure's first sentence assigns it (1.组建汤沟教育集团 / 该集团由汤沟中心学校负责组建,…)
+                Matcher assigned = ASSIGNED.matcher(node.paragraphs.get(i));
+                if (assigned.lookingAt()) {
+                    subject = Clauses.subject(node.paragraphs.get(i).substring(assigned.end()));
+                }
+            }
             if (subject != null || node.ancestors().isEmpty() || !Clauses.listsDuties(title(node.ancestors().get(0)))) {
                 return subject;
             }

@@ -47,12 +47,17 @@ final class Kinds {
         return SAFEGUARD;
     }
 
+    private static final Pattern AIMED_AT = Pattern.compile("以[^,;。]{1,12}?为(?:目标|原则|导向|重点|抓手|引领|根本|途径|要求|主线|核心)");
     private static final Pattern QUOTED = Pattern.compile("“[^”]{1,20}”");
 
     /** The kind the heading states, or null when it states none (so that the parts above it decide). */
     static String statedBy(String heading) {
         if (heading.indexOf('“') >= 0) {
             heading = QUOTED.matcher(heading).replaceAll(""); // a quoted name (迎接“对市督导”评估) states no kind
+        }
+        if (heading.indexOf('以') >= 0) {
+            // 以优先发展为目标,着力提升…: what a measure aims at, a manner of speaking, states no kind
+            heading = AIMED_AT.matcher(heading).replaceAll("");
         }
         for (Rule rule : RULES) {
             if (rule.pattern().matcher(heading).find()) {

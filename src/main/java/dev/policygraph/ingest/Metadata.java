@@ -34,7 +34,8 @@ final class Metadata {
     private static final Pattern ANNEX_LABEL = Pattern.compile("^" + ANNEX + "$");
     private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{2,30}?)关于");
     /** A party committee and a government issuing jointly, printed as one name: 中共云南省委云南省人民政府. */
-    private static final Pattern JOINT_ISSUERS = Pattern.compile("^(中共(?:中央|[\\p{IsHan}]{2,12}?(?:委员会|委(?!员会))))([\\p{IsHan}]{3,30})$");
+    private static final Pattern JOINT_ISSUERS = Pattern.compile(
+            "^(中共(?:中央|[\\p{IsHan}]{2,12}?(?:委员会|委(?!员会)))(?:办公厅|办公室)?)([\\p{IsHan}]{3,30})$");
     /** A body before the year of its plan, the year also as a template prints it (区教育局201X年工作要点, 202x年). */
     private static final Pattern ISSUER_BEFORE_YEAR = Pattern.compile("^([\\p{IsHan}()]{2,30}?)(?:19|20)(?:\\d{2}|\\d?[Xx]{1,2})年");
     /** A school's plan, titled with the school's name: 枣庄市第四中学五年发展规划, XX小学2023年工作计划. */
@@ -49,10 +50,10 @@ final class Metadata {
     /** What may close a title after its kind: (试行), (暂行). */
     static final String TRIAL_TAIL = "(?:\\((?:试行|暂行)\\))?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况)"
+            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|为民办实事|民生实事)"
                     + TRIAL_TAIL);
     /** The last character of every ending of TITLE_SUFFIX (a new ending's last character belongs here too). */
-    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况)";
+    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事)";
     /**
      * A part number, a year, an edition or a period after the title (…分工方案(一), …责任分解(2023年), …若干政策(2025年版),
      * …行动计划(2017—2020年), a report's quarter or months: …进展情况汇总表(第四季度), (10-12月)): kept
@@ -124,6 +125,14 @@ final class Metadata {
             issuers = signature(all);
         }
         if (issuers.isEmpty()) {
+            // a notice naming its issuers before 关于 (中共普洱市委办公室 普洱市人民政府办公室 关于印发…) over the page's
+            // publisher field (发布机构: 市教育体育局)
+            List<String> named = titleIssuers(runs);
+            if (named.size() > 1) {
+                issuers.addAll(named);
+            }
+        }
+        if (issuers.isEmpty()) {
             for (String label : ISSUER_LABELS) {
                 String v = fields.get(label);
                 if (v != null && ORG.matcher(v).matches()) {
@@ -162,6 +171,14 @@ final class Metadata {
         }
         if (issuers.isEmpty()) {
             issuers.addAll(newsIssuer(preamble));
+        }
+        List<String> lead = title == null || issuers.isEmpty() ? newsLead(preamble) : null;
+        if (lead != null) {
+            // a news report's lead names the plan and its issuer (日前,甘肃省政府正式印发《关于加快乡村旅游发展的意见》)
+            title = title == null ? lead.get(1) : title;
+            if (issuers.isEmpty() && ORG.matcher(lead.get(0)).matches()) {
+                issuers.add(lead.get(0));
+            }
         }
         // a note on publication printed before the signature on its line ((此件主动公开) 海口市…委员会) is no part of it
         issuers.replaceAll(issuer -> PUBLICATION_NOTE.matcher(issuer).replaceFirst(""));
@@ -408,6 +425,9 @@ final class Metadata {
         if (notice != null && (last == null || !sameTitle(last, notice) && !last.endsWith("通知") && last.length() < 6)) {
             return notice;
         }
+        if (notice != null && notice.startsWith(last) && TITLE_TAIL.matcher(notice.substring(last.length())).matches()) {
+            return notice; // the plan's heading without the period the notice prints whole (…行动计划(2023-2025年))
+        }
         return ownTitle(last != null ? last : notice);
     }
 
@@ -457,7 +477,9 @@ final class Metadata {
     private static String noticedPlan(String title) {
         Matcher m = NOTICE.matcher(title);
         if (m.matches() && m.group(2).length() >= 4) {
-            return m.group(2);
+            // a notice printing two plans (《A》和《B》的通知): the first is the one that follows
+            int second = m.group(2).indexOf('》');
+            return second > 0 && m.group(2).indexOf('《', second) > 0 ? m.group(2).substring(0, second) : m.group(2);
         }
         Matcher headline = HEADLINE.matcher(title);
         return headline.matches() ? headline.group(1) : null;
@@ -475,6 +497,36 @@ final class Metadata {
     /** A news page's headline naming the body that issued the plan: 国务院发布…意见, 省教育厅印发…方案. */
     private static final Pattern NEWS_HEADLINE = Pattern.compile(
             "^([\\p{IsHan}]{2,20}?(?:国务院|院|部|委员会|委|厅|局|人民政府|政府|办公厅|办公室))(?:近日)?(?:发布|印发|出台|公布)(?=.*(?:意见|方案|计划|办法|规划|要点|通知|细则|措施))");
+    /** A news report's lead sentence: a body that issued a plan, and the plan's title in 《》. */
+    private static final Pattern NEWS_LEAD = Pattern.compile(
+            "(?:日前|近日|近期),?([\\p{IsHan}]{2,20}?(?:人民政府|政府|办公厅|办公室|委员会|厅|局|部|委))"
+                    + "(?:正式)?(?:印发|发布|出台|公布)了?《([^《》]{4,60}?)》"
+                    + "|(?:^|[,。:\\s])([\\p{IsHan}]{2,20}?(?:人民政府|政府|办公厅|办公室|委员会|厅|局|部|委))(?:近日|日前|近期)"
+                    + "(?:正式)?(?:印发|发布|出台|公布)了?《([^《》]{4,60}?)》");
+    /** How many of the first lines a news report's lead is looked for in. */
+    private static final int LEAD_LINES = 8;
+
+    /**
+     * The issuer and title a news report's lead sentence names in the first lines (a time word before or after the
+     * body: 日前, 近日), the title ending as a plan's does; or null.
+     */
+    private static List<String> newsLead(List<String> preamble) {
+        for (int i = 0; i < preamble.size() && i < LEAD_LINES; i++) {
+            String line = preamble.get(i);
+            if (line.indexOf('《') < 0) {
+                continue;
+            }
+            Matcher m = NEWS_LEAD.matcher(line);
+            if (m.find()) {
+                int first = m.group(1) != null ? 1 : 3; // the time word before the body, or after it
+                if (titleEnding(m.group(first + 1)) && Regions.of(m.group(first)) != null) {
+                    return List.of(m.group(first), m.group(first + 1));
+                }
+            }
+        }
+        return null;
+    }
+
     /** How many of the first lines a headline is looked for in. */
     private static final int HEADLINE_LINES = 3;
 
@@ -568,6 +620,18 @@ final class Metadata {
 
     /** The end of a line that a title goes on from: 印发, 转发, 的, 《, a year or a list mark. */
     private static final Pattern LABEL_GOES_ON = Pattern.compile("(?:印发|转发|的|《|[\\d年、,])$|^[^\\p{IsHan}]*$");
+
+    /** True when the metadata name a plan: a title ending as a plan's does (…行动计划, …实施意见), or a document number. */
+    static boolean namesAPlan(DocumentMeta meta) {
+        if (meta.docNumber() != null) {
+            return true;
+        }
+        if (meta.title() == null) {
+            return false;
+        }
+        Matcher tail = TITLE_TAIL.matcher(meta.title());
+        return titleEnding(tail.find() ? meta.title().substring(0, tail.start()) : meta.title());
+    }
 
     /** A collection site's tail (SITE_TAIL) dropped from a title. */
     private static String withoutSiteTail(String candidate) {

@@ -32,12 +32,15 @@ final class Schools {
     private static final Pattern PROGRESS_AFTER = Pattern.compile(":|开始|正在|已经|已|完成|建成|投入使用");
     /** What follows a school that another school's name after it does not reach back over: 并入枣庄四中. */
     private static final Pattern MERGED_INTO = Pattern.compile("并入|更名|改名|合并|迁入|划入|划归");
+    /** 第一, 第十二: a school numbered within the plan's own place (第一中学, 第三小学). */
+    private static final Pattern ORDINAL = Pattern.compile("^第[一二三四五六七八九十]{1,3}$");
+    private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(?:中学|小学|幼儿园|初级中学|高级中学|实验学校|职业中学)$");
     private static final Pattern INSTITUTION = Pattern.compile("^(?:职业技术学院|职业学院|技师学院|学院|大学|电大|职院)$");
     private static final Set<String> PLACES = Set.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",
             "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川",
             "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国");
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?:以|将|把|和|与|及|或|其中|并入|更名为|改名为|支持|发挥|助力|布局|办好|借助|依托|推进|加快|提升|组织|鼓励|深化与|继续|加大|建设|新建|扩建|改建|迁建|筹建|建成|(?<![高平同均中对相])等|在|对|由|向|同|帮扶|结对|联合|牵手|托管|带动|指导)$");
+            "(?:以|将|把|和|与|及|或|其中|并入|更名为|改名为|(?<=[校园为])为|完成|支持|发挥|助力|布局|办好|借助|依托|推进|加快|提升|组织|鼓励|深化与|继续|加大|建设|新建|扩建|改建|迁建|筹建|建成|(?<![高平同均中对相])等|在|对|由|向|同|帮扶|结对|联合|牵手|托管|带动|指导)$");
     private static final Pattern JOINS = Pattern.compile("[和与及或]|(?<![高平同均中对相])等");
     private static final Pattern GENERIC = Pattern.compile(
             "中小|大中|各|所|个|每|批|全市|全区|全县|本地|城镇|城区|县城|城乡|城市|乡镇|乡村|农村|公办|民办|普惠|示范|标准化|现代|优质|特色|品牌"
@@ -203,7 +206,21 @@ final class Schools {
                 break;
             }
         }
+        String ordinal = text.substring(start, suffixStart);
+        if (ORDINAL.matcher(ordinal).matches() && ORDINAL_SUFFIX.matcher(suffix).matches()) {
+            return start; // the plan's own place's numbered school, named without the place: 第一中学创建为四星级高中
+        }
+        start = runStart;
+        for (int i = suffixStart - 1; i > runStart; i--) {
+            if (boundaryBefore(text, runStart, i)) {
+                start = i;
+                break;
+            }
+        }
         String lead = text.substring(start, suffixStart);
+        if (lead.length() >= 4 && lead.endsWith("中心") && !GENERIC.matcher(lead.substring(0, lead.length() - 2)).find()) {
+            lead = lead.substring(0, lead.length() - 2); // a town's central school (汤沟中心学校): the town's name is proper
+        }
         boolean properLead = lead.length() >= 2 || (lead.length() == 1 && suffix.equals("职院"));
         boolean listed = start > runStart || (runStart > 0 && "、,;(".indexOf(text.charAt(runStart - 1)) >= 0
                 && text.charAt(runStart - 1) == '、');

@@ -75,7 +75,7 @@ final class Targets {
     /** Several years listed under one 到 (到2027年、2028年): the years of a 分别 list's values, in order. */
     private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、和](?:19|20)\\d{2}年)+");
     private static final Pattern YEAR_PHRASE = Pattern.compile(
-            "^(?:力争|争取|确保)?(?:到|至|在)?(?:(?:19|20)\\d{2})年(?:底|末)?(?!的?基础)" + FROM_THEN_ON
+            "^(?:[\\p{IsHan}]{1,8}?(?:提出|明确|指出|要求|规定)[,:])?(?:力争|争取|确保)?(?:到|至|在)?(?:(?:19|20)\\d{2})年(?:底|末)?(?!的?基础)" + FROM_THEN_ON
                     + "(?:前|以前)?(?:内)?(?:,)?");
     private static final Pattern FILLER = Pattern.compile(
             "^(?:力争|确保|争取|努力|实现|其中|同时|并且|并|使|让|全市|全区|全县|全省|全国|各县\\(市、区\\)|各地|累计|基本|进一步|每年|年内|全年|原则上)+");

@@ -1,6 +1,7 @@
 package dev.policygraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -1206,5 +1207,78 @@ class WebTextTest {
                 """);
         assertThat(d.meta().docNumber()).isEqualTo("某卫发〔2021〕7号");
         assertThat(d.meta().issuers()).containsExactly("某市某区卫生健康委员会");
+    }
+
+    @Test
+    void aNewsReportOnAPlanWithoutNumberedMeasuresIsReadWithAWarning() {
+        ParsedDocument d = parse("""
+                首页 > 新闻
+                宁夏:实施“八大行动”推动全域旅游
+                日前,宁夏回族自治区人民政府正式印发《关于推进全域旅游发展的实施意见》。意见提出,到2025年建成全域旅游示范区。全区新建旅游厕所300座,
+                旅游总收入达到500亿元。
+                """);
+        assertThat(d.meta().title()).isEqualTo("关于推进全域旅游发展的实施意见");
+        assertThat(d.meta().issuers()).containsExactly("宁夏回族自治区人民政府");
+        assertThat(d.tasks()).isEmpty();
+        assertThat(d.targets()).filteredOn(t -> t.value() == 300.0).extracting(ParsedTarget::year).containsExactly(2025);
+        assertThat(d.warnings()).contains("no numbered tasks were found beneath the headings");
+        // text that names no plan is still refused
+        assertThatThrownBy(() -> parse("今天天气很好,我们去公园散步。\n大家都很开心。\n"))
+                .isInstanceOf(ParseException.class).hasMessageContaining("no sections or numbered tasks found");
+    }
+
+    @Test
+    void itemsNamedAsGoalsAreGoalsAndAMeasureAimedAtSomethingStaysAMeasure() {
+        ParsedDocument d = parse("""
+                某省关于加强中小学教师队伍建设的实施意见
+                一、把握总体要求,明确目标任务
+                1.指导思想。以新时代教育思想为指导。
+                2.基本原则。坚持党管人才。
+                3.完善教师补充机制。每年补充教师500名。
+                二、以优先发展为目标,提升教育发展水平
+                4.推进教育协调发展。学前三年毛入园率保持100%。
+                """);
+        assertThat(d.tasks()).filteredOn(t -> t.kind().equals("task")).extracting(ParsedTask::number)
+                .containsExactly("3", "4");
+    }
+
+    @Test
+    void aGroupsMeasureAssignedInItsFirstSentenceAndTheSchoolsItNames() {
+        ParsedDocument d = parse("""
+                某区基础教育集团化办学实施方案
+                一、组建教育集团
+                1.组建某区青山教育集团
+                该集团由青山中心学校负责组建,核心校为青山初级中学,成员校为青山中心小学、石桥小学。
+                2.组建某区白沙教育集团
+                该集团白沙中心学校负责组建,核心校为白沙初级中学。
+                """);
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("青山中心学校");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("白沙中心学校");
+        assertThat(d.schools()).extracting(SchoolRef::name)
+                .contains("青山中心学校", "青山初级中学", "青山中心小学", "石桥小学", "白沙初级中学");
+    }
+
+    @Test
+    void aBureausYearlyListOfPromisesAndTheCitysNumberedSchoolNamedWithoutThePlace() {
+        ParsedDocument d = parse("""
+                教育局2021年为民办实事
+                来源: 教育局
+                1.完成城东幼儿园改扩建项目。
+                2.第二中学创建为四星级高中。
+                """);
+        assertThat(d.meta().title()).isEqualTo("教育局2021年为民办实事");
+        assertThat(d.meta().issuers()).containsExactly("教育局");
+        assertThat(d.schools()).extracting(SchoolRef::name).contains("城东幼儿园", "第二中学");
+    }
+
+    @Test
+    void jointIssuersBeforeTheNoticeOverThePagesPublisher() {
+        ParsedDocument d = parse("""
+                中共某某市委办公室 某某市人民政府办公室 关于印发《某某市义务教育优质均衡发展工作任务清单》的通知
+                发布机构: 市教育局
+                一、重点任务
+                1.扩大优质学位供给。
+                """);
+        assertThat(d.meta().issuers()).containsExactly("中共某某市委办公室", "某某市人民政府办公室");
     }
 }
