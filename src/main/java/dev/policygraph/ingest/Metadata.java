@@ -17,6 +17,10 @@ final class Metadata {
 
     private static final Pattern DOC_NUMBER = Pattern.compile(
             "([\\p{IsHan}&&[^号]]{1,12})\\s*[〔\\[(]\\s*((?:19|20)\\d{2})\\s*[〕\\])]\\s*(\\d{1,4})\\s*号");
+    /** A page's label in quotes before a notice's issuers: “党政混合信息公开”. */
+    private static final Pattern QUOTED_LABEL = Pattern.compile("^“[^”]{1,20}”");
+    /** A page's column label in brackets before a title: 【市政府重点工作及责任分解】滁州市人民政府关于…. */
+    private static final Pattern BRACKETED_LABEL_BEFORE = Pattern.compile("^〔[^〔〕]{2,20}〕(?=[\\p{IsHan}])");
     private static final Pattern PUBLICATION_NOTE = Pattern.compile("^\\(此件[^()]{1,10}\\)\\s*");
     private static final Pattern LETTERHEAD = Pattern.compile("^([\\p{IsHan}()]{4,30}?)文件$");
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:文号|文件编号|发文字号|发文号|编号|索引号)");
@@ -588,7 +592,7 @@ final class Metadata {
                     break; // a page's label over a whole title (乡镇考核依据 / 石城县2018年度…考核细则) is none of it
                 }
                 joined.append(line);
-                String candidate = withoutPartNumber(withoutSiteTail(joined.toString()));
+                String candidate = withoutPartNumber(withoutSiteTail(withoutLabelBefore(joined.toString())));
                 // a covering notice of several bodies may be longer: its plan is what counts (noticedPlan)
                 if ((titleEnding(candidate) || titledByYear(candidate)) && candidate.length() >= 6
                         && (candidate.length() <= 80 || candidate.length() <= 160 && noticedPlan(candidate) != null)) {
@@ -631,6 +635,15 @@ final class Metadata {
         }
         Matcher tail = TITLE_TAIL.matcher(meta.title());
         return titleEnding(tail.find() ? meta.title().substring(0, tail.start()) : meta.title());
+    }
+
+    /** A page's bracketed column label before a title (BRACKETED_LABEL_BEFORE) dropped, when a title follows it. */
+    private static String withoutLabelBefore(String candidate) {
+        if (candidate.isEmpty() || candidate.charAt(0) != '〔') {
+            return candidate;
+        }
+        Matcher label = BRACKETED_LABEL_BEFORE.matcher(candidate);
+        return label.find() && candidate.length() - label.end() >= 6 ? candidate.substring(label.end()) : candidate;
     }
 
     /** A collection site's tail (SITE_TAIL) dropped from a title. */
@@ -748,6 +761,14 @@ final class Metadata {
      */
     private static List<String> titleIssuers(List<String> runs) {
         for (String candidate : runs) {
+            Matcher notice = candidate.indexOf("关于") < 0 ? NOTICE.matcher(candidate) : null;
+            if (notice != null && notice.matches() && !notice.group(1).isEmpty()) {
+                // 中共静安区委办公室 静安区人民政府办公室印发《…》的通知, after a page's quoted label
+                Matcher joint = JOINT_ISSUERS.matcher(QUOTED_LABEL.matcher(notice.group(1)).replaceFirst(""));
+                if (joint.matches() && ORG.matcher(joint.group(2)).matches() && Regions.of(joint.group(2)) != null) {
+                    return List.of(joint.group(1), joint.group(2));
+                }
+            }
             Matcher m = TITLE_ISSUER.matcher(candidate);
             if (m.find()) {
                 Matcher joint = JOINT_ISSUERS.matcher(m.group(1));
@@ -850,7 +871,10 @@ final class Metadata {
             for (int j = i - 1; j >= 0 && j >= i - 16; j--) {
                 // joint signatures print a body a line, up to a dozen of them; a body signing for a conference (代章)
                 String line = SEAL.matcher(lines.get(j).strip()).replaceFirst("");
-                List<String> names = List.of(line.split(" "));
+                List<String> names = new ArrayList<>();
+                for (String name : line.split(" ")) {
+                    names.addAll(unglued(name));
+                }
                 if (names.stream().allMatch(n -> ORG.matcher(n).matches())) {
                     issuers.addAll(0, names);
                 } else if (!issuers.isEmpty() || !BRACKETED_LINE.matcher(line).matches()) {
@@ -862,6 +886,24 @@ final class Metadata {
             }
         }
         return issuers;
+    }
+
+    /**
+     * Two bodies of one place signing on one line, the space between them lost (丽水市乡村振兴指挥部办公室丽水市乡村振兴局):
+     * the two, where the name splits into two bodies each naming its place; else the name alone.
+     */
+    private static List<String> unglued(String name) {
+        if (name.length() >= 10 && ORG.matcher(name).matches()) {
+            for (int k = 4; k <= name.length() - 4; k++) {
+                String first = name.substring(0, k);
+                String second = name.substring(k);
+                if (ORG.matcher(first).matches() && ORG.matcher(second).matches() && Regions.of(first) != null
+                        && Regions.of(second) != null && Regions.of(second).equals(Regions.of(first))) {
+                    return List.of(first, second);
+                }
+            }
+        }
+        return List.of(name);
     }
 
     private static String docNumber(List<String> preamble, Map<String, String> fields) {

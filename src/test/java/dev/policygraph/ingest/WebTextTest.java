@@ -1281,4 +1281,32 @@ class WebTextTest {
                 """);
         assertThat(d.meta().issuers()).containsExactly("中共某某市委办公室", "某某市人民政府办公室");
     }
+
+    @Test
+    void aPagesLabelsBeforeATitleOrItsIssuersAndTwoBodiesSigningOnOneLine() {
+        ParsedDocument labelled = parse("""
+                【市政府重点工作】某某市人民政府关于2024年市政府重点工作及责任分解的通知
+                一、重点工作
+                1.推进园区建设。(市商务局牵头)
+                """);
+        assertThat(labelled.meta().title()).isEqualTo("某某市人民政府关于2024年市政府重点工作及责任分解的通知");
+        assertThat(labelled.meta().issuers()).containsExactly("某某市人民政府");
+        ParsedDocument quoted = parse("""
+                “党政信息公开” 中共某某区委办公室 某某区人民政府办公室印发《某某区营商环境三年行动计划》的通知
+                某某区营商环境三年行动计划
+                一、重点任务
+                1.压减审批时限。
+                """);
+        assertThat(quoted.meta().issuers()).containsExactly("中共某某区委办公室", "某某区人民政府办公室");
+        ParsedDocument signed = parse("""
+                各县(市、区)乡村振兴办:
+                现将考核细则印发给你们,请认真贯彻执行。
+                某某市乡村振兴指挥部办公室 某某市乡村振兴局
+                2021年9月15日
+                2021年某某市实施乡村振兴战略实绩考核细则
+                一、考核内容
+                1.粮食生产(10分)。
+                """);
+        assertThat(signed.meta().issuers()).containsExactly("某某市乡村振兴指挥部办公室", "某某市乡村振兴局");
+    }
 }
