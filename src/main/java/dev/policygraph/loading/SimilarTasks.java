@@ -64,7 +64,7 @@ class SimilarTasks implements DocumentWriteHook {
      * Version of the stored links and measures: change it when the similarity engine's scoring or
      * {@link MeasureRule} changes, and the next start computes every link and measure again.
      */
-    static final String VERSION = "6";
+    static final String VERSION = "7";
     /** Tasks read per query when the index is built. */
     static final int PAGE = 10_000;
     /** Links (or task memberships) written per transaction when everything is computed again. */

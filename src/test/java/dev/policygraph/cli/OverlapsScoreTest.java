@@ -65,8 +65,8 @@ class OverlapsScoreTest {
         String report = score(List.of("seeds", CORPUS.toString()), GOLD, "overlaps-labelled.json");
         assertThat(f1("duplicate", report)).as(report).isGreaterThanOrEqualTo(0.95);
         // The labelled set is dense in overlaps in other words (education plans of four cities); lexical similarity
-        // with the rival, mutual-best and subject rules finds 71 % of them at 75 % precision (0.733; tuning half
-        // 0.758, held-out half 0.698, bench/similarity/split_score.py). See README, "Similar tasks".
+        // with the rival, mutual-best and subject rules finds 70 % of them at 75 % precision (0.724 with title
+        // evidence, 0.733 before it; bench/similarity/split_score.py). See README, "Similar tasks".
         assertThat(f1("overlap", report)).as(report).isGreaterThanOrEqualTo(0.72);
     }
 
@@ -89,15 +89,16 @@ class OverlapsScoreTest {
     /**
      * Real plans of one subject (城市体检) of Shanghai and three of its districts and zones, labelled blind by an
      * evaluator who never read the detector (overlap/shanghai/README.md): they restate each other in other words,
-     * and no pair is a duplicate. The detector finds 7 of 30 overlaps at 44 % precision (0.304): a floor against
-     * regressions and the honest figure on unseen wording, far under the project's 0.75.
+     * and no pair is a duplicate. The detector found 7 of 30 overlaps at 44 % precision (0.304) blind, and 11 at 52 %
+     * (0.431) once titles count where they are closer than the texts (Judge.TITLE_SHARE): a floor against regressions
+     * and the honest figure on unseen wording, far under the project's 0.75.
      */
     @Test
     void realPlansThatRestateEachOtherInOtherWordsScoreAtLeastTheirFloor() throws Exception {
         Path shanghai = Path.of("src/test/resources/overlap/shanghai");
         String report = score(List.of(shanghai.toString()), shanghai.resolve("shanghai.gold.json"),
                 "overlaps-shanghai.json");
-        assertThat(f1("overlap", report)).as(report).isGreaterThanOrEqualTo(0.30);
+        assertThat(f1("overlap", report)).as(report).isGreaterThanOrEqualTo(0.43);
     }
 
     private static String score(List<String> inputs, Path gold, String resultName) throws Exception {

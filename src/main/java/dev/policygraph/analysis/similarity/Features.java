@@ -27,16 +27,24 @@ final class Features {
     final float[] tf;
     /** Distinct hashes of the character trigrams of the text's {@link #restatement} form, ascending. */
     final int[] trigrams;
+    /**
+     * The positions in {@link #grams} of the bigrams of the title (without its digits), ascending: the title's words
+     * as far as the text holds them (a title is the text's heading or its first sentence); empty where the task has
+     * no title of its own (no title, or no text beside it).
+     */
+    final int[] title;
 
-    private Features(int[] grams, int[] counts, float[] tf, int[] trigrams) {
+    private Features(int[] grams, int[] counts, float[] tf, int[] trigrams, int[] title) {
         this.grams = grams;
         this.counts = counts;
         this.tf = tf;
         this.trigrams = trigrams;
+        this.title = title;
     }
 
     static Features of(String title, String text) {
         String t = normalize(text);
+        boolean hasText = !t.isEmpty();
         if (t.isEmpty()) {
             t = normalize(title);
         }
@@ -57,8 +65,23 @@ final class Features {
             distinct++;
             i = j;
         }
-        return new Features(Arrays.copyOf(grams, distinct), Arrays.copyOf(counts, distinct), Arrays.copyOf(tf, distinct),
-                distinctSorted(trigrams(restatement(t))));
+        int[] keys = Arrays.copyOf(grams, distinct);
+        String heading = normalize(title);
+        int[] titleAt = new int[0];
+        if (hasText && !heading.isEmpty()) {
+            int[] own = distinctSorted(bigrams(withoutDigits(heading)));
+            titleAt = new int[own.length];
+            int n = 0;
+            for (int key : own) {
+                int at = Arrays.binarySearch(keys, key);
+                if (at >= 0) {
+                    titleAt[n++] = at;
+                }
+            }
+            titleAt = Arrays.copyOf(titleAt, n);
+        }
+        return new Features(keys, Arrays.copyOf(counts, distinct), Arrays.copyOf(tf, distinct),
+                distinctSorted(trigrams(restatement(t))), titleAt);
     }
 
     /**

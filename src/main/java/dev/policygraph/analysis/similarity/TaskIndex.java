@@ -99,6 +99,8 @@ public final class TaskIndex {
         float @Nullable [] tf;
         /** {@link Features#trigrams}. */
         int[] trigrams;
+        /** {@link Features#title}: the positions in {@link #termIds} of the title's bigrams. */
+        int[] title;
         boolean removed;
 
         Entry(String id, int number, int document, int[] termIds, Features f) {
@@ -107,6 +109,7 @@ public final class TaskIndex {
             this.document = document;
             this.termIds = termIds;
             this.trigrams = f.trigrams;
+            this.title = f.title;
             byte[] c = new byte[f.counts.length];
             for (int k = 0; k < c.length; k++) {
                 if (f.counts[k] >= TF.length) {
@@ -256,6 +259,11 @@ public final class TaskIndex {
     /** The features of two indexed tasks, by id (for tests and tuning). */
     PairFeatures features(String a, String b) {
         return features(entries.get(byId.get(a)), entries.get(byId.get(b)), weights());
+    }
+
+    /** The text cosine of two indexed tasks, by id, before the titles count (for tests and tuning). */
+    double textCosine(String a, String b) {
+        return cosine(entries.get(byId.get(a)), entries.get(byId.get(b)), weights());
     }
 
     /** Cosine of the subject vectors of two indexed documents, by name (for tests and tuning). */
@@ -651,8 +659,9 @@ public final class TaskIndex {
     }
 
     private PairFeatures features(Entry a, Entry b, Weights weights) {
-        double cosine = cosine(a, b, weights);
-        if (cosine < RESTATEMENT_POSSIBLE) {
+        double text = cosine(a, b, weights);
+        double cosine = Judge.measure(text, titleCosine(a, b, weights));
+        if (text < RESTATEMENT_POSSIBLE) {
             return new PairFeatures(0, cosine, a.document == b.document, true);
         }
         int common = Features.intersection(a.trigrams, b.trigrams);
@@ -820,6 +829,50 @@ public final class TaskIndex {
         return Math.max(0, Math.min(1, dot));
     }
 
+    /**
+     * Cosine of the two tasks' titles as sets of IDF-weighted bigrams (the IDF of the texts), or -1 where either task
+     * has no title of its own.
+     */
+    private double titleCosine(Entry a, Entry b, Weights weights) {
+        int[] pa = a.title;
+        int[] pb = b.title;
+        if (pa.length == 0 || pb.length == 0) {
+            return -1;
+        }
+        int[] keys = terms.keys();
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < pa.length && j < pb.length) {
+            int x = keys[a.termIds[pa[i]]];
+            int y = keys[b.termIds[pb[j]]];
+            if (x < y) {
+                i++;
+            } else if (x > y) {
+                j++;
+            } else {
+                double w = weights.idf[a.termIds[pa[i]]];
+                dot += w * w;
+                i++;
+                j++;
+            }
+        }
+        if (dot == 0) {
+            return 0;
+        }
+        return Math.min(1, dot / Math.sqrt(titleNorm(a, weights) * titleNorm(b, weights)));
+    }
+
+    /** The squared length of a title's IDF-weighted bigram set. */
+    private static double titleNorm(Entry e, Weights weights) {
+        double sum = 0;
+        for (int p : e.title) {
+            double w = weights.idf[e.termIds[p]];
+            sum += w * w;
+        }
+        return sum;
+    }
+
     // ---- storage
 
     private void ensureTerm(int t) {
@@ -859,6 +912,7 @@ public final class TaskIndex {
         e.counts = null;
         e.tf = null;
         e.trigrams = null;
+        e.title = null;
         byId.remove(e.id);
         String document = documentNames.get(e.document);
         List<Integer> docIds = byDocument.get(document);

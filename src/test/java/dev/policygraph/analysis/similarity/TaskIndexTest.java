@@ -516,7 +516,7 @@ class TaskIndexTest {
                     }
                 }
                 double expected = Math.max(0, Math.min(1, dot));
-                assertThat(index.features(tasks.get(x).id(), tasks.get(y).id()).text())
+                assertThat(index.textCosine(tasks.get(x).id(), tasks.get(y).id()))
                         .as("%s, %s", tasks.get(x).id(), tasks.get(y).id()).isEqualTo(expected);
                 compared += expected > 0.1 ? 1 : 0;
             }
