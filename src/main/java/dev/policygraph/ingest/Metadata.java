@@ -435,6 +435,9 @@ final class Metadata {
         return ownTitle(last != null ? last : notice);
     }
 
+    /** A file's name printed as the page's title: 钟楼区2023年生活垃圾分类工作任务清单.docx. */
+    private static final Pattern FILE_SUFFIX = Pattern.compile("\\.(?:docx?|pdf|wps|xlsx?|txt)$", Pattern.CASE_INSENSITIVE);
+
     /** A file's type glued before a title by a page's download link: docx区教育体育局2024年教育工作要点. */
     private static final Pattern FILE_TYPE = Pattern.compile("^(?:docx?|pdf|wps|xlsx?|txt)(?=\\p{IsHan})", Pattern.CASE_INSENSITIVE);
 
@@ -592,7 +595,8 @@ final class Metadata {
                     break; // a page's label over a whole title (乡镇考核依据 / 石城县2018年度…考核细则) is none of it
                 }
                 joined.append(line);
-                String candidate = withoutPartNumber(withoutSiteTail(withoutLabelBefore(joined.toString())));
+                String candidate = withoutPartNumber(withoutSiteTail(withoutLabelBefore(
+                        FILE_SUFFIX.matcher(joined.toString()).replaceFirst(""))));
                 // a covering notice of several bodies may be longer: its plan is what counts (noticedPlan)
                 if ((titleEnding(candidate) || titledByYear(candidate)) && candidate.length() >= 6
                         && (candidate.length() <= 80 || candidate.length() <= 160 && noticedPlan(candidate) != null)) {

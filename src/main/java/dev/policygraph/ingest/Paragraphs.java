@@ -76,6 +76,9 @@ final class Paragraphs {
         if (s.contains("QQ空间")) {
             s = SHARE_BAR.matcher(s).replaceAll("\n"); // a page's share buttons, wherever the page ran them into its text
         }
+        if (s.startsWith("1、") || s.contains("\n1、")) {
+            s = String.join("\n", withoutPageMarks(s.split("\n", -1))); // before the numbers glued to text are read
+        }
         s = blocksOfCollapsedLines(s);
         s = SpacedText.restore(s);
         s = GluedNumbers.split(s);
@@ -353,6 +356,61 @@ final class Paragraphs {
             }
         }
         return joined >= 2 ? out.toArray(new String[0]) : raws;
+    }
+
+    private static final Pattern PAGE_MARK_START = Pattern.compile("^(\\d{1,3})、");
+    /** How long the text a preview's page mark cuts is: a page's worth, not an item's line. */
+    private static final int PAGE_TEXT = 40;
+
+    /**
+     * A document-sharing site's preview of a .docx starts each page's text with the page's number (1、…, 2、…, 3、…),
+     * wherever the page breaks, even inside a word (…的行政执法公示实 / 3、施办法): where every such mark after the first
+     * continues a page of text cut without a full stop, the marks are dropped and each page joined to the one before.
+     * Items numbered 1、 2、 end in a full stop or stand under a heading, so they are left as they are.
+     */
+    static String[] withoutPageMarks(String[] raws) {
+        List<Integer> marks = new ArrayList<>();
+        for (int r = 0; r < raws.length; r++) {
+            Matcher m = raws[r].isEmpty() || !Character.isDigit(raws[r].charAt(0)) ? null : PAGE_MARK_START.matcher(raws[r]);
+            if (m != null && m.find()) {
+                if (Integer.parseInt(m.group(1)) != marks.size() + 1) {
+                    return raws; // not the pages' sequence
+                }
+                marks.add(r);
+            }
+        }
+        if (marks.size() < 2 || raws[marks.get(0)].length() < PAGE_TEXT) {
+            return raws;
+        }
+        for (int k = 1; k < marks.size(); k++) {
+            int before = marks.get(k) - 1;
+            while (before > marks.get(k - 1) && raws[before].isBlank()) {
+                before--;
+            }
+            String cut = raws[before].strip();
+            if (cut.length() < PAGE_TEXT || "。;!?:)".indexOf(cut.charAt(cut.length() - 1)) >= 0) {
+                return raws;
+            }
+        }
+        List<String> out = new ArrayList<>(raws.length);
+        int next = 0;
+        for (int r = 0; r < raws.length; r++) {
+            if (next < marks.size() && r == marks.get(next)) {
+                String page = raws[r].substring(raws[r].indexOf('、') + 1);
+                if (next == 0) {
+                    out.add(page);
+                } else {
+                    while (out.get(out.size() - 1).isBlank()) {
+                        out.remove(out.size() - 1);
+                    }
+                    out.set(out.size() - 1, out.get(out.size() - 1).stripTrailing() + page);
+                }
+                next++;
+            } else {
+                out.add(raws[r]);
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     /** How many lines of a pipe alone make a table whose cells they separate (pipeSeparatedCells). */

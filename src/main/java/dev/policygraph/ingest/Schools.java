@@ -206,18 +206,10 @@ final class Schools {
                 break;
             }
         }
-        String ordinal = text.substring(start, suffixStart);
-        if (ORDINAL.matcher(ordinal).matches() && ORDINAL_SUFFIX.matcher(suffix).matches()) {
+        String lead = text.substring(start, suffixStart);
+        if (lead.startsWith("第") && ORDINAL.matcher(lead).matches() && ORDINAL_SUFFIX.matcher(suffix).matches()) {
             return start; // the plan's own place's numbered school, named without the place: 第一中学创建为四星级高中
         }
-        start = runStart;
-        for (int i = suffixStart - 1; i > runStart; i--) {
-            if (boundaryBefore(text, runStart, i)) {
-                start = i;
-                break;
-            }
-        }
-        String lead = text.substring(start, suffixStart);
         if (lead.length() >= 4 && lead.endsWith("中心") && !GENERIC.matcher(lead.substring(0, lead.length() - 2)).find()) {
             lead = lead.substring(0, lead.length() - 2); // a town's central school (汤沟中心学校): the town's name is proper
         }

@@ -74,6 +74,9 @@ final class Tables {
             if (table == null) {
                 table = cellPerLine(lines, i);
             }
+            if (table == null && lines.get(i).length() >= 60 && lines.get(i).contains("序号")) {
+                table = GluedTables.read(lines, i);
+            }
             if (table != null) {
                 tables.add(table);
                 i = table.last() + 1;
@@ -82,6 +85,32 @@ final class Tables {
             }
         }
         return tables;
+    }
+
+    /** The longest column name of table-columns.tsv starting at {@code pos} of the text, or null (GluedTables). */
+    static String columnNameAt(String text, int pos) {
+        for (int n = Math.min(LONGEST_COLUMN, text.length() - pos); n >= 2; n--) {
+            if (COLUMNS.containsKey(text.substring(pos, pos + n))) {
+                return text.substring(pos, pos + n);
+            }
+        }
+        return null;
+    }
+
+    /** The role of a column name of table-columns.tsv, or null. */
+    static Role roleOf(String name) {
+        Column c = COLUMNS.get(name);
+        return c == null ? null : c.role();
+    }
+
+    /** A table of rows already split into cells, one a column of the given roles (GluedTables). */
+    static Table built(int first, int last, String caption, List<Role> roles, List<List<String>> raw) {
+        List<Column> columns = roles.stream().map(r -> new Column(r, r == Role.TITLE ? 1 : 0)).toList();
+        List<String> categories = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            categories.add(null);
+        }
+        return build(first, last, caption, columns, raw, categories, true);
     }
 
     /** The longest column name of table-columns.tsv. */

@@ -1309,4 +1309,27 @@ class WebTextTest {
                 """);
         assertThat(signed.meta().issuers()).containsExactly("某某市乡村振兴指挥部办公室", "某某市乡村振兴局");
     }
+
+    @Test
+    void aDocumentSitesPreviewOfATableWithoutSeparatorsAndItsPageMarks() {
+        ParsedDocument d = parse("""
+                某市河湖保护重点任务责任分工表.docx
+                《某市河湖保护重点任务责任分工表.docx》由会员分享,可在线阅读。
+                1、某市河湖保护重点任务责任分工表序号工作内容目标任务责任单位备注1全面清理河道两岸垃圾,建立河道保洁长效机制。2024年6月底前,河道保洁覆盖率达到100%。市水务局、市城管委,各区县政府2开展入河排污口排查整治,建立排污口名录。2024年底前完成排查。市生态环境局,市
+                2、水务局,各区县政府3加强饮用水水源地保护,完成水源地规范化建设。2024年底前完成3处。市水务局,市生态环境局
+                """);
+        assertThat(d.meta().title()).isEqualTo("某市河湖保护重点任务责任分工表");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+        assertThat(d.tasks().get(1).title()).isEqualTo("开展入河排污口排查整治,建立排污口名录");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("市生态环境局");
+        assertThat(d.tasks().get(1).co()).extracting(UnitRef::name).containsExactly("市水务局", "各区县政府");
+        // items numbered 1、 2、 that end in full stops are items, not a preview's page marks
+        ParsedDocument items = parse("""
+                某县河长制工作要点
+                一、重点任务
+                1、全面清理河道两岸垃圾,建立河道保洁长效机制,落实河道保洁经费和人员。
+                2、开展入河排污口排查整治,建立排污口名录,完成问题排污口整治任务。
+                """);
+        assertThat(items.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+    }
 }
