@@ -1,16 +1,9 @@
-// Duplicated tasks within one plan or one region, the one definition (Query.duplicateTasks, Measure.duplicates): the
-// SAME_MEASURE links $links get their scope, each given as {a, b, aDocument, bDocument}: its first task (the smaller
-// id), its second, and the ids of their documents (the caller has them; they are not looked up again here). Those are
-// the links a write just wrote, not every link of their first tasks (a task that many later plans link to has them
-// by the hundred, each scoped when written; what a scope reads, the plans and their regions, changes only with a
-// written plan, whose links are all new). A link between two tasks of one document is of scope PLAN (either kind:
-// inside a plan the engine links only near-verbatim restatements and overlaps of cosine 0.5 or more); a DUPLICATE
-// link between tasks of two documents issued in one region is of scope REGION; any other link has none. A link with a
-// scope carries the region (division code) of its first task's plan, null when unknown, and duplicateKey: that region
-// (~ when unknown, after every code), a line feed, the first task id, a line feed, the second: the order of the key is
-// the order of (region, first, second) with unknown regions last, so that a page of duplicate tasks is read from the
-// relationship index on the key (V014) in its order. Run after the links and the documents' regions are written, in
-// the same transaction.
+// The SAME_MEASURE links $links get their scope (cypher/include/link-scope, the one definition), each given as {a, b,
+// aDocument, bDocument}: its first task (the smaller id), its second, and the ids of their documents (the caller has
+// them; they are not looked up again here), the regions of the documents read from the graph. For links stored
+// before their scope could be known (the computation of all links, in transactions of their own); a document write
+// creates its links with their scope (same-measure-create-fresh). Run after the links and the documents' regions are
+// written, in the same transaction.
 UNWIND $links AS link
 MATCH (a:Task {id: link.a})
 USING INDEX SEEK a:Task(id)
@@ -28,11 +21,5 @@ CALL (a, b) {
 }
 OPTIONAL MATCH (da)-[:ISSUED_IN]->(ra:Region)
 OPTIONAL MATCH (db)-[:ISSUED_IN]->(rb:Region)
-WITH s, a, b, ra,
-     CASE
-       WHEN da = db THEN 'PLAN'
-       WHEN ra IS NOT NULL AND ra = rb AND s.kind = 'DUPLICATE' THEN 'REGION'
-     END AS scope
-SET s.scope = scope,
-    s.region = CASE WHEN scope IS NULL THEN null ELSE ra.id END,
-    s.duplicateKey = CASE WHEN scope IS NULL THEN null ELSE coalesce(ra.id, '~') + '\n' + a.id + '\n' + b.id END
+WITH s, {a: a.id, b: b.id, aDocument: da.id, bDocument: db.id, aRegion: ra.id, bRegion: rb.id, kind: s.kind} AS ends
+// include: link-scope

@@ -272,14 +272,41 @@ class SimilarTasks implements DocumentWriteHook {
         List<Link> links = MeasureRule.kept(MeasureRule.links(pairs.values(), documentOf::get), stored);
         Set<String> seeds = new LinkedHashSet<>();
         written.forEach(d -> texts(d).forEach(t -> seeds.add(t.id())));
-        // every link found here has a task of a written document, created in this transaction: none is stored yet
-        tx.createPairs(links.stream().map(SimilarTasks::row).toList(), seeds);
+        // every link found here has a task of a written document, created in this transaction: none is stored yet;
+        // each is created with its scope, from the regions its documents are issued in (those of the documents
+        // written as they are linked below, the others' as stored), not scoped again by a statement of its own
+        List<MeasureRows.DocumentRegion> issued = regions.links(written);
+        Map<String, String> regionOf = regionsOf(tx, links, written, issued);
+        tx.createPairs(links.stream().map(l -> row(l, regionOf)).toList(), seeds);
 
         regroup(tx, seeds, links, measuresBefore);
-        tx.linkRegions(regions.links(written));
-        // the scopes of the links written, once the regions of their plans are there
-        tx.scopePairs(links.stream().map(SimilarTasks::ends).toList());
+        tx.linkRegions(issued);
         measuresBefore.clear();
+    }
+
+    /**
+     * The region (division code) each document at an end of these links is issued in, absent for none: for the
+     * documents written, those they are linked to in this transaction ({@code issued}); for the others, as stored.
+     */
+    private static Map<String, String> regionsOf(MeasureTransaction tx, List<Link> links, List<Document> written,
+                                                 List<MeasureRows.DocumentRegion> issued) {
+        Map<String, String> out = new HashMap<>();
+        issued.forEach(r -> out.put(r.document(), r.region()));
+        Set<String> writtenIds = new HashSet<>();
+        written.forEach(d -> writtenIds.add(d.getId()));
+        Set<String> stored = new LinkedHashSet<>();
+        for (Link l : links) {
+            for (String d : List.of(l.aDocument(), l.bDocument())) {
+                if (!writtenIds.contains(d)) {
+                    stored.add(d);
+                }
+            }
+        }
+        if (!stored.isEmpty()) {
+            tx.forEach(ReadQuery.DOCUMENTS_ISSUED_IN, new Ids(List.copyOf(stored)), DocumentRegion.class,
+                    r -> out.put(r.document(), r.region()));
+        }
+        return out;
     }
 
     /**
@@ -585,8 +612,9 @@ class SimilarTasks implements DocumentWriteHook {
         return new MeasureTransaction.LinkEnds(l.a(), l.b(), l.aDocument(), l.bDocument());
     }
 
-    private static MeasureRows.Pair row(Link l) {
-        return new MeasureRows.Pair(l.a(), l.b(), l.score(), SimilarityKind.valueOf(l.kind().name()), l.reciprocal());
+    private static MeasureRows.ScopedPair row(Link l, Map<String, String> regionOf) {
+        return new MeasureRows.ScopedPair(l.a(), l.b(), l.score(), SimilarityKind.valueOf(l.kind().name()),
+                l.reciprocal(), l.aDocument(), l.bDocument(), regionOf.get(l.aDocument()), regionOf.get(l.bDocument()));
     }
 
     private static MeasureRows.MeasureChange change(MeasureGroup old, MeasureGroup g) {

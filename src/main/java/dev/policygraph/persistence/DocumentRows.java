@@ -90,6 +90,48 @@ record DocumentRows(List<NamedRow> units, List<NamedRow> schools, List<DocumentR
     record ReportsToRow(String unitId, String parentId) {
     }
 
+    /** Tasks of one task tally (task-tally-add-created): '' for a value a task does not have. */
+    record TallyRow(String kind, String status, String overdueFrom, String dueYear, long count) {
+    }
+
+    /** Responsibilities of one unit for tasks (unit-workload-add-created). */
+    record WorkloadRow(String unitId, long count) {
+    }
+
+    /**
+     * The tasks of these documents counted by task tally, as task-tally-add counts them once stored: kind, state of
+     * progress, overdue day and the first four characters of the deadline, '' for none.
+     */
+    List<TallyRow> tallies() {
+        Map<List<String>, Long> counts = new LinkedHashMap<>();
+        for (DocumentRow d : documents) {
+            for (TaskRow t : d.tasks()) {
+                TaskNode n = t.node();
+                String due = n.dueDate() == null ? "" : n.dueDate().length() <= 4 ? n.dueDate()
+                        : n.dueDate().substring(0, 4);
+                counts.merge(List.of(n.kind(), n.status(), n.overdueFrom() == null ? "" : n.overdueFrom(), due), 1L,
+                        Long::sum);
+            }
+        }
+        List<TallyRow> out = new ArrayList<>();
+        counts.forEach((k, n) -> out.add(new TallyRow(k.get(0), k.get(1), k.get(2), k.get(3), n)));
+        return out;
+    }
+
+    /**
+     * The responsibilities for the tasks of these documents counted by unit (each one relationship, as
+     * documents-create writes them), as unit-workload-add counts them once stored.
+     */
+    List<WorkloadRow> workloads() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (DocumentRow d : documents) {
+            d.responsibilities().forEach(r -> counts.merge(r.unitId(), 1L, Long::sum));
+        }
+        List<WorkloadRow> out = new ArrayList<>();
+        counts.forEach((u, n) -> out.add(new WorkloadRow(u, n)));
+        return out;
+    }
+
     static DocumentRows of(List<Document> documents) {
         Map<String, NamedRow> units = new LinkedHashMap<>();
         Map<String, NamedRow> schools = new LinkedHashMap<>();

@@ -19,6 +19,14 @@ public final class MeasureRows {
     }
 
     /**
+     * A {@link Pair} with what its scope is worked out from (cypher/include/link-scope): the ids of the documents of
+     * a and b, and of the regions those are issued in (null for none).
+     */
+    public record ScopedPair(String a, String b, double score, SimilarityKind kind, boolean reciprocal,
+                             String aDocument, String bDocument, @Nullable String aRegion, @Nullable String bRegion) {
+    }
+
+    /**
      * A SAME_MEASURE link between tasks named by their element ids ({@code elementId(t)}, read in the same run, with
      * nothing written in between): from a, the task with the smaller task id, to b.
      */

@@ -65,19 +65,15 @@ public final class MeasureTransaction {
         }
     }
 
-    /** Creates the SAME_MEASURE links (or updates them: one per pair of tasks); tasks that do not exist are skipped. */
-    public void createPairs(List<MeasureRows.Pair> rows) {
-        createPairs(rows, java.util.Set.of());
-    }
-
     /**
-     * As {@link #createPairs(List)}, where {@code created} are tasks created in this transaction: a link to one of
-     * them cannot be stored yet, so it is created without looking for one (same-measure-create-fresh).
+     * Creates the SAME_MEASURE links (or updates them: one per pair of tasks) with their scope; tasks that do not
+     * exist are skipped. {@code created} are tasks created in this transaction: a link to one of them cannot be
+     * stored yet, so it is created without looking for one (same-measure-create-fresh).
      */
-    public void createPairs(List<MeasureRows.Pair> rows, java.util.Set<String> created) {
-        List<MeasureRows.Pair> fresh = new ArrayList<>();
-        List<MeasureRows.Pair> others = new ArrayList<>();
-        for (MeasureRows.Pair p : rows) {
+    public void createPairs(List<MeasureRows.ScopedPair> rows, java.util.Set<String> created) {
+        List<MeasureRows.ScopedPair> fresh = new ArrayList<>();
+        List<MeasureRows.ScopedPair> others = new ArrayList<>();
+        for (MeasureRows.ScopedPair p : rows) {
             (created.contains(p.a()) || created.contains(p.b()) ? fresh : others).add(p);
         }
         if (!fresh.isEmpty()) {
@@ -107,8 +103,9 @@ public final class MeasureTransaction {
     }
 
     /**
-     * Gives these SAME_MEASURE links their scope as duplicated tasks within one plan or region
-     * (same-measure-scope.cypher): after the links and the documents' regions are written.
+     * Gives these stored SAME_MEASURE links their scope as duplicated tasks within one plan or region
+     * (same-measure-scope.cypher), the documents' regions read from the graph: after the links and the regions are
+     * written (links written by {@link #createPairs} have theirs already).
      */
     public void scopePairs(List<LinkEnds> links) {
         if (!links.isEmpty()) {

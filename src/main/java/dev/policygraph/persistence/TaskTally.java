@@ -80,6 +80,25 @@ final class TaskTally {
                 .consume();
     }
 
+    record Rows<R>(List<R> rows) {
+    }
+
+    /**
+     * Adds the tasks a document write has just created ({@code rows}, what it wrote), counted from the rows instead of
+     * read back from the graph: the same counts as {@link #add} with the documents' scope and sign 1.
+     */
+    static void addCreated(SimpleQueryRunner tx, CypherQueries queries, DocumentRows rows) {
+        List<DocumentRows.TallyRow> tallies = rows.tallies();
+        if (!tallies.isEmpty()) {
+            tx.run(queries.write(WriteQuery.TASK_TALLY_ADD_CREATED), Parameters.of(new Rows<>(tallies))).consume();
+        }
+        List<DocumentRows.WorkloadRow> workloads = rows.workloads();
+        if (!workloads.isEmpty()) {
+            tx.run(queries.write(WriteQuery.UNIT_WORKLOAD_ADD_CREATED), Parameters.of(new Rows<>(workloads)))
+                    .consume();
+        }
+    }
+
     static void add(SimpleQueryRunner tx, CypherQueries queries, Scope scope) {
         tx.run(queries.write(WriteQuery.TASK_TALLY_ADD), Parameters.of(scope)).consume();
         tx.run(queries.write(WriteQuery.UNIT_WORKLOAD_ADD), Parameters.of(scope)).consume();

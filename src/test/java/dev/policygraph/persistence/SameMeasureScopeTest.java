@@ -52,6 +52,24 @@ class SameMeasureScopeTest extends GraphTestSupport {
     }
 
     @Test
+    void linksWrittenWithTheirDocumentsCarryTheScopeThatSameMeasureScopeGivesThem() {
+        // the seeds' links were created by document writes, each with its scope (same-measure-create-fresh, the
+        // regions of its documents passed in); same-measure-scope works it out from the graph
+        List<Scope> written = graph.list("same-measure-scopes", Map.of(), Scope.class);
+        assertThat(written).anySatisfy(s -> assertThat(s.scope()).isEqualTo("REGION"))
+                .anySatisfy(s -> assertThat(s.scope()).isNull());
+        List<MeasureTransaction.LinkEnds> ends = graph.list("same-measure-link-ends", Map.of(),
+                MeasureTransaction.LinkEnds.class);
+        assertThat(ends).hasSameSizeAs(written);
+        graph.run("same-measure-scope-forget", Map.of());
+        try (var session = database.driver().session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(queries.write(WriteQuery.SAME_MEASURE_SCOPE),
+                    Parameters.of(new MeasureTransaction.Links(ends))).consume());
+        }
+        assertThat(graph.list("same-measure-scopes", Map.of(), Scope.class)).isEqualTo(written);
+    }
+
+    @Test
     void aPageOfDuplicatedTasksIsReadFromTheKeyIndexInItsOrder() {
         Map<String, Object> parameters = new HashMap<>(Map.of("skip", 0, "limit", 10));
         parameters.put("regionId", null);
