@@ -2,7 +2,6 @@ package dev.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**

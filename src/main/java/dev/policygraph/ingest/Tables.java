@@ -260,13 +260,22 @@ final class Tables {
     }
 
     /** A header: known columns including a title and something that makes it a task table. */
+    /** A header cell that is a year alone (2025年): the column of the rows' values for that year. */
+    private static final Pattern BARE_YEAR = Pattern.compile("^((?:19|20)\\d{2})年(?:底|末)?$");
+
     private static List<Column> header(List<String> cells) {
         List<Column> columns = new ArrayList<>();
         int known = 0;
         boolean title = false;
         boolean duty = false;
+        List<Integer> yearColumns = new ArrayList<>();
         for (String cell : cells) {
             Column c = cell.isBlank() ? spannedOn(columns) : column(cell);
+            Matcher bareYear = c == null && cell.length() <= 8 ? BARE_YEAR.matcher(cell.strip()) : null;
+            if (bareYear != null && bareYear.matches()) {
+                c = new Column(Role.TEXT, 8, Integer.valueOf(bareYear.group(1))); // 2025年: the row's value for the year
+                yearColumns.add(columns.size());
+            }
             columns.add(c);
             if (c != null) {
                 known++;
@@ -277,6 +286,10 @@ final class Tables {
         }
         if (!(known >= 2 && title && duty && known * 2 >= cells.stream().filter(c -> !c.isBlank()).count())) {
             return null;
+        }
+        if (yearColumns.size() >= 2) {
+            // the first of several bare years (2022年 | 2025年 | 2027年) is the base the targets start from
+            columns.set(yearColumns.get(0), new Column(Role.TEXT, 0));
         }
         // a title column printed before the 序号 is a category merged over the rows (考核项目 | 序号 | 考核指标 …)
         int number = numberColumn(columns);
@@ -443,7 +456,8 @@ final class Tables {
         List<String> headerCells = new ArrayList<>();
         while (end < lines.size() && lines.get(end).length() <= 12) {
             String cell = lines.get(end);
-            if (column(cell) != null || HEADERISH.matcher(cell).find() && !cell.contains("。")) {
+            if (column(cell) != null || HEADERISH.matcher(cell).find() && !cell.contains("。")
+                    || !headerCells.isEmpty() && BARE_YEAR.matcher(cell).matches()) {
                 headerCells.add(cell);
                 end++;
             } else if (!headerCells.isEmpty() && end + 1 < lines.size() && cell.length() <= 4
@@ -782,6 +796,7 @@ final class Tables {
             String deadline = null;
             StringBuilder text = new StringBuilder();
             List<String> valueCells = new ArrayList<>();
+            List<Integer> valueYears = new ArrayList<>();
             for (int c = 0; c < columns.size() && c < assigned.length; c++) {
                 Column col = columns.get(c);
                 String cell = assigned[c] == null ? "" : assigned[c].strip();
@@ -807,6 +822,7 @@ final class Tables {
                         text.append(cell).append('\n');
                         if (col.year() != null) {
                             valueCells.add(cell);
+                            valueYears.add(col.year());
                         }
                     }
                     default -> {
@@ -849,9 +865,9 @@ final class Tables {
             }
             String indicator = TRAILING_STOPS.matcher(title).replaceAll("");
             List<Targets.Found> stated = new ArrayList<>();
-            for (String cell : valueCells) {
-                // a bare value in a target column ("≥98%") is a target of the row's indicator
-                Targets.Found f = TargetTables.value(title, indicator, cell, null, columnYear);
+            for (int v = 0; v < valueCells.size(); v++) {
+                // a bare value in a target column ("≥98%") is a target of the row's indicator, for its column's year
+                Targets.Found f = TargetTables.value(title, indicator, valueCells.get(v), null, valueYears.get(v));
                 if (f != null) {
                     stated.add(f);
                 }

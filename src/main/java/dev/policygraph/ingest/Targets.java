@@ -177,6 +177,9 @@ final class Targets {
         return y.find() ? Integer.valueOf(y.group(1)) : null;
     }
 
+    /** A target restated in brackets after another: (即全年污染天数不能超过27天). */
+    private static final Pattern RESTATED = Pattern.compile("\\(即([^()]{4,40})\\)");
+
     static List<Found> find(String paragraph, Integer inheritedYear) {
         List<Found> found = new ArrayList<>();
         if (!hasNumber(paragraph) && !ChineseNumbers.mayHoldNumerals(paragraph) && !mayStateZero(paragraph)) {
@@ -193,6 +196,10 @@ final class Targets {
             boolean striving = false;
             if (!hasNumber(sentence) && !hasNumber(ChineseNumbers.digitsIn(sentence)) && !mayStateZero(sentence)) {
                 continue;
+            }
+            if (sentence.contains("(即")) {
+                // 优良天数比率不低于92.5%(即全年污染天数不能超过27天): the restatement in brackets is a target of its own
+                sentence = RESTATED.matcher(sentence).replaceAll(",$1,");
             }
             int consumed = 0;
             String previous = null; // the clause before, in this sentence

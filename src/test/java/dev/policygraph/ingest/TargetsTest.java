@@ -304,4 +304,13 @@ class TargetsTest {
         });
         assertThat(Targets.find("对无正当理由拖延办理的案件进行督办。", null)).isEmpty();
     }
+
+    @Test
+    void aTargetRestatedInBracketsIsATargetOfItsOwn() {
+        List<Targets.Found> found = Targets.find(
+                "到2025年,全县空气质量优良天数比率不低于90%(即全年污染天数不超过36天),细颗粒物浓度持续下降。", null);
+        assertThat(found).extracting(Targets.Found::value).containsExactly(90.0, 36.0);
+        assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", "<=");
+        assertThat(found).extracting(Targets.Found::year).containsOnly(2025);
+    }
 }

@@ -1332,4 +1332,40 @@ class WebTextTest {
                 """);
         assertThat(items.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
     }
+
+    @Test
+    void aTargetListWithAColumnForEachYearTheFirstBeingTheBase() {
+        ParsedDocument d = parse("""
+                某县全民健康提升行动计划主要目标责任清单
+                序号 |
+                指标名称 |
+                单位 |
+                2023年 |
+                2025年 |
+                2027年 |
+                牵头单位 |
+                责任单位 |
+                1 |
+                居民健康素养水平 |
+                % |
+                25.1 |
+                ≥30 |
+                ≥35 |
+                县卫健局 |
+                县疾控中心,各乡镇人民政府 |
+                2 |
+                经常参加体育锻炼人数比例 |
+                % |
+                36 |
+                ≥38 |
+                ≥40 |
+                县文旅广体局 |
+                各乡镇人民政府 |
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("居民健康素养水平", "经常参加体育锻炼人数比例");
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("县卫健局");
+        assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("县疾控中心", "各乡镇人民政府");
+        assertThat(d.targets()).extracting(ParsedTarget::value).containsExactlyInAnyOrder(30.0, 35.0, 38.0, 40.0);
+        assertThat(d.targets()).filteredOn(t -> t.value() == 35.0).extracting(ParsedTarget::year).containsExactly(2027);
+    }
 }
