@@ -260,6 +260,9 @@ final class Tables {
     }
 
     /** A header: known columns including a title and something that makes it a task table. */
+    /** A text column that holds the tasks themselves where no column is named as the title: 目标任务, 工作内容. */
+    private static final Pattern TASK_TEXT_COLUMN = Pattern.compile("^[\\p{IsHan}]{0,4}(?:任务|内容|事项)$");
+
     /** A header cell that is a year alone (2025年): the column of the rows' values for that year. */
     private static final Pattern BARE_YEAR = Pattern.compile("^((?:19|20)\\d{2})年(?:底|末)?$");
 
@@ -282,6 +285,17 @@ final class Tables {
                 title |= c.role() == Role.TITLE;
                 duty |= c.role() == Role.LEAD || c.role() == Role.CO || c.role() == Role.RESPONSIBLE
                         || c.role() == Role.DEADLINE || c.role() == Role.SCORE;
+            }
+        }
+        if (!title) {
+            // no title column but one of the tasks' text (序号 | 目标任务 | 责任单位 | 完成情况): that is the title
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c) != null && columns.get(c).role() == Role.TEXT && columns.get(c).year() == null
+                        && TASK_TEXT_COLUMN.matcher(HEADER_NOISE.matcher(cells.get(c)).replaceAll("")).matches()) {
+                    columns.set(c, new Column(Role.TITLE, 9));
+                    title = true;
+                    break;
+                }
             }
         }
         if (!(known >= 2 && title && duty && known * 2 >= cells.stream().filter(c -> !c.isBlank()).count())) {

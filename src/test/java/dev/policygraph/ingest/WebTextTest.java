@@ -1368,4 +1368,16 @@ class WebTextTest {
         assertThat(d.targets()).extracting(ParsedTarget::value).containsExactlyInAnyOrder(30.0, 35.0, 38.0, 40.0);
         assertThat(d.targets()).filteredOn(t -> t.value() == 35.0).extracting(ParsedTarget::year).containsExactly(2027);
     }
+
+    @Test
+    void aProgressTableWhoseOnlyTaskColumnIsItsTargetTasks() {
+        ParsedDocument d = parse("""
+                2024政府工作报告第一季度完成情况
+                序号 | 目标任务 | 责任单位 | 完成情况 | 进度(百分比) |
+                1 | 举办国内高水平赛事10场以上。 | 区体育局 | 已举办3场 | 30% |
+                2 | 新建乡村博物馆5家。 | 区文旅局 | 已建成1家 | 20% |
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("举办国内高水平赛事10场以上", "新建乡村博物馆5家");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("区文旅局");
+    }
 }
