@@ -816,16 +816,26 @@ final class Clauses {
         if (!label.lookingAt()) {
             return closedAfterLeads(t, open, inside, text);
         }
-        int cut = Math.max(Math.max(inside.lastIndexOf('、'), inside.lastIndexOf(',')), inside.lastIndexOf(';'));
-        cut = Math.max(cut, inside.lastIndexOf(':'));
-        String last = inside.substring(cut + 1).strip();
-        String kept = !last.isEmpty() && UnitNames.named(last) ? inside : inside.substring(0, cut + 1);
+        String kept = wholeUnits(inside, "、,;:");
         // a label left without units (;责任单位:) goes with the piece that was cut
         kept = kept.replaceAll("[,;]?[^,;:、]*:$", "").replaceAll("[,;、]+$", "");
         if (!LABEL.matcher(kept).lookingAt() || kept.endsWith(":")) {
             return text;
         }
         return t.substring(0, open + 1) + kept + ")\n";
+    }
+
+    /**
+     * A clause's text cut by an excerpt's end, up to its last whole unit: the piece after the last of the separators
+     * dropped unless it names a body by itself (the cut fell right after a name).
+     */
+    private static String wholeUnits(String text, String separators) {
+        int cut = -1;
+        for (int i = 0; i < separators.length(); i++) {
+            cut = Math.max(cut, text.lastIndexOf(separators.charAt(i)));
+        }
+        String last = text.substring(cut + 1).strip();
+        return !last.isEmpty() && UnitNames.named(last) ? text : text.substring(0, cut + 1);
     }
 
     /** What closedAtCut puts after units whose verb an excerpt's end cut off. */
@@ -845,11 +855,7 @@ final class Clauses {
                 .allMatch(UnitNames::named)) {
             return text;
         }
-        String rest = inside.substring(comma + 1);
-        int cut = Math.max(Math.max(rest.lastIndexOf('、'), rest.lastIndexOf(',')),
-                Math.max(rest.lastIndexOf(';'), rest.lastIndexOf('。')));
-        String last = rest.substring(cut + 1).strip();
-        String kept = (!last.isEmpty() && UnitNames.named(last) ? rest : rest.substring(0, cut + 1)).replaceAll("[,;、。]+$", "");
+        String kept = wholeUnits(inside.substring(comma + 1), "、,;。").replaceAll("[,;、。]+$", "");
         String head = t.substring(0, open + 1) + inside.substring(0, comma);
         return kept.isEmpty() ? head + ")\n" : head + "," + kept + CUT_MARK + ")\n";
     }

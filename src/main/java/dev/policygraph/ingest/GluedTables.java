@@ -32,22 +32,20 @@ final class GluedTables {
         if (header < 0 || line.length() < 60) {
             return null;
         }
-        List<String> names = new ArrayList<>();
+        int names = 0;
+        Tables.Role unitRole = null; // the role of the header's (last) unit column
         int pos = header + 2;
         for (String name = Tables.columnNameAt(line, pos); name != null; name = Tables.columnNameAt(line, pos)) {
-            names.add(name);
-            pos += name.length();
-        }
-        if (names.size() < MIN_COLUMNS || !line.startsWith("1", pos) || pos + 1 >= line.length()
-                || !TextOps.isHan(line.charAt(pos + 1))) {
-            return null;
-        }
-        Tables.Role unitRole = null;
-        for (String name : names) {
+            names++;
             Tables.Role role = Tables.roleOf(name);
             if (role == Tables.Role.LEAD || role == Tables.Role.RESPONSIBLE) {
                 unitRole = role;
             }
+            pos += name.length();
+        }
+        if (names < MIN_COLUMNS || !line.startsWith("1", pos) || pos + 1 >= line.length()
+                || !TextOps.isHan(line.charAt(pos + 1))) {
+            return null;
         }
         List<List<String>> raw = new ArrayList<>();
         int start = pos;

@@ -128,13 +128,11 @@ final class Metadata {
         if (issuers.isEmpty()) {
             issuers = signature(all);
         }
-        if (issuers.isEmpty()) {
+        List<String> named = issuers.isEmpty() ? titleIssuers(runs) : List.of();
+        if (issuers.isEmpty() && named.size() > 1) {
             // a notice naming its issuers before 关于 (中共普洱市委办公室 普洱市人民政府办公室 关于印发…) over the page's
             // publisher field (发布机构: 市教育体育局)
-            List<String> named = titleIssuers(runs);
-            if (named.size() > 1) {
-                issuers.addAll(named);
-            }
+            issuers.addAll(named);
         }
         if (issuers.isEmpty()) {
             for (String label : ISSUER_LABELS) {
@@ -152,7 +150,7 @@ final class Metadata {
             issuers.addAll(footerIssuer(all));
         }
         if (issuers.isEmpty()) {
-            issuers.addAll(titleIssuers(runs));
+            issuers.addAll(named);
         }
         if (issuers.isEmpty() && title != null) {
             issuers.addAll(titleIssuers(List.of(title)));
@@ -620,7 +618,7 @@ final class Metadata {
     private static boolean startsOwnTitle(String above, String line) {
         return line.length() >= 12 && titleEnding(line) && !above.contains("关于")
                 && !LABEL_GOES_ON.matcher(above).find() && (Regions.of(line) != null
-                        || YEAR_FIRST.matcher(line).lookingAt() && !ORG.matcher(above).matches() && !(Schools.isSchoolUnit(above) && properSchool(above)));
+                        || YEAR_FIRST.matcher(line).lookingAt() && !ORG.matcher(above).matches() && !Schools.isOwnSchool(above));
     }
 
     /** A title that starts with its year (2023年中学学校年度工作计划) under a line that is no body's name. */
@@ -768,16 +766,16 @@ final class Metadata {
             Matcher notice = candidate.indexOf("关于") < 0 ? NOTICE.matcher(candidate) : null;
             if (notice != null && notice.matches() && !notice.group(1).isEmpty()) {
                 // 中共静安区委办公室 静安区人民政府办公室印发《…》的通知, after a page's quoted label
-                Matcher joint = JOINT_ISSUERS.matcher(QUOTED_LABEL.matcher(notice.group(1)).replaceFirst(""));
-                if (joint.matches() && ORG.matcher(joint.group(2)).matches() && Regions.of(joint.group(2)) != null) {
-                    return List.of(joint.group(1), joint.group(2));
+                List<String> joint = jointIssuers(QUOTED_LABEL.matcher(notice.group(1)).replaceFirst(""));
+                if (joint != null) {
+                    return joint;
                 }
             }
             Matcher m = TITLE_ISSUER.matcher(candidate);
             if (m.find()) {
-                Matcher joint = JOINT_ISSUERS.matcher(m.group(1));
-                if (joint.matches() && ORG.matcher(joint.group(2)).matches() && Regions.of(joint.group(2)) != null) {
-                    return List.of(joint.group(1), joint.group(2));
+                List<String> joint = jointIssuers(m.group(1));
+                if (joint != null) {
+                    return joint;
                 }
                 if (ORG.matcher(m.group(1)).matches() || Regions.of(m.group(1)) == Region.NATIONAL) {
                     return List.of(m.group(1));
@@ -788,17 +786,18 @@ final class Metadata {
                 return List.of(dated.group(1));
             }
             Matcher school = SCHOOL_BEFORE_PLAN.matcher(candidate);
-            if (school.find() && Schools.isSchoolUnit(school.group(1)) && properSchool(school.group(1))) {
+            if (school.find() && Schools.isOwnSchool(school.group(1))) {
                 return List.of(school.group(1));
             }
         }
         return List.of();
     }
 
-    /** A school's own name, not a kind of school (中学学校): something other than school words before its ending. */
-    private static boolean properSchool(String name) {
-        String rest = name.replaceFirst("(?:大学|学院|中学|小学|幼儿园|学校)$", "");
-        return !rest.isEmpty() && "学校园中".indexOf(rest.charAt(rest.length() - 1)) < 0;
+    /** A party committee's body and a government's printed as one name (中共云南省委云南省人民政府): the two, or null. */
+    private static List<String> jointIssuers(String name) {
+        Matcher joint = JOINT_ISSUERS.matcher(name);
+        return joint.matches() && ORG.matcher(joint.group(2)).matches() && Regions.of(joint.group(2)) != null
+                ? List.of(joint.group(1), joint.group(2)) : null;
     }
 
     /** Issuers printed on the line above a title that starts with 关于 (中共柳州市委 柳州市人民政府 / 关于…的实施意见). */
@@ -901,9 +900,11 @@ final class Metadata {
             for (int k = 4; k <= name.length() - 4; k++) {
                 String first = name.substring(0, k);
                 String second = name.substring(k);
-                if (ORG.matcher(first).matches() && ORG.matcher(second).matches() && Regions.of(first) != null
-                        && Regions.of(second) != null && Regions.of(second).equals(Regions.of(first))) {
-                    return List.of(first, second);
+                if (ORG.matcher(first).matches() && ORG.matcher(second).matches()) {
+                    Region place = Regions.of(first);
+                    if (place != null && place.equals(Regions.of(second))) {
+                        return List.of(first, second);
+                    }
                 }
             }
         }

@@ -4,7 +4,10 @@ import dev.policygraph.region.Division;
 import dev.policygraph.region.RegionHierarchy;
 import dev.policygraph.region.RegionLevel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The region a plan that names no issuer is about, from the places its text mentions: a plan that says 广州 fifteen
@@ -20,7 +23,7 @@ final class PlaceMentions {
     private static final String MASK = "\u0000";
 
     /** The peoples an autonomous prefecture is named for (海南藏族自治州, 博尔塔拉蒙古自治州, 伊犁哈萨克自治州). */
-    private static final java.util.regex.Pattern PEOPLES = java.util.regex.Pattern.compile(
+    private static final Pattern PEOPLES = Pattern.compile(
             "(?:(?:朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克)族?)+自治州$");
 
     private static final List<Place> PLACES = places();
@@ -74,8 +77,7 @@ final class PlaceMentions {
      */
     static Region prefectureAtStart(String title) {
         for (Place place : PLACES) {
-            if (place.shortName().endsWith("州") && !place.full().equals(place.shortName()) && title.startsWith(place.shortName())
-                    && place.full().endsWith("自治州")) {
+            if (place.full().endsWith("自治州") && title.startsWith(place.shortName())) {
                 return new Region(null, place.shortName(), null);
             }
         }
@@ -101,14 +103,13 @@ final class PlaceMentions {
                 out.add(new Place(d, d.name(), shortName));
             }
         }
-        out.sort(java.util.Comparator.comparingInt((Place p) -> p.shortName().length()).reversed());
+        out.sort(Comparator.comparingInt((Place p) -> p.shortName().length()).reversed());
         return List.copyOf(out);
     }
 
-
     /** 广州市 → 广州, 浙江省 → 浙江, 恩施土家族苗族自治州 → 恩施州 (as it is printed short), 内蒙古自治区 → 内蒙古. */
     private static String shortName(String name) {
-        java.util.regex.Matcher prefecture = PEOPLES.matcher(name);
+        Matcher prefecture = PEOPLES.matcher(name);
         if (prefecture.find() && prefecture.start() >= 2) {
             return name.substring(0, prefecture.start()) + "州";
         }

@@ -87,6 +87,18 @@ final class Schools {
     private Schools() {
     }
 
+    /**
+     * True when the name is one school's own (枣庄市第四中学), not a kind of school (中学学校): a school by its name with
+     * something other than school words before its ending.
+     */
+    static boolean isOwnSchool(String name) {
+        if (!isSchoolUnit(name)) {
+            return false;
+        }
+        String rest = name.replaceFirst("(?:大学|学院|中学|小学|幼儿园|学校)$", "");
+        return !rest.isEmpty() && "学校园中".indexOf(rest.charAt(rest.length() - 1)) < 0;
+    }
+
     /** True when a unit named in a responsibility clause is a school (兰州大学 in 责任单位:省教育厅、兰州大学). */
     static boolean isSchoolUnit(String unit) {
         return !unit.isEmpty() && "学院园校".indexOf(unit.charAt(unit.length() - 1)) >= 0 // SCHOOL_UNIT's endings
@@ -238,14 +250,24 @@ final class Schools {
                 out += county;
                 continue;
             }
-            Matcher town = mayBeTown(rest) ? TOWN.matcher(rest) : null;
-            if (town != null && town.find() && !GENERIC.matcher(town.group()).find() && town.end() < rest.length()) {
-                out += town.group();
+            String town = townAt(rest);
+            if (town != null && town.length() < rest.length()) {
+                out += town;
                 continue;
             }
             break;
         }
         return out;
+    }
+
+    /** The town a text starts with (周营镇第二中学: 周营镇), or null; 乡村 and 乡镇 are no towns. */
+    private static String townAt(String text) {
+        Matcher town = mayBeTown(text) ? TOWN.matcher(text) : null;
+        if (town != null && town.find() && !GENERIC.matcher(town.group()).find() && !text.startsWith("村", town.end())
+                && !text.startsWith("镇", town.end())) {
+            return town.group();
+        }
+        return null;
     }
 
     /** A numbered school after a city's or county's bare name of the divisions (亳州四中, 上虞二中). */
@@ -296,10 +318,9 @@ final class Schools {
                 return name;
             }
         }
-        Matcher town = mayBeTown(lead) ? TOWN.matcher(lead) : null;
-        if (town != null && town.find() && !GENERIC.matcher(town.group()).find() && !lead.startsWith("村", town.end())
-                && !lead.startsWith("镇", town.end())) { // 乡村, 乡镇 are no towns
-            return town.group();
+        String town = townAt(lead);
+        if (town != null) {
+            return town;
         }
         char c = lead.charAt(0);
         if ((c == '市' || c == '区' || c == '县') && (lead.length() == 1 || lead.charAt(1) != '级' && lead.charAt(1) != '城' && lead.charAt(1) != '域')) {

@@ -74,7 +74,7 @@ final class Tables {
             if (table == null) {
                 table = cellPerLine(lines, i);
             }
-            if (table == null && lines.get(i).length() >= 60 && lines.get(i).contains("序号")) {
+            if (table == null) {
                 table = GluedTables.read(lines, i);
             }
             if (table != null) {
@@ -106,11 +106,7 @@ final class Tables {
     /** A table of rows already split into cells, one a column of the given roles (GluedTables). */
     static Table built(int first, int last, String caption, List<Role> roles, List<List<String>> raw) {
         List<Column> columns = roles.stream().map(r -> new Column(r, r == Role.TITLE ? 1 : 0)).toList();
-        List<String> categories = new ArrayList<>();
-        for (int i = 0; i < raw.size(); i++) {
-            categories.add(null);
-        }
-        return build(first, last, caption, columns, raw, categories, true);
+        return build(first, last, caption, columns, raw, java.util.Collections.nCopies(raw.size(), null), true);
     }
 
     /** The longest column name of table-columns.tsv. */
@@ -259,13 +255,13 @@ final class Tables {
         return true;
     }
 
-    /** A header: known columns including a title and something that makes it a task table. */
     /** A text column that holds the tasks themselves where no column is named as the title: 目标任务, 工作内容. */
     private static final Pattern TASK_TEXT_COLUMN = Pattern.compile("^[\\p{IsHan}]{0,4}(?:任务|内容|事项)$");
 
     /** A header cell that is a year alone (2025年): the column of the rows' values for that year. */
     private static final Pattern BARE_YEAR = Pattern.compile("^((?:19|20)\\d{2})年(?:底|末)?$");
 
+    /** A header: known columns including a title and something that makes it a task table. */
     private static List<Column> header(List<String> cells) {
         List<Column> columns = new ArrayList<>();
         int known = 0;
@@ -491,14 +487,10 @@ final class Tables {
         List<Column> ordered = new ArrayList<>(columns);
         ordered.add(0, ordered.remove(numberColumn));
         if (numberColumn > 0) {
-            // a category printed before the 序号 comes before the row's number too: no cell after it is one; so do
-            // indicator columns before it (考核内容 | 考核指标 | 序号 | 考核要点), merged over the rows, where a title
-            // column follows the number
-            boolean titleAfter = columns.subList(numberColumn + 1, columns.size()).stream()
-                    .anyMatch(c -> c != null && c.role() == Role.TITLE);
+            // a category printed before the 序号 (header() makes a title column there one: 考核内容 | 考核指标 | 序号 |
+            // 考核要点) comes before the row's number too: no cell after it is one, from the first row read
             for (int c = numberColumn; c >= 1; c--) {
-                Column before = ordered.get(c);
-                if (before != null && (before.role() == Role.CATEGORY || titleAfter && before.role() == Role.TITLE)) {
+                if (ordered.get(c) != null && ordered.get(c).role() == Role.CATEGORY) {
                     ordered.remove(c);
                 }
             }
