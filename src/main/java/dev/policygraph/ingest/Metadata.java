@@ -182,6 +182,10 @@ final class Metadata {
                 issuers.add(lead.get(0));
             }
         }
+        if (title == null) {
+            // no title printed (a page's text opening at its number): the plan the notice hands over (现将《X》印发给你们)
+            title = handedOver(preamble);
+        }
         // a note on publication printed before the signature on its line ((此件主动公开) 海口市…委员会) is no part of it
         issuers.replaceAll(issuer -> PUBLICATION_NOTE.matcher(issuer).replaceFirst(""));
         if (!issuers.isEmpty() && !preamble.isEmpty()) {
@@ -846,8 +850,25 @@ final class Metadata {
                 break;
             }
         }
+        String handed = null;
+        int handedAt = -1;
+        for (int i = 0; i < lines.size() && i < HANDED_OVER_LINES; i++) {
+            Matcher m = HANDED_OVER.matcher(lines.get(i));
+            if (lines.get(i).indexOf('《') >= 0 && m.find()) {
+                handed = m.group(1);
+                handedAt = i;
+                opening = opening < 0 ? Math.max(0, i - 1) : opening;
+                break;
+            }
+        }
         if (opening < 0) {
             return -1;
+        }
+        if (handed != null) {
+            int plan = handedPlanStart(lines, handedAt, handed);
+            if (plan > 0) {
+                return plan;
+            }
         }
         for (int i = opening + 2; i < lines.size() && i < 80; i++) {
             if (lines.get(i).indexOf('日') < 0 || !DATE_LINE.matcher(lines.get(i).strip()).matches() || !ORG.matcher(lines.get(i - 1).strip()).matches()) {
@@ -863,6 +884,58 @@ final class Metadata {
             return -1;
         }
         return -1;
+    }
+
+    /** The plan a notice's first lines hand over (现将《X》印发给你们), its title ending as a plan's does; or null. */
+    private static String handedOver(List<String> preamble) {
+        for (int i = 0; i < preamble.size() && i < HANDED_OVER_LINES; i++) {
+            if (preamble.get(i).indexOf('《') < 0) {
+                continue;
+            }
+            Matcher m = HANDED_OVER.matcher(preamble.get(i));
+            if (m.find() && titleEnding(m.group(1))) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** A notice's sentence handing its plan over: 现将《X》(以下简称《方案》)印发给你们, 转发给, 予以印发). */
+    private static final Pattern HANDED_OVER = Pattern.compile(
+            "现将\\s*《([^《》]{4,60})》\\s*(?:\\(以下简称\\s*[“《]?[^()《》“”]{1,10}[”》]?\\))?[^。《》]{0,16}?(?:印发|转发|下发)");
+    /** A clause's label opening its owners, though the page cut the clause: (牵头单位:市发. */
+    private static final Pattern OWNERS_LABEL = Pattern.compile("\\((?:牵头|责任|主责)(?:单位|部门)\\s*:");
+    /** How many of the first lines the sentence handing the plan over is looked for in. */
+    private static final int HANDED_OVER_LINES = 12;
+
+    /**
+     * Where the plan a notice hands over (现将《X》印发给你们) starts when the notice prints its own numbered requests
+     * (一、高度重视… 二、压实责任…) and no signature closes it: at the plan's title printed again (X on a line of its own),
+     * or, where a page left the title out, at the first measure numbered in another style than the requests (1. after
+     * 一、) that names its owners in a clause (牵头单位:…): a notice's requests name none. 0 when neither is found.
+     */
+    private static int handedPlanStart(List<String> lines, int handedAt, String plan) {
+        Numbering requests = null;
+        for (int i = handedAt + 1; i < lines.size() && i < handedAt + 40; i++) {
+            String line = lines.get(i).strip();
+            if (sameTitle(line, plan)) {
+                return i;
+            }
+            if (DATE_LINE.matcher(line).matches()) {
+                return 0; // the notice's signature: the older rule reads what follows
+            }
+            Numbering.Match m = Numbering.match(line);
+            if (m == null) {
+                continue;
+            }
+            if (requests == null) {
+                requests = m.style();
+            } else if (m.style() != requests && !requests.arabic() && m.style().arabic() && m.ordinal() == 1
+                    && (OWNERS_LABEL.matcher(line).find() || Clauses.findAll(line).stream().anyMatch(c -> !c.leads().isEmpty()))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static List<String> signature(List<String> lines) {

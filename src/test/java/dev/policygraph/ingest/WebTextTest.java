@@ -1380,4 +1380,38 @@ class WebTextTest {
         assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("举办国内高水平赛事10场以上", "新建乡村博物馆5家");
         assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("区文旅局");
     }
+
+    @Test
+    void aNoticeWithoutItsHeadingNamesThePlanItHandsOverAndItsOwnRequestsAreNoTasks() {
+        ParsedDocument d = parse("""
+                某政办字〔2024〕7号
+                各区县人民政府,市政府各部门:
+                现将《某某市数字经济提升行动分工方案》(以下简称《方案》)印发给你们,请认真抓好落实。
+                一、提高认识。各区县、各部门要把数字经济摆在突出位置。
+                二、强化协同。各牵头单位要制定推进计划,各参与单位积极配合。
+                1.建设算力中心两个。(牵头单位:市数据局;责任单位:市发展改革委)
+                2.培育数字经济核心企业20家以上。(牵头单位:市工业和信息化局)
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市数字经济提升行动分工方案");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+        assertThat(d.tasks()).allMatch(t -> t.kind().equals("task"));
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("市数据局");
+    }
+
+    @Test
+    void aNoticesRequestsEndWhereThePlanItHandsOverPrintsItsTitle() {
+        ParsedDocument d = parse("""
+                各乡镇人民政府,县直各单位:
+                现将《某某县农村人居环境整治实施方案》印发给你们,并提出以下要求:
+                一、加强领导,压实责任。
+                二、加强督查,确保实效。
+                某某县农村人居环境整治实施方案
+                一、重点任务
+                (一)推进厕所革命。新改建户厕500座。(县农业农村局牵头,县卫健局配合)
+                (二)治理生活污水。(县生态环境分局牵头)
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某县农村人居环境整治实施方案");
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("推进厕所革命", "治理生活污水");
+        assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("县卫健局");
+    }
 }
