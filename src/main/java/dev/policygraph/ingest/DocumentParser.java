@@ -864,8 +864,8 @@ public final class DocumentParser {
             int depth = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c == '(' || c == '“' || c == '《' || c == '〔') {
-                    depth++;
+                if (c == '(' || c == '〔' || (c == '“' || c == '《') && s.indexOf(c == '“' ? '”' : '》', i) > 0) {
+                    depth++; // a quote the page never closed (打造“第一会客厅。利用…) holds no sentence end
                 } else if ((c == ')' || c == '”' || c == '》' || c == '〕') && depth > 0) {
                     depth--;
                 } else if (depth == 0 && (c == '。' || c == '!' || c == '?')) {

@@ -597,8 +597,8 @@ final class Metadata {
                     break; // a page's label over a whole title (乡镇考核依据 / 石城县2018年度…考核细则) is none of it
                 }
                 joined.append(line);
-                String candidate = withoutPartNumber(withoutSiteTail(withoutLabelBefore(
-                        FILE_SUFFIX.matcher(joined.toString()).replaceFirst(""))));
+                String candidate = withoutPartNumber(withoutSiteTail(withoutLabelBefore(withoutQuotes(
+                        FILE_SUFFIX.matcher(joined.toString()).replaceFirst("")))));
                 // a covering notice of several bodies may be longer: its plan is what counts (noticedPlan)
                 if ((titleEnding(candidate) || titledByYear(candidate)) && candidate.length() >= 6
                         && (candidate.length() <= 80 || candidate.length() <= 160 && noticedPlan(candidate) != null)) {
@@ -641,6 +641,19 @@ final class Metadata {
         }
         Matcher tail = TITLE_TAIL.matcher(meta.title());
         return titleEnding(tail.find() ? meta.title().substring(0, tail.start()) : meta.title());
+    }
+
+    /**
+     * A title a page prints in book-title marks, a quoted title inside it in angle brackets
+     * (《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》): the title without the outer marks, the inner
+     * ones as 《》.
+     */
+    private static String withoutQuotes(String candidate) {
+        if (candidate.length() < 8 || candidate.charAt(0) != '《' || candidate.charAt(candidate.length() - 1) != '》'
+                || candidate.indexOf('《', 1) >= 0 || candidate.indexOf('》') < candidate.length() - 1) {
+            return candidate;
+        }
+        return candidate.substring(1, candidate.length() - 1).replace('〈', '《').replace('〉', '》');
     }
 
     /** A page's bracketed column label before a title (BRACKETED_LABEL_BEFORE) dropped, when a title follows it. */
@@ -855,7 +868,7 @@ final class Metadata {
         for (int i = 0; i < lines.size() && i < HANDED_OVER_LINES; i++) {
             Matcher m = HANDED_OVER.matcher(lines.get(i));
             if (lines.get(i).indexOf('《') >= 0 && m.find()) {
-                handed = m.group(1);
+                handed = m.group(1) != null ? m.group(1) : m.group(2);
                 handedAt = i;
                 opening = opening < 0 ? Math.max(0, i - 1) : opening;
                 break;
@@ -893,16 +906,21 @@ final class Metadata {
                 continue;
             }
             Matcher m = HANDED_OVER.matcher(preamble.get(i));
-            if (m.find() && titleEnding(m.group(1))) {
-                return m.group(1);
+            String plan = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+            if (plan != null && titleEnding(plan)) {
+                return plan;
             }
         }
         return null;
     }
 
-    /** A notice's sentence handing its plan over: 现将《X》(以下简称《方案》)印发给你们, 转发给, 予以印发). */
+    /**
+     * A notice's sentence handing its plan over: 现将《X》(以下简称《方案》)印发给你们 (转发给, 予以印发), 《X》已经市政府同意,
+     * 现印发给你们. The plan is the first group that matched.
+     */
     private static final Pattern HANDED_OVER = Pattern.compile(
-            "现将\\s*《([^《》]{4,60})》\\s*(?:\\(以下简称\\s*[“《]?[^()《》“”]{1,10}[”》]?\\))?[^。《》]{0,16}?(?:印发|转发|下发)");
+            "现将\\s*《([^《》]{4,60})》\\s*(?:\\(以下简称\\s*[“《]?[^()《》“”]{1,10}[”》]?\\))?[^。《》]{0,16}?(?:印发|转发|下发)"
+                    + "|《([^《》]{4,60})》\\s*已经[^。《》]{1,24}同意,?\\s*现(?:予以)?(?:印发|转发)");
     /** A clause's label opening its owners, though the page cut the clause: (牵头单位:市发. */
     private static final Pattern OWNERS_LABEL = Pattern.compile("\\((?:牵头|责任|主责)(?:单位|部门)\\s*:");
     /** How many of the first lines the sentence handing the plan over is looked for in. */

@@ -1414,4 +1414,18 @@ class WebTextTest {
         assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("推进厕所革命", "治理生活污水");
         assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("县卫健局");
     }
+
+    @Test
+    void aTitlePrintedInBookTitleMarksIsTheNoticedPlanAndAnUnclosedQuoteEndsNoTitleLate() {
+        ParsedDocument d = parse("""
+                《某某市人民政府办公厅关于印发〈某某市2025年营商环境优化工作要点〉的通知》
+                某政办发〔2025〕12号
+                《某某市2025年营商环境优化工作要点》已经市政府同意,现印发给你们,请认真贯彻落实。
+                一、提升政务服务
+                1.推行“一件事一次办。全年新增集成服务事项20项。
+                2.深化“证照分离”改革。推进涉企经营许可事项全覆盖。
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市2025年营商环境优化工作要点");
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("推行“一件事一次办", "深化“证照分离”改革");
+    }
 }
