@@ -37,7 +37,11 @@ public final class DocumentParser {
     private static final int GOAL_HEADING_LENGTH = 4;
 
     /** A paragraph stating the plan's goals: 主要目标是:…, 全年主要预期目标为…. */
-    private static final Pattern GOALS_STATED = Pattern.compile("(?:主要|总体|工作|发展|预期|年度)目标(?:是|为)");
+    private static final Pattern GOALS_STATED = Pattern.compile("(?:主要|总体|工作|发展|预期|年度)目标(?:是|为|:)");
+    /** A year in a title (2023年工作要点); a second one (2023-2025年) makes it no annual plan. */
+    private static final Pattern ONE_YEAR = Pattern.compile("(?:19|20)\\d{2}(?=\\s*年|[-—–~至])");
+    /** An annual plan's opening saying which year this is: 2023年是…之年. */
+    private static final Pattern THIS_YEAR_IS = Pattern.compile("((?:19|20)\\d{2})年是");
 
     /** Words by which a plan says who is responsible: where no task gets an owner, the plan needs a look. */
     private static final Pattern OWNER_WORDS = Pattern.compile("牵头单位|责任单位|配合单位|牵头部门|责任部门|主办单位");
@@ -355,16 +359,41 @@ public final class DocumentParser {
                 }
             }
             for (int i = from; from >= 0 && i < preamble.size(); i++) {
-                collect(preamble.get(i), null, null);
+                collect(preamble.get(i), null, thisYear(preamble.get(i), preamble));
             }
             if (from < 0) {
                 // no title to start from (a page's excerpt): the paragraphs that say they state the plan's goals
                 for (String paragraph : preamble) {
                     if (paragraph.indexOf('目') >= 0 && GOALS_STATED.matcher(paragraph).find()) {
-                        collect(paragraph, null, null);
+                        collect(paragraph, null, thisYear(paragraph, preamble));
                     }
                 }
             }
+        }
+
+        /**
+         * The year a paragraph of an annual plan's opening means by 全年 or 今年 (全年主要预期目标: …增长10%): the one year
+         * its title names (2023年工作要点), else the year the opening says this is (2023年是…之年); null when the
+         * paragraph says neither word or no single year is named.
+         */
+        private Integer thisYear(String paragraph, List<String> preamble) {
+            if (paragraph.indexOf("全年") < 0 && paragraph.indexOf("今年") < 0) {
+                return null;
+            }
+            if (meta.title() != null) {
+                java.util.regex.Matcher m = ONE_YEAR.matcher(meta.title());
+                if (m.find()) {
+                    int year = Integer.parseInt(m.group());
+                    return m.find() ? null : year;
+                }
+            }
+            for (String line : preamble) {
+                java.util.regex.Matcher m = THIS_YEAR_IS.matcher(line);
+                if (m.find()) {
+                    return Integer.valueOf(m.group(1));
+                }
+            }
+            return null;
         }
 
         /** The rows of tables of targets: goals of the plan, owned by no task. */

@@ -313,4 +313,32 @@ class TargetsTest {
         assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", "<=");
         assertThat(found).extracting(Targets.Found::year).containsOnly(2025);
     }
+
+    @Test
+    void theWholeYearOfAnAnnualPlansOpeningIsTheYearItsTitleOrOpeningNames() {
+        ParsedDocument titled = new DocumentParser().parse("plan.txt", List.of(new Block.Line("""
+                某某镇2024年工作要点
+                全年主要预期目标:地区生产总值增长6%,新增市场主体300户以上。
+                一、发展产业
+                1.壮大特色种植。新建茶园500亩。
+                """)));
+        assertThat(titled.targets()).extracting(ParsedTarget::value, ParsedTarget::year)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(6.0, 2024), org.assertj.core.groups.Tuple.tuple(300.0, 2024),
+                        org.assertj.core.groups.Tuple.tuple(500.0, null));
+        ParsedDocument untitled = new DocumentParser().parse("page.txt", List.of(new Block.Line("""
+                2025年是规划收官之年。全年预期目标:全乡农民人均纯收入增长8%。
+                一、发展产业
+                1.壮大特色种植。新建茶园500亩。
+                """)));
+        assertThat(untitled.targets()).extracting(ParsedTarget::value, ParsedTarget::year)
+                .contains(org.assertj.core.groups.Tuple.tuple(8.0, 2025));
+        // a plan over several years names no one year its 全年 means
+        ParsedDocument period = new DocumentParser().parse("plan.txt", List.of(new Block.Line("""
+                某某县2024—2026年就业促进行动方案
+                全年主要预期目标:城镇新增就业3000人以上。
+                一、重点任务
+                1.开发公益岗位。
+                """)));
+        assertThat(period.targets()).extracting(ParsedTarget::year).containsOnlyNulls();
+    }
 }
