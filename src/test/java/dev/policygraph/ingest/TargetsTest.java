@@ -28,6 +28,7 @@ class TargetsTest {
         "到2027年,覆盖率由2023年的85%提高到2027年的92%。          | 覆盖率               | >= | 92     | %    | 2027",
         "涉企现场检查频次较2024年压减15%—20%。                    | 涉企现场检查频次     | >= | 15     | %    |",
         "到2027年,全市托位总数在2024年基础上翻一番。              | 托位总数             | =  | 2      | 倍   | 2027",
+        "孕产妇死亡率下降到12/10万以下。                           | 孕产妇死亡率         | <= | 12     | /10万 |",
         "开办企业全流程办理时间压缩至1个工作日以内。              | 开办企业全流程办理时间 | <= | 1    | 个工作日 |",
         "近视率每年下降1个百分点。                                | 近视率               | =  | 1      | 个百分点 |",
         "开展分层分类培训,遴选种子教师200名。                     | 遴选种子教师         | =  | 200    | 名   |",
@@ -312,6 +313,13 @@ class TargetsTest {
         assertThat(found).extracting(Targets.Found::value).containsExactly(90.0, 36.0);
         assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", "<=");
         assertThat(found).extracting(Targets.Found::year).containsOnly(2025);
+    }
+
+    @Test
+    void aRespectivelyListMayMixPerMilleAndPerHundredThousand() {
+        assertThat(Targets.find("到2030年,婴儿死亡率、孕产妇死亡率分别控制在4.5‰和12/10万以下。", null))
+                .extracting(Targets.Found::value, Targets.Found::unit, Targets.Found::year)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4.5, "‰", 2030), org.assertj.core.groups.Tuple.tuple(12.0, "/10万", 2030));
     }
 
     @Test
