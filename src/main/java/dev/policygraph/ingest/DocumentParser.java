@@ -297,7 +297,8 @@ public final class DocumentParser {
                             firstSentence(row.title()), row.text(), rowPath, leads, co, row.leadByConvention(), null,
                             row.deadline(), Deadlines.read(row.deadline(), planYear()));
                     tasks.add(task);
-                    collect(row.text(), task, row.targetYear() != null ? row.targetYear() : yearOf(row.deadline()));
+                    Integer year = row.targetYear() != null ? row.targetYear() : yearOf(row.deadline());
+                    collect(row.text(), task, year != null ? year : goalsYear(row.category()));
                     addSchoolUnits(task);
                     for (Targets.Found f : row.targets()) {
                         targets.add(new ParsedTarget(task.key(), task.number(), f.text(), f.metric(), f.comparator(),
@@ -305,6 +306,18 @@ public final class DocumentParser {
                     }
                 }
             }
+        }
+
+        /**
+         * The year a table's category row of goals states at its start (一、2025年经济社会发展的主要预期目标): the year of
+         * the targets of the rows under it; null for any other category.
+         */
+        private static Integer goalsYear(String category) {
+            if (category == null || category.indexOf("目标") < 0) {
+                return null;
+            }
+            Numbering.Match m = Numbering.match(category.strip());
+            return Targets.leadingYear(m != null ? m.rest() : category.strip());
         }
 
         /**

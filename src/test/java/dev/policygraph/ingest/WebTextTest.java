@@ -1428,4 +1428,21 @@ class WebTextTest {
         assertThat(d.meta().title()).isEqualTo("某某市2025年营商环境优化工作要点");
         assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("推行“一件事一次办", "深化“证照分离”改革");
     }
+
+    @Test
+    void aRowsUnitCellsWrappedOntoLinesOfTheirOwnStayInTheRowAndAGoalsCategoryGivesItsYear() {
+        ParsedDocument d = parse("序号\t重点工作任务\t主要责任单位\t协同配合单位\n"
+                + "一、2026年经济社会发展主要预期目标\n"
+                + "1\t地区生产总值增长6%左右。\t区发改委\t区政府各部门,各乡镇人民政府、街道办事处。\n"
+                + "2\t一般公共预算收入增长4%左右。\t区财政局\n"
+                + "区税务局\n"
+                + "区政府有关部门,各乡镇人民政府、街道办事处。\n"
+                + "3\t城镇新增就业3000人以上。\t区人社局\t区发改委。\n");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("区财政局", "区税务局");
+        assertThat(d.tasks().get(1).co()).extracting(UnitRef::name).containsExactly("区政府有关部门", "各乡镇人民政府、街道办事处");
+        assertThat(d.targets()).extracting(ParsedTarget::value, ParsedTarget::year).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(6.0, 2026), org.assertj.core.groups.Tuple.tuple(4.0, 2026),
+                org.assertj.core.groups.Tuple.tuple(3000.0, 2026));
+    }
 }
