@@ -1445,4 +1445,16 @@ class WebTextTest {
                 org.assertj.core.groups.Tuple.tuple(6.0, 2026), org.assertj.core.groups.Tuple.tuple(4.0, 2026),
                 org.assertj.core.groups.Tuple.tuple(3000.0, 2026));
     }
+
+    @Test
+    void aSigningDateInChineseNumeralsWithLettersForZeroIsRead() {
+        ParsedDocument d = parse("""
+                某某区2009年政府工作目标任务分解
+                (二OO九年三月二日)
+                某府办〔2009〕6号
+                一、经济发展
+                1.完成全社会固定资产投资80亿元。(牵头单位:区发改委)
+                """);
+        assertThat(d.meta().date()).isEqualTo("2009-03-02");
+    }
 }
