@@ -196,7 +196,7 @@ final class UnitNames {
      */
     private static List<String> glued(String unit) {
         if (!mayBeGlued(unit)) {
-            return List.of(unit);
+            return townsGlued(unit);
         }
         Matcher m = GLUE.matcher(unit);
         List<String> pieces = new ArrayList<>();
@@ -209,7 +209,71 @@ final class UnitNames {
             }
         }
         pieces.add(unit.substring(from));
-        return pieces;
+        if (pieces.size() == 1) {
+            return townsGlued(unit);
+        }
+        List<String> out = new ArrayList<>();
+        for (String piece : pieces) {
+            out.addAll(townsGlued(piece));
+        }
+        return out;
+    }
+
+    /** A town, sub-district or zone by its name and level: 瓜沥镇, 蜀山街道, 湘湖国家旅游度假区 (two characters of name at least). */
+    private static final Pattern TOWN_OR_ZONE = Pattern.compile("^[\\p{IsHan}]{2,}?(?:镇|乡|街道|度假区|开发区|高新区|园区)$");
+    /** Where a body's name ends and a glued town may start: after a body's ending or a town's or zone's level. */
+    private static final String GLUE_AFTER = "局委部办府室厅署镇乡道区";
+
+    /**
+     * Towns and zones printed after a body with only a line break between them, which normalisation removed
+     * (区文广旅游体育局瓜沥镇临浦镇, 区委宣传部湘湖国家旅游度假区蜀山街道): the body, then each town or zone. A name stays
+     * whole unless it splits into a body (named, ending in 局, 委, 部 …) and towns or zones only.
+     */
+    private static List<String> townsGlued(String unit) {
+        if (unit.length() < 7 || !TOWN_OR_ZONE.matcher(unit).matches() && !endsAsTownGlue(unit)) {
+            return List.of(unit);
+        }
+        for (int k = unit.length() - 3; k >= 3; k--) { // the longest body first (区政府办, not 区政府)
+            if ("局委部办府室厅署".indexOf(unit.charAt(k - 1)) < 0) {
+                continue;
+            }
+            String left = unit.substring(0, k);
+            if (named(left)) {
+                List<String> rest = townsOnly(unit.substring(k));
+                if (rest != null) {
+                    List<String> out = new ArrayList<>();
+                    out.add(left);
+                    out.addAll(rest);
+                    return out;
+                }
+            }
+        }
+        return List.of(unit);
+    }
+
+    /** True when a name ends in a town's or zone's level: it may hold towns glued after a body. */
+    private static boolean endsAsTownGlue(String unit) {
+        return unit.endsWith("镇") || unit.endsWith("乡") || unit.endsWith("街道") || unit.endsWith("区");
+    }
+
+    /** The towns and zones {@code s} is made of, glued one after another (瓜沥镇临浦镇), or null when it is not. */
+    private static List<String> townsOnly(String s) {
+        for (int k = 3; k <= s.length() - 3; k++) {
+            if (GLUE_AFTER.indexOf(s.charAt(k - 1)) < 0) {
+                continue;
+            }
+            String left = s.substring(0, k);
+            if (TOWN_OR_ZONE.matcher(left).matches()) {
+                List<String> rest = townsOnly(s.substring(k));
+                if (rest != null) {
+                    List<String> out = new ArrayList<>();
+                    out.add(left);
+                    out.addAll(rest);
+                    return out;
+                }
+            }
+        }
+        return TOWN_OR_ZONE.matcher(s).matches() && s.length() <= 12 ? List.of(s) : null;
     }
 
     /** False when GLUE cannot match: no body ending (厅局委…) right before 省, 市, 区 or 县. */
