@@ -54,7 +54,7 @@ final class Metadata {
     /** What may close a title after its kind: (试行), (暂行). */
     static final String TRIAL_TAIL = "(?:\\((?:试行|暂行)\\))?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|为民办实事|民生实事)"
+            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|为民办实事|民生实事)"
                     + TRIAL_TAIL);
     /** The last character of every ending of TITLE_SUFFIX (a new ending's last character belongs here too). */
     private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事)";
@@ -91,9 +91,12 @@ final class Metadata {
     private static final Pattern WIDE_OR_NARROW_SPACE = Pattern.compile("[ \\u3000]");
     private static final Pattern CELL_SEPARATOR = Pattern.compile("[|\\t]");
     private static final Pattern BRACKETED_LINE = Pattern.compile("^\\(.*\\)$");
-    /** A line with a date (2024年5月, 2024-05) or starting with a digit other than a year (2025年…, 2025-2026学年…): no title. */
+    /**
+     * A line with a date (2024年5月, 2024-05) or starting with a digit other than a year (2025年…, 2025-2026学年…, a year
+     * without 年 before a name: 2024政府工作报告…): no title.
+     */
     private static final Pattern DATED_OR_NUMBERED = Pattern.compile(
-            ".*\\d{4}年\\d{1,2}月.*|^(?!(?:19|20)\\d{2}(?:[-—–](?:19|20)\\d{2})?(?:年|学年))\\d.*|.*\\d{4}-\\d{1,2}(?!\\d).*");
+            ".*\\d{4}年\\d{1,2}月.*|^(?!(?:19|20)\\d{2}(?:[-—–](?:19|20)\\d{2})?(?:年|学年|(?=[\\p{IsHan}&&[^年月日号]])))\\d.*|.*\\d{4}-\\d{1,2}(?!\\d).*");
     /** Prefixes of document numbers that name the issuer by themselves. */
     private static final Map<String, String> NUMBER_ISSUERS = Map.of(
             "国发", "国务院", "国办发", "国务院办公厅", "国办函", "国务院办公厅", "国函", "国务院", "中发", "中共中央",

@@ -1457,4 +1457,16 @@ class WebTextTest {
                 """);
         assertThat(d.meta().date()).isEqualTo("2009-03-02");
     }
+
+    @Test
+    void aProgressReportTitledWithItsYearWithout年IsTitled() {
+        ParsedDocument d = parse("""
+                2025政府工作报告第二季度完成情况
+                序号 | 目标任务 | 责任单位 | 完成情况 |
+                1 | 新建城市书房5家。 | 区文旅局 | 已建成2家 |
+                2 | 举办全民健身赛事20场以上。 | 区体育中心 | 已举办8场 |
+                """);
+        assertThat(d.meta().title()).isEqualTo("2025政府工作报告第二季度完成情况");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+    }
 }
