@@ -51,8 +51,8 @@ final class Metadata {
      */
     private static final Pattern SITE_TAIL = Pattern.compile(
             "[(〔\\[][^()〔〕\\[\\]]{0,8}?(?:篇|精选|范文|通用|精)[^()〔〕\\[\\]]{0,4}[)〕\\]]$");
-    /** What may close a title after its kind: (试行), (暂行). */
-    static final String TRIAL_TAIL = "(?:\\((?:试行|暂行)\\))?$";
+    /** What may close a title after its kind: (试行), (暂行), the count of its articles (三十条). */
+    static final String TRIAL_TAIL = "(?:\\((?:试行|暂行|[一二三四五六七八九十]{1,3}条)\\))?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
             "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|为民办实事|民生实事)"
                     + TRIAL_TAIL);
@@ -851,17 +851,20 @@ final class Metadata {
         return List.of();
     }
 
-    /** The issuers printed above the first signing date that stands on a line of its own. */
+    /** A notice asking for comments on a draft (…公开征求意见的公告): its numbered ways to comment are no measures. */
+    private static final Pattern CONSULTATION = Pattern.compile("征求意见的?(?:公告|通知|函)$");
+
     /**
-     * Where a covering notice ends: a document that opens with 关于印发《X》的通知, then the notice's signature (a body
-     * and a date on the next line), then the plan's own title: the index of the first line after the date. Numbered
-     * paragraphs above it (一、各有关部门要…) are the notice's requests, not the plan's tasks. -1 when there is none.
+     * Where a covering notice ends: a document that opens with 关于印发《X》的通知 (or a notice asking for comments on
+     * it), then the notice's signature (a body and a date on the next line), then the plan's own title: the index of
+     * the first line after the date. Numbered paragraphs above it (一、各有关部门要…, 1.登陆…网站) are the notice's
+     * requests, not the plan's tasks. -1 when there is none.
      */
     static int noticeEnd(List<String> lines) {
         int opening = -1;
         for (int i = 0; i < lines.size() && i < 6; i++) {
             String line = lines.get(i).strip();
-            if (line.contains("印发") && line.endsWith("通知")) {
+            if (line.contains("印发") && line.endsWith("通知") || CONSULTATION.matcher(line).find()) {
                 opening = i;
                 break;
             }
@@ -959,6 +962,7 @@ final class Metadata {
         return 0;
     }
 
+    /** The issuers printed above the first signing date that stands on a line of its own. */
     private static List<String> signature(List<String> lines) {
         List<String> issuers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

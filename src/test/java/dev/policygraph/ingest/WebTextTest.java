@@ -1469,4 +1469,23 @@ class WebTextTest {
         assertThat(d.meta().title()).isEqualTo("2025政府工作报告第二季度完成情况");
         assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
     }
+
+    @Test
+    void aNoticeAskingForCommentsListsWaysToCommentThatAreNoTasks() {
+        ParsedDocument d = parse("""
+                某某市农业农村局关于《某某市乡村产业支持政策二十条》公开征求意见的公告
+                现将征求意见稿全文公布,公众可通过以下途径提出意见:
+                1.登录某某市农业农村局网站,对征求意见稿提出意见。
+                2.通过电子邮件方式将意见发送至邮箱。
+                某某市农业农村局
+                2024年5月6日
+                附件1:
+                某某市乡村产业支持政策(二十条)
+                一、稳定粮食生产
+                1.支持规模种粮。对种植面积达到50亩以上的主体给予补贴。
+                2.建设高标准农田。新建高标准农田2万亩。
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市乡村产业支持政策(二十条)");
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("支持规模种粮", "建设高标准农田");
+    }
 }
