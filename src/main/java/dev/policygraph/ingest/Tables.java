@@ -571,6 +571,20 @@ final class Tables {
         List<String> current = null;
         while (i < lines.size()) {
             String line = lines.get(i);
+            if (!rows.isEmpty() || current != null) {
+                int repeated = repeatedHeader(lines, i, lines.subList(at, end));
+                if (repeated > 0) {
+                    // the header printed again where a page breaks: the row above ends, the rows go on under it
+                    if (current != null) {
+                        rows.add(current);
+                        categories.add(currentCategory);
+                        current = null;
+                    }
+                    last = i + repeated - 1;
+                    i += repeated;
+                    continue;
+                }
+            }
             if (current == null && rows.isEmpty() && TOTAL_ROW.matcher(line).matches()) {
                 // the sum row printed under the header (总分 / 100): no row, and its value is no row number
                 i += i + 1 < lines.size() && SCORE.matcher(lines.get(i + 1)).matches() ? 2 : 1;
@@ -695,6 +709,19 @@ final class Tables {
             return null;
         }
         return build(at, last, caption(lines, at), ordered, rows, categories, false);
+    }
+
+    /** The number of lines from {@code i} that print {@code header} again, line for line; 0 when they do not. */
+    private static int repeatedHeader(List<String> lines, int i, List<String> header) {
+        if (header.isEmpty() || !lines.get(i).equals(header.get(0)) || i + header.size() > lines.size()) {
+            return 0;
+        }
+        for (int k = 1; k < header.size(); k++) {
+            if (!lines.get(i + k).equals(header.get(k))) {
+                return 0;
+            }
+        }
+        return header.size();
     }
 
     /**

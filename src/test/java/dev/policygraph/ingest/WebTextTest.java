@@ -1488,4 +1488,18 @@ class WebTextTest {
         assertThat(d.meta().title()).isEqualTo("某某市乡村产业支持政策(二十条)");
         assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("支持规模种粮", "建设高标准农田");
     }
+
+    @Test
+    void aHeaderPrintedAgainWherePagesBreakEndsTheRowAboveIt() {
+        ParsedDocument d = parse(String.join("\n", "某某县健康行动主要目标责任清单",
+                "序号", "指标名称", "单位", "牵头单位", "责任单位",
+                "1", "孕产妇死亡率", "/10万", "县卫健局", "县妇幼保健院,各乡镇人民政府",
+                "2", "婴儿死亡率", "‰", "县卫健局", "县妇幼保健院,各乡镇人民政府",
+                "序号", "指标名称", "单位", "牵头单位", "责任单位",
+                "3", "经常参加体育锻炼人数比例", "%", "县文旅体局", "县教育局,各乡镇人民政府") + "\n");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("县卫健局");
+        assertThat(d.tasks().get(1).co()).extracting(UnitRef::name).containsExactly("县妇幼保健院", "各乡镇人民政府");
+        assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("县文旅体局");
+    }
 }
