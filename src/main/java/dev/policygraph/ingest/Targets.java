@@ -584,7 +584,12 @@ final class Targets {
     }
 
     private static Found found(String clause, String metric, String comparator, Matcher m, Integer year, String unit) {
-        double value = Double.parseDouble(m.group("num")) * scale(m.group("mult"));
+        String mult = m.group("mult");
+        double value = Double.parseDouble(m.group("num")) * scale(mult);
+        if (keptAsPrinted(mult)) {
+            value = Double.parseDouble(m.group("num"));
+            unit = mult + unit;
+        }
         if (m.group("upper") != null && comparator.equals("=")) {
             comparator = ">=";
         }
@@ -597,6 +602,15 @@ final class Targets {
             cleaned = metric.strip();
         }
         return new Found(clause, cleaned, comparator, Math.round(value * 1e6) / 1e6, unit, year);
+    }
+
+    /**
+     * True when a number's multiplier stays with its unit as printed (2.92亿元 is 2.92 of 亿元, as CONVENTIONS prints
+     * 亿元 among the units): one with 亿 in it. 万 and 千 alone are multiplied out (2万人 is 20000 人, as the seeds'
+     * gold has it).
+     */
+    static boolean keptAsPrinted(String mult) {
+        return mult != null && mult.indexOf('亿') >= 0;
     }
 
     /** What a multiplier after a number stands for: 万 10,000, 亿 100,000,000, 万亿 both; 1 for none. */

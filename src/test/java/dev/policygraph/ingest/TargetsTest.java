@@ -96,9 +96,9 @@ class TargetsTest {
         });
         // 其中2025年: the part due in that year
         assertThat(Targets.find("安排中央预算内投资7000亿元,其中2025年下达4000亿元。", null))
-                .extracting(Targets.Found::value, Targets.Found::year)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(7.0e11, null),
-                        org.assertj.core.groups.Tuple.tuple(4.0e11, 2025));
+                .extracting(Targets.Found::value, Targets.Found::unit, Targets.Found::year)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(7000.0, "亿元", null),
+                        org.assertj.core.groups.Tuple.tuple(4000.0, "亿元", 2025));
         assertThat(Targets.find("到2025年,新改建农村公路800公里。", null)).singleElement().satisfies(t -> {
             assertThat(t.value()).isEqualTo(800.0);
             assertThat(t.comparator()).isEqualTo("=");
@@ -139,7 +139,7 @@ class TargetsTest {
     @Test
     void aQuantityListedAfterAnotherWithItsOwnThingIsATargetToo() {
         List<Targets.Found> found = Targets.find("全年推介项目不少于100个、总投资300亿元以上。", null);
-        assertThat(found).extracting(Targets.Found::value).containsExactly(100.0, 3.0E10);
+        assertThat(found).extracting(Targets.Found::value).containsExactly(100.0, 300.0);
         assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", ">=");
     }
 
@@ -313,6 +313,14 @@ class TargetsTest {
         assertThat(found).extracting(Targets.Found::value).containsExactly(90.0, 36.0);
         assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", "<=");
         assertThat(found).extracting(Targets.Found::year).containsOnly(2025);
+    }
+
+    @Test
+    void tenThousandsAreMultipliedOutAndAHundredMillionStaysInTheUnitAsPrinted() {
+        assertThat(Targets.find("新增城镇就业2.5万人,完成固定资产投资120亿元,社会消费品零售总额突破1.2万亿元。", null))
+                .extracting(Targets.Found::value, Targets.Found::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(25000.0, "人"), org.assertj.core.groups.Tuple.tuple(120.0, "亿元"),
+                        org.assertj.core.groups.Tuple.tuple(1.2, "万亿元"));
     }
 
     @Test
