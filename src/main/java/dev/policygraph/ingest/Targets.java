@@ -72,8 +72,8 @@ final class Targets {
     private static final Pattern YEAR = Pattern.compile(
             "(?:到|至|力争|争取|确保|在|其中)\\s*((?:19|20)\\d{2})年(?:底|末)?(?!的?基础)|((?:19|20)\\d{2})年(?:底|末)?(?:前|以前)|^((?:19|20)\\d{2})年(?:底|末)?"
                     + FROM_THEN_ON);
-    /** Several years listed under one 到 (到2027年、2028年): the years of a 分别 list's values, in order. */
-    private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、和](?:19|20)\\d{2}年)+");
+    /** Several years listed under one 到 (到2027年、2028年, 到2023年底和2030年): the years of a 分别 list's values, in order. */
+    private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:底|末)?(?:[、和](?:19|20)\\d{2}年(?:底|末)?)+");
     private static final Pattern YEAR_PHRASE = Pattern.compile(
             "^(?:[\\p{IsHan}]{1,8}?(?:提出|明确|指出|要求|规定)[,:])?(?:力争|争取|确保)?(?:到|至|在)?(?:(?:19|20)\\d{2})年(?:底|末)?(?!的?基础)" + FROM_THEN_ON
                     + "(?:前|以前)?(?:内)?(?:,)?");

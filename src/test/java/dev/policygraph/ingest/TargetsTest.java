@@ -129,6 +129,9 @@ class TargetsTest {
         List<Targets.Found> found = Targets.find("到2027年、2028年,重点设施监测覆盖率分别达到60%、80%。", null);
         assertThat(found).extracting(Targets.Found::value).containsExactly(60.0, 80.0);
         assertThat(found).extracting(Targets.Found::year).containsExactly(2027, 2028);
+        // a year's end in the list (2025年底) is that year
+        assertThat(Targets.find("到2025年底和2030年,居民健康素养水平分别不低于25%和32%。", null))
+                .extracting(Targets.Found::year).containsExactly(2025, 2030);
     }
 
     @Test
