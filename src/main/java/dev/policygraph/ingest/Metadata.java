@@ -21,6 +21,7 @@ final class Metadata {
     private static final Pattern QUOTED_LABEL = Pattern.compile("^“[^”]{1,20}”");
     /** A page's column label in brackets before a title: 【市政府重点工作及责任分解】滁州市人民政府关于…. */
     private static final Pattern BRACKETED_LABEL_BEFORE = Pattern.compile("^〔[^〔〕]{2,20}〕(?=[\\p{IsHan}])");
+    private static final Pattern PROVINCE_BEFORE = Pattern.compile("^\\([\\p{IsHan}]{2,8}(?:省|自治区|市)\\)(?=[\\p{IsHan}])");
     private static final Pattern PUBLICATION_NOTE = Pattern.compile("^\\(此件[^()]{1,10}\\)\\s*");
     private static final Pattern LETTERHEAD = Pattern.compile("^([\\p{IsHan}()]{4,30}?)文件$");
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:文号|文件编号|发文字号|发文号|编号|索引号)");
@@ -407,7 +408,16 @@ final class Metadata {
         String notice = null;
         String own = null;
         String last = null;
+        List<String> seen = new ArrayList<>();
         for (String candidate : runs) {
+            if (seen.stream().anyMatch(r -> r.length() > candidate.length() && r.endsWith(candidate))
+                    && !candidate.startsWith("关于") && !YEAR_FIRST.matcher(candidate).lookingAt() && Regions.of(candidate) == null) {
+                // the end of a title seen whole above, printed again on its own (a page printing lines twice:
+                // 毕业生就业工作的意见 after 关于做好2010年普通高校毕业生就业工作的意见); a whole title starts with 关于, a
+                // year or a place
+                continue;
+            }
+            seen.add(candidate);
             String noticed = noticedPlan(candidate);
             if (noticed != null) {
                 notice = noticed;
@@ -493,9 +503,16 @@ final class Metadata {
             int second = m.group(2).indexOf('》');
             return second > 0 && m.group(2).indexOf('《', second) > 0 ? m.group(2).substring(0, second) : m.group(2);
         }
+        Matcher forwarded = FORWARDED.matcher(title);
+        if (forwarded.matches() && titleEnding(forwarded.group(1))) {
+            return forwarded.group(1); // 转发省人力资源社会保障厅等部门关于做好…工作的意见的通知: the forwarded 关于…意见
+        }
         Matcher headline = HEADLINE.matcher(title);
         return headline.matches() ? headline.group(1) : null;
     }
+
+    /** A notice forwarding another body's document, its title unquoted: 转发X等部门关于Y的意见的通知. */
+    private static final Pattern FORWARDED = Pattern.compile("^.{0,30}?(?:批转|转发)[^《》关]{2,40}?(关于[^《》]{4,80})的通知$");
 
     /** A page's headline over the notice: 国务院办公厅印发《X》, a line of its own. */
     private static final Pattern HEADLINE = Pattern.compile("^[\\p{IsHan}]{2,30}?[府厅局委办室会部]印发《([^《》]{4,60})》$");
@@ -589,6 +606,10 @@ final class Metadata {
                 out.add(preamble.get(i).strip()); // a headline is whole on its line: no title goes on from it
                 continue;
             }
+            if (i + 1 < preamble.size() && preamble.get(i + 1).strip().startsWith("关于")
+                    && ORG.matcher(preamble.get(i).strip()).matches()) {
+                continue; // the issuer on a line of its own over its heading (…人民政府 / 关于…的实施意见): no part of it
+            }
             StringBuilder joined = new StringBuilder();
             for (int j = i; j < preamble.size() && j < i + 3; j++) {
                 String line = preamble.get(j).strip();
@@ -661,6 +682,13 @@ final class Metadata {
 
     /** A page's bracketed column label before a title (BRACKETED_LABEL_BEFORE) dropped, when a title follows it. */
     private static String withoutLabelBefore(String candidate) {
+        if (!candidate.isEmpty() && candidate.charAt(0) == '(') {
+            // a site's province before a title that names its own place: (湖北省)武汉市2023年…方案
+            Matcher province = PROVINCE_BEFORE.matcher(candidate);
+            if (province.find() && candidate.length() - province.end() >= 6 && Regions.of(candidate.substring(province.end())) != null) {
+                return candidate.substring(province.end());
+            }
+        }
         if (candidate.isEmpty() || candidate.charAt(0) != '〔') {
             return candidate;
         }

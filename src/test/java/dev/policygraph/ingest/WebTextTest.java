@@ -1502,4 +1502,48 @@ class WebTextTest {
         assertThat(d.tasks().get(1).co()).extracting(UnitRef::name).containsExactly("县妇幼保健院", "各乡镇人民政府");
         assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("县文旅体局");
     }
+
+    @Test
+    void anIssuerOnALineOfItsOwnIsNoPartOfTheHeadingBelowIt() {
+        ParsedDocument d = parse("""
+                某某市人民政府
+                关于持续深化审批制度改革的实施意见
+                某政字〔2024〕8号
+                一、重点任务
+                1.压减审批时限。(市政务服务局牵头)
+                """);
+        assertThat(d.meta().title()).isEqualTo("关于持续深化审批制度改革的实施意见");
+        assertThat(d.meta().issuer()).isEqualTo("某某市人民政府");
+    }
+
+    @Test
+    void aForwardedDocumentIsNamedFromItsGuanyuAndATitlesEndPrintedAgainIsNoTitle() {
+        ParsedDocument d = parse("""
+                某某省人民政府办公厅
+                转发省人力资源社会保障厅等部门
+                关于做好2025年高校毕业生
+                就业工作的意见的通知
+                某政办发〔2025〕9号
+                某某省人民政府办公厅
+                2025年4月30日
+                关于做好2025年高校
+                毕业生就业工作的意见
+                毕业生就业工作的意见
+                一、拓宽就业渠道
+                (一)开发基层岗位。(省人力资源社会保障厅牵头)
+                """);
+        assertThat(d.meta().title()).isEqualTo("关于做好2025年高校毕业生就业工作的意见");
+    }
+
+    @Test
+    void aSitesNavigationLabelAndItsProvinceInBracketsAreNoPartOfTheTitle() {
+        ParsedDocument d = parse("""
+                导航菜单
+                (湖北省)某某市2025年《政府工作报告》目标任务责任分解方案
+                一、推进教育高质量发展
+                1.新增公办学位1万个。(牵头单位:市教育局;责任单位:各区人民政府)
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市2025年《政府工作报告》目标任务责任分解方案");
+        assertThat(d.meta().region().name()).isEqualTo("某某市");
+    }
 }
