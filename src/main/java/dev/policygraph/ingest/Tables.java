@@ -309,8 +309,21 @@ final class Tables {
                 columns.set(c, new Column(Role.CATEGORY, 0));
             }
         }
+        // a field named only as an indicator before the tasks' own column (指标 | 工作任务): a category merged over rows
+        for (int c = 0; c + 1 < columns.size(); c++) {
+            Column here = columns.get(c);
+            Column next = columns.get(c + 1);
+            if (here != null && next != null && here.role() == Role.TITLE && next.role() == Role.TITLE
+                    && next.rank() <= 2 && here.rank() > next.rank()
+                    && BARE_FIELD.matcher(HEADER_NOISE.matcher(cells.get(c)).replaceAll("")).matches()) {
+                columns.set(c, new Column(Role.CATEGORY, 0));
+            }
+        }
         return columns;
     }
+
+    /** A column named by its field alone (指标, 类别, 项目): over a task column, a category. */
+    private static final Pattern BARE_FIELD = Pattern.compile("^(?:指标|类别|分类|项目|领域|类型)$");
 
     /**
      * The column an empty header cell continues: a header cell merged over two columns (考核项目 over a category and
@@ -1399,7 +1412,8 @@ final class Tables {
             case DEADLINE -> date ? 3 : Double.NEGATIVE_INFINITY;
             case SCORE -> score ? 3 : Double.NEGATIVE_INFINITY;
             case TEXT -> number ? Double.NEGATIVE_INFINITY : 1;
-            case CATEGORY -> number ? Double.NEGATIVE_INFINITY : cell.length() <= 16 ? 1 : 0;
+            case CATEGORY -> number ? Double.NEGATIVE_INFINITY : cell.length() <= 8 && cell.indexOf('。') < 0 ? 1.5
+                    : cell.length() <= 16 ? 1 : 0;
         };
     }
 

@@ -1546,4 +1546,28 @@ class WebTextTest {
         assertThat(d.meta().title()).isEqualTo("某某市2025年《政府工作报告》目标任务责任分解方案");
         assertThat(d.meta().region().name()).isEqualTo("某某市");
     }
+
+    @Test
+    void aLivelihoodProjectTableACellALineIsReadAndAProjectNamingACentreIsNoUnit() {
+        ParsedDocument d = parse(String.join("\n", "2025年民生实事目标任务分解表",
+                "序号", "民生实事", "责任单位", "完成时限",
+                "1", "新建人行天桥2座。", "县住建局", "9月投入使用",
+                "2", "建成县残疾人综合服务中心。", "县残联", "5月底前动工",
+                "3", "启动县图书馆新馆建设。", "县文体广新局", "县代建中心", "12月底前") + "\n");
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("新建人行天桥2座", "建成县残疾人综合服务中心", "启动县图书馆新馆建设");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("县残联");
+        assertThat(d.tasks().get(2).co()).extracting(UnitRef::name).containsExactly("县代建中心");
+    }
+
+    @Test
+    void anIndicatorColumnBeforeTheTasksIsACategoryAndACountysSectionsAreUnits() {
+        ParsedDocument d = parse(String.join("\n", "序号", "指标", "工作任务", "完成时限", "责任领导", "责任股室",
+                "1", "公共文化服务", "全年开展送戏下乡演出100场以上。", "12月底前", "张某某", "文化股",
+                "2", "开展好“三下乡”活动。",
+                "3", "文化产业", "培育规模以上文化企业2家。", "旅游股") + "\n");
+        assertThat(d.tasks()).extracting(ParsedTask::title)
+                .containsExactly("全年开展送戏下乡演出100场以上", "开展好“三下乡”活动", "培育规模以上文化企业2家");
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("文化股");
+        assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("旅游股");
+    }
 }
