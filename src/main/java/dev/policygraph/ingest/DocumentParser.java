@@ -37,7 +37,7 @@ public final class DocumentParser {
     private static final int GOAL_HEADING_LENGTH = 4;
 
     /** A paragraph stating the plan's goals: 主要目标是:…, 全年主要预期目标为…. */
-    private static final Pattern GOALS_STATED = Pattern.compile("(?:主要|总体|工作|发展|预期|年度)目标(?:是|为|:)");
+    private static final Pattern GOALS_STATED = Pattern.compile("(?:主要|总体|工作|发展|预期|年度)(?:目标|指标)(?:是|为|:)");
     /** A year in a title (2023年工作要点); a second one (2023-2025年) makes it no annual plan. */
     private static final Pattern ONE_YEAR = Pattern.compile("(?:19|20)\\d{2}(?=\\s*年|[-—–~至])");
     /** An annual plan's opening saying which year this is: 2023年是…之年. */
@@ -377,7 +377,7 @@ public final class DocumentParser {
             if (from < 0) {
                 // no title to start from (a page's excerpt): the paragraphs that say they state the plan's goals
                 for (String paragraph : preamble) {
-                    if (paragraph.indexOf('目') >= 0 && GOALS_STATED.matcher(paragraph).find()) {
+                    if ((paragraph.indexOf('目') >= 0 || paragraph.indexOf('指') >= 0) && GOALS_STATED.matcher(paragraph).find()) {
                         collect(paragraph, null, thisYear(paragraph, preamble));
                     }
                 }

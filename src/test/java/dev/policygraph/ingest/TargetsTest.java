@@ -327,6 +327,19 @@ class TargetsTest {
     }
 
     @Test
+    void mainIndicatorsStateThePlansGoalsAndARatioNarrowedToABoundIsACap() {
+        ParsedDocument d = new DocumentParser().parse("page.txt", List.of(new Block.Line("""
+                发布单位: | 某某市农业农村局 |
+                2025年是规划收官之年。
+                主要指标:低收入农户人均可支配收入增长10%以上;城乡居民收入比缩小至1.7以内。
+                一、实施产业提效行动
+                1.建设高标准农田。
+                """)));
+        assertThat(d.targets()).extracting(ParsedTarget::comparator, ParsedTarget::value)
+                .contains(org.assertj.core.groups.Tuple.tuple(">=", 10.0), org.assertj.core.groups.Tuple.tuple("<=", 1.7));
+    }
+
+    @Test
     void aRespectivelyListMayMixPerMilleAndPerHundredThousand() {
         assertThat(Targets.find("到2030年,婴儿死亡率、孕产妇死亡率分别控制在4.5‰和12/10万以下。", null))
                 .extracting(Targets.Found::value, Targets.Found::unit, Targets.Found::year)
