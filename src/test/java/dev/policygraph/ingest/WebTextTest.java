@@ -1570,4 +1570,24 @@ class WebTextTest {
         assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("文化股");
         assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("旅游股");
     }
+
+    @Test
+    void aCollectionsTableOfContentsIsNoListOfTasks() {
+        ParsedDocument d = parse("""
+                教育局2025年工作要点汇编(3篇)
+                目录
+                1.
+                某某县教育局2025年工作要点 2
+                2.区教育局2025年工作要点 15
+                3.市教育局2025年工作要点 23
+                某某县教育局2025年工作要点
+                一、加强党的建设
+                1.强化思想理论武装。落实理论学习中心组学习制度。
+                (牵头股室:党建办 协办股室:办公室)
+                2.增强基层组织功能。
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某县教育局2025年工作要点");
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("强化思想理论武装", "增强基层组织功能");
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("党建办");
+    }
 }
