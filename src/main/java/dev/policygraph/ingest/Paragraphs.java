@@ -797,7 +797,9 @@ final class Paragraphs {
 
     /**
      * The width at which the text was hard-wrapped, or 0 when it was not: in wrapped text most lines have one
-     * length (give or take a character or two).
+     * length (give or take a character or two). A short page (ten lines of some length) needs five at the width; a
+     * width of more than 30 characters is no width of parallel headings, though many lines at it are numbered (a PDF
+     * page whose every measure starts a line: (五)以2023年…结合卫生健康节日纪念日,持续).
      */
     static int wrapWidth(List<String> lines) {
         Map<Integer, Integer> counts = new HashMap<>();
@@ -808,7 +810,7 @@ final class Paragraphs {
                 considered++;
             }
         }
-        if (considered < 20) {
+        if (considered < 10) {
             return 0;
         }
         int best = 0;
@@ -820,7 +822,7 @@ final class Paragraphs {
                 bestCount = around;
             }
         }
-        if (best > 80 || bestCount < 8 || bestCount * 10 < considered * 4) {
+        if (best > 80 || bestCount < (considered < 20 ? 5 : 8) || bestCount * 10 < considered * 4) {
             return 0;
         }
         // lines cut at the wrap width end mid-sentence; lines that end a sentence there were not wrapped
@@ -839,7 +841,7 @@ final class Paragraphs {
                 }
             }
         }
-        return ending * 10 <= atWidth * 3 && numbered * 2 < atWidth ? best : 0;
+        return ending * 10 <= atWidth * 3 && (numbered * 2 < atWidth || best > 30) ? best : 0;
     }
 
     private static char last(String s) {

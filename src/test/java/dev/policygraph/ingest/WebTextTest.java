@@ -1590,4 +1590,39 @@ class WebTextTest {
         assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("强化思想理论武装", "增强基层组织功能");
         assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("党建办");
     }
+
+    @Test
+    void aShortPdfPageWrappedAtItsWidthGetsItsMeasuresWholeThoughEachStartsANumberedLine() {
+        ParsedDocument d = parse("""
+                某某行动推进委员会办公室:某某行动2025年工作要点
+
+                    (一)以2025年全国科普日活动、全国科技活动周为载体,结合健康节日纪念日,持续
+
+                推进健康科普行动。开展新时代健康科普作品征集大赛,开展大学生暑期“三下乡”健康
+
+                专项等活动。(科技部、国家卫生健康委、国家中医药局、国家疾控局、共青团中央按
+
+                职责分工负责)
+
+                    (二)部署加强学校食品安全和营养健康工作,完善校园食品安全管理体制。(教育部、国家
+
+                卫生健康委、市场监管总局按职责分工负责)
+
+                    (三)举办第一届全国全民健身大会,实施“新时代全民健身场地设施提升工程”。(体育总
+
+                局牵头负责)
+
+                    (四)组织做好2025年青少年烟草流行监测和控烟干预工作,开展控烟宣传。(国家卫生
+
+                健康委牵头负责)
+
+                    (五)巩固无烟党政机关、无烟医疗卫生机构、无烟学校建设成果,倡导无烟家庭建设,
+
+                举办无烟赛事。(教育部、国家卫生健康委、体育总局、全国妇联按职责分工负责)
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).startsWith(
+                "以2025年全国科普日活动、全国科技活动周为载体,结合健康节日纪念日,持续推进健康科普行动");
+        assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).contains("国家卫生健康委", "共青团中央");
+        assertThat(d.tasks().get(4).title()).isEqualTo("巩固无烟党政机关、无烟医疗卫生机构、无烟学校建设成果,倡导无烟家庭建设,举办无烟赛事");
+    }
 }
