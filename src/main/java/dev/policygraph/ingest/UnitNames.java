@@ -231,6 +231,19 @@ final class UnitNames {
      * whole unless it splits into a body (named, ending in 局, 委, 部 …) and towns or zones only.
      */
     private static List<String> townsGlued(String unit) {
+        int section = unit.indexOf('股');
+        if (section >= 2 && section < unit.length() - 2 && unit.charAt(section + 1) != '份'
+                && "控参入持".indexOf(unit.charAt(section - 1)) < 0) { // 股份有限公司, 某某控股有限公司: one company
+            // a bureau's section glued to the body after it (文化宣传股文化馆): each a unit where both are named
+            String left = unit.substring(0, section + 1);
+            String right = unit.substring(section + 1);
+            if (named(left) && named(right)) {
+                List<String> out = new ArrayList<>();
+                out.add(left);
+                out.addAll(townsGlued(right));
+                return out;
+            }
+        }
         if (unit.length() < 7 || !TOWN_OR_ZONE.matcher(unit).matches() && !endsAsTownGlue(unit)) {
             return List.of(unit);
         }

@@ -61,4 +61,11 @@ class UnitListsTest {
         assertThat(UnitNames.split("杭州市萧山区临浦镇")).containsExactly("杭州市萧山区临浦镇");
         assertThat(UnitNames.split("临浦镇人民政府")).containsExactly("临浦镇人民政府");
     }
+
+    @org.junit.jupiter.api.Test
+    void aBureausSectionGluedToTheBodyAfterItIsTwoUnitsAndACompanyStaysOne() {
+        assertThat(UnitNames.split("文化宣传股文化馆")).containsExactly("文化宣传股", "文化馆");
+        assertThat(UnitNames.split("某某股份有限公司")).containsExactly("某某股份有限公司");
+        assertThat(UnitNames.split("某某控股有限公司")).containsExactly("某某控股有限公司");
+    }
 }
