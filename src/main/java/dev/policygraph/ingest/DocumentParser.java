@@ -72,6 +72,8 @@ public final class DocumentParser {
     private static final Pattern NOTE_MARKS_AT_END = Pattern.compile("[▲△★☆※*]+$");
     private static final Pattern WEIGHT = Pattern.compile("(?<=.)\\((?:满分|分值|计)?\\d+(?:\\.\\d+)?分\\)$");
     private static final Pattern HEADING_COLON = Pattern.compile("^[^,;。]{2,20}:");
+    /** A part's first group number cut by the page's end: (一, (一) and nothing after it. */
+    private static final Pattern CUT_FIRST_SECTION = Pattern.compile("^\\(一\\)?\\s*$");
 
     private final Aliases aliases;
 
@@ -553,6 +555,10 @@ public final class DocumentParser {
                     if (other != null && other.parent != node.parent) {
                         return true;
                     }
+                }
+                if (node.style() == Numbering.PART && !seen.isEmpty() && node.children.isEmpty()
+                        && node.paragraphs.stream().limit(2).anyMatch(p -> CUT_FIRST_SECTION.matcher(p).matches())) {
+                    return true; // a later part opening with (一, the page cut there: its groups number from (一) again
                 }
             }
             return false;

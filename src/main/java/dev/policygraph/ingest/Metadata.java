@@ -854,7 +854,10 @@ final class Metadata {
             if (!preamble.get(i).startsWith("关于")) {
                 continue;
             }
-            List<String> names = List.of(preamble.get(i - 1).strip().split(" +"));
+            List<String> names = new ArrayList<>();
+            for (String name : preamble.get(i - 1).strip().split(" +")) {
+                names.addAll(unglued(name)); // 中共陕西省委陕西省人民政府, the space between them lost: two bodies
+            }
             if (!names.isEmpty() && names.stream().allMatch(n -> ORG.matcher(n).matches())) {
                 return names;
             }

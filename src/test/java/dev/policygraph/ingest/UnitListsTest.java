@@ -68,4 +68,11 @@ class UnitListsTest {
         assertThat(UnitNames.split("某某股份有限公司")).containsExactly("某某股份有限公司");
         assertThat(UnitNames.split("某某控股有限公司")).containsExactly("某某控股有限公司");
     }
+
+    @org.junit.jupiter.api.Test
+    void aPhraseOpeningWithWithinTheRegionNamesNoUnit() {
+        assertThat(UnitNames.named("区域内职业学校")).isFalse();
+        assertThat(UnitNames.named("辖区内医疗机构")).isFalse();
+        assertThat(UnitNames.named("区职业学校")).isTrue();
+    }
 }

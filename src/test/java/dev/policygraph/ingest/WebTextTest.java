@@ -1625,4 +1625,30 @@ class WebTextTest {
         assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).contains("国家卫生健康委", "共青团中央");
         assertThat(d.tasks().get(4).title()).isEqualTo("巩固无烟党政机关、无烟医疗卫生机构、无烟学校建设成果,倡导无烟家庭建设,举办无烟赛事");
     }
+
+    @Test
+    void aLaterPartOpeningWithItsFirstGroupCutByThePageMakesTheGroupNumbersRestartPerPart() {
+        ParsedDocument d = parse("""
+                某某市2025年《政府工作报告》确定的主要目标任务责任分解方案
+                一、主要预期目标
+                (一)地区生产总值增长6%左右。(牵头单位:市发改委,责任单位:市统计局)
+                (二)城镇登记失业率控制在4%以内。(牵头单位:市人社局)
+                二、主要工作任务
+                (一
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("一(一)", "一(二)");
+        assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("市统计局");
+    }
+
+    @Test
+    void jointIssuersOverTheHeadingGluedByTheLostSpaceAreTwoBodies() {
+        ParsedDocument d = parse("""
+                中共某某省委 某某省人民政府
+                关于做好2025年乡村振兴重点工作的实施意见
+                一、重点任务
+                (一)稳定粮食生产。(省农业农村厅牵头)
+                """);
+        assertThat(d.meta().issuers()).containsExactly("中共某某省委", "某某省人民政府");
+        assertThat(d.meta().title()).isEqualTo("关于做好2025年乡村振兴重点工作的实施意见");
+    }
 }
