@@ -70,6 +70,9 @@ final class Metadata {
     /** A covering notice's title, with the document number a page may print after it: …的通知(武政办发〔2022〕9号). */
     private static final Pattern NOTICE = Pattern.compile(
             "^(.*?)(?:关于印发|(?<=[府厅局委办室会部])印发)《?(.+?)》?(?:的通知|的函|的批复)(?:\\([^()]{2,20}〔(?:19|20)\\d{2}〕\\d{1,4}号\\))?$");
+    /** A plan's period opening the next line, the title going on after it: (2024-2027年)主要目标任务. */
+    private static final Pattern PERIOD_THEN_MORE = Pattern.compile(
+            "^\\((?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?\\)[\\p{IsHan}]{2,20}$");
     private static final Pattern PERIOD = Pattern.compile(
             "^\\((?:(?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?|(?:19|20)\\d{2}年(?:修订)?版)\\)$");
     private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?>]"); // >: a breadcrumb (首页 >> 专题)
@@ -629,6 +632,8 @@ final class Metadata {
                     // the plan's period printed on the next line: "(2024—2026年)"
                     if (j + 1 < preamble.size() && PERIOD.matcher(preamble.get(j + 1).strip()).matches()) {
                         candidate += preamble.get(++j).strip();
+                    } else if (j + 1 < preamble.size() && PERIOD_THEN_MORE.matcher(preamble.get(j + 1).strip()).matches()) {
+                        candidate += preamble.get(++j).strip(); // …行动计划 / (2024-2027年)主要目标任务: one title
                     }
                     out.add(candidate);
                     i = j;

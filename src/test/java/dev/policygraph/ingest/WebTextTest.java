@@ -1651,4 +1651,28 @@ class WebTextTest {
         assertThat(d.meta().issuers()).containsExactly("中共某某省委", "某某省人民政府");
         assertThat(d.meta().title()).isEqualTo("关于做好2025年乡村振兴重点工作的实施意见");
     }
+
+    @Test
+    void anIndicatorNamingADesignationIsNoUnitAndThePeriodLineGoesOnInTheTitle() {
+        ParsedDocument d = parse(String.join("\n", "某某市健康提升行动计划", "(2025-2027年)主要目标任务",
+                "序号 |", "指标名称 |", "单位 |", "2025年 |", "2027年 |", "牵头单位 |",
+                "1 |", "人均预期寿命 |", "岁 |", "≥79.2 |", "≥80 |", "市卫健局 |",
+                "2 |", "省级慢性病综合防控示范区 |", "个 |", "建成 |", "建成 |", "市卫健局 |",
+                "3 |", "结核病报告发病率 |", "/10万 |", "60 |", "50 |", "市卫健局 |") + "\n");
+        assertThat(d.meta().title()).isEqualTo("某某市健康提升行动计划(2025-2027年)主要目标任务");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+        assertThat(UnitNames.named("省级慢性病综合防控示范区")).isFalse();
+    }
+
+    @Test
+    void aPipeTableOfTasksAndRequirementsIsRead() {
+        ParsedDocument d = parse("""
+                十件民生实事任务分解表
+                序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |
+                1 | 扩充公办幼儿园学位至1800个。 | 张某某 | 县教体局 | 已完成 |
+                2 | 完成县妇幼保健院主体工程建设。 | 李某某 | 县卫健委 | 正在装修 |
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("县卫健委");
+    }
 }
