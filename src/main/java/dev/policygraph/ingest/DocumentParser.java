@@ -379,7 +379,9 @@ public final class DocumentParser {
             if (from < 0) {
                 // no title to start from (a page's excerpt): the paragraphs that say they state the plan's goals
                 for (String paragraph : preamble) {
-                    if ((paragraph.indexOf('目') >= 0 || paragraph.indexOf('指') >= 0) && GOALS_STATED.matcher(paragraph).find()) {
+                    if ((paragraph.indexOf('目') >= 0 || paragraph.indexOf('指') >= 0) && GOALS_STATED.matcher(paragraph).find()
+                            || (paragraph.startsWith("到") || paragraph.startsWith("力争到")) && Targets.leadingYear(paragraph) != null) {
+                        // …or open with the year they are due by (到2026年,…): a plan's goals, no notice's words
                         collect(paragraph, null, thisYear(paragraph, preamble));
                     }
                 }

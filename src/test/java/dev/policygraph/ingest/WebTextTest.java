@@ -1675,4 +1675,34 @@ class WebTextTest {
         assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
         assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("县卫健委");
     }
+
+    @Test
+    void aLeadersHeaderWrappedOverTwoLinesStillOpensTheTableAndAnItemMayStartWithItsYear() {
+        ParsedDocument table = parse(String.join("\n", "2025年市政府工作报告部署工作责任分工",
+                "序号", "重点工作", "市政府", "分管领导", "牵头单位", "配合单位", "备注",
+                "1", "加快建设科技创新轴。", "王某", "市科技局", "黄埔区、南沙区政府",
+                "2", "做好国家实验室筹建保障服务工作。", "王某", "市科技局", "市财政局") + "\n");
+        assertThat(table.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+        assertThat(table.tasks().get(1).co()).extracting(UnitRef::name).containsExactly("市财政局");
+        ParsedDocument items = parse("""
+                某某四县小康攻坚重点工作责任分工方案
+                一、加快基础设施建设
+                (一)加快铁路建设。
+                1、2025年,某某铁路建成通车,加快构建快速铁路网。(省发改委、省交通运输厅负责)
+                2、加快国省道升级改造。(省交通运输厅负责)
+                """);
+        assertThat(items.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+    }
+
+    @Test
+    void aPagesOpeningThatStatesItsGoalsByTheirYearSetsThePlansTargetsWithoutATitle() {
+        ParsedDocument d = parse("""
+                发布时间:2025-12-16
+                到2027年,文旅产业整体实力进一步增强。年旅游总收入1.2万亿元以上,过夜游客比重达到33%以上。
+                (一)推进文化资源活化利用。
+                (二)培育文旅市场主体。
+                """);
+        assertThat(d.targets()).extracting(ParsedTarget::value, ParsedTarget::year).contains(
+                org.assertj.core.groups.Tuple.tuple(1.2, 2027), org.assertj.core.groups.Tuple.tuple(33.0, 2027));
+    }
 }
