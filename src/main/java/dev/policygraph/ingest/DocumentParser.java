@@ -37,7 +37,11 @@ public final class DocumentParser {
     private static final int GOAL_HEADING_LENGTH = 4;
 
     /** A paragraph stating the plan's goals: 主要目标是:…, 全年主要预期目标为…. */
-    private static final Pattern GOALS_STATED = Pattern.compile("(?:主要|总体|工作|发展|预期|年度)目标(?:是|为)");
+    private static final Pattern GOALS_STATED = Pattern.compile("(?:主要|总体|工作|发展|预期|年度)(?:目标|指标)(?:是|为|:)");
+    /** A year in a title (2023年工作要点); a second one (2023-2025年) makes it no annual plan. */
+    private static final Pattern ONE_YEAR = Pattern.compile("(?:19|20)\\d{2}(?=\\s*年|[-—–~至])");
+    /** An annual plan's opening saying which year this is: 2023年是…之年. */
+    private static final Pattern THIS_YEAR_IS = Pattern.compile("((?:19|20)\\d{2})年是");
 
     /** Words by which a plan says who is responsible: where no task gets an owner, the plan needs a look. */
     private static final Pattern OWNER_WORDS = Pattern.compile("牵头单位|责任单位|配合单位|牵头部门|责任部门|主办单位");
@@ -46,7 +50,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "22";
+    public static final String VERSION = "23";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
@@ -68,6 +72,8 @@ public final class DocumentParser {
     private static final Pattern NOTE_MARKS_AT_END = Pattern.compile("[▲△★☆※*]+$");
     private static final Pattern WEIGHT = Pattern.compile("(?<=.)\\((?:满分|分值|计)?\\d+(?:\\.\\d+)?分\\)$");
     private static final Pattern HEADING_COLON = Pattern.compile("^[^,;。]{2,20}:");
+    /** A part's first group number cut by the page's end: (一, (一) and nothing after it. */
+    private static final Pattern CUT_FIRST_SECTION = Pattern.compile("^\\(一\\)?\\s*$");
 
     private final Aliases aliases;
 
@@ -293,7 +299,8 @@ public final class DocumentParser {
                             firstSentence(row.title()), row.text(), rowPath, leads, co, row.leadByConvention(), null,
                             row.deadline(), Deadlines.read(row.deadline(), planYear()));
                     tasks.add(task);
-                    collect(row.text(), task, row.targetYear() != null ? row.targetYear() : yearOf(row.deadline()));
+                    Integer year = row.targetYear() != null ? row.targetYear() : yearOf(row.deadline());
+                    collect(row.text(), task, year != null ? year : goalsYear(row.category()));
                     addSchoolUnits(task);
                     for (Targets.Found f : row.targets()) {
                         targets.add(new ParsedTarget(task.key(), task.number(), f.text(), f.metric(), f.comparator(),
@@ -301,6 +308,18 @@ public final class DocumentParser {
                     }
                 }
             }
+        }
+
+        /**
+         * The year a table's category row of goals states at its start (一、2025年经济社会发展的主要预期目标): the year of
+         * the targets of the rows under it; null for any other category.
+         */
+        private static Integer goalsYear(String category) {
+            if (category == null || category.indexOf("目标") < 0) {
+                return null;
+            }
+            Numbering.Match m = Numbering.match(category.strip());
+            return Targets.leadingYear(m != null ? m.rest() : category.strip());
         }
 
         /**
@@ -355,16 +374,43 @@ public final class DocumentParser {
                 }
             }
             for (int i = from; from >= 0 && i < preamble.size(); i++) {
-                collect(preamble.get(i), null, null);
+                collect(preamble.get(i), null, thisYear(preamble.get(i), preamble));
             }
             if (from < 0) {
                 // no title to start from (a page's excerpt): the paragraphs that say they state the plan's goals
                 for (String paragraph : preamble) {
-                    if (paragraph.indexOf('目') >= 0 && GOALS_STATED.matcher(paragraph).find()) {
-                        collect(paragraph, null, null);
+                    if ((paragraph.indexOf('目') >= 0 || paragraph.indexOf('指') >= 0) && GOALS_STATED.matcher(paragraph).find()
+                            || (paragraph.startsWith("到") || paragraph.startsWith("力争到")) && Targets.leadingYear(paragraph) != null) {
+                        // …or open with the year they are due by (到2026年,…): a plan's goals, no notice's words
+                        collect(paragraph, null, thisYear(paragraph, preamble));
                     }
                 }
             }
+        }
+
+        /**
+         * The year a paragraph of an annual plan's opening means by 全年 or 今年 (全年主要预期目标: …增长10%): the one year
+         * its title names (2023年工作要点), else the year the opening says this is (2023年是…之年); null when the
+         * paragraph says neither word or no single year is named.
+         */
+        private Integer thisYear(String paragraph, List<String> preamble) {
+            if (paragraph.indexOf("全年") < 0 && paragraph.indexOf("今年") < 0) {
+                return null;
+            }
+            if (meta.title() != null) {
+                java.util.regex.Matcher m = ONE_YEAR.matcher(meta.title());
+                if (m.find()) {
+                    int year = Integer.parseInt(m.group());
+                    return m.find() ? null : year;
+                }
+            }
+            for (String line : preamble) {
+                java.util.regex.Matcher m = THIS_YEAR_IS.matcher(line);
+                if (m.find()) {
+                    return Integer.valueOf(m.group(1));
+                }
+            }
+            return null;
         }
 
         /** The rows of tables of targets: goals of the plan, owned by no task. */
@@ -511,6 +557,10 @@ public final class DocumentParser {
                     if (other != null && other.parent != node.parent) {
                         return true;
                     }
+                }
+                if (node.style() == Numbering.PART && !seen.isEmpty() && node.children.isEmpty()
+                        && node.paragraphs.stream().limit(2).anyMatch(p -> CUT_FIRST_SECTION.matcher(p).matches())) {
+                    return true; // a later part opening with (一, the page cut there: its groups number from (一) again
                 }
             }
             return false;
@@ -864,8 +914,8 @@ public final class DocumentParser {
             int depth = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c == '(' || c == '“' || c == '《' || c == '〔') {
-                    depth++;
+                if (c == '(' || c == '〔' || (c == '“' || c == '《') && s.indexOf(c == '“' ? '”' : '》', i) > 0) {
+                    depth++; // a quote the page never closed (打造“第一会客厅。利用…) holds no sentence end
                 } else if ((c == ')' || c == '”' || c == '》' || c == '〕') && depth > 0) {
                     depth--;
                 } else if (depth == 0 && (c == '。' || c == '!' || c == '?')) {

@@ -21,11 +21,12 @@ final class Metadata {
     private static final Pattern QUOTED_LABEL = Pattern.compile("^“[^”]{1,20}”");
     /** A page's column label in brackets before a title: 【市政府重点工作及责任分解】滁州市人民政府关于…. */
     private static final Pattern BRACKETED_LABEL_BEFORE = Pattern.compile("^〔[^〔〕]{2,20}〕(?=[\\p{IsHan}])");
+    private static final Pattern PROVINCE_BEFORE = Pattern.compile("^\\([\\p{IsHan}]{2,8}(?:省|自治区|市)\\)(?=[\\p{IsHan}])");
     private static final Pattern PUBLICATION_NOTE = Pattern.compile("^\\(此件[^()]{1,10}\\)\\s*");
     private static final Pattern LETTERHEAD = Pattern.compile("^([\\p{IsHan}()]{4,30}?)文件$");
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:文号|文件编号|发文字号|发文号|编号|索引号)");
     private static final Pattern DATE_LINE = Pattern.compile(
-            "^\\(?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日\\)?$|^\\(?([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日\\)?$");
+            "^\\(?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日\\)?$|^\\(?([〇○零OＯ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日\\)?$");
     private static final Pattern ANY_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})");
     private static final Pattern PRINTED_ON = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日印发");
     private static final Pattern ORG = Pattern.compile(
@@ -51,13 +52,13 @@ final class Metadata {
      */
     private static final Pattern SITE_TAIL = Pattern.compile(
             "[(〔\\[][^()〔〕\\[\\]]{0,8}?(?:篇|精选|范文|通用|精)[^()〔〕\\[\\]]{0,4}[)〕\\]]$");
-    /** What may close a title after its kind: (试行), (暂行). */
-    static final String TRIAL_TAIL = "(?:\\((?:试行|暂行)\\))?$";
+    /** What may close a title after its kind: (试行), (暂行), the count of its articles (三十条). */
+    static final String TRIAL_TAIL = "(?:\\((?:试行|暂行|[一二三四五六七八九十]{1,3}条)\\))?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|为民办实事|民生实事)"
+            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|为民办实事|民生实事|汇编)"
                     + TRIAL_TAIL);
     /** The last character of every ending of TITLE_SUFFIX (a new ending's last character belongs here too). */
-    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事)";
+    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事编)";
     /**
      * A part number, a year, an edition or a period after the title (…分工方案(一), …责任分解(2023年), …若干政策(2025年版),
      * …行动计划(2017—2020年), a report's quarter or months: …进展情况汇总表(第四季度), (10-12月)): kept
@@ -69,6 +70,9 @@ final class Metadata {
     /** A covering notice's title, with the document number a page may print after it: …的通知(武政办发〔2022〕9号). */
     private static final Pattern NOTICE = Pattern.compile(
             "^(.*?)(?:关于印发|(?<=[府厅局委办室会部])印发)《?(.+?)》?(?:的通知|的函|的批复)(?:\\([^()]{2,20}〔(?:19|20)\\d{2}〕\\d{1,4}号\\))?$");
+    /** A plan's period opening the next line, the title going on after it: (2024-2027年)主要目标任务. */
+    private static final Pattern PERIOD_THEN_MORE = Pattern.compile(
+            "^\\((?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?\\)[\\p{IsHan}]{2,20}$");
     private static final Pattern PERIOD = Pattern.compile(
             "^\\((?:(?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?|(?:19|20)\\d{2}年(?:修订)?版)\\)$");
     private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?>]"); // >: a breadcrumb (首页 >> 专题)
@@ -91,9 +95,12 @@ final class Metadata {
     private static final Pattern WIDE_OR_NARROW_SPACE = Pattern.compile("[ \\u3000]");
     private static final Pattern CELL_SEPARATOR = Pattern.compile("[|\\t]");
     private static final Pattern BRACKETED_LINE = Pattern.compile("^\\(.*\\)$");
-    /** A line with a date (2024年5月, 2024-05) or starting with a digit other than a year (2025年…, 2025-2026学年…): no title. */
+    /**
+     * A line with a date (2024年5月, 2024-05) or starting with a digit other than a year (2025年…, 2025-2026学年…, a year
+     * without 年 before a name: 2024政府工作报告…): no title.
+     */
     private static final Pattern DATED_OR_NUMBERED = Pattern.compile(
-            ".*\\d{4}年\\d{1,2}月.*|^(?!(?:19|20)\\d{2}(?:[-—–](?:19|20)\\d{2})?(?:年|学年))\\d.*|.*\\d{4}-\\d{1,2}(?!\\d).*");
+            ".*\\d{4}年\\d{1,2}月.*|^(?!(?:19|20)\\d{2}(?:[-—–](?:19|20)\\d{2})?(?:年|学年|(?=[\\p{IsHan}&&[^年月日号]])))\\d.*|.*\\d{4}-\\d{1,2}(?!\\d).*");
     /** Prefixes of document numbers that name the issuer by themselves. */
     private static final Map<String, String> NUMBER_ISSUERS = Map.of(
             "国发", "国务院", "国办发", "国务院办公厅", "国办函", "国务院办公厅", "国函", "国务院", "中发", "中共中央",
@@ -181,6 +188,10 @@ final class Metadata {
             if (issuers.isEmpty() && ORG.matcher(lead.get(0)).matches()) {
                 issuers.add(lead.get(0));
             }
+        }
+        if (title == null) {
+            // no title printed (a page's text opening at its number): the plan the notice hands over (现将《X》印发给你们)
+            title = handedOver(preamble);
         }
         // a note on publication printed before the signature on its line ((此件主动公开) 海口市…委员会) is no part of it
         issuers.replaceAll(issuer -> PUBLICATION_NOTE.matcher(issuer).replaceFirst(""));
@@ -400,7 +411,16 @@ final class Metadata {
         String notice = null;
         String own = null;
         String last = null;
+        List<String> seen = new ArrayList<>();
         for (String candidate : runs) {
+            if (seen.stream().anyMatch(r -> r.length() > candidate.length() && r.endsWith(candidate))
+                    && !candidate.startsWith("关于") && !YEAR_FIRST.matcher(candidate).lookingAt() && Regions.of(candidate) == null) {
+                // the end of a title seen whole above, printed again on its own (a page printing lines twice:
+                // 毕业生就业工作的意见 after 关于做好2010年普通高校毕业生就业工作的意见); a whole title starts with 关于, a
+                // year or a place
+                continue;
+            }
+            seen.add(candidate);
             String noticed = noticedPlan(candidate);
             if (noticed != null) {
                 notice = noticed;
@@ -486,9 +506,16 @@ final class Metadata {
             int second = m.group(2).indexOf('》');
             return second > 0 && m.group(2).indexOf('《', second) > 0 ? m.group(2).substring(0, second) : m.group(2);
         }
+        Matcher forwarded = FORWARDED.matcher(title);
+        if (forwarded.matches() && titleEnding(forwarded.group(1))) {
+            return forwarded.group(1); // 转发省人力资源社会保障厅等部门关于做好…工作的意见的通知: the forwarded 关于…意见
+        }
         Matcher headline = HEADLINE.matcher(title);
         return headline.matches() ? headline.group(1) : null;
     }
+
+    /** A notice forwarding another body's document, its title unquoted: 转发X等部门关于Y的意见的通知. */
+    private static final Pattern FORWARDED = Pattern.compile("^.{0,30}?(?:批转|转发)[^《》关]{2,40}?(关于[^《》]{4,80})的通知$");
 
     /** A page's headline over the notice: 国务院办公厅印发《X》, a line of its own. */
     private static final Pattern HEADLINE = Pattern.compile("^[\\p{IsHan}]{2,30}?[府厅局委办室会部]印发《([^《》]{4,60})》$");
@@ -582,6 +609,10 @@ final class Metadata {
                 out.add(preamble.get(i).strip()); // a headline is whole on its line: no title goes on from it
                 continue;
             }
+            if (i + 1 < preamble.size() && preamble.get(i + 1).strip().startsWith("关于")
+                    && ORG.matcher(preamble.get(i).strip()).matches()) {
+                continue; // the issuer on a line of its own over its heading (…人民政府 / 关于…的实施意见): no part of it
+            }
             StringBuilder joined = new StringBuilder();
             for (int j = i; j < preamble.size() && j < i + 3; j++) {
                 String line = preamble.get(j).strip();
@@ -593,14 +624,16 @@ final class Metadata {
                     break; // a page's label over a whole title (乡镇考核依据 / 石城县2018年度…考核细则) is none of it
                 }
                 joined.append(line);
-                String candidate = withoutPartNumber(withoutSiteTail(withoutLabelBefore(
-                        FILE_SUFFIX.matcher(joined.toString()).replaceFirst(""))));
+                String candidate = withoutPartNumber(withoutSiteTail(withoutLabelBefore(withoutQuotes(
+                        FILE_SUFFIX.matcher(joined.toString()).replaceFirst("")))));
                 // a covering notice of several bodies may be longer: its plan is what counts (noticedPlan)
                 if ((titleEnding(candidate) || titledByYear(candidate)) && candidate.length() >= 6
                         && (candidate.length() <= 80 || candidate.length() <= 160 && noticedPlan(candidate) != null)) {
                     // the plan's period printed on the next line: "(2024—2026年)"
                     if (j + 1 < preamble.size() && PERIOD.matcher(preamble.get(j + 1).strip()).matches()) {
                         candidate += preamble.get(++j).strip();
+                    } else if (j + 1 < preamble.size() && PERIOD_THEN_MORE.matcher(preamble.get(j + 1).strip()).matches()) {
+                        candidate += preamble.get(++j).strip(); // …行动计划 / (2024-2027年)主要目标任务: one title
                     }
                     out.add(candidate);
                     i = j;
@@ -639,8 +672,28 @@ final class Metadata {
         return titleEnding(tail.find() ? meta.title().substring(0, tail.start()) : meta.title());
     }
 
+    /**
+     * A title a page prints in book-title marks, a quoted title inside it in angle brackets
+     * (《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》): the title without the outer marks, the inner
+     * ones as 《》.
+     */
+    private static String withoutQuotes(String candidate) {
+        if (candidate.length() < 8 || candidate.charAt(0) != '《' || candidate.charAt(candidate.length() - 1) != '》'
+                || candidate.indexOf('《', 1) >= 0 || candidate.indexOf('》') < candidate.length() - 1) {
+            return candidate;
+        }
+        return candidate.substring(1, candidate.length() - 1).replace('〈', '《').replace('〉', '》');
+    }
+
     /** A page's bracketed column label before a title (BRACKETED_LABEL_BEFORE) dropped, when a title follows it. */
     private static String withoutLabelBefore(String candidate) {
+        if (!candidate.isEmpty() && candidate.charAt(0) == '(') {
+            // a site's province before a title that names its own place: (湖北省)武汉市2023年…方案
+            Matcher province = PROVINCE_BEFORE.matcher(candidate);
+            if (province.find() && candidate.length() - province.end() >= 6 && Regions.of(candidate.substring(province.end())) != null) {
+                return candidate.substring(province.end());
+            }
+        }
         if (candidate.isEmpty() || candidate.charAt(0) != '〔') {
             return candidate;
         }
@@ -806,7 +859,10 @@ final class Metadata {
             if (!preamble.get(i).startsWith("关于")) {
                 continue;
             }
-            List<String> names = List.of(preamble.get(i - 1).strip().split(" +"));
+            List<String> names = new ArrayList<>();
+            for (String name : preamble.get(i - 1).strip().split(" +")) {
+                names.addAll(unglued(name)); // 中共陕西省委陕西省人民政府, the space between them lost: two bodies
+            }
             if (!names.isEmpty() && names.stream().allMatch(n -> ORG.matcher(n).matches())) {
                 return names;
             }
@@ -831,23 +887,43 @@ final class Metadata {
         return List.of();
     }
 
-    /** The issuers printed above the first signing date that stands on a line of its own. */
+    /** A notice asking for comments on a draft (…公开征求意见的公告): its numbered ways to comment are no measures. */
+    private static final Pattern CONSULTATION = Pattern.compile("征求意见的?(?:公告|通知|函)$");
+
     /**
-     * Where a covering notice ends: a document that opens with 关于印发《X》的通知, then the notice's signature (a body
-     * and a date on the next line), then the plan's own title: the index of the first line after the date. Numbered
-     * paragraphs above it (一、各有关部门要…) are the notice's requests, not the plan's tasks. -1 when there is none.
+     * Where a covering notice ends: a document that opens with 关于印发《X》的通知 (or a notice asking for comments on
+     * it), then the notice's signature (a body and a date on the next line), then the plan's own title: the index of
+     * the first line after the date. Numbered paragraphs above it (一、各有关部门要…, 1.登陆…网站) are the notice's
+     * requests, not the plan's tasks. -1 when there is none.
      */
     static int noticeEnd(List<String> lines) {
         int opening = -1;
         for (int i = 0; i < lines.size() && i < 6; i++) {
             String line = lines.get(i).strip();
-            if (line.contains("印发") && line.endsWith("通知")) {
+            if (line.contains("印发") && line.endsWith("通知") || CONSULTATION.matcher(line).find()) {
                 opening = i;
+                break;
+            }
+        }
+        String handed = null;
+        int handedAt = -1;
+        for (int i = 0; i < lines.size() && i < HANDED_OVER_LINES; i++) {
+            Matcher m = HANDED_OVER.matcher(lines.get(i));
+            if (lines.get(i).indexOf('《') >= 0 && m.find()) {
+                handed = m.group(1) != null ? m.group(1) : m.group(2);
+                handedAt = i;
+                opening = opening < 0 ? Math.max(0, i - 1) : opening;
                 break;
             }
         }
         if (opening < 0) {
             return -1;
+        }
+        if (handed != null) {
+            int plan = handedPlanStart(lines, handedAt, handed);
+            if (plan > 0) {
+                return plan;
+            }
         }
         for (int i = opening + 2; i < lines.size() && i < 80; i++) {
             if (lines.get(i).indexOf('日') < 0 || !DATE_LINE.matcher(lines.get(i).strip()).matches() || !ORG.matcher(lines.get(i - 1).strip()).matches()) {
@@ -865,6 +941,64 @@ final class Metadata {
         return -1;
     }
 
+    /** The plan a notice's first lines hand over (现将《X》印发给你们), its title ending as a plan's does; or null. */
+    private static String handedOver(List<String> preamble) {
+        for (int i = 0; i < preamble.size() && i < HANDED_OVER_LINES; i++) {
+            if (preamble.get(i).indexOf('《') < 0) {
+                continue;
+            }
+            Matcher m = HANDED_OVER.matcher(preamble.get(i));
+            String plan = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+            if (plan != null && titleEnding(plan)) {
+                return plan;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A notice's sentence handing its plan over: 现将《X》(以下简称《方案》)印发给你们 (转发给, 予以印发), 《X》已经市政府同意,
+     * 现印发给你们. The plan is the first group that matched.
+     */
+    private static final Pattern HANDED_OVER = Pattern.compile(
+            "现将\\s*《([^《》]{4,60})》\\s*(?:\\(以下简称\\s*[“《]?[^()《》“”]{1,10}[”》]?\\))?[^。《》]{0,16}?(?:印发|转发|下发)"
+                    + "|《([^《》]{4,60})》\\s*已经[^。《》]{1,24}同意,?\\s*现(?:予以)?(?:印发|转发)");
+    /** A clause's label opening its owners, though the page cut the clause: (牵头单位:市发. */
+    private static final Pattern OWNERS_LABEL = Pattern.compile("\\((?:牵头|责任|主责)(?:单位|部门)\\s*:");
+    /** How many of the first lines the sentence handing the plan over is looked for in. */
+    private static final int HANDED_OVER_LINES = 12;
+
+    /**
+     * Where the plan a notice hands over (现将《X》印发给你们) starts when the notice prints its own numbered requests
+     * (一、高度重视… 二、压实责任…) and no signature closes it: at the plan's title printed again (X on a line of its own),
+     * or, where a page left the title out, at the first measure numbered in another style than the requests (1. after
+     * 一、) that names its owners in a clause (牵头单位:…): a notice's requests name none. 0 when neither is found.
+     */
+    private static int handedPlanStart(List<String> lines, int handedAt, String plan) {
+        Numbering requests = null;
+        for (int i = handedAt + 1; i < lines.size() && i < handedAt + 40; i++) {
+            String line = lines.get(i).strip();
+            if (sameTitle(line, plan)) {
+                return i;
+            }
+            if (DATE_LINE.matcher(line).matches()) {
+                return 0; // the notice's signature: the older rule reads what follows
+            }
+            Numbering.Match m = Numbering.match(line);
+            if (m == null) {
+                continue;
+            }
+            if (requests == null) {
+                requests = m.style();
+            } else if (m.style() != requests && !requests.arabic() && m.style().arabic() && m.ordinal() == 1
+                    && (OWNERS_LABEL.matcher(line).find() || Clauses.findAll(line).stream().anyMatch(c -> !c.leads().isEmpty()))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The issuers printed above the first signing date that stands on a line of its own. */
     private static List<String> signature(List<String> lines) {
         List<String> issuers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -20,8 +20,10 @@ enum Numbering {
     PART("^([一二三四五六七八九十百]{1,4})\\s*[、.]\\s*(.+)$", false),
     /** (一) measures or groups. */
     SECTION("^\\(([一二三四五六七八九十百]{1,4})\\)\\s*[、.]?\\s*(.+)$", false),
-    /** 1. 1、 (1．and 1﹒ read as 1. after normalisation). */
-    ITEM("^(\\d{1,3})\\s*[.、](?![\\d%])\\s*(.+)$", true),
+    /**
+     * 1. 1、 (1．and 1﹒ read as 1. after normalisation); 3、2017年… is an item, 3.5% and 1、2、3 are none.
+     */
+    ITEM("^(\\d{1,3})\\s*(?:\\.(?![\\d%])|、(?![\\d]{1,3}、))\\s*(.+)$", true),
     /** (1). */
     SUBITEM("^\\((\\d{1,3})\\)\\s*[、.]?\\s*(.+)$", true),
     /** 1) with a closing bracket only. */

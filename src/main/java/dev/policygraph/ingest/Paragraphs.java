@@ -632,6 +632,37 @@ final class Paragraphs {
         return false;
     }
 
+    /** A table of contents' heading: 目录, 目 录. */
+    private static final Pattern CONTENTS = Pattern.compile("^目\\s*录$");
+    /**
+     * An entry of a table of contents: a title, then its page after a space, a dot leader or right after the title's
+     * last character once spaces are gone (1.X教育局2024年工作要点 15, …要点15).
+     */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile(
+            "^(?:\\d{1,2}[.、]\\s*)?[^。;,:]{2,60}?(?:[\\s.…·]+|(?<=[\\p{IsHan}》)]))\\d{1,3}$");
+
+    /**
+     * The lines without a table of contents (目录, then entries ending in their page numbers): its numbered entries
+     * are no measures. Only two entries at least in a row after the heading are taken as one.
+     */
+    private static List<String> withoutContents(List<String> lines) {
+        for (int i = 0; i < lines.size() && i < 40; i++) {
+            if (lines.get(i).length() > 4 || !CONTENTS.matcher(lines.get(i)).matches()) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.size() && CONTENTS_ENTRY.matcher(lines.get(end)).matches()) {
+                end++;
+            }
+            if (end - i - 1 >= 2) {
+                List<String> out = new ArrayList<>(lines.subList(0, i));
+                out.addAll(lines.subList(end, lines.size()));
+                return out;
+            }
+        }
+        return lines;
+    }
+
     /** Paragraphs of normalised text, blank lines dropped. */
     static List<String> split(String normalized) {
         List<String> lines = new ArrayList<>();
@@ -671,6 +702,7 @@ final class Paragraphs {
         if (pendingNumber != null) {
             lines.add(pendingNumber);
         }
+        lines = withoutContents(lines);
         int width = wrapWidth(lines);
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = null;
@@ -765,7 +797,9 @@ final class Paragraphs {
 
     /**
      * The width at which the text was hard-wrapped, or 0 when it was not: in wrapped text most lines have one
-     * length (give or take a character or two).
+     * length (give or take a character or two). A short page (ten lines of some length) needs five at the width; a
+     * width of more than 30 characters is no width of parallel headings, though many lines at it are numbered (a PDF
+     * page whose every measure starts a line: (五)以2023年…结合卫生健康节日纪念日,持续).
      */
     static int wrapWidth(List<String> lines) {
         Map<Integer, Integer> counts = new HashMap<>();
@@ -776,7 +810,7 @@ final class Paragraphs {
                 considered++;
             }
         }
-        if (considered < 20) {
+        if (considered < 10) {
             return 0;
         }
         int best = 0;
@@ -788,7 +822,7 @@ final class Paragraphs {
                 bestCount = around;
             }
         }
-        if (best > 80 || bestCount < 8 || bestCount * 10 < considered * 4) {
+        if (best > 80 || bestCount < (considered < 20 ? 5 : 8) || bestCount * 10 < considered * 4) {
             return 0;
         }
         // lines cut at the wrap width end mid-sentence; lines that end a sentence there were not wrapped
@@ -807,7 +841,7 @@ final class Paragraphs {
                 }
             }
         }
-        return ending * 10 <= atWidth * 3 && numbered * 2 < atWidth ? best : 0;
+        return ending * 10 <= atWidth * 3 && (numbered * 2 < atWidth || best > 30) ? best : 0;
     }
 
     private static char last(String s) {

@@ -8,8 +8,8 @@ package dev.policygraph.ingest;
  * @param text       the clause stating the target
  * @param metric     what is measured
  * @param comparator one of >=, >, <=, <, =
- * @param value      the number, with 万 and 亿 multiplied out
- * @param unit       %, 所, 个, 人 ... or "" when the value has no unit
+ * @param value      the number, with 万 multiplied out (2万人: 20000); a multiplier with 亿 stays in the unit (2.92亿元: 2.92)
+ * @param unit       %, 所, 个, 人, 亿元 ... or "" when the value has no unit
  * @param year       the year the target is due, or null
  */
 public record ParsedTarget(String taskKey, String taskNumber, String text, String metric, String comparator,

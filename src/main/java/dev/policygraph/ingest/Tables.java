@@ -309,8 +309,21 @@ final class Tables {
                 columns.set(c, new Column(Role.CATEGORY, 0));
             }
         }
+        // a field named only as an indicator before the tasks' own column (指标 | 工作任务): a category merged over rows
+        for (int c = 0; c + 1 < columns.size(); c++) {
+            Column here = columns.get(c);
+            Column next = columns.get(c + 1);
+            if (here != null && next != null && here.role() == Role.TITLE && next.role() == Role.TITLE
+                    && next.rank() <= 2 && here.rank() > next.rank()
+                    && BARE_FIELD.matcher(HEADER_NOISE.matcher(cells.get(c)).replaceAll("")).matches()) {
+                columns.set(c, new Column(Role.CATEGORY, 0));
+            }
+        }
         return columns;
     }
+
+    /** A column named by its field alone (指标, 类别, 项目): over a task column, a category. */
+    private static final Pattern BARE_FIELD = Pattern.compile("^(?:指标|类别|分类|项目|领域|类型)$");
 
     /**
      * The column an empty header cell continues: a header cell merged over two columns (考核项目 over a category and
@@ -428,6 +441,26 @@ final class Tables {
                 i++;
                 continue;
             }
+            int filled = rows.isEmpty() ? 0 : missingCells(rows.get(rows.size() - 1), columns, lines, i);
+            if (filled > 0) {
+                // the last row's unit cells wrapped onto lines of their own (区财政局 | 区税务局 | 区政府有关部门,…)
+                List<String> previous = new ArrayList<>(rows.get(rows.size() - 1));
+                int missing = columns.size() - previous.size();
+                int joined = filled - missing; // lines before the last cells go on in the last cell printed
+                for (int k = 0; k < filled; k++) {
+                    String cell = wrappedUnits(lines.get(i + k), i + k == lines.size() - 1);
+                    if (k < joined) {
+                        String before = previous.get(previous.size() - 1);
+                        previous.set(previous.size() - 1, before + (before.endsWith("、") || before.endsWith(",") ? "" : ",") + cell);
+                    } else {
+                        previous.add(cell);
+                    }
+                }
+                rows.set(rows.size() - 1, previous);
+                last = i + filled - 1;
+                i += filled;
+                continue;
+            }
             // a row of one cell (a category spanning the table) or a wrapped cell: the table goes on when a row follows
             int next = -1;
             for (int j = i + 1; j < lines.size() && j <= i + 2; j++) {
@@ -455,6 +488,49 @@ final class Tables {
             break;
         }
         return build(at, last, caption(lines, at), columns, rows, categories, true);
+    }
+
+    /** How many lines a tab-separated row's unit cells may wrap onto. */
+    private static final int WRAPPED_UNIT_LINES = 3;
+
+    /**
+     * How many lines from {@code at} are the unit cells of {@code row} wrapped onto lines of their own: the row lacks
+     * cells and its last cell is a unit list (its lead), and the lines, up to the next row or the text's end, are unit
+     * lists too; 0 when they are not.
+     */
+    private static int missingCells(List<String> row, List<Column> columns, List<String> lines, int at) {
+        if (row.size() >= columns.size() || row.size() < 2 || !hasUnitColumn(columns)) {
+            return 0;
+        }
+        Column lastPrinted = columns.get(row.size() - 1);
+        if (lastPrinted == null || lastPrinted.role() != Role.LEAD && lastPrinted.role() != Role.RESPONSIBLE
+                || !isUnitList(row.get(row.size() - 1).strip())) {
+            return 0;
+        }
+        int n = 0;
+        while (at + n < lines.size() && n <= WRAPPED_UNIT_LINES) {
+            String line = lines.get(at + n).strip();
+            if (Paragraphs.isTableRow(lines.get(at + n))) {
+                break;
+            }
+            if (line.isEmpty() || Numbering.match(line) != null || CATEGORY_ROW.matcher(line).matches()
+                    || !isUnitList(wrappedUnits(line, at + n == lines.size() - 1))) {
+                return 0;
+            }
+            n++;
+        }
+        return n > WRAPPED_UNIT_LINES || n < columns.size() - row.size() ? 0 : n;
+    }
+
+    private static final Pattern TRAILING_STOP = Pattern.compile("[。;]$");
+
+    /** A wrapped unit cell without its full stop; on the text's last line, without a last unit the text cut (…,谯城经开). */
+    private static String wrappedUnits(String line, boolean last) {
+        String units = TRAILING_STOP.matcher(line.strip()).replaceFirst("");
+        if (last && units.lastIndexOf(',') > 0 && !isUnitList(units)) {
+            units = units.substring(0, units.lastIndexOf(','));
+        }
+        return units;
     }
 
     /** A table printed one cell per line: a run of header cells, then rows that each start with their 序号. */
@@ -508,6 +584,20 @@ final class Tables {
         List<String> current = null;
         while (i < lines.size()) {
             String line = lines.get(i);
+            if (!rows.isEmpty() || current != null) {
+                int repeated = repeatedHeader(lines, i, lines.subList(at, end));
+                if (repeated > 0) {
+                    // the header printed again where a page breaks: the row above ends, the rows go on under it
+                    if (current != null) {
+                        rows.add(current);
+                        categories.add(currentCategory);
+                        current = null;
+                    }
+                    last = i + repeated - 1;
+                    i += repeated;
+                    continue;
+                }
+            }
             if (current == null && rows.isEmpty() && TOTAL_ROW.matcher(line).matches()) {
                 // the sum row printed under the header (总分 / 100): no row, and its value is no row number
                 i += i + 1 < lines.size() && SCORE.matcher(lines.get(i + 1)).matches() ? 2 : 1;
@@ -632,6 +722,19 @@ final class Tables {
             return null;
         }
         return build(at, last, caption(lines, at), ordered, rows, categories, false);
+    }
+
+    /** The number of lines from {@code i} that print {@code header} again, line for line; 0 when they do not. */
+    private static int repeatedHeader(List<String> lines, int i, List<String> header) {
+        if (header.isEmpty() || !lines.get(i).equals(header.get(0)) || i + header.size() > lines.size()) {
+            return 0;
+        }
+        for (int k = 1; k < header.size(); k++) {
+            if (!lines.get(i + k).equals(header.get(k))) {
+                return 0;
+            }
+        }
+        return header.size();
     }
 
     /**
@@ -1309,7 +1412,8 @@ final class Tables {
             case DEADLINE -> date ? 3 : Double.NEGATIVE_INFINITY;
             case SCORE -> score ? 3 : Double.NEGATIVE_INFINITY;
             case TEXT -> number ? Double.NEGATIVE_INFINITY : 1;
-            case CATEGORY -> number ? Double.NEGATIVE_INFINITY : cell.length() <= 16 ? 1 : 0;
+            case CATEGORY -> number ? Double.NEGATIVE_INFINITY : cell.length() <= 8 && cell.indexOf('。') < 0 ? 1.5
+                    : cell.length() <= 16 ? 1 : 0;
         };
     }
 

@@ -210,9 +210,13 @@ final class TargetTables {
         }
         double value = Double.parseDouble(v.group("num")) * Targets.scale(v.group("mult"));
         String cellUnit = v.group("unit") != null ? v.group("unit") : unit == null ? "" : unit;
+        if (Targets.keptAsPrinted(v.group("mult"))) {
+            value = Double.parseDouble(v.group("num"));
+            cellUnit = v.group("mult") + cellUnit;
+        }
         Matcher scale = SCALED_UNIT.matcher(cellUnit);
-        if (v.group("mult") == null && scale.matches()) {
-            // a unit column of 万家 or 亿元: the values count in ten thousands or hundreds of millions
+        if (v.group("mult") == null && scale.matches() && !Targets.keptAsPrinted(scale.group(1))) {
+            // a unit column of 万家: the values count in ten thousands (a column of 亿元 keeps its unit as printed)
             value *= Targets.scale(scale.group(1));
             cellUnit = scale.group(2);
         }

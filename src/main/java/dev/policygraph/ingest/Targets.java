@@ -53,7 +53,7 @@ final class Targets {
     private static final Pattern VERB_FIRST = Pattern.compile(
             "^(?<metric>.+?)(?<![不均])(?<verb>" + VERB_ALTERNATION + ")(?:(?:19|20)\\d{2}年(?:底|末)?的|[\\p{IsHan}]{1,12}的|(?:每[\\p{IsHan}]{1,3}){1,3})?" + NUM + UNIT + "?" + MOD);
     private static final Pattern RESPECTIVELY = Pattern.compile(
-            "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%‰、和及与以上下内左右个百分点万亿元所人名家项次]*"
+            "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%‰/、和及与以上下内左右个百分点万亿元所人名家项次]*"
                     + "(?:" + UNIT.replace("(?<unit>", "(?:") + "(?:以上|以下|以内|左右)?)?)$"); // …分别不高于53和32微克/立方米
     private static final Pattern LIST_ITEM = Pattern.compile(NUM + UNIT + "?" + MOD);
     /** A rate or share printed with its level and no verb (城镇调查失业率5.5%左右, 管护到位率100%). */
@@ -72,8 +72,8 @@ final class Targets {
     private static final Pattern YEAR = Pattern.compile(
             "(?:到|至|力争|争取|确保|在|其中)\\s*((?:19|20)\\d{2})年(?:底|末)?(?!的?基础)|((?:19|20)\\d{2})年(?:底|末)?(?:前|以前)|^((?:19|20)\\d{2})年(?:底|末)?"
                     + FROM_THEN_ON);
-    /** Several years listed under one 到 (到2027年、2028年): the years of a 分别 list's values, in order. */
-    private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、和](?:19|20)\\d{2}年)+");
+    /** Several years listed under one 到 (到2027年、2028年, 到2023年底和2030年): the years of a 分别 list's values, in order. */
+    private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:底|末)?(?:[、和](?:19|20)\\d{2}年(?:底|末)?)+");
     private static final Pattern YEAR_PHRASE = Pattern.compile(
             "^(?:[\\p{IsHan}]{1,8}?(?:提出|明确|指出|要求|规定)[,:])?(?:力争|争取|确保)?(?:到|至|在)?(?:(?:19|20)\\d{2})年(?:底|末)?(?!的?基础)" + FROM_THEN_ON
                     + "(?:前|以前)?(?:内)?(?:,)?");
@@ -584,7 +584,12 @@ final class Targets {
     }
 
     private static Found found(String clause, String metric, String comparator, Matcher m, Integer year, String unit) {
-        double value = Double.parseDouble(m.group("num")) * scale(m.group("mult"));
+        String mult = m.group("mult");
+        double value = Double.parseDouble(m.group("num")) * scale(mult);
+        if (keptAsPrinted(mult)) {
+            value = Double.parseDouble(m.group("num"));
+            unit = mult + unit;
+        }
         if (m.group("upper") != null && comparator.equals("=")) {
             comparator = ">=";
         }
@@ -597,6 +602,15 @@ final class Targets {
             cleaned = metric.strip();
         }
         return new Found(clause, cleaned, comparator, Math.round(value * 1e6) / 1e6, unit, year);
+    }
+
+    /**
+     * True when a number's multiplier stays with its unit as printed (2.92亿元 is 2.92 of 亿元, as CONVENTIONS prints
+     * 亿元 among the units): one with 亿 in it. 万 and 千 alone are multiplied out (2万人 is 20000 人, as the seeds'
+     * gold has it).
+     */
+    static boolean keptAsPrinted(String mult) {
+        return mult != null && mult.indexOf('亿') >= 0;
     }
 
     /** What a multiplier after a number stands for: 万 10,000, 亿 100,000,000, 万亿 both; 1 for none. */

@@ -33,7 +33,10 @@ final class UnitNames {
     private static final Pattern NOT_A_UNIT_START = Pattern.compile(
             "^(?:以下|以上|其中|其他各项|具体|要求|将|应当|应该|并|均|由于|按照|根据|如有|若|即可|已经|可以|需要|含|包括|包含|例如|比如|除了|不含|"
                     + "加强|推进|推动|完善|建立|健全|落实|实施|开展|加快|鼓励|确保|强化|提升|提高|做好|深化|坚持|严格|规范|加大|严禁|支持|引导|积极|全面|"
-                    + "制定|出台|负责|配合|参与|牵头|指导|协调|会同|联合|通过|成立|组建|设立|召开|明确|签订|每年|到20|20\\d\\d)");
+                    + "制定|出台|负责|配合|参与|牵头|指导|协调|会同|联合|通过|成立|组建|设立|召开|明确|签订|每年|到20|20\\d\\d|"
+                    + "建成|改建|扩建|迁建|启动|开工|完成|打造|创建|争创|提质|改造|区域内|辖区内|域内)"); // not 建设 (建设局), 新建 (新建区)
+    /** A title a place earns, no body: 省级慢性病综合防控示范区, 国家生态文明建设示范县, 改革试验区. */
+    private static final Pattern DESIGNATION = Pattern.compile("(?:示范|先行|试验|实验|试点)(?:区|县|市|镇|村|点|基地)$");
     /** 区直各部门, 市属单位: the departments of a level, not a level of the name before them. */
     private static final Pattern DIRECT = Pattern.compile("^[省市区县][直属]");
     private static final Pattern GLUE = Pattern.compile("[厅局委办部署府室](?=[省市区县][\\p{IsHan}])");
@@ -196,7 +199,7 @@ final class UnitNames {
      */
     private static List<String> glued(String unit) {
         if (!mayBeGlued(unit)) {
-            return List.of(unit);
+            return townsGlued(unit);
         }
         Matcher m = GLUE.matcher(unit);
         List<String> pieces = new ArrayList<>();
@@ -209,7 +212,84 @@ final class UnitNames {
             }
         }
         pieces.add(unit.substring(from));
-        return pieces;
+        if (pieces.size() == 1) {
+            return townsGlued(unit);
+        }
+        List<String> out = new ArrayList<>();
+        for (String piece : pieces) {
+            out.addAll(townsGlued(piece));
+        }
+        return out;
+    }
+
+    /** A town, sub-district or zone by its name and level: 瓜沥镇, 蜀山街道, 湘湖国家旅游度假区 (two characters of name at least). */
+    private static final Pattern TOWN_OR_ZONE = Pattern.compile("^[\\p{IsHan}]{2,}?(?:镇|乡|街道|度假区|开发区|高新区|园区)$");
+    /** Where a body's name ends and a glued town may start: after a body's ending or a town's or zone's level. */
+    private static final String GLUE_AFTER = "局委部办府室厅署镇乡道区";
+
+    /**
+     * Towns and zones printed after a body with only a line break between them, which normalisation removed
+     * (区文广旅游体育局瓜沥镇临浦镇, 区委宣传部湘湖国家旅游度假区蜀山街道): the body, then each town or zone. A name stays
+     * whole unless it splits into a body (named, ending in 局, 委, 部 …) and towns or zones only.
+     */
+    private static List<String> townsGlued(String unit) {
+        int section = unit.indexOf('股');
+        if (section >= 2 && section < unit.length() - 2 && unit.charAt(section + 1) != '份'
+                && "控参入持".indexOf(unit.charAt(section - 1)) < 0) { // 股份有限公司, 某某控股有限公司: one company
+            // a bureau's section glued to the body after it (文化宣传股文化馆): each a unit where both are named
+            String left = unit.substring(0, section + 1);
+            String right = unit.substring(section + 1);
+            if (named(left) && named(right)) {
+                List<String> out = new ArrayList<>();
+                out.add(left);
+                out.addAll(townsGlued(right));
+                return out;
+            }
+        }
+        if (unit.length() < 7 || !TOWN_OR_ZONE.matcher(unit).matches() && !endsAsTownGlue(unit)) {
+            return List.of(unit);
+        }
+        for (int k = unit.length() - 3; k >= 3; k--) { // the longest body first (区政府办, not 区政府)
+            if ("局委部办府室厅署".indexOf(unit.charAt(k - 1)) < 0) {
+                continue;
+            }
+            String left = unit.substring(0, k);
+            if (named(left)) {
+                List<String> rest = townsOnly(unit.substring(k));
+                if (rest != null) {
+                    List<String> out = new ArrayList<>();
+                    out.add(left);
+                    out.addAll(rest);
+                    return out;
+                }
+            }
+        }
+        return List.of(unit);
+    }
+
+    /** True when a name ends in a town's or zone's level: it may hold towns glued after a body. */
+    private static boolean endsAsTownGlue(String unit) {
+        return unit.endsWith("镇") || unit.endsWith("乡") || unit.endsWith("街道") || unit.endsWith("区");
+    }
+
+    /** The towns and zones {@code s} is made of, glued one after another (瓜沥镇临浦镇), or null when it is not. */
+    private static List<String> townsOnly(String s) {
+        for (int k = 3; k <= s.length() - 3; k++) {
+            if (GLUE_AFTER.indexOf(s.charAt(k - 1)) < 0) {
+                continue;
+            }
+            String left = s.substring(0, k);
+            if (TOWN_OR_ZONE.matcher(left).matches()) {
+                List<String> rest = townsOnly(s.substring(k));
+                if (rest != null) {
+                    List<String> out = new ArrayList<>();
+                    out.add(left);
+                    out.addAll(rest);
+                    return out;
+                }
+            }
+        }
+        return TOWN_OR_ZONE.matcher(s).matches() && s.length() <= 12 ? List.of(s) : null;
     }
 
     /** False when GLUE cannot match: no body ending (厅局委…) right before 省, 市, 区 or 县. */
@@ -246,7 +326,7 @@ final class UnitNames {
     /** True when the text names a body by its ending (教育局, 人民政府, 各有关单位): required where no label says so. */
     static boolean named(String name) {
         String bare = withoutMark(name);
-        if (!plausible(bare)) {
+        if (!plausible(bare) || bare.length() > 5 && DESIGNATION.matcher(bare).find()) {
             return false;
         }
         if (bare.startsWith("各") && bare.length() >= 2) {

@@ -28,6 +28,9 @@ class TargetsTest {
         "到2027年,覆盖率由2023年的85%提高到2027年的92%。          | 覆盖率               | >= | 92     | %    | 2027",
         "涉企现场检查频次较2024年压减15%—20%。                    | 涉企现场检查频次     | >= | 15     | %    |",
         "到2027年,全市托位总数在2024年基础上翻一番。              | 托位总数             | =  | 2      | 倍   | 2027",
+        "孕产妇死亡率下降到12/10万以下。                           | 孕产妇死亡率         | <= | 12     | /10万 |",
+        "打通中心城区“断头路”20条。                               | 打通中心城区“断头路” | =  | 20     | 条   |",
+        "解决城市道路照明问题2500个。                              | 解决城市道路照明问题 | =  | 2500   | 个   |",
         "开办企业全流程办理时间压缩至1个工作日以内。              | 开办企业全流程办理时间 | <= | 1    | 个工作日 |",
         "近视率每年下降1个百分点。                                | 近视率               | =  | 1      | 个百分点 |",
         "开展分层分类培训,遴选种子教师200名。                     | 遴选种子教师         | =  | 200    | 名   |",
@@ -95,9 +98,9 @@ class TargetsTest {
         });
         // 其中2025年: the part due in that year
         assertThat(Targets.find("安排中央预算内投资7000亿元,其中2025年下达4000亿元。", null))
-                .extracting(Targets.Found::value, Targets.Found::year)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(7.0e11, null),
-                        org.assertj.core.groups.Tuple.tuple(4.0e11, 2025));
+                .extracting(Targets.Found::value, Targets.Found::unit, Targets.Found::year)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(7000.0, "亿元", null),
+                        org.assertj.core.groups.Tuple.tuple(4000.0, "亿元", 2025));
         assertThat(Targets.find("到2025年,新改建农村公路800公里。", null)).singleElement().satisfies(t -> {
             assertThat(t.value()).isEqualTo(800.0);
             assertThat(t.comparator()).isEqualTo("=");
@@ -128,6 +131,9 @@ class TargetsTest {
         List<Targets.Found> found = Targets.find("到2027年、2028年,重点设施监测覆盖率分别达到60%、80%。", null);
         assertThat(found).extracting(Targets.Found::value).containsExactly(60.0, 80.0);
         assertThat(found).extracting(Targets.Found::year).containsExactly(2027, 2028);
+        // a year's end in the list (2025年底) is that year
+        assertThat(Targets.find("到2025年底和2030年,居民健康素养水平分别不低于25%和32%。", null))
+                .extracting(Targets.Found::year).containsExactly(2025, 2030);
     }
 
     @Test
@@ -138,7 +144,7 @@ class TargetsTest {
     @Test
     void aQuantityListedAfterAnotherWithItsOwnThingIsATargetToo() {
         List<Targets.Found> found = Targets.find("全年推介项目不少于100个、总投资300亿元以上。", null);
-        assertThat(found).extracting(Targets.Found::value).containsExactly(100.0, 3.0E10);
+        assertThat(found).extracting(Targets.Found::value).containsExactly(100.0, 300.0);
         assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", ">=");
     }
 
@@ -312,5 +318,61 @@ class TargetsTest {
         assertThat(found).extracting(Targets.Found::value).containsExactly(90.0, 36.0);
         assertThat(found).extracting(Targets.Found::comparator).containsExactly(">=", "<=");
         assertThat(found).extracting(Targets.Found::year).containsOnly(2025);
+    }
+
+    @Test
+    void tenThousandsAreMultipliedOutAndAHundredMillionStaysInTheUnitAsPrinted() {
+        assertThat(Targets.find("新增城镇就业2.5万人,完成固定资产投资120亿元,社会消费品零售总额突破1.2万亿元。", null))
+                .extracting(Targets.Found::value, Targets.Found::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(25000.0, "人"), org.assertj.core.groups.Tuple.tuple(120.0, "亿元"),
+                        org.assertj.core.groups.Tuple.tuple(1.2, "万亿元"));
+    }
+
+    @Test
+    void mainIndicatorsStateThePlansGoalsAndARatioNarrowedToABoundIsACap() {
+        ParsedDocument d = new DocumentParser().parse("page.txt", List.of(new Block.Line("""
+                发布单位: | 某某市农业农村局 |
+                2025年是规划收官之年。
+                主要指标:低收入农户人均可支配收入增长10%以上;城乡居民收入比缩小至1.7以内。
+                一、实施产业提效行动
+                1.建设高标准农田。
+                """)));
+        assertThat(d.targets()).extracting(ParsedTarget::comparator, ParsedTarget::value)
+                .contains(org.assertj.core.groups.Tuple.tuple(">=", 10.0), org.assertj.core.groups.Tuple.tuple("<=", 1.7));
+    }
+
+    @Test
+    void aRespectivelyListMayMixPerMilleAndPerHundredThousand() {
+        assertThat(Targets.find("到2030年,婴儿死亡率、孕产妇死亡率分别控制在4.5‰和12/10万以下。", null))
+                .extracting(Targets.Found::value, Targets.Found::unit, Targets.Found::year)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4.5, "‰", 2030), org.assertj.core.groups.Tuple.tuple(12.0, "/10万", 2030));
+    }
+
+    @Test
+    void theWholeYearOfAnAnnualPlansOpeningIsTheYearItsTitleOrOpeningNames() {
+        ParsedDocument titled = new DocumentParser().parse("plan.txt", List.of(new Block.Line("""
+                某某镇2024年工作要点
+                全年主要预期目标:地区生产总值增长6%,新增市场主体300户以上。
+                一、发展产业
+                1.壮大特色种植。新建茶园500亩。
+                """)));
+        assertThat(titled.targets()).extracting(ParsedTarget::value, ParsedTarget::year)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(6.0, 2024), org.assertj.core.groups.Tuple.tuple(300.0, 2024),
+                        org.assertj.core.groups.Tuple.tuple(500.0, null));
+        ParsedDocument untitled = new DocumentParser().parse("page.txt", List.of(new Block.Line("""
+                2025年是规划收官之年。全年预期目标:全乡农民人均纯收入增长8%。
+                一、发展产业
+                1.壮大特色种植。新建茶园500亩。
+                """)));
+        assertThat(untitled.targets()).extracting(ParsedTarget::value, ParsedTarget::year)
+                .contains(org.assertj.core.groups.Tuple.tuple(8.0, 2025));
+        // a plan over several years names no one year its 全年 means
+        ParsedDocument period = new DocumentParser().parse("plan.txt", List.of(new Block.Line("""
+                某某县2024—2026年就业促进行动方案
+                全年主要预期目标:城镇新增就业3000人以上。
+                一、重点任务
+                1.开发公益岗位。
+                """)));
+        assertThat(period.targets()).extracting(ParsedTarget::year).containsOnlyNulls();
     }
 }

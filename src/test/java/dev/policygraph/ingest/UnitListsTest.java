@@ -50,4 +50,29 @@ class UnitListsTest {
         // a zone or a generic place is no named place
         assertThat(UnitNames.split("市发改委、高新区、某某县人民政府")).containsExactly("市发改委", "高新区", "某某县人民政府");
     }
+
+    @org.junit.jupiter.api.Test
+    void townsAndZonesGluedAfterABodyAreUnitsOfTheirOwn() {
+        assertThat(UnitNames.split("区文体局瓜沥镇临浦镇")).containsExactly("区文体局", "瓜沥镇", "临浦镇");
+        assertThat(UnitNames.split("区委宣传部某某国家旅游度假区蜀山街道")).containsExactly("区委宣传部", "某某国家旅游度假区", "蜀山街道");
+        assertThat(UnitNames.split("区政府办新区街道")).containsExactly("区政府办", "新区街道");
+        // one body's name stays whole
+        assertThat(UnitNames.split("经济开发区管委会")).containsExactly("经济开发区管委会");
+        assertThat(UnitNames.split("杭州市萧山区临浦镇")).containsExactly("杭州市萧山区临浦镇");
+        assertThat(UnitNames.split("临浦镇人民政府")).containsExactly("临浦镇人民政府");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBureausSectionGluedToTheBodyAfterItIsTwoUnitsAndACompanyStaysOne() {
+        assertThat(UnitNames.split("文化宣传股文化馆")).containsExactly("文化宣传股", "文化馆");
+        assertThat(UnitNames.split("某某股份有限公司")).containsExactly("某某股份有限公司");
+        assertThat(UnitNames.split("某某控股有限公司")).containsExactly("某某控股有限公司");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPhraseOpeningWithWithinTheRegionNamesNoUnit() {
+        assertThat(UnitNames.named("区域内职业学校")).isFalse();
+        assertThat(UnitNames.named("辖区内医疗机构")).isFalse();
+        assertThat(UnitNames.named("区职业学校")).isTrue();
+    }
 }

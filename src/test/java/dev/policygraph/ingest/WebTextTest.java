@@ -1380,4 +1380,329 @@ class WebTextTest {
         assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("举办国内高水平赛事10场以上", "新建乡村博物馆5家");
         assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("区文旅局");
     }
+
+    @Test
+    void aNoticeWithoutItsHeadingNamesThePlanItHandsOverAndItsOwnRequestsAreNoTasks() {
+        ParsedDocument d = parse("""
+                某政办字〔2024〕7号
+                各区县人民政府,市政府各部门:
+                现将《某某市数字经济提升行动分工方案》(以下简称《方案》)印发给你们,请认真抓好落实。
+                一、提高认识。各区县、各部门要把数字经济摆在突出位置。
+                二、强化协同。各牵头单位要制定推进计划,各参与单位积极配合。
+                1.建设算力中心两个。(牵头单位:市数据局;责任单位:市发展改革委)
+                2.培育数字经济核心企业20家以上。(牵头单位:市工业和信息化局)
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市数字经济提升行动分工方案");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+        assertThat(d.tasks()).allMatch(t -> t.kind().equals("task"));
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("市数据局");
+    }
+
+    @Test
+    void aNoticesRequestsEndWhereThePlanItHandsOverPrintsItsTitle() {
+        ParsedDocument d = parse("""
+                各乡镇人民政府,县直各单位:
+                现将《某某县农村人居环境整治实施方案》印发给你们,并提出以下要求:
+                一、加强领导,压实责任。
+                二、加强督查,确保实效。
+                某某县农村人居环境整治实施方案
+                一、重点任务
+                (一)推进厕所革命。新改建户厕500座。(县农业农村局牵头,县卫健局配合)
+                (二)治理生活污水。(县生态环境分局牵头)
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某县农村人居环境整治实施方案");
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("推进厕所革命", "治理生活污水");
+        assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("县卫健局");
+    }
+
+    @Test
+    void aTitlePrintedInBookTitleMarksIsTheNoticedPlanAndAnUnclosedQuoteEndsNoTitleLate() {
+        ParsedDocument d = parse("""
+                《某某市人民政府办公厅关于印发〈某某市2025年营商环境优化工作要点〉的通知》
+                某政办发〔2025〕12号
+                《某某市2025年营商环境优化工作要点》已经市政府同意,现印发给你们,请认真贯彻落实。
+                一、提升政务服务
+                1.推行“一件事一次办。全年新增集成服务事项20项。
+                2.深化“证照分离”改革。推进涉企经营许可事项全覆盖。
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市2025年营商环境优化工作要点");
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("推行“一件事一次办", "深化“证照分离”改革");
+    }
+
+    @Test
+    void aRowsUnitCellsWrappedOntoLinesOfTheirOwnStayInTheRowAndAGoalsCategoryGivesItsYear() {
+        ParsedDocument d = parse("序号\t重点工作任务\t主要责任单位\t协同配合单位\n"
+                + "一、2026年经济社会发展主要预期目标\n"
+                + "1\t地区生产总值增长6%左右。\t区发改委\t区政府各部门,各乡镇人民政府、街道办事处。\n"
+                + "2\t一般公共预算收入增长4%左右。\t区财政局\n"
+                + "区税务局\n"
+                + "区政府有关部门,各乡镇人民政府、街道办事处。\n"
+                + "3\t城镇新增就业3000人以上。\t区人社局\t区发改委。\n");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("区财政局", "区税务局");
+        assertThat(d.tasks().get(1).co()).extracting(UnitRef::name).containsExactly("区政府有关部门", "各乡镇人民政府、街道办事处");
+        assertThat(d.targets()).extracting(ParsedTarget::value, ParsedTarget::year).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(6.0, 2026), org.assertj.core.groups.Tuple.tuple(4.0, 2026),
+                org.assertj.core.groups.Tuple.tuple(3000.0, 2026));
+    }
+
+    @Test
+    void aSigningDateInChineseNumeralsWithLettersForZeroIsRead() {
+        ParsedDocument d = parse("""
+                某某区2009年政府工作目标任务分解
+                (二OO九年三月二日)
+                某府办〔2009〕6号
+                一、经济发展
+                1.完成全社会固定资产投资80亿元。(牵头单位:区发改委)
+                """);
+        assertThat(d.meta().date()).isEqualTo("2009-03-02");
+    }
+
+    @Test
+    void aProgressReportTitledWithItsYearWithout年IsTitled() {
+        ParsedDocument d = parse("""
+                2025政府工作报告第二季度完成情况
+                序号 | 目标任务 | 责任单位 | 完成情况 |
+                1 | 新建城市书房5家。 | 区文旅局 | 已建成2家 |
+                2 | 举办全民健身赛事20场以上。 | 区体育中心 | 已举办8场 |
+                """);
+        assertThat(d.meta().title()).isEqualTo("2025政府工作报告第二季度完成情况");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+    }
+
+    @Test
+    void aNoticeAskingForCommentsListsWaysToCommentThatAreNoTasks() {
+        ParsedDocument d = parse("""
+                某某市农业农村局关于《某某市乡村产业支持政策二十条》公开征求意见的公告
+                现将征求意见稿全文公布,公众可通过以下途径提出意见:
+                1.登录某某市农业农村局网站,对征求意见稿提出意见。
+                2.通过电子邮件方式将意见发送至邮箱。
+                某某市农业农村局
+                2024年5月6日
+                附件1:
+                某某市乡村产业支持政策(二十条)
+                一、稳定粮食生产
+                1.支持规模种粮。对种植面积达到50亩以上的主体给予补贴。
+                2.建设高标准农田。新建高标准农田2万亩。
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市乡村产业支持政策(二十条)");
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("支持规模种粮", "建设高标准农田");
+    }
+
+    @Test
+    void aHeaderPrintedAgainWherePagesBreakEndsTheRowAboveIt() {
+        ParsedDocument d = parse(String.join("\n", "某某县健康行动主要目标责任清单",
+                "序号", "指标名称", "单位", "牵头单位", "责任单位",
+                "1", "孕产妇死亡率", "/10万", "县卫健局", "县妇幼保健院,各乡镇人民政府",
+                "2", "婴儿死亡率", "‰", "县卫健局", "县妇幼保健院,各乡镇人民政府",
+                "序号", "指标名称", "单位", "牵头单位", "责任单位",
+                "3", "经常参加体育锻炼人数比例", "%", "县文旅体局", "县教育局,各乡镇人民政府") + "\n");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("县卫健局");
+        assertThat(d.tasks().get(1).co()).extracting(UnitRef::name).containsExactly("县妇幼保健院", "各乡镇人民政府");
+        assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("县文旅体局");
+    }
+
+    @Test
+    void anIssuerOnALineOfItsOwnIsNoPartOfTheHeadingBelowIt() {
+        ParsedDocument d = parse("""
+                某某市人民政府
+                关于持续深化审批制度改革的实施意见
+                某政字〔2024〕8号
+                一、重点任务
+                1.压减审批时限。(市政务服务局牵头)
+                """);
+        assertThat(d.meta().title()).isEqualTo("关于持续深化审批制度改革的实施意见");
+        assertThat(d.meta().issuer()).isEqualTo("某某市人民政府");
+    }
+
+    @Test
+    void aForwardedDocumentIsNamedFromItsGuanyuAndATitlesEndPrintedAgainIsNoTitle() {
+        ParsedDocument d = parse("""
+                某某省人民政府办公厅
+                转发省人力资源社会保障厅等部门
+                关于做好2025年高校毕业生
+                就业工作的意见的通知
+                某政办发〔2025〕9号
+                某某省人民政府办公厅
+                2025年4月30日
+                关于做好2025年高校
+                毕业生就业工作的意见
+                毕业生就业工作的意见
+                一、拓宽就业渠道
+                (一)开发基层岗位。(省人力资源社会保障厅牵头)
+                """);
+        assertThat(d.meta().title()).isEqualTo("关于做好2025年高校毕业生就业工作的意见");
+    }
+
+    @Test
+    void aSitesNavigationLabelAndItsProvinceInBracketsAreNoPartOfTheTitle() {
+        ParsedDocument d = parse("""
+                导航菜单
+                (湖北省)某某市2025年《政府工作报告》目标任务责任分解方案
+                一、推进教育高质量发展
+                1.新增公办学位1万个。(牵头单位:市教育局;责任单位:各区人民政府)
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市2025年《政府工作报告》目标任务责任分解方案");
+        assertThat(d.meta().region().name()).isEqualTo("某某市");
+    }
+
+    @Test
+    void aLivelihoodProjectTableACellALineIsReadAndAProjectNamingACentreIsNoUnit() {
+        ParsedDocument d = parse(String.join("\n", "2025年民生实事目标任务分解表",
+                "序号", "民生实事", "责任单位", "完成时限",
+                "1", "新建人行天桥2座。", "县住建局", "9月投入使用",
+                "2", "建成县残疾人综合服务中心。", "县残联", "5月底前动工",
+                "3", "启动县图书馆新馆建设。", "县文体广新局", "县代建中心", "12月底前") + "\n");
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("新建人行天桥2座", "建成县残疾人综合服务中心", "启动县图书馆新馆建设");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("县残联");
+        assertThat(d.tasks().get(2).co()).extracting(UnitRef::name).containsExactly("县代建中心");
+    }
+
+    @Test
+    void anIndicatorColumnBeforeTheTasksIsACategoryAndACountysSectionsAreUnits() {
+        ParsedDocument d = parse(String.join("\n", "序号", "指标", "工作任务", "完成时限", "责任领导", "责任股室",
+                "1", "公共文化服务", "全年开展送戏下乡演出100场以上。", "12月底前", "张某某", "文化股",
+                "2", "开展好“三下乡”活动。",
+                "3", "文化产业", "培育规模以上文化企业2家。", "旅游股") + "\n");
+        assertThat(d.tasks()).extracting(ParsedTask::title)
+                .containsExactly("全年开展送戏下乡演出100场以上", "开展好“三下乡”活动", "培育规模以上文化企业2家");
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("文化股");
+        assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("旅游股");
+    }
+
+    @Test
+    void aCollectionsTableOfContentsIsNoListOfTasks() {
+        ParsedDocument d = parse("""
+                教育局2025年工作要点汇编(3篇)
+                目录
+                1.
+                某某县教育局2025年工作要点 2
+                2.区教育局2025年工作要点 15
+                3.市教育局2025年工作要点 23
+                某某县教育局2025年工作要点
+                一、加强党的建设
+                1.强化思想理论武装。落实理论学习中心组学习制度。
+                (牵头股室:党建办 协办股室:办公室)
+                2.增强基层组织功能。
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某县教育局2025年工作要点");
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("强化思想理论武装", "增强基层组织功能");
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("党建办");
+    }
+
+    @Test
+    void aShortPdfPageWrappedAtItsWidthGetsItsMeasuresWholeThoughEachStartsANumberedLine() {
+        ParsedDocument d = parse("""
+                某某行动推进委员会办公室:某某行动2025年工作要点
+
+                    (一)以2025年全国科普日活动、全国科技活动周为载体,结合健康节日纪念日,持续
+
+                推进健康科普行动。开展新时代健康科普作品征集大赛,开展大学生暑期“三下乡”健康
+
+                专项等活动。(科技部、国家卫生健康委、国家中医药局、国家疾控局、共青团中央按
+
+                职责分工负责)
+
+                    (二)部署加强学校食品安全和营养健康工作,完善校园食品安全管理体制。(教育部、国家
+
+                卫生健康委、市场监管总局按职责分工负责)
+
+                    (三)举办第一届全国全民健身大会,实施“新时代全民健身场地设施提升工程”。(体育总
+
+                局牵头负责)
+
+                    (四)组织做好2025年青少年烟草流行监测和控烟干预工作,开展控烟宣传。(国家卫生
+
+                健康委牵头负责)
+
+                    (五)巩固无烟党政机关、无烟医疗卫生机构、无烟学校建设成果,倡导无烟家庭建设,
+
+                举办无烟赛事。(教育部、国家卫生健康委、体育总局、全国妇联按职责分工负责)
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).startsWith(
+                "以2025年全国科普日活动、全国科技活动周为载体,结合健康节日纪念日,持续推进健康科普行动");
+        assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).contains("国家卫生健康委", "共青团中央");
+        assertThat(d.tasks().get(4).title()).isEqualTo("巩固无烟党政机关、无烟医疗卫生机构、无烟学校建设成果,倡导无烟家庭建设,举办无烟赛事");
+    }
+
+    @Test
+    void aLaterPartOpeningWithItsFirstGroupCutByThePageMakesTheGroupNumbersRestartPerPart() {
+        ParsedDocument d = parse("""
+                某某市2025年《政府工作报告》确定的主要目标任务责任分解方案
+                一、主要预期目标
+                (一)地区生产总值增长6%左右。(牵头单位:市发改委,责任单位:市统计局)
+                (二)城镇登记失业率控制在4%以内。(牵头单位:市人社局)
+                二、主要工作任务
+                (一
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("一(一)", "一(二)");
+        assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("市统计局");
+    }
+
+    @Test
+    void jointIssuersOverTheHeadingGluedByTheLostSpaceAreTwoBodies() {
+        ParsedDocument d = parse("""
+                中共某某省委 某某省人民政府
+                关于做好2025年乡村振兴重点工作的实施意见
+                一、重点任务
+                (一)稳定粮食生产。(省农业农村厅牵头)
+                """);
+        assertThat(d.meta().issuers()).containsExactly("中共某某省委", "某某省人民政府");
+        assertThat(d.meta().title()).isEqualTo("关于做好2025年乡村振兴重点工作的实施意见");
+    }
+
+    @Test
+    void anIndicatorNamingADesignationIsNoUnitAndThePeriodLineGoesOnInTheTitle() {
+        ParsedDocument d = parse(String.join("\n", "某某市健康提升行动计划", "(2025-2027年)主要目标任务",
+                "序号 |", "指标名称 |", "单位 |", "2025年 |", "2027年 |", "牵头单位 |",
+                "1 |", "人均预期寿命 |", "岁 |", "≥79.2 |", "≥80 |", "市卫健局 |",
+                "2 |", "省级慢性病综合防控示范区 |", "个 |", "建成 |", "建成 |", "市卫健局 |",
+                "3 |", "结核病报告发病率 |", "/10万 |", "60 |", "50 |", "市卫健局 |") + "\n");
+        assertThat(d.meta().title()).isEqualTo("某某市健康提升行动计划(2025-2027年)主要目标任务");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+        assertThat(UnitNames.named("省级慢性病综合防控示范区")).isFalse();
+    }
+
+    @Test
+    void aPipeTableOfTasksAndRequirementsIsRead() {
+        ParsedDocument d = parse("""
+                十件民生实事任务分解表
+                序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |
+                1 | 扩充公办幼儿园学位至1800个。 | 张某某 | 县教体局 | 已完成 |
+                2 | 完成县妇幼保健院主体工程建设。 | 李某某 | 县卫健委 | 正在装修 |
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("县卫健委");
+    }
+
+    @Test
+    void aLeadersHeaderWrappedOverTwoLinesStillOpensTheTableAndAnItemMayStartWithItsYear() {
+        ParsedDocument table = parse(String.join("\n", "2025年市政府工作报告部署工作责任分工",
+                "序号", "重点工作", "市政府", "分管领导", "牵头单位", "配合单位", "备注",
+                "1", "加快建设科技创新轴。", "王某", "市科技局", "黄埔区、南沙区政府",
+                "2", "做好国家实验室筹建保障服务工作。", "王某", "市科技局", "市财政局") + "\n");
+        assertThat(table.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+        assertThat(table.tasks().get(1).co()).extracting(UnitRef::name).containsExactly("市财政局");
+        ParsedDocument items = parse("""
+                某某四县小康攻坚重点工作责任分工方案
+                一、加快基础设施建设
+                (一)加快铁路建设。
+                1、2025年,某某铁路建成通车,加快构建快速铁路网。(省发改委、省交通运输厅负责)
+                2、加快国省道升级改造。(省交通运输厅负责)
+                """);
+        assertThat(items.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+    }
+
+    @Test
+    void aPagesOpeningThatStatesItsGoalsByTheirYearSetsThePlansTargetsWithoutATitle() {
+        ParsedDocument d = parse("""
+                发布时间:2025-12-16
+                到2027年,文旅产业整体实力进一步增强。年旅游总收入1.2万亿元以上,过夜游客比重达到33%以上。
+                (一)推进文化资源活化利用。
+                (二)培育文旅市场主体。
+                """);
+        assertThat(d.targets()).extracting(ParsedTarget::value, ParsedTarget::year).contains(
+                org.assertj.core.groups.Tuple.tuple(1.2, 2027), org.assertj.core.groups.Tuple.tuple(33.0, 2027));
+    }
 }
