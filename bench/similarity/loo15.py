@@ -462,3 +462,16 @@ if __name__ == "__main__":
         CF = {g: cilin_feats(g) for g in (0.25, 0.5, 1.0)}
         loo("cilin synonym classes (weight g), bars x k", [(0, 1.0)] + [(g, k) for g in (0.25, 0.5, 1.0) for k in (1.0, 1.1, 1.2, 1.3)],
             lambda g, k: rule_counts(scaled(k), BASE if g == 0 else CF[g]))
+
+    # ---- 10. the titles matched on their own: two tasks whose titles are each other's best match between the two
+    #          documents (title cosine tt) with a text cosine of ts
+    def title_mutual(tt, ts):
+        def f(n, s, F):
+            T, S = np.where(F["T"] >= 0, F["T"], 0), F["S"]
+            B = s.best_in_doc(T)
+            mut = (T >= B - 1e-12) & (T >= B.T - 1e-12) & (T >= tt)
+            return shipped(F) | (mut & (S >= ts) & ~s.SAMEDOC & ((F["D"] >= 0.1) | (S >= 0.2)))
+        return f
+    loo("titles each other's best match (title cosine tt, text ts)",
+        [(9, 9)] + [(tt, ts) for tt in (0.2, 0.3, 0.5) for ts in (0.03, 0.04, 0.05, 0.06)],
+        lambda tt, ts: rule_counts(title_mutual(tt, ts)))
