@@ -9,7 +9,8 @@ MATCH (a:Task {id: row.a})
 USING INDEX SEEK a:Task(id)
 MATCH (b:Task {id: row.b})
 USING INDEX SEEK b:Task(id)
-CREATE (a)-[s:SAME_MEASURE]->(b)
-SET s.score = row.score, s.kind = row.kind, s.reciprocal = row.reciprocal
+// the properties in the pattern, not SET: a SET of s.kind before the scope reads ends.kind made the planner buffer
+// every row (Eager: it cannot tell that a row of the parameter is no entity)
+CREATE (a)-[s:SAME_MEASURE {score: row.score, kind: row.kind, reciprocal: row.reciprocal}]->(b)
 WITH s, row AS ends
 // include: link-scope

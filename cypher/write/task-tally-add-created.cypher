@@ -5,5 +5,5 @@
 UNWIND $rows AS row
 MERGE (c:TaskTally {key: row.kind + '|' + row.status + '|' + row.overdueFrom + '|' + row.dueYear})
   ON CREATE SET c.kind = row.kind, c.status = row.status, c.overdueFrom = row.overdueFrom, c.dueYear = row.dueYear,
-    c.count = 0
-SET c.count = c.count + row.count
+    c.count = row.count
+  ON MATCH SET c.count = c.count + row.count

@@ -27,6 +27,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -138,6 +140,10 @@ class SimilarTasks implements DocumentWriteHook {
     private final Set<String> touched = new LinkedHashSet<>();
     /** Measures of the documents the running write removes, read before they go. */
     private final Set<String> measuresBefore = new LinkedHashSet<>();
+    /** The index's part of the running write, started by {@link #prepare} on {@link #background}. */
+    private @Nullable Prepared prepared;
+    /** The one thread that finds a write's pairs while its statements run (made at the first write). */
+    private java.util.concurrent.@Nullable ExecutorService background;
 
     SimilarTasks(GraphQueries queries, MeasureStore store, RegionTable regions) {
         this.queries = queries;
@@ -177,14 +183,135 @@ class SimilarTasks implements DocumentWriteHook {
             try {
                 return write.get();
             } catch (RuntimeException | Error e) {
+                settle();
                 restore();
                 throw e;
             }
         } finally {
+            settle();
             touched.clear();
             measuresBefore.clear();
             lock.unlock();
         }
+    }
+
+    /**
+     * Starts the index's part of {@link #afterWrite} for these documents on the background thread: the documents
+     * removed and the old versions leave the index, the new ones enter it, and the pairs of each are found. The
+     * transaction's statements run meanwhile; none of them reads the index, and {@link #afterWrite} waits for it.
+     */
+    @Override
+    public void prepare(List<Document> written, List<String> removed) {
+        settle();
+        if (released || index == null || written.isEmpty()) {
+            return; // afterWrite does it all, as it always did
+        }
+        TaskIndex idx = index();
+        touched.addAll(removed);
+        written.forEach(d -> touched.add(d.getId()));
+        List<Document> w = List.copyOf(written);
+        List<String> r = List.copyOf(removed);
+        prepared = new Prepared(w, r, background().submit(() -> find(idx, w, r)));
+    }
+
+    /** What the index gives for a write: the documents of its new tasks, and the pairs they take part in. */
+    private record Found(Map<String, String> documentOf, Map<String, SimilarPair> pairs) {
+    }
+
+    /** The index's part of a write, started by {@link #prepare} for these lists. */
+    private record Prepared(List<Document> written, List<String> removed, Future<Found> found) {
+
+        boolean isFor(List<Document> w, List<String> r) {
+            if (w.size() != written.size() || !r.equals(removed)) {
+                return false;
+            }
+            for (int i = 0; i < w.size(); i++) {
+                if (w.get(i) != written.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The index's part of {@link #prepare}d work, started for another write or not taken: waited for and dropped. */
+    private void settle() {
+        Prepared p = prepared;
+        prepared = null;
+        if (p != null) {
+            try {
+                p.found().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // its index changes are put back by restore() where the write fails
+            }
+        }
+    }
+
+    /** The found pairs of the {@link #prepare}d work for these lists, waited for; null when none was started. */
+    private @Nullable Found take(List<Document> written, List<String> removed) {
+        Prepared p = prepared;
+        if (p == null || !p.isFor(written, removed)) {
+            settle();
+            return null;
+        }
+        prepared = null;
+        long start = System.nanoTime();
+        try {
+            Found found = p.found().get();
+            if (log.isDebugEnabled()) {
+                log.debug("waited {} ms for the similar-task pairs of {} documents", (System.nanoTime() - start)
+                        / 1_000_000, written.size());
+            }
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the similar-task pairs were found", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private synchronized java.util.concurrent.ExecutorService background() {
+        if (background == null) {
+            background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "similar-task-pairs");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return background;
+    }
+
+    /**
+     * The index's part of a write: the documents removed and the old versions of those written leave the index, the
+     * new versions enter it, and the pairs in which their tasks take part are found, the documents in order.
+     */
+    private static Found find(TaskIndex idx, List<Document> written, List<String> removed) {
+        for (String id : removed) {
+            idx.removeDocument(id);
+        }
+        Map<String, String> documentOf = new HashMap<>();
+        for (Document d : written) {
+            idx.removeDocument(d.getId());
+            List<TaskText> texts = texts(d);
+            texts.forEach(t -> documentOf.put(t.id(), t.document()));
+            idx.addAll(texts);
+        }
+        Map<String, SimilarPair> pairs = new LinkedHashMap<>();
+        for (Document d : written) {
+            for (SimilarPair p : idx.pairsOf(d.getId())) {
+                pairs.putIfAbsent(p.a() + "\n" + p.b(), p);
+            }
+        }
+        return new Found(documentOf, pairs);
     }
 
     @Override
@@ -212,24 +339,14 @@ class SimilarTasks implements DocumentWriteHook {
             ensureStarted();
         }
         TaskIndex idx = released ? new TaskIndex() : index();
-        touched.addAll(removed);
-        written.forEach(d -> touched.add(d.getId()));
-        for (String id : removed) {
-            idx.removeDocument(id);
+        Found found = released ? null : take(written, removed);
+        if (found == null) {
+            touched.addAll(removed);
+            written.forEach(d -> touched.add(d.getId()));
+            found = find(idx, written, removed);
         }
-        Map<String, String> documentOf = new HashMap<>();
-        for (Document d : written) {
-            idx.removeDocument(d.getId());
-            List<TaskText> texts = texts(d);
-            texts.forEach(t -> documentOf.put(t.id(), t.document()));
-            idx.addAll(texts);
-        }
-        Map<String, SimilarPair> pairs = new LinkedHashMap<>();
-        for (Document d : written) {
-            for (SimilarPair p : idx.pairsOf(d.getId())) {
-                pairs.putIfAbsent(p.a() + "\n" + p.b(), p);
-            }
-        }
+        Map<String, String> documentOf = found.documentOf();
+        Map<String, SimilarPair> pairs = found.pairs();
         List<String> partners = pairs.values().stream().flatMap(p -> java.util.stream.Stream.of(p.a(), p.b()))
                 .filter(t -> !documentOf.containsKey(t)).distinct().toList();
         // the documents of the partners and of the tasks at the other ends of their links: from the index, which

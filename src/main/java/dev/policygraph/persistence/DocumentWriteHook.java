@@ -20,6 +20,15 @@ public interface DocumentWriteHook {
     void beforeRemoval(MeasureTransaction tx, List<String> documentIds);
 
     /**
+     * In the transaction, once it is known which documents it writes and removes, before their statements run: the
+     * same lists {@link #afterWrite} is then given. What the hook can work out from the documents alone (the
+     * similar-task index's pairs) may start here on another thread while the statements run; nothing of the graph
+     * may be read or written there. Does nothing by default.
+     */
+    default void prepare(List<Document> written, List<String> removed) {
+    }
+
+    /**
      * In the transaction, after the documents were written: {@code written} are the documents created or replaced
      * (as written now), {@code removed} the ids of those replaced or deleted.
      */

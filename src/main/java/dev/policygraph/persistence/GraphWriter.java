@@ -179,6 +179,8 @@ public class GraphWriter {
             TaskTally.add(tx, queries, TaskTally.documents(replaced, -1));
             write(tx, WriteQuery.DOCUMENTS_DELETE, new Ids(replaced));
         }
+        // the hook's work on the documents alone (the similar-task pairs) runs beside the statements below
+        hook.prepare(changed, replaced);
         DocumentRows rows = DocumentRows.of(changed);
         create(tx, rows);
         derived.noteWritten(ids(changed));
