@@ -233,3 +233,16 @@ if __name__ == "__main__":
             S = np.maximum(F["S"], al * T); B = s.best_in_doc(S)
             out.append(dict(S=S, R=np.maximum(B, B.T), MUT=(S >= B - 1e-12) & (S >= B.T - 1e-12) & (S > 0), D=F["D"]))
         report(f"score max(text, {al} x title)", full(LAB, out[0], shipped(out[0])), full(REAL, out[1], shipped(out[1])))
+
+
+def weighted_cosines(V):
+    """The cosine of every pair of weighted term vectors (dicts of term -> weight); -1 where either is empty."""
+    n = len(V)
+    T = np.full((n, n), -1.0)
+    nr = [math.sqrt(sum(w * w for w in v.values())) for v in V]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if V[i] and V[j]:
+                sh = V[i].keys() & V[j].keys()
+                T[i, j] = T[j, i] = sum(V[i][g] ** 2 for g in sh) / nr[i] / nr[j] if sh else 0
+    return T

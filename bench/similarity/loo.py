@@ -36,14 +36,7 @@ def title_cos(s, idf):
     for x, t in zip(s.TEXT, s.TITLE):
         own = set(grams(text_of(t))) & set(grams(text_of(x))) if t else set()
         V.append({g: idf[g] for g in own if g in idf})
-    T = -np.ones((s.N, s.N))
-    nr = [math.sqrt(sum(w * w for w in v.values())) for v in V]
-    for i in range(s.N):
-        for j in range(i + 1, s.N):
-            if V[i] and V[j]:
-                sh = V[i].keys() & V[j].keys()
-                T[i, j] = T[j, i] = sum(V[i][g] ** 2 for g in sh) / nr[i] / nr[j] if sh else 0
-    return T
+    return es.weighted_cosines(V)
 
 
 def mk(s, S, D):

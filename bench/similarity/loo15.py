@@ -70,14 +70,7 @@ def title_cos(s, units, tunits, beta=0.0):
     for u, t, x in zip(units, tunits, s.TITLE):
         own = set(t) & set(u) if x and t else set()
         V.append({vocab[g]: idf[vocab[g]] for g in own})
-    T = -np.ones((s.N, s.N))
-    nr = [math.sqrt(sum(w * w for w in v.values())) for v in V]
-    for i in range(s.N):
-        for j in range(i + 1, s.N):
-            if V[i] and V[j]:
-                sh = V[i].keys() & V[j].keys()
-                T[i, j] = T[j, i] = sum(V[i][g] ** 2 for g in sh) / nr[i] / nr[j] if sh else 0
-    return T
+    return es.weighted_cosines(V)
 
 
 def mk(s, S, D, extra=None):

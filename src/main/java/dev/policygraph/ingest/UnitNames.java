@@ -240,10 +240,7 @@ final class UnitNames {
             String left = unit.substring(0, section + 1);
             String right = unit.substring(section + 1);
             if (named(left) && named(right)) {
-                List<String> out = new ArrayList<>();
-                out.add(left);
-                out.addAll(townsGlued(right));
-                return out;
+                return prepended(left, townsGlued(right));
             }
         }
         if (unit.length() < 7 || !TOWN_OR_ZONE.matcher(unit).matches() && !endsAsTownGlue(unit)) {
@@ -257,14 +254,19 @@ final class UnitNames {
             if (named(left)) {
                 List<String> rest = townsOnly(unit.substring(k));
                 if (rest != null) {
-                    List<String> out = new ArrayList<>();
-                    out.add(left);
-                    out.addAll(rest);
-                    return out;
+                    return prepended(left, rest);
                 }
             }
         }
         return List.of(unit);
+    }
+
+    /** {@code first}, then {@code rest}. */
+    private static List<String> prepended(String first, List<String> rest) {
+        List<String> out = new ArrayList<>(rest.size() + 1);
+        out.add(first);
+        out.addAll(rest);
+        return out;
     }
 
     /** True when a name ends in a town's or zone's level: it may hold towns glued after a body. */
@@ -282,10 +284,7 @@ final class UnitNames {
             if (TOWN_OR_ZONE.matcher(left).matches()) {
                 List<String> rest = townsOnly(s.substring(k));
                 if (rest != null) {
-                    List<String> out = new ArrayList<>();
-                    out.add(left);
-                    out.addAll(rest);
-                    return out;
+                    return prepended(left, rest);
                 }
             }
         }
