@@ -1705,4 +1705,22 @@ class WebTextTest {
         assertThat(d.targets()).extracting(ParsedTarget::value, ParsedTarget::year).contains(
                 org.assertj.core.groups.Tuple.tuple(1.2, 2027), org.assertj.core.groups.Tuple.tuple(33.0, 2027));
     }
+
+    @Test
+    void aListOfTheYearsProjectsForThePeopleIsReadThoughItsProjectsCarryNoNumbers() {
+        ParsedDocument d = parse("""
+                记者从某某区人民代表大会上获悉,某某区2025年十大民生实事项目发布。
+                农村安全饮水工程
+                有效解决全区4000户农村人口的饮水安全问题。
+                学校建设工程
+                完成东门小学、西湖中学改扩建,新增学位1200个。
+                """);
+        assertThat(d.tasks()).isEmpty();
+        assertThat(d.schools()).extracting(SchoolRef::name).contains("东门小学", "西湖中学");
+        assertThat(d.targets()).extracting(ParsedTarget::value).contains(1200.0);
+        assertThatThrownBy(() -> parse("""
+                记者从某某区人民代表大会上获悉,会议听取了工作报告。
+                完成东门小学、西湖中学改扩建,新增学位1200个。
+                """)).isInstanceOf(ParseException.class);
+    }
 }
