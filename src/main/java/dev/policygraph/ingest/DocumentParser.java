@@ -139,7 +139,7 @@ public final class DocumentParser {
         Outline outline = Outline.of(lines, skipped);
         DocumentMeta meta = Metadata.read(outline.preamble, lines);
         boolean unnumbered = outline.nodes.isEmpty() && tables.stream().allMatch(t -> t.rows().isEmpty());
-        boolean projectList = unnumbered && listsProjects(lines);
+        boolean projectList = unnumbered && (listsProjects(lines) || namesSchools(lines, meta));
         if (unnumbered && !Metadata.namesAPlan(meta) && !projectList) {
             // a plan's text without numbered measures (its notice, or a page quoting its goals) is still read, with a
             // warning, when it names itself as a plan; other text is no plan
@@ -168,6 +168,24 @@ public final class DocumentParser {
     private static boolean listsProjects(List<String> lines) {
         for (int i = 0; i < lines.size() && i < 6; i++) {
             if (PROJECT_LIST.matcher(lines.get(i)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many schools a text without numbered measures must name to be read as a list of school projects. */
+    private static final int LISTED_SCHOOLS = 3;
+
+    /**
+     * True when a text without numbered measures names several schools (长沙今年新改扩建33所幼儿园: 东云台幼儿园新增学位180个,
+     * …): a list of school projects, read for its schools and targets.
+     */
+    private static boolean namesSchools(List<String> lines, DocumentMeta meta) {
+        Set<String> named = new HashSet<>();
+        for (String line : lines) {
+            named.addAll(Schools.find(line, meta.region()));
+            if (named.size() >= LISTED_SCHOOLS) {
                 return true;
             }
         }

@@ -1723,4 +1723,24 @@ class WebTextTest {
                 完成东门小学、西湖中学改扩建,新增学位1200个。
                 """)).isInstanceOf(ParseException.class);
     }
+
+    @Test
+    void aDocumentSitesCyrillicBreaksAreParagraphBreaks() {
+        ParsedDocument d = parse("某市教育发展规划Р一、学前教育工程Р1.扩大学前教育资源。每个乡镇创办1所公办幼儿园。Р"
+                + "2.提高保教质量。到2025年,标准化幼儿园达到85%以上。\n");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+        assertThat(d.targets()).extracting(ParsedTarget::value).contains(85.0);
+    }
+
+    @Test
+    void aNewsListOfSchoolProjectsIsReadForItsSchoolsAndTargets() {
+        ParsedDocument d = parse("""
+                原标题:某市今年新改扩建5所幼儿园
+                本报讯 市教育局公布今年公办幼儿园新改扩建项目园名单,包括:芙蓉区东云台幼儿园新增学位180个;天心区新兴路幼儿园新增学位180个;
+                雨花区万科紫台幼儿园新增学位270个。
+                """);
+        assertThat(d.tasks()).isEmpty();
+        assertThat(d.schools()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(d.targets()).extracting(ParsedTarget::value).contains(180.0, 270.0);
+    }
 }
