@@ -803,7 +803,7 @@ final class Paragraphs {
 
     /**
      * The width at which the text was hard-wrapped, or 0 when it was not: in wrapped text most lines have one
-     * length (give or take a character or two). A short page (ten lines of some length) needs five at the width; a
+     * length (give or take a character or two). A short page (ten lines of some length) needs five at a width over 30; a
      * width of more than 30 characters is no width of parallel headings, though many lines at it are numbered (a PDF
      * page whose every measure starts a line: (五)以2023年…结合卫生健康节日纪念日,持续).
      */
@@ -828,7 +828,8 @@ final class Paragraphs {
                 bestCount = around;
             }
         }
-        if (best > 80 || bestCount < (considered < 20 ? 5 : 8) || bestCount * 10 < considered * 4) {
+        if (best > 80 || bestCount < (considered < 20 ? 5 : 8) || bestCount * 10 < considered * 4
+                || considered < 20 && best <= 30) { // a short page's width is a PDF's wide line, not a table's cells
             return 0;
         }
         // lines cut at the wrap width end mid-sentence; lines that end a sentence there were not wrapped

@@ -1743,4 +1743,14 @@ class WebTextTest {
         assertThat(d.schools()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(d.targets()).extracting(ParsedTarget::value).contains(180.0, 270.0);
     }
+
+    @Test
+    void aShortTablesCellsOfOneLengthAreNoWrappedText() {
+        // twelve cells of fourteen characters, one a line (a task table a cell a line): no width the text was wrapped at
+        List<String> cells = List.of("确保粮食和重要农产品有效供给", "稳定粮食生产面积和产量总量了", "整治粮食生产功能区非粮化问题",
+                "推进高标准农田建设和提质改造", "发展壮大村级集体经济总收入了", "推进农村生活污水治理设施运维",
+                "完成市下达的年度目标任务数量", "完成市下达的年度整治任务数量", "完成县下达的年度目标任务数量",
+                "完成县下达的年度整治任务数量", "完成镇下达的年度目标任务数量", "完成镇下达的年度整治任务数量");
+        assertThat(Paragraphs.wrapWidth(cells)).isZero();
+    }
 }
