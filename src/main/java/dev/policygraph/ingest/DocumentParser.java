@@ -138,14 +138,16 @@ public final class DocumentParser {
         }
         Outline outline = Outline.of(lines, skipped);
         DocumentMeta meta = Metadata.read(outline.preamble, lines);
-        if (outline.nodes.isEmpty() && tables.stream().allMatch(t -> t.rows().isEmpty()) && !Metadata.namesAPlan(meta)) {
+        boolean unnumbered = outline.nodes.isEmpty() && tables.stream().allMatch(t -> t.rows().isEmpty());
+        boolean projectList = unnumbered && (listsProjects(lines) || namesSchools(lines, meta));
+        if (unnumbered && !Metadata.namesAPlan(meta) && !projectList) {
             // a plan's text without numbered measures (its notice, or a page quoting its goals) is still read, with a
             // warning, when it names itself as a plan; other text is no plan
             throw new ParseException(file, "no sections or numbered tasks found; is this a policy plan?");
         }
         Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases));
         builder.read(outline);
-        builder.readIntroduction(outline.preamble);
+        builder.readIntroduction(outline.preamble, projectList);
         builder.read(tables);
         builder.readSchoolsIn(lines, tables);
         builder.readTargets(targetTables);
@@ -154,6 +156,40 @@ public final class DocumentParser {
         return new ParsedDocument(file, sha256(normalized), sha256(TextOps.withoutSpacesAndPunctuation(normalized)),
                 meta, List.copyOf(builder.sections), List.copyOf(builder.tasks), builder.schools(),
                 List.copyOf(builder.targets), normalized, warnings);
+    }
+
+    /** A government's list of the year's projects for the people: 民生实事 (为民办实事) named in the first lines. */
+    private static final Pattern PROJECT_LIST = Pattern.compile("民生实事|为民办实事");
+
+    /**
+     * True when the text is a list of the year's projects for the people (东坡区2023年十大民生实事项目, 民生实事:教育优质行动)
+     * named in its first lines: a plan, though its projects carry no numbers.
+     */
+    private static boolean listsProjects(List<String> lines) {
+        for (int i = 0; i < lines.size() && i < 6; i++) {
+            if (PROJECT_LIST.matcher(lines.get(i)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many schools a text without numbered measures must name to be read as a list of school projects. */
+    private static final int LISTED_SCHOOLS = 3;
+
+    /**
+     * True when a text without numbered measures names several schools (长沙今年新改扩建33所幼儿园: 东云台幼儿园新增学位180个,
+     * …): a list of school projects, read for its schools and targets.
+     */
+    private static boolean namesSchools(List<String> lines, DocumentMeta meta) {
+        Set<String> named = new HashSet<>();
+        for (String line : lines) {
+            named.addAll(Schools.find(line, meta.region()));
+            if (named.size() >= LISTED_SCHOOLS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String sha256(String s) {
@@ -356,7 +392,7 @@ public final class DocumentParser {
          * 不少于800户"): their targets are the plan's, owned by no task. When the title is not found among the lines,
          * only paragraphs that say they state the goals are read (the covering notice above a plan sets no targets).
          */
-        void readIntroduction(List<String> preamble) {
+        void readIntroduction(List<String> preamble, boolean projectList) {
             int at = -1;
             if (meta.title() != null) {
                 String title = TextOps.withoutSpacesAndPunctuation(meta.title());
@@ -375,6 +411,12 @@ public final class DocumentParser {
             }
             for (int i = from; from >= 0 && i < preamble.size(); i++) {
                 collect(preamble.get(i), null, thisYear(preamble.get(i), preamble));
+            }
+            if (from < 0 && projectList) {
+                from = 0; // a list of the year's projects without numbers or title (…十大民生实事项目): all of it the plan's
+                for (String paragraph : preamble) {
+                    collect(paragraph, null, thisYear(paragraph, preamble));
+                }
             }
             if (from < 0) {
                 // no title to start from (a page's excerpt): the paragraphs that say they state the plan's goals

@@ -49,6 +49,8 @@ final class Paragraphs {
     private static final Pattern STANDALONE = Pattern.compile(
             "^(?:[\\p{IsHan}]{1,12}[〔\\[(]\\d{4}[〕\\])]\\d{1,4}号|\\d{4}年\\d{1,2}月\\d{1,2}日|[^。()]{2,60}:)$");
     private static final String TERMINAL = "。;:!?";
+    /** A Cyrillic Р standing for a paragraph break, between Chinese text and not inside a Cyrillic word. */
+    private static final Pattern SITE_BREAK = Pattern.compile("(?<![\\p{IsCyrillic}])Р(?![\\p{IsCyrillic}])");
 
     private Paragraphs() {
     }
@@ -68,6 +70,10 @@ final class Paragraphs {
         s = nfkcKeepingCircledNumbers(s);
         s = s.replace('\u00a0', ' ').replace('\u3000', ' ').replace("\u200b", "").replace("\ufeff", "");
         s = s.replace('【', '〔').replace('】', '〕');
+        if (s.indexOf('Р') >= 0) {
+            // a document-sharing site's copy marks each paragraph's break with a Cyrillic Р (…以内。Р3.提高…): a break
+            s = SITE_BREAK.matcher(s).replaceAll("\n");
+        }
         if (s.contains("•〔")) {
             // a law database's record: 文章属性•【制定机关】X•【公布日期】2005.02.01•【字号】…正文…: one field a line
             s = BULLET_FIELD.matcher(s.replace("文章属性•〔", "\n•〔")).replaceAll("\n$1:");
@@ -797,7 +803,7 @@ final class Paragraphs {
 
     /**
      * The width at which the text was hard-wrapped, or 0 when it was not: in wrapped text most lines have one
-     * length (give or take a character or two). A short page (ten lines of some length) needs five at the width; a
+     * length (give or take a character or two). A short page (ten lines of some length) needs five at a width over 30; a
      * width of more than 30 characters is no width of parallel headings, though many lines at it are numbered (a PDF
      * page whose every measure starts a line: (五)以2023年…结合卫生健康节日纪念日,持续).
      */
@@ -822,7 +828,8 @@ final class Paragraphs {
                 bestCount = around;
             }
         }
-        if (best > 80 || bestCount < (considered < 20 ? 5 : 8) || bestCount * 10 < considered * 4) {
+        if (best > 80 || bestCount < (considered < 20 ? 5 : 8) || bestCount * 10 < considered * 4
+                || considered < 20 && best <= 30) { // a short page's width is a PDF's wide line, not a table's cells
             return 0;
         }
         // lines cut at the wrap width end mid-sentence; lines that end a sentence there were not wrapped

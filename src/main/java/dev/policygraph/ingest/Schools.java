@@ -69,9 +69,12 @@ final class Schools {
             "各|所|个|每|批|全|[省市县]|本地|我|两地|有关|相关|部分|以下|以上|的|中小|大中|城镇|城区|乡镇|乡村|农村|公办|民办|普惠"
                     + "|[省市区县]级|国家级|校级|新建|改扩建|薄弱|寄宿|紧缺|高校|院校|高职|中职|试点|示范|重点|一流|优质"
                     + "|建设|举办|创建|打造|培育|发展|设立|配套");
+    /** A county whose bare name is no common word: its name ends in 县 or 旗 (吉水县, 上犹县), not 区 (城区, 新区). */
+    private static final Pattern COUNTY_BARE = Pattern.compile("^[\\p{IsHan}]{2,4}(?:县|旗)$");
     /**
-     * Prefecture-level cities by full and short name (长春市, 长春) and counties by full name (上虞区), from the
-     * administrative divisions, for schools named after a place outside the plan's own region.
+     * Prefecture-level cities by full and short name (长春市, 长春) and counties by full name (上虞区), a 县's or 旗's
+     * also by its bare name (吉水), from the administrative divisions, for schools named after a place outside the
+     * plan's own region.
      */
     private static final Set<String> GAZETTEER = gazetteer();
     /** The first two characters of every name of the gazetteer: one lookup rules out most leads. */
@@ -382,6 +385,10 @@ final class Schools {
                 }
             } else if (d.level() == RegionLevel.COUNTY && name.length() >= 3) {
                 out.add(name);
+                String bare = name.replaceAll("(?:县|市|区|旗)$", "");
+                if (bare.length() >= 2 && !bare.equals(name) && COUNTY_BARE.matcher(name).matches()) {
+                    out.add(bare); // 吉水 of 吉水县: a county's numbered school goes by it (吉水二中)
+                }
             }
         }
         return Set.copyOf(out);

@@ -41,9 +41,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * header (06) is not read and units glued without separators (03) are read as one); web11's overall bar is lower because its one school (a school's plan
  * naming itself 双语学校 without its place) is not found. web19 (page beginnings, no units or schools in its gold;
  * blind on 2026-11-27 at 0.876 by that morning's main, 0.896 by that day's final build) and web20 (local 清单, 分解表
- * and 意见 with clauses and wrapped unit cells; blind on 2026-11-27 at 0.721 by main c595cc0, later that day) each leave
- * out one file the parser refuses as no plan (a one-row page of label lines without a number; a progress page of a
- * 民生实事 item without numbered measures), their gold lists shortened to match; web21 (province and city page
+ * and 意见 with clauses and wrapped unit cells; blind on 2026-11-27 at 0.721 by main c595cc0, later that day); web19
+ * leaves out one file the parser refuses as no plan (a one-row page of label lines without a number), its gold list
+ * shortened to match; web21 (province and city page
  * beginnings, a box-drawn assessment table, a page printing its lines twice; blind on 2026-11-27 at 0.949 by main
  * c595cc0, 0.953 by the build of that hour); web22 (a county's 民生实事 and 文旅 task tables a cell a line, a national
  * 工作要点 as a PDF page wrapped at its width, a collection's table of contents; blind the same day at 0.628 by main
@@ -51,9 +51,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 图书馆) and glued ones (文化宣传股文化馆) are read short); web23 (northern and western city plans with clauses, a
  * 政府工作报告 分解 with comma-separated labels) and web24 (southern and eastern tables with 牵头单位 / 配合单位 columns, an
  * indicator table, a goals paragraph), blind the same day at 0.534 and 0.474 by main c595cc0 (0.537 and 0.474 by the
- * builds of that hour), each without the one file refused as no plan (a news page of 民生实事; an assessment table
- * whose header spans its counties); web24's schools bar is low as four of its six schools are named short
+ * builds of that hour); web24 without the file refused as no plan (an assessment table whose header spans its
+ * counties); web24's schools bar is low as four of its six schools are named short
  * (吉水二中, 城南二小, 城西高中, 县中心幼儿园).
+ * web25 (the session's last blind set, never used for a rule: 0.744 by main c595cc0 and by the final build; its bars
+ * are that figure, low, to be raised as its misses are read) and web26 (education pages naming 52 schools; blind at
+ * 0.641, 0.836 after two rules; without a news page refused as no plan).
  * No set is blind any more; the bars
  * sit a little below the figures.
  */
@@ -79,11 +82,13 @@ class LaterHeldOutScoreTest {
         "web17,    0.95, 0.90, 0.95, 0.97, 0.95",
         "web18,    0.80, 0.74, 0.66, 0.74, 0.81",
         "web19,    0.96, 0.99, 0.99, 0.99, 0.85",
-        "web20,    0.97, 0.99, 0.99, 0.99, 0.94",
+        "web20,    0.94, 0.99, 0.99, 0.99, 0.94",
         "web21,    0.96, 0.93, 0.93, 0.99, 0.99",
         "web22,    0.90, 0.97, 0.90, 0.80, 0.92",
-        "web23,    0.96, 0.94, 0.93, 0.99, 0.93",
+        "web23,    0.95, 0.94, 0.93, 0.99, 0.92",
         "web24,    0.83, 0.99, 0.96, 0.99, 0.78",
+        "web25,    0.72, 0.70, 0.69, 0.75, 0.40",
+        "web26,    0.81, 0.85, 0.99, 0.99, 0.89",
     })
     void setScoresAtLeastItsBars(String family, double overall, double tasks, double leads, double co, double targets)
             throws Exception {

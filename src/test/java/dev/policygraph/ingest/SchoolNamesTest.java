@@ -105,4 +105,9 @@ class SchoolNamesTest {
                 .containsExactly("柳山学校", "东城初中");
         assertThat(Schools.find("确保学校:安全稳定", county)).isEmpty();
     }
+
+    @Test
+    void aCountysNumberedSchoolGoesByItsBareName() {
+        assertThat(Schools.find("完成吉水二中迁建项目和城北学校主体建设。", null)).contains("吉水二中", "城北学校");
+    }
 }

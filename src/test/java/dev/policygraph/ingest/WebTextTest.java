@@ -1705,4 +1705,52 @@ class WebTextTest {
         assertThat(d.targets()).extracting(ParsedTarget::value, ParsedTarget::year).contains(
                 org.assertj.core.groups.Tuple.tuple(1.2, 2027), org.assertj.core.groups.Tuple.tuple(33.0, 2027));
     }
+
+    @Test
+    void aListOfTheYearsProjectsForThePeopleIsReadThoughItsProjectsCarryNoNumbers() {
+        ParsedDocument d = parse("""
+                记者从某某区人民代表大会上获悉,某某区2025年十大民生实事项目发布。
+                农村安全饮水工程
+                有效解决全区4000户农村人口的饮水安全问题。
+                学校建设工程
+                完成东门小学、西湖中学改扩建,新增学位1200个。
+                """);
+        assertThat(d.tasks()).isEmpty();
+        assertThat(d.schools()).extracting(SchoolRef::name).contains("东门小学", "西湖中学");
+        assertThat(d.targets()).extracting(ParsedTarget::value).contains(1200.0);
+        assertThatThrownBy(() -> parse("""
+                记者从某某区人民代表大会上获悉,会议听取了工作报告。
+                完成东门小学、西湖中学改扩建,新增学位1200个。
+                """)).isInstanceOf(ParseException.class);
+    }
+
+    @Test
+    void aDocumentSitesCyrillicBreaksAreParagraphBreaks() {
+        ParsedDocument d = parse("某市教育发展规划Р一、学前教育工程Р1.扩大学前教育资源。每个乡镇创办1所公办幼儿园。Р"
+                + "2.提高保教质量。到2025年,标准化幼儿园达到85%以上。\n");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+        assertThat(d.targets()).extracting(ParsedTarget::value).contains(85.0);
+    }
+
+    @Test
+    void aNewsListOfSchoolProjectsIsReadForItsSchoolsAndTargets() {
+        ParsedDocument d = parse("""
+                原标题:某市今年新改扩建5所幼儿园
+                本报讯 市教育局公布今年公办幼儿园新改扩建项目园名单,包括:芙蓉区东云台幼儿园新增学位180个;天心区新兴路幼儿园新增学位180个;
+                雨花区万科紫台幼儿园新增学位270个。
+                """);
+        assertThat(d.tasks()).isEmpty();
+        assertThat(d.schools()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(d.targets()).extracting(ParsedTarget::value).contains(180.0, 270.0);
+    }
+
+    @Test
+    void aShortTablesCellsOfOneLengthAreNoWrappedText() {
+        // twelve cells of fourteen characters, one a line (a task table a cell a line): no width the text was wrapped at
+        List<String> cells = List.of("确保粮食和重要农产品有效供给", "稳定粮食生产面积和产量总量了", "整治粮食生产功能区非粮化问题",
+                "推进高标准农田建设和提质改造", "发展壮大村级集体经济总收入了", "推进农村生活污水治理设施运维",
+                "完成市下达的年度目标任务数量", "完成市下达的年度整治任务数量", "完成县下达的年度目标任务数量",
+                "完成县下达的年度整治任务数量", "完成镇下达的年度目标任务数量", "完成镇下达的年度整治任务数量");
+        assertThat(Paragraphs.wrapWidth(cells)).isZero();
+    }
 }
