@@ -893,6 +893,21 @@ final class Clauses {
     private static final Pattern OPENING = Pattern.compile(
             "^由?([\\p{IsHan}、()]{2,60}?)(?:牵头负责|负责|牵头),(?:([\\p{IsHan}、()]{2,160}?)(?:配合|参与|协助|协同),)?(?=[\\p{IsHan}“《])");
 
+    /**
+     * The clauses of a measure's later sentences that open with their bodies as its first does (…监管。福建出入境检验
+     * 检疫局、厦门出入境检验检疫局负责,省农业厅配合,强化…): each sub-measure's owners, in order.
+     */
+    static List<Clause> laterOpenings(String text) {
+        List<Clause> out = new ArrayList<>();
+        for (int at = text.indexOf('。'); at >= 0 && at + 1 < text.length(); at = text.indexOf('。', at + 1)) {
+            Clause c = opening(text.substring(at + 1));
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     /** The clause of an item's opening bodies ({@link #OPENING}), each named explicitly; null when none opens it. */
     private static Clause opening(String text) {
         if (text.indexOf(',') < 0 || text.indexOf('负') < 0 && text.indexOf('牵') < 0) {

@@ -852,6 +852,17 @@ public final class DocumentParser {
                     subject = Clauses.subject(node.paragraphs.get(i).substring(assigned.end()));
                 }
             }
+            if (subject != null && subject.printed().startsWith("由") || subject != null && !subject.co().isEmpty()) {
+                // a measure whose first sentence opens with its owners may give later sub-measures their own
+                List<Clause> later = new ArrayList<>();
+                for (String paragraph : node.paragraphs) {
+                    later.addAll(Clauses.laterOpenings(paragraph));
+                }
+                if (!later.isEmpty()) {
+                    later.add(0, subject);
+                    return Clauses.union(later);
+                }
+            }
             if (subject != null || node.ancestors().isEmpty() || !Clauses.listsDuties(title(node.ancestors().get(0)))) {
                 return subject;
             }

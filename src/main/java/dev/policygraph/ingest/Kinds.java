@@ -47,11 +47,16 @@ final class Kinds {
         return SAFEGUARD;
     }
 
+    /** A heading that carries its score: 组织领导(10分), 生态环境保护(20分). */
+    private static final Pattern SCORED = Pattern.compile("\\(\\d{1,3}(?:\\.\\d)?分\\)\\s*$");
     private static final Pattern AIMED_AT = Pattern.compile("以[^,;。]{1,12}?为(?:目标|原则|导向|重点|抓手|引领|根本|途径|要求|主线|核心)");
     private static final Pattern QUOTED = Pattern.compile("“[^”]{1,20}”");
 
     /** The kind the heading states, or null when it states none (so that the parts above it decide). */
     static String statedBy(String heading) {
+        if (heading.indexOf('分') >= 0 && SCORED.matcher(heading).find()) {
+            return TASK; // 一、组织领导(10分): a scored category of an assessment, its items indicators, whatever it is named
+        }
         if (heading.indexOf('“') >= 0) {
             heading = QUOTED.matcher(heading).replaceAll(""); // a quoted name (迎接“对市督导”评估) states no kind
         }

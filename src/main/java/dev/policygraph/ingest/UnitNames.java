@@ -35,8 +35,8 @@ final class UnitNames {
                     + "加强|推进|推动|完善|建立|健全|落实|实施|开展|加快|鼓励|确保|强化|提升|提高|做好|深化|坚持|严格|规范|加大|严禁|支持|引导|积极|全面|"
                     + "制定|出台|负责|配合|参与|牵头|指导|协调|会同|联合|通过|成立|组建|设立|召开|明确|签订|每年|到20|20\\d\\d|"
                     + "建成|改建|扩建|迁建|启动|开工|完成|打造|创建|争创|提质|改造|区域内|辖区内|域内)"); // not 建设 (建设局), 新建 (新建区)
-    /** A title a place earns, no body: 省级慢性病综合防控示范区, 国家生态文明建设示范县, 改革试验区. */
-    private static final Pattern DESIGNATION = Pattern.compile("(?:示范|先行|试验|实验|试点)(?:区|县|市|镇|村|点|基地)$");
+    /** A title a place earns, no body: 省级慢性病综合防控示范区, 国家生态文明建设示范县, 改革试验区, 现代化美丽城镇. */
+    private static final Pattern DESIGNATION = Pattern.compile("(?:示范|先行|试验|实验|试点)(?:区|县|市|镇|村|点|基地)$|[美丽特色小]城镇$");
     /** 区直各部门, 市属单位: the departments of a level, not a level of the name before them. */
     private static final Pattern DIRECT = Pattern.compile("^[省市区县][直属]");
     private static final Pattern GLUE = Pattern.compile("[厅局委办部署府室](?=[省市区县][\\p{IsHan}])");

@@ -212,4 +212,17 @@ class ClauseVariantsTest {
         assertThat(t.co()).extracting(UnitRef::canonical).containsExactlyElementsOf(co);
         assertThat(t.leadByConvention()).isEqualTo(byConvention);
     }
+
+    @org.junit.jupiter.api.Test
+    void aSubMeasureOpeningWithItsOwnBodiesAddsThemToTheMeasuresOwners() {
+        ParsedDocument d = new DocumentParser().parse("plan.txt", java.util.List.of(new Block.Line("""
+                某某省治理餐桌污染工作方案
+                一、重点工作
+                (一)由省经贸委负责,省农业厅、省环保局、某某检验检疫局配合,加快省级无公害畜禽基地建设。某某检验检疫局负责,省农业厅配合,强化对出口备案基地的监管。
+                (二)由省农业厅负责,省质监局配合,开展农药市场专项整治。
+                """)));
+        ParsedTask first = d.tasks().get(0);
+        org.assertj.core.api.Assertions.assertThat(first.leads()).extracting(UnitRef::name).containsExactly("省经贸委", "某某检验检疫局");
+        org.assertj.core.api.Assertions.assertThat(first.co()).extracting(UnitRef::name).containsExactly("省农业厅", "省环保局");
+    }
 }

@@ -75,4 +75,11 @@ class UnitListsTest {
         assertThat(UnitNames.named("辖区内医疗机构")).isFalse();
         assertThat(UnitNames.named("区职业学校")).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void aDesignationAPlaceEarnsNamesNoUnit() {
+        assertThat(UnitNames.named("现代化美丽城镇")).isFalse();
+        assertThat(UnitNames.named("省级慢性病综合防控示范区")).isFalse();
+        assertThat(UnitNames.named("城关镇")).isTrue();
+    }
 }

@@ -1753,4 +1753,21 @@ class WebTextTest {
                 "完成县下达的年度整治任务数量", "完成镇下达的年度目标任务数量", "完成镇下达的年度整治任务数量");
         assertThat(Paragraphs.wrapWidth(cells)).isZero();
     }
+
+    @Test
+    void aScoredCategoryOfAnAssessmentHoldsIndicatorsWhateverItIsNamed() {
+        ParsedDocument d = parse("""
+                某某省生态省建设工作考核细则
+                一、组织领导(10分)
+                (一)指标解释
+                1.是否成立由领导同志负责的专项工作组织领导机构。
+                2.党委、政府是否召开2次以上专题会议,研究部署生态省建设工作。
+                二、生态经济(20分)
+                (一)指标解释
+                1.单位地区生产总值能耗是否完成年度目标。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::kind).containsOnly("task");
+        assertThat(d.tasks()).hasSize(3);
+        assertThat(Kinds.statedBy("组织领导")).isEqualTo("safeguard");
+    }
 }
