@@ -409,14 +409,11 @@ public final class DocumentParser {
                     from = i; // a report quoting the plan by its title: what it says of the plan starts there
                 }
             }
-            for (int i = from; from >= 0 && i < preamble.size(); i++) {
-                collect(preamble.get(i), null, thisYear(preamble.get(i), preamble));
-            }
             if (from < 0 && projectList) {
                 from = 0; // a list of the year's projects without numbers or title (…十大民生实事项目): all of it the plan's
-                for (String paragraph : preamble) {
-                    collect(paragraph, null, thisYear(paragraph, preamble));
-                }
+            }
+            for (int i = from; from >= 0 && i < preamble.size(); i++) {
+                collect(preamble.get(i), null, thisYear(preamble.get(i), preamble));
             }
             if (from < 0) {
                 // no title to start from (a page's excerpt): the paragraphs that say they state the plan's goals
@@ -852,7 +849,7 @@ public final class DocumentParser {
                     subject = Clauses.subject(node.paragraphs.get(i).substring(assigned.end()));
                 }
             }
-            if (subject != null && subject.printed().startsWith("由") || subject != null && !subject.co().isEmpty()) {
+            if (subject != null && (subject.printed().startsWith("由") || !subject.co().isEmpty())) {
                 // a measure whose first sentence opens with its owners may give later sub-measures their own
                 List<Clause> later = new ArrayList<>();
                 for (String paragraph : node.paragraphs) {

@@ -859,10 +859,8 @@ final class Metadata {
             if (!preamble.get(i).startsWith("关于")) {
                 continue;
             }
-            List<String> names = new ArrayList<>();
-            for (String name : preamble.get(i - 1).strip().split(" +")) {
-                names.addAll(unglued(name)); // 中共陕西省委陕西省人民政府, the space between them lost: two bodies
-            }
+            // 中共陕西省委陕西省人民政府, the space between them lost: two bodies
+            List<String> names = ungluedNames(preamble.get(i - 1).strip().split(" +"));
             if (!names.isEmpty() && names.stream().allMatch(n -> ORG.matcher(n).matches())) {
                 return names;
             }
@@ -908,9 +906,8 @@ final class Metadata {
         String handed = null;
         int handedAt = -1;
         for (int i = 0; i < lines.size() && i < HANDED_OVER_LINES; i++) {
-            Matcher m = HANDED_OVER.matcher(lines.get(i));
-            if (lines.get(i).indexOf('《') >= 0 && m.find()) {
-                handed = m.group(1) != null ? m.group(1) : m.group(2);
+            handed = handedOverIn(lines.get(i));
+            if (handed != null) {
                 handedAt = i;
                 opening = opening < 0 ? Math.max(0, i - 1) : opening;
                 break;
@@ -944,16 +941,21 @@ final class Metadata {
     /** The plan a notice's first lines hand over (现将《X》印发给你们), its title ending as a plan's does; or null. */
     private static String handedOver(List<String> preamble) {
         for (int i = 0; i < preamble.size() && i < HANDED_OVER_LINES; i++) {
-            if (preamble.get(i).indexOf('《') < 0) {
-                continue;
-            }
-            Matcher m = HANDED_OVER.matcher(preamble.get(i));
-            String plan = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+            String plan = handedOverIn(preamble.get(i));
             if (plan != null && titleEnding(plan)) {
                 return plan;
             }
         }
         return null;
+    }
+
+    /** The plan a line's sentence hands over ({@link #HANDED_OVER}), or null. */
+    private static String handedOverIn(String line) {
+        if (line.indexOf('《') < 0) {
+            return null;
+        }
+        Matcher m = HANDED_OVER.matcher(line);
+        return !m.find() ? null : m.group(1) != null ? m.group(1) : m.group(2);
     }
 
     /**
@@ -1008,10 +1010,7 @@ final class Metadata {
             for (int j = i - 1; j >= 0 && j >= i - 16; j--) {
                 // joint signatures print a body a line, up to a dozen of them; a body signing for a conference (代章)
                 String line = SEAL.matcher(lines.get(j).strip()).replaceFirst("");
-                List<String> names = new ArrayList<>();
-                for (String name : line.split(" ")) {
-                    names.addAll(unglued(name));
-                }
+                List<String> names = ungluedNames(line.split(" "));
                 if (names.stream().allMatch(n -> ORG.matcher(n).matches())) {
                     issuers.addAll(0, names);
                 } else if (!issuers.isEmpty() || !BRACKETED_LINE.matcher(line).matches()) {
@@ -1023,6 +1022,15 @@ final class Metadata {
             }
         }
         return issuers;
+    }
+
+    /** The names of a line split at its spaces, each as {@link #unglued} reads it. */
+    private static List<String> ungluedNames(String[] names) {
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            out.addAll(unglued(name));
+        }
+        return out;
     }
 
     /**

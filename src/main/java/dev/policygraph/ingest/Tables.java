@@ -726,15 +726,8 @@ final class Tables {
 
     /** The number of lines from {@code i} that print {@code header} again, line for line; 0 when they do not. */
     private static int repeatedHeader(List<String> lines, int i, List<String> header) {
-        if (header.isEmpty() || !lines.get(i).equals(header.get(0)) || i + header.size() > lines.size()) {
-            return 0;
-        }
-        for (int k = 1; k < header.size(); k++) {
-            if (!lines.get(i + k).equals(header.get(k))) {
-                return 0;
-            }
-        }
-        return header.size();
+        return !header.isEmpty() && lines.get(i).equals(header.get(0)) && i + header.size() <= lines.size()
+                && lines.subList(i, i + header.size()).equals(header) ? header.size() : 0;
     }
 
     /**

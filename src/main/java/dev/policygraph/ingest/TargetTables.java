@@ -209,11 +209,8 @@ final class TargetTables {
             return null;
         }
         double value = Double.parseDouble(v.group("num")) * Targets.scale(v.group("mult"));
-        String cellUnit = v.group("unit") != null ? v.group("unit") : unit == null ? "" : unit;
-        if (Targets.keptAsPrinted(v.group("mult"))) {
-            value = Double.parseDouble(v.group("num"));
-            cellUnit = v.group("mult") + cellUnit;
-        }
+        String cellUnit = Targets.withMultiplier(v.group("mult"),
+                v.group("unit") != null ? v.group("unit") : unit == null ? "" : unit);
         Matcher scale = SCALED_UNIT.matcher(cellUnit);
         if (v.group("mult") == null && scale.matches() && !Targets.keptAsPrinted(scale.group(1))) {
             // a unit column of 万家: the values count in ten thousands (a column of 亿元 keeps its unit as printed)

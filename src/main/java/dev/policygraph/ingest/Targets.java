@@ -584,12 +584,8 @@ final class Targets {
     }
 
     private static Found found(String clause, String metric, String comparator, Matcher m, Integer year, String unit) {
-        String mult = m.group("mult");
-        double value = Double.parseDouble(m.group("num")) * scale(mult);
-        if (keptAsPrinted(mult)) {
-            value = Double.parseDouble(m.group("num"));
-            unit = mult + unit;
-        }
+        double value = Double.parseDouble(m.group("num")) * scale(m.group("mult"));
+        unit = withMultiplier(m.group("mult"), unit);
         if (m.group("upper") != null && comparator.equals("=")) {
             comparator = ">=";
         }
@@ -613,15 +609,22 @@ final class Targets {
         return mult != null && mult.indexOf('亿') >= 0;
     }
 
-    /** What a multiplier after a number stands for: 万 10,000, 亿 100,000,000, 万亿 both; 1 for none. */
+    /** The unit as printed with the multiplier before it where the multiplier stays with it (亿元 of 2.92亿元). */
+    static String withMultiplier(String mult, String unit) {
+        return keptAsPrinted(mult) ? mult + unit : unit;
+    }
+
+    /**
+     * What a number is multiplied by for its multiplier: 千 1,000, 万 10,000; 1 for none and for one kept as printed
+     * with its unit (亿, 万亿: {@link #keptAsPrinted}).
+     */
     static double scale(String mult) {
         double m = 1;
-        for (int i = 0; mult != null && i < mult.length(); i++) {
+        for (int i = 0; mult != null && !keptAsPrinted(mult) && i < mult.length(); i++) {
             m *= switch (mult.charAt(i)) {
                 case '千' -> 1_000;
                 case '百' -> 100;
-                case '万' -> 10_000;
-                default -> 100_000_000;
+                default -> 10_000; // 万: a multiplier with 亿 is kept as printed, never multiplied out
             };
         }
         return m;

@@ -39,7 +39,9 @@ final class UnitNames {
     private static final Pattern DESIGNATION = Pattern.compile("(?:示范|先行|试验|实验|试点)(?:区|县|市|镇|村|点|基地)$|[美丽特色小]城镇$");
     /** 区直各部门, 市属单位: the departments of a level, not a level of the name before them. */
     private static final Pattern DIRECT = Pattern.compile("^[省市区县][直属]");
-    private static final Pattern GLUE = Pattern.compile("[厅局委办部署府室](?=[省市区县][\\p{IsHan}])");
+    /** The last characters of a body's name (厅, 局, 委, 办 …): where a name glued to the next one may end. */
+    private static final String BODY_ENDINGS = "厅局委办部署府室";
+    private static final Pattern GLUE = Pattern.compile("[" + BODY_ENDINGS + "](?=[省市区县][\\p{IsHan}])");
 
     /** Marks a plan prints before a unit (★, ▲): key tasks, monitored indicators. */
     private static final String MARKS = "▲△★☆※*●◆■";
@@ -225,7 +227,7 @@ final class UnitNames {
     /** A town, sub-district or zone by its name and level: 瓜沥镇, 蜀山街道, 湘湖国家旅游度假区 (two characters of name at least). */
     private static final Pattern TOWN_OR_ZONE = Pattern.compile("^[\\p{IsHan}]{2,}?(?:镇|乡|街道|度假区|开发区|高新区|园区)$");
     /** Where a body's name ends and a glued town may start: after a body's ending or a town's or zone's level. */
-    private static final String GLUE_AFTER = "局委部办府室厅署镇乡道区";
+    private static final String GLUE_AFTER = BODY_ENDINGS + "镇乡道区";
 
     /**
      * Towns and zones printed after a body with only a line break between them, which normalisation removed
@@ -243,11 +245,11 @@ final class UnitNames {
                 return prepended(left, townsGlued(right));
             }
         }
-        if (unit.length() < 7 || !TOWN_OR_ZONE.matcher(unit).matches() && !endsAsTownGlue(unit)) {
+        if (unit.length() < 7 || !endsAsTownGlue(unit)) {
             return List.of(unit);
         }
         for (int k = unit.length() - 3; k >= 3; k--) { // the longest body first (区政府办, not 区政府)
-            if ("局委部办府室厅署".indexOf(unit.charAt(k - 1)) < 0) {
+            if (BODY_ENDINGS.indexOf(unit.charAt(k - 1)) < 0) {
                 continue;
             }
             String left = unit.substring(0, k);
@@ -269,7 +271,7 @@ final class UnitNames {
         return out;
     }
 
-    /** True when a name ends in a town's or zone's level: it may hold towns glued after a body. */
+    /** True when a name ends in a town's or zone's level (every ending of TOWN_OR_ZONE): it may hold towns glued after a body. */
     private static boolean endsAsTownGlue(String unit) {
         return unit.endsWith("镇") || unit.endsWith("乡") || unit.endsWith("街道") || unit.endsWith("区");
     }
@@ -294,7 +296,7 @@ final class UnitNames {
     /** False when GLUE cannot match: no body ending (厅局委…) right before 省, 市, 区 or 县. */
     private static boolean mayBeGlued(String unit) {
         for (int i = 0; i + 1 < unit.length(); i++) {
-            if ("厅局委办部署府室".indexOf(unit.charAt(i)) >= 0 && "省市区县".indexOf(unit.charAt(i + 1)) >= 0) {
+            if (BODY_ENDINGS.indexOf(unit.charAt(i)) >= 0 && "省市区县".indexOf(unit.charAt(i + 1)) >= 0) {
                 return true;
             }
         }
