@@ -9,7 +9,7 @@ import java.lang.reflect.Type;
 /**
  * The components of a record class, looked up once a class: {@link Class#getRecordComponents} makes new reflection
  * objects on every call, and query parameters ({@link Parameters}) and results ({@link RecordMapper}) read them for
- * every row (a million rows in an ingest of 25,000 tasks).
+ * every row (hundreds of thousands of rows in an ingest of 25,000 tasks).
  */
 final class RecordShape {
 
