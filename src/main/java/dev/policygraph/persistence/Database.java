@@ -4,8 +4,10 @@ import dev.policygraph.config.PolicyGraphProperties;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 
 /**
  * The graph, ready for use: opened in a fixed order, so that nothing reads or writes before the schema is in place.
@@ -38,8 +40,8 @@ final class Database implements AutoCloseable {
         Driver driver = null;
         try {
             driver = DeadlineDriver.wrap(embedded != null
-                    ? GraphDatabase.driver(embedded.boltUri(), embedded.authToken())
-                    : GraphDatabase.driver(settings.uri(), auth(settings)));
+                    ? GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), driverConfig())
+                    : GraphDatabase.driver(settings.uri(), auth(settings), driverConfig()));
             driver.verifyConnectivity();
             new Migrations(driver, queries).apply();
             TaskTally.build(driver, queries);
@@ -54,6 +56,17 @@ final class Database implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The driver's settings: the defaults, but its log written through SLF4J, which formats a message only when its
+     * level is on. The driver's own default (System.Logger) formats every message before it is dropped, and the
+     * connection logs every Bolt message at debug level: each statement was turned into text with all its parameters
+     * (megabytes for a batch of documents, every value through String.format) on the connection's IO thread, the
+     * text thrown away, a fifth of what an ingest allocated.
+     */
+    static Config driverConfig() {
+        return Config.builder().withLogging(Logging.slf4j()).build();
     }
 
     private static AuthToken auth(PolicyGraphProperties.Neo4j settings) {

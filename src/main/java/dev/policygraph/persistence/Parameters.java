@@ -1,6 +1,5 @@
 package dev.policygraph.persistence;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -36,14 +35,10 @@ final class Parameters {
 
     private static @Nullable Object plain(@Nullable Object value) {
         if (value instanceof Record record) {
+            RecordShape shape = RecordShape.of(record.getClass());
             Map<String, @Nullable Object> out = new LinkedHashMap<>();
-            for (RecordComponent c : record.getClass().getRecordComponents()) {
-                try {
-                    c.getAccessor().setAccessible(true);
-                    out.put(c.getName(), plain(c.getAccessor().invoke(record)));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("Cannot read " + c, e);
-                }
+            for (int i = 0; i < shape.names.length; i++) {
+                out.put(shape.names[i], plain(shape.value(record, i)));
             }
             return out;
         }

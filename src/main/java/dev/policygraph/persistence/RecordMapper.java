@@ -1,9 +1,6 @@
 package dev.policygraph.persistence;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,31 +27,21 @@ final class RecordMapper {
     }
 
     static <R extends Record> R map(MapAccessor source, Class<R> type) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] arguments = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            if (!source.containsKey(c.getName())) {
-                throw new IllegalStateException(type.getSimpleName() + "." + c.getName() + ": the query returns no "
+        RecordShape shape = RecordShape.of(type);
+        Object[] arguments = new Object[shape.names.length];
+        for (int i = 0; i < arguments.length; i++) {
+            String name = shape.names[i];
+            if (!source.containsKey(name)) {
+                throw new IllegalStateException(type.getSimpleName() + "." + name + ": the query returns no "
                         + "column of that name (it returns " + source.keys() + ")");
             }
-            types[i] = c.getType();
             try {
-                arguments[i] = convert(source.get(c.getName()), c.getType(), c.getGenericType());
+                arguments[i] = convert(source.get(name), shape.types[i], shape.genericTypes[i]);
             } catch (RuntimeException e) {
-                throw new IllegalStateException(type.getSimpleName() + "." + c.getName() + ": " + e.getMessage(), e);
+                throw new IllegalStateException(type.getSimpleName() + "." + name + ": " + e.getMessage(), e);
             }
         }
-        try {
-            Constructor<R> constructor = type.getDeclaredConstructor(types);
-            constructor.setAccessible(true);
-            return constructor.newInstance(arguments);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot create " + type.getName(), e);
-        }
+        return shape.create(arguments);
     }
 
     /**
