@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Tables {
 
-    enum Role { NUMBER, TITLE, LEAD, CO, RESPONSIBLE, DEADLINE, SCORE, TEXT, CATEGORY }
+    enum Role { NUMBER, TITLE, LEAD, CO, RESPONSIBLE, DEADLINE, SCORE, TEXT, CATEGORY, PERSON }
 
     private record Column(Role role, int rank, Integer year) {
         Column(Role role, int rank) {
@@ -32,9 +32,9 @@ final class Tables {
     }
 
     /** A header cell the table of columns does not know, but which reads as one (考评内容及评分标准). */
-    private static final Pattern HEADERISH = Pattern.compile("(?:内容|标准|要求|说明|名称|指标|任务|单位|部门|时限|时间|分值|措施|备注|目标|事项|依据|方式)$");
+    private static final Pattern HEADERISH = Pattern.compile("(?:内容|标准|要求|说明|名称|指标|任务|单位|部门|时限|时间|分值|措施|备注|目标|事项|依据|方式|情况)$|^是否");
     /** Noise around a header's name: brackets, marks, a weight and the requirements named after it (内容与要求). */
-    private static final Pattern HEADER_NOISE = Pattern.compile("\\(.*?\\)|〔.*?〕|[\\s:*、.。]|及(?:分值|分数|权重)$|(?<=内容)[与及]要求$");
+    private static final Pattern HEADER_NOISE = Pattern.compile("\\(.*?\\)|〔.*?〕|^\\d{1,2}(?:[-—~至]\\d{1,2})?月份?|[\\s:*、.。]|及(?:分值|分数|权重)$|(?<=内容)[与及]要求$");
     /** A table's sum row (合计 / 总计 / 小计): no task. */
     private static final Pattern TOTAL_ROW = Pattern.compile("^(合\\s*计|总\\s*计|小\\s*计|总分)[:：]?$");
     private static final Pattern NUMBER_IN_CELL = Pattern.compile("^(\\d{1,3})[.、]\\s*");
@@ -132,6 +132,9 @@ final class Tables {
         if (known == null && bare != null && bare.length() >= 3 && bare.length() <= 6) {
             known = byEnding(bare);
         }
+        if (known == null && bare != null && bare.length() >= 5 && bare.length() <= 16) {
+            known = joint(bare);
+        }
         if (known != null || cell.indexOf('标') < 0) {
             return known; // every line is asked whether it starts a table: the cheap test first (目标)
         }
@@ -160,6 +163,31 @@ final class Tables {
             }
         }
         return null;
+    }
+
+    /** Two column names joined by 与, 及 or 和 (责任主体与协同单位, 牵头单位及配合单位). */
+    private static final Pattern JOINT = Pattern.compile("^(\\p{IsHan}{2,8}?)[与及和](\\p{IsHan}{2,8})$");
+
+    /**
+     * The column two unit columns' names joined in one header cell make (责任主体与协同单位): units of both kinds, the
+     * first of them the lead where no other column names one. Null for other joints (考评内容及评分标准 stays a text
+     * the row's criteria are read from as before).
+     */
+    private static Column joint(String bare) {
+        Matcher m = JOINT.matcher(bare);
+        if (!m.matches()) {
+            return null;
+        }
+        Column first = COLUMNS.get(m.group(1));
+        Column second = COLUMNS.get(m.group(2));
+        if (first == null || second == null) {
+            return null;
+        }
+        return isUnitRole(first.role()) && isUnitRole(second.role()) ? new Column(Role.RESPONSIBLE, 0) : null;
+    }
+
+    private static boolean isUnitRole(Role role) {
+        return role == Role.LEAD || role == Role.CO || role == Role.RESPONSIBLE;
     }
 
     /** A column name after its year, a region or a document it belongs to: 2023年重点工作任务, 铜川市落实措施, 陕西省《工作要点》部署任务. */
@@ -441,6 +469,25 @@ final class Tables {
                 i++;
                 continue;
             }
+            int wrapped = rows.isEmpty() ? 0 : wrappedCell(rows.get(rows.size() - 1), columns, lines, i);
+            if (wrapped > 0) {
+                // the row's last cell printed over lines (1、… / 2、… / 3、…⇥公共服务集团): one cell, the row goes on
+                List<String> previous = new ArrayList<>(rows.get(rows.size() - 1));
+                List<String> rest = cells(lines.get(i + wrapped - 1));
+                // the lines go on with the row's last cell, or they are a cell of their own after it
+                boolean own = previous.size() + rest.size() == columns.size();
+                StringBuilder cell = new StringBuilder(own ? lines.get(i) : previous.remove(previous.size() - 1));
+                for (int k = own ? i + 1 : i; k < i + wrapped - 1; k++) {
+                    cell.append('\n').append(lines.get(k));
+                }
+                cell.append('\n').append(rest.get(0));
+                previous.add(cell.toString());
+                previous.addAll(rest.subList(1, rest.size()));
+                rows.set(rows.size() - 1, previous);
+                last = i + wrapped - 1;
+                i += wrapped;
+                continue;
+            }
             int filled = rows.isEmpty() ? 0 : missingCells(rows.get(rows.size() - 1), columns, lines, i);
             if (filled > 0) {
                 // the last row's unit cells wrapped onto lines of their own (区财政局 | 区税务局 | 区政府有关部门,…)
@@ -488,6 +535,28 @@ final class Tables {
             break;
         }
         return build(at, last, caption(lines, at), columns, rows, categories, true);
+    }
+
+    /** How many lines a tab-separated row's cell may wrap onto before the row goes on. */
+    private static final int WRAPPED_CELL_LINES = 4;
+
+    /**
+     * How many lines from {@code at} (the last a row) hold a cell of {@code row} printed over lines: the row lacks
+     * cells, the lines before the next row have no tab, and that row's cells complete it (its first the end of the
+     * wrapped cell, which is the row's last one or one after it); 0 otherwise.
+     */
+    private static int wrappedCell(List<String> row, List<Column> columns, List<String> lines, int at) {
+        if (row.size() >= columns.size() || row.size() < 2) {
+            return 0;
+        }
+        for (int j = at + 1; j < lines.size() && j <= at + WRAPPED_CELL_LINES; j++) {
+            if (Paragraphs.isTableRow(lines.get(j))) {
+                List<String> next = cells(lines.get(j));
+                int cells = row.size() + next.size();
+                return (cells - 1 == columns.size() || cells == columns.size()) && header(next) == null ? j - at + 1 : 0;
+            }
+        }
+        return 0;
     }
 
     /** How many lines a tab-separated row's unit cells may wrap onto. */
@@ -858,6 +927,9 @@ final class Tables {
         List<String[]> placed = new ArrayList<>();
         for (List<String> cells : raw) {
             String[] assigned = exact && cells.size() == columns.size() ? cells.toArray(new String[0]) : null;
+            if (assigned != null && numberColumn(columns) < 0) {
+                assigned = paddedRight(cells, columns, assigned);
+            }
             if (assigned == null && exact && cells.size() < columns.size()) {
                 assigned = rightAligned(cells, columns);
             }
@@ -865,7 +937,8 @@ final class Tables {
         }
         boolean hasLead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
         boolean unitless = !hasUnitColumn(columns);
-        int heading = titleIndex(columns);
+        int numberedTitle = numberColumn(columns) < 0 ? numberedTitle(placed, columns) : -1;
+        int heading = numberedTitle >= 0 ? numberedTitle : titleIndex(columns);
         Integer columnYear = columns.stream().filter(c -> c != null && c.year() != null).map(Column::year).findFirst()
                 .orElse(null);
         boolean twoTitles = columns.stream().filter(c -> c != null && c.role() == Role.TITLE).count() >= 2;
@@ -912,7 +985,7 @@ final class Tables {
                         }
                     }
                     case TITLE -> {
-                        if (col.rank() < titleRank) {
+                        if (numberedTitle >= 0 ? c == numberedTitle : col.rank() < titleRank) {
                             title = cell.indexOf('\n') < 0 ? cell : wrappedTitle(cell);
                             titleRank = col.rank();
                         }
@@ -1095,6 +1168,67 @@ final class Tables {
         return title ? out : null;
     }
 
+    /**
+     * In a table without a 序号 column, a row printed with as many cells as the header whose last ones are empty, when its cells fit the last columns
+     * better: the cells merged down from the row above are left out and the row pads its end instead (2021.8 | 城投集团
+     * | | under 项目名称 | 工作任务 | 完成时间 | 牵头单位: a deadline and a lead, not a project and a task); else the row
+     * as printed.
+     */
+    private static String[] paddedRight(List<String> cells, List<Column> columns, String[] printed) {
+        int kept = cells.size();
+        while (kept > 0 && cells.get(kept - 1).isBlank()) {
+            kept--;
+        }
+        if (kept == cells.size() || kept == 0) {
+            return printed;
+        }
+        int shift = cells.size() - kept;
+        String[] right = new String[columns.size()];
+        double asPrinted = 0;
+        double shifted = 0;
+        for (int c = 0; c < kept; c++) {
+            String cell = cells.get(c).strip();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            asPrinted += fit(cell, columns.get(c));
+            shifted += fit(cell, columns.get(shift + c));
+            right[shift + c] = cells.get(c);
+        }
+        return shifted > asPrinted ? right : printed;
+    }
+
+    /**
+     * In a table without a 序号 column, the title column whose cells print the rows' numbers (1.城市人居环境提升项目): every
+     * cell it has numbered, two at least; it heads the rows whatever its rank (a task column beside it holds the
+     * project's measures). -1 when there is none.
+     */
+    private static int numberedTitle(List<String[]> placed, List<Column> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c) == null || columns.get(c).role() != Role.TITLE) {
+                continue;
+            }
+            int numbered = 0;
+            boolean all = true;
+            for (String[] row : placed) {
+                String cell = c < row.length && row[c] != null ? row[c].strip() : "";
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                if (NUMBERED_CELL.matcher(cell).find()) {
+                    numbered++;
+                } else {
+                    all = false;
+                    break;
+                }
+            }
+            if (all && numbered >= 2) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** The rows with those of each goals category whose rows are owned ({@link Kinds#ownedGoals}) as tasks. */
     private static List<Row> ownedGoalRows(List<Row> rows) {
         Map<String, long[]> byCategory = new HashMap<>(); // category: rows, rows naming a lead
@@ -1183,6 +1317,8 @@ final class Tables {
             }
             return unitLists[k];
         };
+        // where a column names the row's leaders, a cell of a name or a few (徐国江) is theirs, not a title
+        boolean leaders = columns.stream().anyMatch(c -> c != null && c.role() == Role.PERSON);
         boolean pinned = n > 0 && m > 0 && columns.get(0) != null && columns.get(0).role() == Role.NUMBER
                 && ROW_NUMBER.matcher(cells.get(0).strip()).matches();
         // a second title column (考核指标 after 考核项目) holds text that may wrap; the first is the row's heading
@@ -1207,7 +1343,8 @@ final class Tables {
                 if (j < m) {
                     // a row has its title and, where the table has a lead column, its lead more often than not
                     Role role = columns.get(j) == null ? null : columns.get(j).role();
-                    double cost = role == Role.TITLE ? -3 : role == Role.LEAD ? -0.3 : -0.1;
+                    // (a later title column left empty costs a little less: one title cell goes to the first)
+                    double cost = role == Role.TITLE ? (j > firstTitle ? -2.99 : -3) : role == Role.LEAD ? -0.3 : -0.1;
                     relax(best, choice, i, j, i, j + 1, best[i][j] + cost, 0);
                 }
                 // drop cell i
@@ -1221,7 +1358,7 @@ final class Tables {
                         && columns.get(j - 1).role() == Role.TITLE)) {
                     String cell = cells.get(i).strip();
                     int at = i;
-                    double fit = fit(cell, columns.get(j - 1), () -> unitList.test(at));
+                    double fit = fit(cell, columns.get(j - 1), () -> unitList.test(at), leaders);
                     if (fit > Double.NEGATIVE_INFINITY) {
                         // a later column it fits comes first; a lead's cell holds one unit more often than others do
                         double more = columns.get(j - 1).role() == Role.LEAD ? 2.6 : 2.5;
@@ -1232,7 +1369,7 @@ final class Tables {
                 if (i < n && j < m) {
                     String cell = cells.get(i).strip();
                     int at = i;
-                    double fit = fit(cell, columns.get(j), () -> unitList.test(at));
+                    double fit = fit(cell, columns.get(j), () -> unitList.test(at), leaders);
                     if (fit > Double.NEGATIVE_INFINITY) {
                         relax(best, choice, i, j, i + 1, j + 1, best[i][j] + fit, 2);
                     }
@@ -1379,6 +1516,15 @@ final class Tables {
         return fit(cell, column, () -> isUnitList(cell));
     }
 
+    /** As {@link #fit(String, Column, java.util.function.BooleanSupplier)}, in a table that has a leaders' column or not. */
+    private static double fit(String cell, Column column, java.util.function.BooleanSupplier unitList, boolean leaders) {
+        if (leaders && column != null && column.role() == Role.TITLE && SHORT_NAMES.matcher(cell).matches()
+                && !unitList.getAsBoolean()) {
+            return -1;
+        }
+        return fit(cell, column, unitList);
+    }
+
     /** As {@link #fit(String, Column)}, with the cell's isUnitList answered by {@code unitList}. */
     private static double fit(String cell, Column column, java.util.function.BooleanSupplier unitList) {
         if (column == null) {
@@ -1407,8 +1553,16 @@ final class Tables {
             case TEXT -> number ? Double.NEGATIVE_INFINITY : 1;
             case CATEGORY -> number ? Double.NEGATIVE_INFINITY : cell.length() <= 8 && cell.indexOf('。') < 0 ? 1.5
                     : cell.length() <= 16 ? 1 : 0;
+            case PERSON -> number || score ? Double.NEGATIVE_INFINITY
+                    : PERSON_NAMES.matcher(cell).matches() && !unitList.getAsBoolean() ? 3 : 0.5;
         };
     }
+
+    /** People named in a leader's column (徐国江; 成坤、柯相国): a name of two to four characters each. */
+    private static final Pattern PERSON_NAMES = Pattern.compile("^[\\p{IsHan}·]{2,4}(?:[、,，\\s]+[\\p{IsHan}·]{2,4})*$");
+
+    /** Names of people as a leaders' cell prints them, each of two or three characters (徐国江; 成坤、柯相国). */
+    private static final Pattern SHORT_NAMES = Pattern.compile("^[\\p{IsHan}]{2,3}(?:[、,，\\s]+[\\p{IsHan}]{2,3})*$");
 
     /** A heading column (任务, rank 1) takes a short heading best, a measure column (具体措施) a long text. */
     private static double titleFit(String cell, int rank) {
