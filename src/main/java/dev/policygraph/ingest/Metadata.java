@@ -125,10 +125,11 @@ final class Metadata {
                 title = plan;
             }
         }
-        if (title == null && fields.get("标题") != null) {
-            // a page's 标题 field holding the covering notice (关于印发《X》的通知): the plan is X
-            String noticed = noticedPlan(fields.get("标题"));
-            title = noticed != null ? noticed : fields.get("标题");
+        if (title == null && labelled != null) {
+            // a page's 标题 or 名称 field, where no title is printed as a heading; holding the covering notice
+            // (关于印发《X》的通知): the plan is X
+            String noticed = noticedPlan(labelled);
+            title = noticed != null ? noticed : labelled;
         }
         String docNumber = docNumber(preamble, fields);
         List<String> issuers = signature(preamble);
@@ -231,6 +232,12 @@ final class Metadata {
         return new DocumentMeta(title, List.copyOf(issuers), docNumber, region, date(preamble, all, fields));
     }
 
+    /** A title glued to the opening words of the plan's first sentence: X实施方案为贯彻落实…, X工作方案根据…. */
+    private static final Pattern GLUED_OPENING = Pattern.compile(
+            "^([^,。;:《》“”]{6,60}?(?:方案|意见|计划|规划|办法|细则|要点|措施))(?=为了|为贯彻|为深入|为进一步|为加快|为全面|为切实|根据|按照|依据)");
+    /** Words that open a sentence, not a title. */
+    private static final Pattern OPENING_WORD = Pattern.compile("^(?:为|根据|按照|依据|关于印发|现将)");
+
     /**
      * A copy that lost its line breaks prints the title, the document number and the first sentence as one line
      * (河南省人民政府关于…的通知豫政〔2023〕5号现将…): that line split into the three it was, where the text before the
@@ -239,6 +246,15 @@ final class Metadata {
     private static List<String> withHeadUnglued(List<String> preamble) {
         for (int i = 0; i < preamble.size() && i < 3; i++) {
             String line = preamble.get(i).strip();
+            Matcher opening = line.length() > 30 ? GLUED_OPENING.matcher(line) : null;
+            if (opening != null && opening.lookingAt() && !OPENING_WORD.matcher(line).lookingAt()) {
+                // a title run into the plan's first sentence (…创建实施方案为贯彻落实…): the title a line of its own
+                List<String> out = new ArrayList<>(preamble.subList(0, i));
+                out.add(opening.group(1));
+                out.add(line.substring(opening.end(1)));
+                out.addAll(preamble.subList(i + 1, preamble.size()));
+                return out;
+            }
             Matcher m = line.length() > 60 && mayHoldDocNumber(line) ? DOC_NUMBER.matcher(line) : null;
             if (m == null || !m.find()) {
                 continue;
@@ -366,7 +382,8 @@ final class Metadata {
             if (squeezed.contains("|") || line.indexOf('\t') >= 0) {
                 String[] cells = CELL_SEPARATOR.split(WIDE_OR_NARROW_SPACE.matcher(line).replaceAll(""));
                 for (int c = 0; c + 1 < cells.length; c++) {
-                    Matcher m = FIELD_LABELS.matcher(cells[c]);
+                    String cell = cells[c].endsWith(":") ? cells[c].substring(0, cells[c].length() - 1) : cells[c];
+                    Matcher m = FIELD_LABELS.matcher(cell); // 名称 | X, or 名称: | X
                     if (m.matches() && !cells[c + 1].isBlank()) {
                         out.putIfAbsent(m.group(1), cells[c + 1]);
                     }

@@ -177,6 +177,10 @@ final class Paragraphs {
         }
         char before = s.charAt(i - 1);
         char after = s.charAt(i + 1);
+        if (after >= '1' && after <= '9' && !TextOps.isHan(before)
+                && INLINE_ITEM.matcher(s).region(i + 1, Math.min(s.length(), i + 5)).lookingAt()) {
+            return true; // an item after the figures of a table the page flattened (… 0 24 4.新投放…)
+        }
         return (TextOps.isHan(before) || BLOCK_END.indexOf(before) >= 0 || rowNumberBefore(s, i) && TextOps.isHan(after))
                 && (TextOps.isHan(after) || after >= '0' && after <= '9' || BLOCK_START.indexOf(after) >= 0);
     }

@@ -208,13 +208,13 @@ final class TargetTables {
         if (!v.matches()) {
             return null;
         }
-        double value = Double.parseDouble(v.group("num")) * Targets.scale(v.group("mult"));
-        String cellUnit = Targets.withMultiplier(v.group("mult"),
-                v.group("unit") != null ? v.group("unit") : unit == null ? "" : unit);
+        String printedUnit = v.group("unit") != null ? v.group("unit") : unit == null ? "" : unit;
+        double value = Double.parseDouble(v.group("num")) * Targets.scale(v.group("mult"), printedUnit);
+        String cellUnit = Targets.withMultiplier(v.group("mult"), printedUnit);
         Matcher scale = SCALED_UNIT.matcher(cellUnit);
-        if (v.group("mult") == null && scale.matches() && !Targets.keptAsPrinted(scale.group(1))) {
-            // a unit column of 万家: the values count in ten thousands (a column of 亿元 keeps its unit as printed)
-            value *= Targets.scale(scale.group(1));
+        if (v.group("mult") == null && scale.matches() && !Targets.keptAsPrinted(scale.group(1), scale.group(2))) {
+            // a unit column of 万家: the values count in ten thousands (a column of 亿元 or 万元 keeps its unit as printed)
+            value *= Targets.scale(scale.group(1), scale.group(2));
             cellUnit = scale.group(2);
         }
         return new Targets.Found(text, metric, Targets.modifier(v.group("mod"), comparator(v.group("pre"))),

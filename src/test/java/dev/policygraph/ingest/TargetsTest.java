@@ -329,6 +329,20 @@ class TargetsTest {
     }
 
     @Test
+    void aSumOfMoneyKeepsItsTenThousandsAsPrinted() {
+        assertThat(Targets.find("区财政安排专项资金不少于800万元,新增就业1.5万人。", null))
+                .extracting(Targets.Found::value, Targets.Found::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(800.0, "万元"), org.assertj.core.groups.Tuple.tuple(15000.0, "人"));
+    }
+
+    @Test
+    void twoMetricsListedWithTwoValuesAreTwoTargetsWithoutRespectively() {
+        assertThat(Targets.find("到2026年,全县示范社区、示范村创建比例达50%、35%。", null))
+                .extracting(Targets.Found::value, Targets.Found::year)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(50.0, 2026), org.assertj.core.groups.Tuple.tuple(35.0, 2026));
+    }
+
+    @Test
     void mainIndicatorsStateThePlansGoalsAndARatioNarrowedToABoundIsACap() {
         ParsedDocument d = new DocumentParser().parse("page.txt", List.of(new Block.Line("""
                 发布单位: | 某某市农业农村局 |

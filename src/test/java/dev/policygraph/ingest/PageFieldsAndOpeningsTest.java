@@ -1,0 +1,70 @@
+package dev.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A page's fields above a plan, titles run into the first sentence, clause verbs of small bodies, flattened figures. */
+class PageFieldsAndOpeningsTest {
+
+    private static ParsedDocument parse(String text) {
+        return new DocumentParser().parse("page.txt", List.of(new Block.Line(text)));
+    }
+
+    @Test
+    void aPagesNameFieldTitlesAPlanThatPrintsNoHeading() {
+        ParsedDocument d = parse("""
+                索引号: | 1234/2024-00031 | 组配分类: | 政策文件 |
+                名称: | 某某县2024年安全生产重点工作安排 | 文号: | 无 |
+                2024年全县安全生产工作,坚持人民至上、生命至上,统筹发展和安全。
+                1.开展重大事故隐患专项排查整治。(县应急局负责)
+                2.推进燃气安全专项整治。(县住建局负责)
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某县2024年安全生产重点工作安排");
+        assertThat(d.tasks()).hasSize(2);
+    }
+
+    @Test
+    void aTitleRunIntoThePlansFirstSentenceIsALineOfItsOwn() {
+        ParsedDocument d = parse("""
+                某县全民健身设施补短板工作方案为贯彻落实全民健身国家战略,推动全县公共体育设施提档升级,结合本县实际,制订本方案。
+                一、工作目标
+                到2025年,全县经常参加体育锻炼人数比例达到40%以上。
+                二、重点任务
+                1.新建社区健身中心5个。(县文体局负责)
+                2.新建多功能运动场10片。(县教育局负责)
+                """);
+        assertThat(d.meta().title()).isEqualTo("某县全民健身设施补短板工作方案");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+    }
+
+    @Test
+    void aBodyThatUndertakesAMeasureAnswersForIt() {
+        ParsedDocument d = parse("""
+                某乡食品安全工作方案
+                一、治理农产品农药残留
+                由乡农技服务中心承办,乡派出所、市场监管所配合。
+                全乡蔬菜农药残留抽检合格率达到98%以上。
+                """);
+        assertThat(d.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.leads()).extracting(UnitRef::name).containsExactly("乡农技服务中心");
+            assertThat(t.co()).extracting(UnitRef::name).containsExactly("乡派出所", "市场监管所");
+        });
+    }
+
+    @Test
+    void anItemAfterTheFiguresOfAFlattenedTableStartsItsOwnLine() {
+        // a report page run onto one line: each item after a space, one after the figures of a district table
+        ParsedDocument d = parse("某市2024年民生实事项目共有30项任务,涉及教育、医疗、养老、住房、交通、文化等方面,各责任单位高度重视,"
+                + "市有关部门加强督查推进,项目总体进展良好。现将上半年进展情况予以公示,接受社会监督,确保各项目标任务按期完成。"
+                + " 1.新建城市书房20家。 责任单位:市文广旅局 配合单位:各区政府 实际完成情况:已建成12家,其余8家正在装修,"
+                + "预计三季度全部建成开放,项目按预期计划扎实有序推进。"
+                + " 2.新增公共停车泊位5000个。 责任单位:市城管局 配合单位:市公安局 东区 西区 合计 年度目标 2000 3000 5000"
+                + " 实际完成 800 1500 2300 3.改造农贸市场10个。 责任单位:市商务局 配合单位:市市场监管局 实际完成情况:已开工6个。"
+                + " 4.新建公办幼儿园8所。 责任单位:市教育局 配合单位:市自然资源局 实际完成情况:已开工5所,其余3所正在办理"
+                + "用地和规划手续,力争年内全部开工建设。\n");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3", "4");
+        assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("市商务局");
+    }
+}
