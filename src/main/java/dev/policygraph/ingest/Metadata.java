@@ -222,6 +222,13 @@ final class Metadata {
         if (region == null && title != null) {
             Region prefecture = PlaceMentions.prefectureAtStart(title);
             region = prefecture != null ? prefecture : Regions.of(title);
+            Matcher year = region == null ? LEADING_YEAR.matcher(title) : null;
+            if (year != null && year.lookingAt()) {
+                region = Regions.of(title.substring(year.end())); // 2021年新昌县政府…: the place after the year
+                if (region != null && region.district() != null && BARE_ZONE.matcher(region.district()).matches()) {
+                    region = null; // 2025年开发区重点工作: a kind of zone, no place's name
+                }
+            }
         }
         if (region == null && docNumber != null && NUMBER_ISSUERS.containsKey(docNumber.substring(0, docNumber.indexOf('〔')))) {
             region = Region.NATIONAL;
@@ -231,6 +238,12 @@ final class Metadata {
         }
         return new DocumentMeta(title, List.copyOf(issuers), docNumber, region, date(preamble, all, fields));
     }
+
+    /** A kind of zone named without its place (开发区, 高新区): no region. */
+    private static final Pattern BARE_ZONE = Pattern.compile("^(?:开发区|高新区|经开区|新区|园区|示范区|试验区|管理区|保税区)$");
+
+    /** A year a title opens with, before the place it names (2021年新昌县…, 2023年度巨鹿县…). */
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}年度?");
 
     /** A title glued to the opening words of the plan's first sentence: X实施方案为贯彻落实…, X工作方案根据…. */
     private static final Pattern GLUED_OPENING = Pattern.compile(

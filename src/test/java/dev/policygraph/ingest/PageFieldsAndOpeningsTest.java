@@ -67,4 +67,33 @@ class PageFieldsAndOpeningsTest {
         assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3", "4");
         assertThat(d.tasks().get(2).leads()).extracting(UnitRef::name).containsExactly("市商务局");
     }
+    @Test
+    void aTitleOpeningWithItsYearNamesItsRegionAfterIt() {
+        ParsedDocument d = parse("""
+                2024年长兴县政府十件民生实事项目分解表
+                项目名称 | 工作任务 | 牵头单位 |
+                1.城乡供水提升项目 | 改造供水管网30公里。 | 水利局 |
+                2.农村公路提升项目 | 提升改造农村公路50公里。 | 交通局 |
+                """);
+        assertThat(d.meta().region()).isNotNull();
+        assertThat(d.meta().region().district()).isEqualTo("长兴县");
+        ParsedDocument zone = parse("""
+                2024年开发区重点工作责任清单
+                1.推进标准厂房建设。(开发区经发局负责)
+                2.开展招商引资攻坚。(开发区招商局负责)
+                """);
+        assertThat(zone.meta().region()).isNull();
+    }
+
+    @Test
+    void aCountyTheTextNamesAgainAndAgainIsThePlansRegion() {
+        ParsedDocument d = parse("""
+                记者从某市德清县人民代表大会上获悉,德清县今年将办好十件民生实事。
+                一是德清县将新建城乡公交站亭50个。
+                二是德清县将改造农村危旧房300户。
+                三是完成东湖小学、西湖中学改扩建,新增学位900个。
+                """);
+        assertThat(d.meta().region()).isNotNull();
+        assertThat(d.meta().region().district()).isEqualTo("德清县");
+    }
 }
