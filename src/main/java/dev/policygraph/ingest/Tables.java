@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Tables {
 
-    enum Role { NUMBER, TITLE, LEAD, CO, RESPONSIBLE, DEADLINE, SCORE, TEXT, CATEGORY, PERSON }
+    enum Role { NUMBER, TITLE, LEAD, CO, RESPONSIBLE, DEADLINE, SCORE, TEXT, CATEGORY, PERSON, PROGRESS }
 
     private record Column(Role role, int rank, Integer year) {
         Column(Role role, int rank) {
@@ -142,7 +142,7 @@ final class Tables {
         if (target.matches()) {
             // 2026年目标, 目标值(2025年): the row's targets, for that year
             String year = target.group(1) != null ? target.group(1) : target.group(2);
-            return new Column(Role.TEXT, 8, year == null ? null : Integer.valueOf(year));
+            return new Column(Role.TEXT, TARGET_RANK, year == null ? null : Integer.valueOf(year));
         }
         return null;
     }
@@ -217,6 +217,9 @@ final class Tables {
         Column known = COLUMNS.get(bare.substring(m.end()));
         return known != null && known.role() == Role.TITLE ? known : null;
     }
+
+    /** The rank that marks a column of the row's targets (a TEXT column's rank means nothing else). */
+    private static final int TARGET_RANK = 8;
 
     /** A column of the row's targets: 2026年目标, 年度目标, 目标值(2025年). */
     private static final Pattern TARGET_COLUMN = Pattern.compile(
@@ -300,7 +303,7 @@ final class Tables {
             Column c = cell.isBlank() ? spannedOn(columns) : column(cell);
             Matcher bareYear = c == null && cell.length() <= 8 ? BARE_YEAR.matcher(cell.strip()) : null;
             if (bareYear != null && bareYear.matches()) {
-                c = new Column(Role.TEXT, 8, Integer.valueOf(bareYear.group(1))); // 2025年: the row's value for the year
+                c = new Column(Role.TEXT, TARGET_RANK, Integer.valueOf(bareYear.group(1))); // 2025年: the row's value for the year
                 yearColumns.add(columns.size());
             }
             columns.add(c);
@@ -418,6 +421,94 @@ final class Tables {
     static boolean isHeader(List<String> cells) {
         List<Column> columns = header(cells);
         return columns != null && numberColumn(columns) >= 0;
+    }
+
+    /** The end of a title cell wrapped onto a line of its own: a word of two or three characters, no figure. */
+    private static final Pattern WRAPPED_TAIL = Pattern.compile("^[\\p{IsHan}]{1,3}$");
+
+    /** A row's title cell that prints the row's number (1、地区生产总值增长率). */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,3})[、.．](?!\\d)(\\S.*)$");
+
+    /**
+     * A table printed one cell a line whose header has no 序号 and whose rows number their title cells (类别 | 指标名称 |
+     * 年度目标 | 完成情况 | 责任部门 over 高质量发展 / 1、地区生产总值增长率 / 与市保持同步 / 9.8% / 区发改委): a row from each
+     * numbered title, in order, to the next; a short line that names no unit after a row's cells, before the next
+     * row, is the category of the rows after it (高品质生活). Null when fewer than two rows are read.
+     */
+    private static Table numberedInTitleCells(List<String> lines, int at, int end, List<Column> columns) {
+        if (titleIndex(columns) < 0 || !hasUnitColumn(columns)) {
+            return null;
+        }
+        List<Column> kept = new ArrayList<>();
+        kept.add(new Column(Role.NUMBER, 0));
+        for (Column c : columns) {
+            if (c == null || c.role() != Role.CATEGORY) {
+                kept.add(c);
+            }
+        }
+        int width = kept.size() - 1; // the cells of a row besides its number
+        List<List<String>> rows = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        String category = null;
+        String rowCategory = null;
+        List<String> current = null;
+        int expected = -1;
+        int last = end - 1;
+        int i = end;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            Matcher numbered = NUMBERED_TITLE.matcher(line);
+            if (numbered.matches() && (expected < 0 ? Integer.parseInt(numbered.group(1)) <= 1 && i - end <= 2
+                    : Integer.parseInt(numbered.group(1)) == expected)) {
+                if (current != null) {
+                    rows.add(current);
+                    categories.add(rowCategory);
+                }
+                String title = numbered.group(2);
+                if (i + 1 < lines.size() && title.length() >= 8 && WRAPPED_TAIL.matcher(lines.get(i + 1)).matches()
+                        && Targets.comparatorOf(lines.get(i + 1)) == null) { // not a value's 控制在 / 5000人内
+                    title += lines.get(++i); // the title cell wrapped: 四大重点培育产业占区级税收 / 比重
+                }
+                current = new ArrayList<>(List.of(numbered.group(1), title));
+                rowCategory = category;
+                expected = Integer.parseInt(numbered.group(1)) + 1;
+                last = i;
+                i++;
+                continue;
+            }
+            if (current == null) {
+                if (i - end >= 2 || line.length() > 12 || line.indexOf('。') >= 0) {
+                    return null; // no numbered row right under the header
+                }
+                category = line; // the category merged over the first rows
+                i++;
+                continue;
+            }
+            boolean nextRow = i + 1 < lines.size() && NUMBERED_TITLE.matcher(lines.get(i + 1)).matches()
+                    && lines.get(i + 1).startsWith(expected + "");
+            if (current.size() - 1 >= width && line.length() <= 12 && nextRow && !isUnitList(line)) {
+                category = line;
+                last = i;
+                i++;
+                continue;
+            }
+            if (current.size() - 1 >= width && (line.length() > 40 || line.indexOf('。') >= 0)
+                    || current.size() - 1 >= width + ROW_SPAN || isNamedColumn(line) || line.startsWith("附件")
+                    || Numbering.match(line) != null && !numbered.matches()) {
+                break; // the text after the table
+            }
+            current.add(line);
+            last = i;
+            i++;
+        }
+        if (current != null) {
+            rows.add(current);
+            categories.add(rowCategory);
+        }
+        if (rows.size() < 2) {
+            return null;
+        }
+        return build(at, last, caption(lines, at), kept, rows, categories, false);
     }
 
     /** The index of the 序号 column, or -1. */
@@ -626,7 +717,7 @@ final class Tables {
         List<Column> columns = headerCells.size() >= 3 ? header(headerCells) : null;
         int numberColumn = columns == null ? -1 : numberColumn(columns);
         if (numberColumn < 0) {
-            return null;
+            return columns == null ? null : numberedInTitleCells(lines, at, end, columns);
         }
         // in cell-per-line rows the number comes first whatever its column
         List<Column> ordered = new ArrayList<>(columns);
@@ -972,6 +1063,7 @@ final class Tables {
             StringBuilder text = new StringBuilder();
             List<String> valueCells = new ArrayList<>();
             List<Integer> valueYears = new ArrayList<>();
+            List<String> valuePrinted = new ArrayList<>();
             for (int c = 0; c < columns.size() && c < assigned.length; c++) {
                 Column col = columns.get(c);
                 String cell = assigned[c] == null ? "" : assigned[c].strip();
@@ -995,9 +1087,12 @@ final class Tables {
                     case DEADLINE -> deadline = cell;
                     case TEXT -> {
                         text.append(cell).append('\n');
-                        if (col.year() != null) {
-                            valueCells.add(cell);
+                        if (col.year() != null || col.rank() == TARGET_RANK) {
+                            // a target column (2025年, 年度目标): its bare values are the row's targets (控制在 /
+                            // 10410人内: a value wrapped over lines is one)
+                            valueCells.add(cell.indexOf('\n') >= 0 ? cell.replace("\n", "") : cell);
                             valueYears.add(col.year());
+                            valuePrinted.add(cell);
                         }
                     }
                     default -> {
@@ -1045,6 +1140,11 @@ final class Tables {
                 Targets.Found f = TargetTables.value(title, indicator, valueCells.get(v), null, valueYears.get(v));
                 if (f != null) {
                     stated.add(f);
+                    // read as the row's value: not again from the row's text (提高2个 / 百分点 is no target of its own)
+                    int at = text.indexOf(valuePrinted.get(v) + "\n");
+                    if (at >= 0 && valuePrinted.get(v).indexOf('\n') >= 0) {
+                        text.delete(at, at + valuePrinted.get(v).length() + 1);
+                    }
                 }
             }
             if (number == null && inherited && numbered && previousNumbered && previous != null
@@ -1393,7 +1493,7 @@ final class Tables {
                 if (out[j - 1] == null) {
                     out[j - 1] = cell;
                 } else {
-                    String joint = column.role() == Role.TEXT || column.role() == Role.TITLE ? "\n"
+                    String joint = column.role() == Role.TEXT || column.role() == Role.PROGRESS || column.role() == Role.TITLE ? "\n"
                             : cell.endsWith("、") || cell.endsWith(",") ? "" : ",";
                     out[j - 1] = cell + joint + out[j - 1];
                 }
@@ -1494,12 +1594,12 @@ final class Tables {
 
     /** True when the table has a column of units (牵头单位, 配合单位, 责任单位, 负责考核部门). */
     private static boolean hasUnitColumn(List<Column> columns) {
-        return columns.stream().anyMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c));
+        return columns.stream().anyMatch(c -> c != null && c.role() != Role.TEXT && c.role() != Role.PROGRESS && spansLines(c));
     }
 
     /** True for the columns whose cell may take several lines of a row printed one cell per line. */
     private static boolean spansLines(Column column) {
-        return column != null && (column.role() == Role.TEXT || column.role() == Role.LEAD || column.role() == Role.CO
+        return column != null && (column.role() == Role.TEXT || column.role() == Role.PROGRESS || column.role() == Role.LEAD || column.role() == Role.CO
                 || column.role() == Role.RESPONSIBLE);
     }
 
@@ -1553,6 +1653,7 @@ final class Tables {
             case TEXT -> number ? Double.NEGATIVE_INFINITY : 1;
             case CATEGORY -> number ? Double.NEGATIVE_INFINITY : cell.length() <= 8 && cell.indexOf('。') < 0 ? 1.5
                     : cell.length() <= 16 ? 1 : 0;
+            case PROGRESS -> number ? Double.NEGATIVE_INFINITY : 1;
             case PERSON -> number || score ? Double.NEGATIVE_INFINITY
                     : PERSON_NAMES.matcher(cell).matches() && !unitList.getAsBoolean() ? 3 : 0.5;
         };

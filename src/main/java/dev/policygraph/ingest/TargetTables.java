@@ -39,9 +39,9 @@ final class TargetTables {
     private static final Pattern BASELINE_WORDS = Pattern.compile("基期|基准|现状|现值|实际|完成值|基数");
     private static final Pattern UNIT_IN_METRIC = Pattern.compile("\\(([^()]{1,6})\\)\\s*$");
     private static final Pattern VALUE = Pattern.compile(
-            "^(?<pre>≥|≧|>=|>|≤|≦|<=|<|不低于|不少于|不高于|不超过|大于|小于|超过|约|达到)?\\s*"
-                    + "(?<num>\\d+(?:\\.\\d+)?)(?<mult>万亿|亿|万|千)?\\s*(?<unit>%|‰|[\\p{IsHan}]{1,4})?"
-                    + "\\s*(?<mod>以上|以下|以内|左右)?$");
+            "^(?<pre>≥|≧|>=|>|≤|≦|<=|<|不低于|不少于|不高于|不超过|大于|小于|超过|约|达到|控制在|提高|提升|增长|下降|降低|减少)?\\s*"
+                    + "(?<num>\\d+(?:\\.\\d+)?)(?<mult>万亿|亿|万|千)?\\s*(?<unit>%|‰|[\\p{IsHan}]{1,4}?)?"
+                    + "\\s*(?<mod>以上|以下|以内|左右|内)?$");
     private static final Pattern SCALED_UNIT = Pattern.compile("^(万亿|亿|万|千)(.+)$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.、]?$");
 

@@ -166,4 +166,43 @@ class MergedCellsAndCutsTest {
         assertThat(names(d.tasks().get(1).co())).contains("各县、区人民政府");
         assertThat(names(d.tasks().get(1).co())).noneMatch(u -> u.contains("工作"));
     }
+    @Test
+    void anIndicatorTableWithoutSerialNumbersIsReadFromItsNumberedTitles() {
+        // one cell a line; the category merged over rows, the title cell wrapped, units one a line, a value wrapped
+        ParsedDocument d = parse("""
+                表2:主要指标完成情况
+                类别
+                指标名称
+                年度目标
+                完成情况
+                责任部门
+                创新发展
+                1、规模以上工业增加值增长率
+                8%以上
+                9.1%
+                区经信局
+                2、高新技术产业增加值占规上工业
+                比重
+                提高2个
+                百分点
+                提高1.5个百分点
+                区科技局
+                区经信局
+                民生保障
+                3、城镇登记失业人数
+                控制在
+                5000人内
+                4210人
+                区人社局
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+        assertThat(d.tasks()).extracting(ParsedTask::title)
+                .containsExactly("规模以上工业增加值增长率", "高新技术产业增加值占规上工业比重", "城镇登记失业人数");
+        assertThat(names(d.tasks().get(1).leads())).containsExactly("区科技局");
+        assertThat(names(d.tasks().get(1).co())).containsExactly("区经信局");
+        assertThat(d.targets()).filteredOn(t -> "1".equals(t.taskNumber()))
+                .extracting(ParsedTarget::comparator, ParsedTarget::value).containsExactly(org.assertj.core.groups.Tuple.tuple(">=", 8.0));
+        assertThat(d.targets()).filteredOn(t -> "3".equals(t.taskNumber()))
+                .extracting(ParsedTarget::comparator, ParsedTarget::value).containsExactly(org.assertj.core.groups.Tuple.tuple("<=", 5000.0));
+    }
 }
