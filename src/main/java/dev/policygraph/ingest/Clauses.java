@@ -796,11 +796,11 @@ final class Clauses {
         int depth = 0;
         for (int i = t.length() - 1; i >= 0 && i >= t.length() - CUT_REACH; i--) {
             char c = t.charAt(i);
-            if (c == ')' || c == '〕') {
+            if (c == ')' || c == '〕' || c == ']') {
                 depth++;
-            } else if ((c == '(' || c == '〔') && depth > 0) {
+            } else if ((c == '(' || c == '〔' || c == '[') && depth > 0) {
                 depth--;
-            } else if (c == '(' || c == '〔') {
+            } else if (c == '(' || c == '〔' || c == '[') {
                 open = i; // the bracket left open: (责任单位:各县(区)政府、… has one closed inside it
                 break;
             }
@@ -813,7 +813,7 @@ final class Clauses {
         if (inside.indexOf('\n') >= 0) {
             return text;
         }
-        String close = t.charAt(open) == '〔' ? "〕" : ")";
+        String close = t.charAt(open) == '〔' ? "〕" : t.charAt(open) == '[' ? "]" : ")";
         if (!label.lookingAt()) {
             String units = closedUnitList(t, open, inside);
             return units != null ? t.substring(0, open + 1) + units + close + "\n"
@@ -821,6 +821,11 @@ final class Clauses {
         }
         if (close.equals("〕")) {
             return text;
+        }
+        if (close.equals("]")) {
+            // [牵头单位:X(Y)、县农业农 cut: closed as the labelled clause it is, in the bracket it opened with
+            String units = wholeUnits(inside, "、,;:").replaceAll("[,;]?[^,;:、]*:$", "").replaceAll("[,;、]+$", "");
+            return !LABEL.matcher(units).lookingAt() || units.endsWith(":") ? text : t.substring(0, open + 1) + units + "]\n";
         }
         String kept = wholeUnits(inside, "、,;:");
         // a label left without units (;责任单位:) goes with the piece that was cut

@@ -625,7 +625,25 @@ final class Tables {
             }
             break;
         }
+        if (!rows.isEmpty() && lines.subList(last + 1, lines.size()).stream().allMatch(String::isBlank)) {
+            rows.set(rows.size() - 1, wholeUnitsAtCut(rows.get(rows.size() - 1)));
+        }
         return build(at, last, caption(lines, at), columns, rows, categories, true);
+    }
+
+    /**
+     * The last row of a text that a page's end cut in the middle of a unit's name (…、区统计局、区): its last cell up
+     * to its last whole name, when that makes it a list of units; the row as it is otherwise.
+     */
+    private static List<String> wholeUnitsAtCut(List<String> row) {
+        String cell = row.get(row.size() - 1).strip();
+        int cut = Math.max(cell.lastIndexOf('、'), cell.lastIndexOf(','));
+        if (cut <= 0 || isUnitList(cell) || !isUnitList(cell.substring(0, cut))) {
+            return row;
+        }
+        List<String> out = new ArrayList<>(row);
+        out.set(out.size() - 1, cell.substring(0, cut));
+        return out;
     }
 
     /** How many lines a tab-separated row's cell may wrap onto before the row goes on. */

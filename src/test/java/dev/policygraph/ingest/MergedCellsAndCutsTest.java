@@ -205,4 +205,26 @@ class MergedCellsAndCutsTest {
         assertThat(d.targets()).filteredOn(t -> "3".equals(t.taskNumber()))
                 .extracting(ParsedTarget::comparator, ParsedTarget::value).containsExactly(org.assertj.core.groups.Tuple.tuple("<=", 5000.0));
     }
+    @Test
+    void aPipeTableWithALetterSpacedHeaderCutInItsLastName() {
+        ParsedDocument d = parse("""
+                附件1
+                序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 |
+                1 | 城镇新增就业 | 8000人 | 区人社局 | 区财政局 各街道办事处 |
+                2 | 新增市场主体 | 增长10% | 区市场监管局 | 区财政局、区商务局、区""");
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("城镇新增就业", "新增市场主体");
+        assertThat(names(d.tasks().get(0).co())).containsExactly("区财政局", "各街道办事处");
+        assertThat(names(d.tasks().get(1).leads())).containsExactly("区市场监管局");
+        assertThat(names(d.tasks().get(1).co())).containsExactly("区财政局", "区商务局");
+    }
+
+    @Test
+    void aLabelledClauseInSquareBracketsCutByThePagesEnd() {
+        ParsedDocument d = parse("""
+                某县2024年主要目标任务分解
+                (一)地区生产总值增长7%。(牵头单位:县发改局;责任单位:各镇人民政府)
+                (二)固定资产投资增长10%。[牵头单位:县发改局(粮食局)、县住建局;责任单位:各镇人""");
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(names(d.tasks().get(1).leads())).containsExactly("县发改局(粮食局)", "县住建局");
+    }
 }
