@@ -542,6 +542,16 @@ final class Clauses {
                 }
                 continue;
             }
+            if (list.indexOf(',') >= 0) {
+                // 责任单位:A、B,C,排在首位为牵头单位,下同: the plan-wide notes after the list name no unit
+                StringBuilder kept = new StringBuilder();
+                for (String piece : split(list, ",")) {
+                    if (!note(piece.strip(), r)) {
+                        kept.append(kept.length() == 0 ? "" : ",").append(piece);
+                    }
+                }
+                list = kept.toString();
+            }
             List<String> units = UnitNames.split(list).stream().filter(UnitNames::plausible).toList();
             if (!units.isEmpty()) {
                 r.add(role, units);
@@ -819,13 +829,10 @@ final class Clauses {
             return units != null ? t.substring(0, open + 1) + units + close + "\n"
                     : close.equals(")") ? closedAfterLeads(t, open, inside, text) : text;
         }
-        if (close.equals("〕")) {
-            return text;
-        }
-        if (close.equals("]")) {
+        if (close.equals("〕") || close.equals("]")) {
             // [牵头单位:X(Y)、县农业农 cut: closed as the labelled clause it is, in the bracket it opened with
             String units = wholeUnits(inside, "、,;:").replaceAll("[,;]?[^,;:、]*:$", "").replaceAll("[,;、]+$", "");
-            return !LABEL.matcher(units).lookingAt() || units.endsWith(":") ? text : t.substring(0, open + 1) + units + "]\n";
+            return !LABEL.matcher(units).lookingAt() || units.endsWith(":") ? text : t.substring(0, open + 1) + units + close + "\n";
         }
         String kept = wholeUnits(inside, "、,;:");
         // a label left without units (;责任单位:) goes with the piece that was cut

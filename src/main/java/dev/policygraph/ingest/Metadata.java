@@ -55,10 +55,10 @@ final class Metadata {
     /** What may close a title after its kind: (试行), (暂行), the count of its articles (三十条). */
     static final String TRIAL_TAIL = "(?:\\((?:试行|暂行|[一二三四五六七八九十]{1,3}条)\\))?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|为民办实事|民生实事|汇编)"
+            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|为民办实事|民生实事|汇编|工作安排)"
                     + TRIAL_TAIL);
     /** The last character of every ending of TITLE_SUFFIX (a new ending's last character belongs here too). */
-    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事编)";
+    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事编排)";
     /**
      * A part number, a year, an edition or a period after the title (…分工方案(一), …责任分解(2023年), …若干政策(2025年版),
      * …行动计划(2017—2020年), a report's quarter or months: …进展情况汇总表(第四季度), (10-12月)): kept
@@ -243,7 +243,7 @@ final class Metadata {
     private static final Pattern BARE_ZONE = Pattern.compile("^(?:开发区|高新区|经开区|新区|园区|示范区|试验区|管理区|保税区)$");
 
     /** A year a title opens with, before the place it names (2021年新昌县…, 2023年度巨鹿县…). */
-    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}年度?");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}年(?:度|\\d{1,2}月份?)?");
 
     /** A title glued to the opening words of the plan's first sentence: X实施方案为贯彻落实…, X工作方案根据…. */
     private static final Pattern GLUED_OPENING = Pattern.compile(
@@ -786,6 +786,13 @@ final class Metadata {
         return last.indexOf(c) >= 0 || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
+    /** A month's plan titled by its month (2020年07月海陵区教育局工作安排): a title, not a date line. */
+    private static final Pattern MONTHS_TITLE = Pattern.compile("^(?:19|20)\\d{2}年\\d{1,2}月份?[\\p{IsHan}][^\\d]{3,40}$");
+
+    private static boolean monthsTitle(String line) {
+        return MONTHS_TITLE.matcher(line).matches() && titleEnding(line);
+    }
+
     private static boolean titleLike(String line) {
         // each expression only where the text holds what it needs: 附件 first, ( first, 日, 文件 last
         return !line.isEmpty() && (line.length() <= 60 || line.length() <= 160 && noticedPlan(line) != null)
@@ -793,7 +800,7 @@ final class Metadata {
                 && !(line.charAt(0) == '(' && BRACKETED_LINE.matcher(line).matches()) && !NOT_IN_TITLE.matcher(line).find()
                 && !(line.indexOf('日') >= 0 && DATE_LINE.matcher(line).matches())
                 && !(mayHoldDocNumber(line) && DOC_NUMBER.matcher(line).find())
-                && !(hasDigit(line) && DATED_OR_NUMBERED.matcher(line).matches())
+                && !(hasDigit(line) && DATED_OR_NUMBERED.matcher(line).matches() && !monthsTitle(line))
                 && !line.contains("|") && !fieldLabel(line)
                 && !(line.endsWith("文件") && LETTERHEAD.matcher(line).matches()); // 重庆市人民政府办公厅行政规范性文件: a letterhead, no title
     }

@@ -199,7 +199,8 @@ final class UnitNames {
 
     /**
      * True when the part at {@code at} is a bare name (no body's ending, no level word, no verb) and the next in its
-     * group a zone named by its own name (荒湖管理区, 大东经济开发区; not 区教育中心): the bare name shares that ending.
+     * group a zone named by its own name, or its body (荒湖管理区, 龙南经济技术开发区管委会; not 区教育中心): the bare name
+     * shares that ending.
      */
     private static boolean sharesEnding(List<String> parts, List<Boolean> groupEnds, int at) {
         if (groupEnds.get(at) || at + 1 >= parts.size()) {
@@ -208,7 +209,8 @@ final class UnitNames {
         String bare = parts.get(at).strip();
         String next = parts.get(at + 1).strip();
         return BARE_NAME.matcher(bare).matches() && !named(bare) && !LEVEL_WORD.matcher(bare).matches()
-                && !NOT_A_UNIT_START.matcher(bare).lookingAt() && ZONE.matcher(next).matches() && named(next)
+                && !NOT_A_UNIT_START.matcher(bare).lookingAt()
+                && (ZONE.matcher(next).matches() || ZONE_BODY.matcher(next).matches()) && named(next)
                 && "省市区县".indexOf(next.charAt(0)) < 0;
     }
 

@@ -96,4 +96,42 @@ class PageFieldsAndOpeningsTest {
         assertThat(d.meta().region()).isNotNull();
         assertThat(d.meta().region().district()).isEqualTo("德清县");
     }
+    @Test
+    void aMonthlyWorkArrangementOfAnEducationBureau() {
+        ParsedDocument d = parse("""
+                2021年03月长兴县教育局工作安排
+                一、全局性工作
+                01.做好开学疫情防控工作;
+                02.做好教师招聘笔试工作;
+                二、教学、教研和督导工作
+                03.开展春季教学常规检查;
+                04.组织责任督学挂牌督导;
+                """);
+        assertThat(d.meta().title()).isEqualTo("2021年03月长兴县教育局工作安排");
+        assertThat(d.meta().region().district()).isEqualTo("长兴县");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("01", "02", "03", "04");
+        assertThat(Kinds.statedBy("组织领导和督导")).isEqualTo("safeguard");
+    }
+
+    @Test
+    void aClausesPlanWideNoteNamesNoUnitAndTheNextItemGluedAfterItsBracket() {
+        ParsedDocument d = parse("某市降低企业成本实施方案\n一、降低税费成本\n"
+                + "1.降低城镇土地使用税税额标准。[责任单位:市财政局、市税务局,各区政府,排在首位为牵头单位,下同]"
+                + "2.降低印花税核定征收标准。[责任单位:市税务局]\n");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("市财政局");
+        assertThat(d.tasks().get(0).co()).extracting(UnitRef::name).containsExactly("市税务局", "各区政府");
+    }
+
+    @Test
+    void aLabelledClauseInTortoiseBracketsCutByThePagesEnd() {
+        ParsedDocument d = parse("""
+                某市就业创业工作实施意见
+                一、稳定和扩大就业
+                (一)在稳增长中保就业。加强经济政策与就业政策衔接。〔牵头单位:市发展改革委;责任单位:市财政局、市商务局、人行某市中心支""");
+        assertThat(d.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.leads()).extracting(UnitRef::name).containsExactly("市发展改革委");
+            assertThat(t.co()).extracting(UnitRef::name).containsExactly("市财政局", "市商务局");
+        });
+    }
 }
