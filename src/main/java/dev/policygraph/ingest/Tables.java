@@ -32,7 +32,7 @@ final class Tables {
     }
 
     /** A header cell the table of columns does not know, but which reads as one (考评内容及评分标准). */
-    private static final Pattern HEADERISH = Pattern.compile("(?:内容|标准|要求|说明|名称|指标|任务|单位|部门|时限|时间|分值|措施|备注|目标|事项|依据|方式|情况)$|^是否");
+    private static final Pattern HEADERISH = Pattern.compile("(?:内容|标准|要求|说明|名称|指标|任务|单位|部门|时限|时间|分值|措施|备注|目标|事项|依据|方式|情况|进度)$|^是否");
     /** Noise around a header's name: brackets, marks, a weight and the requirements named after it (内容与要求). */
     private static final Pattern HEADER_NOISE = Pattern.compile("\\(.*?\\)|〔.*?〕|^\\d{1,2}(?:[-—~至]\\d{1,2})?月份?|[\\s:*、.。]|及(?:分值|分数|权重)$|(?<=内容)[与及]要求$");
     /** A table's sum row (合计 / 总计 / 小计): no task. */
@@ -328,6 +328,12 @@ final class Tables {
         if (!(known >= 2 && title && duty && known * 2 >= cells.stream().filter(c -> !c.isBlank()).count())) {
             return null;
         }
+        boolean lead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
+        for (int c = 0; lead && c < columns.size(); c++) {
+            if (columns.get(c) != null && columns.get(c).role() == Role.RESPONSIBLE && SECTION_COLUMN.matcher(cells.get(c)).find()) {
+                columns.set(c, new Column(Role.PERSON, 0)); // 牵头单位 | 负责科室: the lead's own section, no other body
+            }
+        }
         if (yearColumns.size() >= 2) {
             // the first of several bare years (2022年 | 2025年 | 2027年) is the base the targets start from
             columns.set(yearColumns.get(0), new Column(Role.TEXT, 0));
@@ -352,6 +358,9 @@ final class Tables {
         }
         return columns;
     }
+
+    /** A column of the sections inside a body (负责科室, 责任处室, 股室). */
+    private static final Pattern SECTION_COLUMN = Pattern.compile("(?:科室|处室|股室)$");
 
     /** A column named by its field alone (指标, 类别, 项目): over a task column, a category. */
     private static final Pattern BARE_FIELD = Pattern.compile("^(?:指标|类别|分类|项目|领域|类型)$");
@@ -425,6 +434,12 @@ final class Tables {
 
     /** The end of a title cell wrapped onto a line of its own: a word of two or three characters, no figure. */
     private static final Pattern WRAPPED_TAIL = Pattern.compile("^[\\p{IsHan}]{1,3}$");
+
+    /** A header cell's length without the note in brackets after its name (重点工作任务(民生实事项目) is 6). */
+    private static int headerCellLength(String cell) {
+        return cell.length() <= 12 || cell.length() > 24 || cell.indexOf('(') <= 0 ? cell.length()
+                : HEADER_NOISE.matcher(cell).replaceAll("").length();
+    }
 
     /** A row's title cell that prints the row's number (1、地区生产总值增长率). */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,3})[、.．](?!\\d)(\\S.*)$");
@@ -718,7 +733,7 @@ final class Tables {
         }
         int end = at;
         List<String> headerCells = new ArrayList<>();
-        while (end < lines.size() && lines.get(end).length() <= 12) {
+        while (end < lines.size() && headerCellLength(lines.get(end)) <= 12) {
             String cell = lines.get(end);
             if (column(cell) != null || HEADERISH.matcher(cell).find() && !cell.contains("。")
                     || !headerCells.isEmpty() && BARE_YEAR.matcher(cell).matches()) {

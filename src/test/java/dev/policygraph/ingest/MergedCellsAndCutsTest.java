@@ -227,4 +227,37 @@ class MergedCellsAndCutsTest {
         assertThat(d.tasks()).hasSize(2);
         assertThat(names(d.tasks().get(1).leads())).containsExactly("县发改局(粮食局)", "县住建局");
     }
+    @Test
+    void aProgressTableWithASectionAndAPersonBesideItsLead() {
+        // 负责科室 beside 牵头单位 is the lead's own section, 负责人 a person, 当前进度 what was done so far
+        ParsedDocument d = parse("""
+                序号
+                重点工作任务(民生实事项目)
+                牵头单位
+                负责科室
+                负责人
+                计划完成时间
+                当前进度
+                1
+                新增社区助餐点20个
+                区民政局
+                养老服务科
+                王小明
+                11月底前
+                已建成12个。
+                2
+                新增家庭养老照护床位300张
+                区民政局
+                养老服务科
+                李红
+                10月底前
+                已完成180张。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("新增社区助餐点20个", "新增家庭养老照护床位300张");
+        assertThat(d.tasks()).allSatisfy(t -> {
+            assertThat(names(t.leads())).containsExactly("区民政局");
+            assertThat(t.co()).isEmpty();
+        });
+        assertThat(d.targets()).extracting(ParsedTarget::value).containsExactlyInAnyOrder(20.0, 300.0);
+    }
 }
