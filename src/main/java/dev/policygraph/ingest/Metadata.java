@@ -65,7 +65,7 @@ final class Metadata {
      * only when the title before it is one.
      */
     private static final Pattern TITLE_TAIL = Pattern.compile("\\((?:[一二三四五六七八九十]{1,2}|(?:19|20)\\d{2}年(?:度|版)?"
-            + "|第[一二三四]季度|[上下]半年|\\d{1,2}\\s*[—–\\-~至]\\s*\\d{1,2}月(?:份)?"
+            + "|第[一二三四]季度|[上下]半年|\\d{1,2}\\s*[—–\\-~至]\\s*\\d{1,2}月(?:份)?|截至\\d{1,2}月(?:\\d{1,2}日|底)?"
             + "|(?:19|20)\\d{2}\\s*年?\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?度?)\\)$");
     /** A covering notice's title, with the document number a page may print after it: …的通知(武政办发〔2022〕9号). */
     private static final Pattern NOTICE = Pattern.compile(
