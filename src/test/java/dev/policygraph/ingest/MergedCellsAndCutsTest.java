@@ -260,4 +260,15 @@ class MergedCellsAndCutsTest {
         });
         assertThat(d.targets()).extracting(ParsedTarget::value).containsExactlyInAnyOrder(20.0, 300.0);
     }
+    @Test
+    void aGluedTableGoingOnFromAPageBeforeWithClausesInItsUnitCells() {
+        ParsedDocument d = parse("""
+                重点任务分工清单
+                (上接第二版)
+                序号工作任务责任单位11完善托育服务体系。支持用人单位办托。省卫生健康委牵头;省发展改革委、省教育厅配合;各州(市)政府落实12推进婴幼儿照护服务示范创建。开展示范城市创建活动。省卫生健康委、省民政厅牵头;省财政厅配合;各州(市)政府落实13加强托育人才培养。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("11", "12", "13");
+        assertThat(names(d.tasks().get(1).leads())).containsExactly("省卫生健康委", "省民政厅");
+        assertThat(names(d.tasks().get(1).co())).contains("省财政厅");
+    }
 }
