@@ -34,7 +34,7 @@ final class Tables {
     /** A header cell the table of columns does not know, but which reads as one (考评内容及评分标准). */
     private static final Pattern HEADERISH = Pattern.compile("(?:内容|标准|要求|说明|名称|指标|任务|单位|部门|时限|时间|分值|措施|备注|目标|事项|依据|方式|情况|进度)$|^是否");
     /** Noise around a header's name: brackets, marks, a weight and the requirements named after it (内容与要求). */
-    private static final Pattern HEADER_NOISE = Pattern.compile("\\(.*?\\)|〔.*?〕|^\\d{1,2}(?:[-—~至]\\d{1,2})?月份?|[\\s:*、.。]|及(?:分值|分数|权重)$|(?<=内容)[与及]要求$");
+    private static final Pattern HEADER_NOISE = Pattern.compile("\\(.*?\\)|〔.*?〕|^\\d{1,2}(?:[-—~至]\\d{1,2})?月份?|^前?[一二三四1-4]季度|^[上下]半年|[\\s:*、.。]|及(?:分值|分数|权重)$|(?<=内容)[与及]要求$");
     /** A table's sum row (合计 / 总计 / 小计): no task. */
     private static final Pattern TOTAL_ROW = Pattern.compile("^(合\\s*计|总\\s*计|小\\s*计|总分)[:：]?$");
     private static final Pattern NUMBER_IN_CELL = Pattern.compile("^(\\d{1,3})[.、]\\s*");
@@ -132,8 +132,15 @@ final class Tables {
         if (known == null && bare != null && bare.length() >= 3 && bare.length() <= 6) {
             known = byEnding(bare);
         }
-        if (known == null && bare != null && bare.length() >= 5 && bare.length() <= 16) {
-            known = joint(bare);
+        if (known == null && cell.length() <= 20
+                && (cell.indexOf('及') > 0 || cell.indexOf('和') > 0 || cell.indexOf('与') > 0)) {
+            String joined = bare != null ? bare : HEADER_NOISE.matcher(cell).replaceAll("");
+            if (joined.length() >= 5 && joined.length() <= 16) {
+                known = joint(joined);
+                if (known == null) {
+                    known = jointTitle(joined);
+                }
+            }
         }
         if (known != null || cell.indexOf('标') < 0) {
             return known; // every line is asked whether it starts a table: the cheap test first (目标)
@@ -184,6 +191,16 @@ final class Tables {
             return null;
         }
         return isUnitRole(first.role()) && isUnitRole(second.role()) ? new Column(Role.RESPONSIBLE, 0) : null;
+    }
+
+    /** 重点工作及责任分解内容: a task column's name (rank 1 or 2) joined to words naming more of it, the task column. */
+    private static Column jointTitle(String bare) {
+        Matcher m = JOINT.matcher(bare);
+        if (!m.matches()) {
+            return null;
+        }
+        Column first = COLUMNS.get(m.group(1));
+        return first != null && first.role() == Role.TITLE && first.rank() <= 2 && COLUMNS.get(m.group(2)) == null ? first : null;
     }
 
     private static boolean isUnitRole(Role role) {
@@ -318,7 +335,8 @@ final class Tables {
             // no title column but one of the tasks' text (序号 | 目标任务 | 责任单位 | 完成情况): that is the title
             for (int c = 0; c < columns.size(); c++) {
                 if (columns.get(c) != null && columns.get(c).role() == Role.TEXT && columns.get(c).year() == null
-                        && TASK_TEXT_COLUMN.matcher(HEADER_NOISE.matcher(cells.get(c)).replaceAll("")).matches()) {
+                        && (TASK_TEXT_COLUMN.matcher(HEADER_NOISE.matcher(cells.get(c)).replaceAll("")).matches()
+                        || columns.get(c).rank() == TARGET_RANK && c <= 2)) { // 序号 | 年度目标 | 牵头单位: the goal is the task
                     columns.set(c, new Column(Role.TITLE, 9));
                     title = true;
                     break;
@@ -735,6 +753,14 @@ final class Tables {
         List<String> headerCells = new ArrayList<>();
         while (end < lines.size() && headerCellLength(lines.get(end)) <= 12) {
             String cell = lines.get(end);
+            if (end + 1 < lines.size() && cell.length() <= 6 && lines.get(end + 1).length() <= 8
+                    && (cell.endsWith("及") || cell.endsWith("和") || cell.endsWith("与")
+                    || !headerCells.isEmpty() && column(cell + lines.get(end + 1)) != null && column(lines.get(end + 1)) == null
+                    || column(cell) == null && !HEADERISH.matcher(cell).find() && column(cell + lines.get(end + 1)) != null)) {
+                headerCells.add(cell + lines.get(end + 1)); // a header cell wrapped over two lines (牵头 / 责任单位, 完成 / 状况)
+                end += 2;
+                continue;
+            }
             if (column(cell) != null || HEADERISH.matcher(cell).find() && !cell.contains("。")
                     || !headerCells.isEmpty() && BARE_YEAR.matcher(cell).matches()) {
                 headerCells.add(cell);

@@ -271,4 +271,36 @@ class MergedCellsAndCutsTest {
         assertThat(names(d.tasks().get(1).leads())).containsExactly("省卫生健康委", "省民政厅");
         assertThat(names(d.tasks().get(1).co())).contains("省财政厅");
     }
+    @Test
+    void headerCellsWrappedOverTwoLinesAndNamedForTheirQuarter() {
+        ParsedDocument d = parse("""
+                2024年某区重点工作任务第三季度进展情况
+                序号
+                重点工作及
+                责任分解内容
+                牵头
+                责任单位
+                3季度
+                目标任务
+                前三季度
+                进展情况
+                前三季度
+                完成状况
+                1
+                开工建设智慧农业产业园
+                某某镇
+                完成温室骨架安装
+                温室骨架已安装完成。
+                序时完成
+                2
+                办好桃花节等节庆活动
+                某某街道
+                举办桃花节1次
+                已举办。
+                序时完成
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("开工建设智慧农业产业园", "办好桃花节等节庆活动");
+        assertThat(names(d.tasks().get(0).leads())).containsExactly("某某镇");
+        assertThat(names(d.tasks().get(1).leads())).containsExactly("某某街道");
+    }
 }
