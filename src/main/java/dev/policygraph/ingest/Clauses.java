@@ -51,7 +51,7 @@ final class Clauses {
     /** The plan-wide rule that the first unit listed leads (列第一位者为牵头单位,下同). */
     private static final Pattern FIRST_LEADS = Pattern.compile("第一|首位");
     /** A unit responsible for every later measure, stated once (以下均需试点城市政府落实,不再列出). */
-    private static final Pattern CARRIED = Pattern.compile("^以下(?:均|各项|任务)?(?:需|由|须|应)?([^,]+?)(?:负责落实|落实|负责)(?:,|$)");
+    private static final Pattern CARRIED = Pattern.compile("^以下(?:均|各项|任务)?(?:工作|任务)?(?:均|都)?(?:需|由|须|应)?([^,]+?)(?:负责落实|落实|负责)(?:,|$)");
     private static final Pattern LEAD_MARK = Pattern.compile("\\(牵头\\)$");
 
     private Clauses() {
@@ -542,6 +542,16 @@ final class Clauses {
                 }
                 continue;
             }
+            if (list.indexOf(',') >= 0) {
+                // 责任单位:A、B,C,排在首位为牵头单位,下同: the plan-wide notes after the list name no unit
+                StringBuilder kept = new StringBuilder();
+                for (String piece : split(list, ",")) {
+                    if (!note(piece.strip(), r)) {
+                        kept.append(kept.length() == 0 ? "" : ",").append(piece);
+                    }
+                }
+                list = kept.toString();
+            }
             List<String> units = UnitNames.split(list).stream().filter(UnitNames::plausible).toList();
             if (!units.isEmpty()) {
                 r.add(role, units);
@@ -796,11 +806,11 @@ final class Clauses {
         int depth = 0;
         for (int i = t.length() - 1; i >= 0 && i >= t.length() - CUT_REACH; i--) {
             char c = t.charAt(i);
-            if (c == ')') {
+            if (c == ')' || c == '〕' || c == ']') {
                 depth++;
-            } else if (c == '(' && depth > 0) {
+            } else if ((c == '(' || c == '〔' || c == '[') && depth > 0) {
                 depth--;
-            } else if (c == '(') {
+            } else if (c == '(' || c == '〔' || c == '[') {
                 open = i; // the bracket left open: (责任单位:各县(区)政府、… has one closed inside it
                 break;
             }
@@ -813,8 +823,16 @@ final class Clauses {
         if (inside.indexOf('\n') >= 0) {
             return text;
         }
+        String close = t.charAt(open) == '〔' ? "〕" : t.charAt(open) == '[' ? "]" : ")";
         if (!label.lookingAt()) {
-            return closedAfterLeads(t, open, inside, text);
+            String units = closedUnitList(t, open, inside);
+            return units != null ? t.substring(0, open + 1) + units + close + "\n"
+                    : close.equals(")") ? closedAfterLeads(t, open, inside, text) : text;
+        }
+        if (close.equals("〕") || close.equals("]")) {
+            // [牵头单位:X(Y)、县农业农 cut: closed as the labelled clause it is, in the bracket it opened with
+            String units = wholeUnits(inside, "、,;:").replaceAll("[,;]?[^,;:、]*:$", "").replaceAll("[,;、]+$", "");
+            return !LABEL.matcher(units).lookingAt() || units.endsWith(":") ? text : t.substring(0, open + 1) + units + close + "\n";
         }
         String kept = wholeUnits(inside, "、,;:");
         // a label left without units (;责任单位:) goes with the piece that was cut
@@ -836,6 +854,20 @@ final class Clauses {
         }
         String last = text.substring(cut + 1).strip();
         return !last.isEmpty() && UnitNames.named(last) ? text : text.substring(0, cut + 1);
+    }
+
+    /**
+     * closedAtCut for a bare list of bodies after a statement (…重大项目。〔A、B、C(D)、 cut after its last whole
+     * name): the whole names, when there are two at least and each names a body; else null. A single name may be the
+     * start of a longer clause (〔A牵头 …), and a piece of a name (〔财) names none.
+     */
+    private static String closedUnitList(String t, int open, String inside) {
+        if (open == 0 || "。;".indexOf(t.charAt(open - 1)) < 0 || endsWithVerb(inside) || inside.contains(":")) {
+            return null;
+        }
+        String kept = wholeUnits(inside, "、,").replaceAll("[,、]+$", "");
+        List<String> units = UnitNames.split(kept);
+        return units.size() >= 2 && units.stream().allMatch(UnitNames::named) ? kept : null;
     }
 
     /** What closedAtCut puts after units whose verb an excerpt's end cut off. */

@@ -50,7 +50,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "23";
+    public static final String VERSION = "24";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
@@ -514,8 +514,8 @@ public final class DocumentParser {
                 // measure's text (三、严格野外火源管控。在清明、冬至……) where a part's heading stands alone
                 return node.children.isEmpty() && (!ownClauses(node).isEmpty()
                         && ownClauses(node).stream().anyMatch(c -> !c.leads().isEmpty())
-                        || Kinds.TASK.equals(kindOf(node)) && statedBy(node) == null
-                        && headingGoesOn(node.number.rest()));
+                        || Kinds.TASK.equals(kindOf(node)) && (statedBy(node) == null
+                        && headingGoesOn(node.number.rest()) || measureSentence(node)));
             }
             return false;
         }
@@ -603,6 +603,16 @@ public final class DocumentParser {
                 }
             }
             return false;
+        }
+
+        /**
+         * True when a part's heading is one sentence of its own, closed by its 。, over lines of text (一、优化生育支持政策。 /
+         * 免费为…): a measure stated, its text beneath; a part's name (二、主要任务) has no 。.
+         */
+        private static boolean measureSentence(Outline.Node node) {
+            String rest = node.number.rest().strip();
+            return rest.length() >= 8 && rest.length() <= 60 && rest.indexOf('。') == rest.length() - 1
+                    && node.paragraphs.size() >= 2;
         }
 
         /** True when a heading line goes on after its first sentence with a measure's text of some length. */

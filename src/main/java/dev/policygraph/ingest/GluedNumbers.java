@@ -23,7 +23,7 @@ final class GluedNumbers {
             "(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)|\\d{1,2}[.、](?!\\d))(?=[\\p{IsHan}“《])";
     /** A number glued to the text before it and followed by its text: 一、 (一) 1、 1. */
     private static final Pattern MARKER = Pattern.compile(
-            "(?<=[\\p{IsHan}。;:!?”)] ?)(?:" + PART_NUMBER + "|(\\d{1,2})[、.](?!\\d))(?= ?[\\p{IsHan}“《])");
+            "(?<=[\\p{IsHan}。;:!?”)\\]〕] ?)(?:" + PART_NUMBER + "|(\\d{1,2})[、.](?!\\d))(?= ?[\\p{IsHan}“《])");
     private static final Pattern PART_START = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))[^。;]{2,40}?$");
     private static final Pattern ITEM_START = Pattern.compile("^(\\d{1,2})[、.](?!\\d)");
     private static final int LONG_LINE = 160;

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * A task table flattened into one paragraph without any separator, as a document-sharing site's preview of a .docx
  * prints it: …责任分工表序号工作内容目标任务责任单位备注1将生活垃圾分类…。市委宣传部、市城管委,各区(市)县政府2完善…。
- * The header is the run of column names after 序号; each row starts with the next number, and its responsible units are
- * what follows the row's last full stop (a deadline after them, 全年, left out).
+ * The header is the run of column names after 序号; each row starts with the next number (the first 1, or the number a
+ * table continued from a page before goes on with), and its responsible units are what follows the row's last full
+ * stop (a deadline after them, 全年, left out; a clause with 牵头 or 配合 read as one).
  */
 final class GluedTables {
 
@@ -43,13 +44,18 @@ final class GluedTables {
             }
             pos += name.length();
         }
-        if (names < MIN_COLUMNS || !line.startsWith("1", pos) || pos + 1 >= line.length()
-                || !TextOps.isHan(line.charAt(pos + 1))) {
+        // the first row's number: 1, or where the table goes on from a page before (上接第三版 … 21树立…)
+        int digits = pos;
+        while (digits < line.length() && digits - pos < 3 && Character.isDigit(line.charAt(digits))) {
+            digits++;
+        }
+        if (names < MIN_COLUMNS || digits == pos || digits >= line.length() || !TextOps.isHan(line.charAt(digits))
+                || line.charAt(pos) == '0') {
             return null;
         }
         List<List<String>> raw = new ArrayList<>();
         int start = pos;
-        for (int n = 1; start >= 0; n++) {
+        for (int n = Integer.parseInt(line.substring(pos, digits)); start >= 0; n++) {
             int next = nextRow(line, start + String.valueOf(n).length(), n + 1);
             String row = line.substring(start + String.valueOf(n).length(), next < 0 ? line.length() : next);
             raw.add(cells(String.valueOf(n), row, unitRole != null));
@@ -90,6 +96,9 @@ final class GluedTables {
             return List.of(number, row);
         }
         String tail = row.substring(stop + 1);
+        if ((tail.contains("牵头") || tail.contains("配合")) && Clauses.whole(tail) != null) {
+            return List.of(number, row.substring(0, stop + 1), tail); // A、B牵头;C配合;各州(市)政府落实: read as a clause
+        }
         tail = DEADLINE_TAIL.matcher(tail).replaceFirst("");
         tail = DUTY_TAIL.matcher(tail).replaceFirst("");
         List<String> named = UnitNames.split(tail);

@@ -2,6 +2,7 @@ package dev.policygraph.ingest;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The kind of the items of a part, from the part's heading (kinds.tsv): task, goal, safeguard or requirement. */
@@ -47,6 +48,9 @@ final class Kinds {
         return SAFEGUARD;
     }
 
+    /** A heading listing the fields of a part's work (教育、科研和督导工作, 计财、基建、装备和安全工作). */
+    private static final Pattern FIELDS = Pattern.compile("^[^,。;]{2,12}、[^,。;]{1,30}工作$");
+
     /** A heading that carries its score: 组织领导(10分), 生态环境保护(20分). */
     private static final Pattern SCORED = Pattern.compile("\\(\\d{1,3}(?:\\.\\d)?分\\)\\s*$");
     private static final Pattern AIMED_AT = Pattern.compile("以[^,;。]{1,12}?为(?:目标|原则|导向|重点|抓手|引领|根本|途径|要求|主线|核心)");
@@ -65,7 +69,12 @@ final class Kinds {
             heading = AIMED_AT.matcher(heading).replaceAll("");
         }
         for (Rule rule : RULES) {
-            if (rule.pattern().matcher(heading).find()) {
+            Matcher m = rule.pattern().matcher(heading);
+            if (m.find()) {
+                if (SAFEGUARD.equals(rule.kind()) && FIELDS.matcher(heading).matches()
+                        && (m.group().equals("督导") || m.group().equals("督查"))) {
+                    return null; // 教育、科研和督导工作: the fields of a work plan's part, 督导 one of them
+                }
                 // 主要目标和重点任务 names both: the headings beneath it decide
                 return TASK.equals(rule.kind()) && mixed(heading) ? null : rule.kind();
             }

@@ -55,17 +55,17 @@ final class Metadata {
     /** What may close a title after its kind: (试行), (暂行), the count of its articles (三十条). */
     static final String TRIAL_TAIL = "(?:\\((?:试行|暂行|[一二三四五六七八九十]{1,3}条)\\))?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|为民办实事|民生实事|汇编)"
+            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|为民办实事|民生实事|汇编|工作安排)"
                     + TRIAL_TAIL);
     /** The last character of every ending of TITLE_SUFFIX (a new ending's last character belongs here too). */
-    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事编)";
+    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事编排)";
     /**
      * A part number, a year, an edition or a period after the title (…分工方案(一), …责任分解(2023年), …若干政策(2025年版),
      * …行动计划(2017—2020年), a report's quarter or months: …进展情况汇总表(第四季度), (10-12月)): kept
      * only when the title before it is one.
      */
     private static final Pattern TITLE_TAIL = Pattern.compile("\\((?:[一二三四五六七八九十]{1,2}|(?:19|20)\\d{2}年(?:度|版)?"
-            + "|第[一二三四]季度|[上下]半年|\\d{1,2}\\s*[—–\\-~至]\\s*\\d{1,2}月(?:份)?"
+            + "|第[一二三四]季度|[上下]半年|\\d{1,2}\\s*[—–\\-~至]\\s*\\d{1,2}月(?:份)?|截至\\d{1,2}月(?:\\d{1,2}日|底)?"
             + "|(?:19|20)\\d{2}\\s*年?\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?度?)\\)$");
     /** A covering notice's title, with the document number a page may print after it: …的通知(武政办发〔2022〕9号). */
     private static final Pattern NOTICE = Pattern.compile(
@@ -125,10 +125,11 @@ final class Metadata {
                 title = plan;
             }
         }
-        if (title == null && fields.get("标题") != null) {
-            // a page's 标题 field holding the covering notice (关于印发《X》的通知): the plan is X
-            String noticed = noticedPlan(fields.get("标题"));
-            title = noticed != null ? noticed : fields.get("标题");
+        if (title == null && labelled != null) {
+            // a page's 标题 or 名称 field, where no title is printed as a heading; holding the covering notice
+            // (关于印发《X》的通知): the plan is X
+            String noticed = noticedPlan(labelled);
+            title = noticed != null ? noticed : labelled;
         }
         String docNumber = docNumber(preamble, fields);
         List<String> issuers = signature(preamble);
@@ -221,6 +222,13 @@ final class Metadata {
         if (region == null && title != null) {
             Region prefecture = PlaceMentions.prefectureAtStart(title);
             region = prefecture != null ? prefecture : Regions.of(title);
+            Matcher year = region == null ? LEADING_YEAR.matcher(title) : null;
+            if (year != null && year.lookingAt()) {
+                region = Regions.of(title.substring(year.end())); // 2021年新昌县政府…: the place after the year
+                if (region != null && region.district() != null && BARE_ZONE.matcher(region.district()).matches()) {
+                    region = null; // 2025年开发区重点工作: a kind of zone, no place's name
+                }
+            }
         }
         if (region == null && docNumber != null && NUMBER_ISSUERS.containsKey(docNumber.substring(0, docNumber.indexOf('〔')))) {
             region = Region.NATIONAL;
@@ -231,6 +239,18 @@ final class Metadata {
         return new DocumentMeta(title, List.copyOf(issuers), docNumber, region, date(preamble, all, fields));
     }
 
+    /** A kind of zone named without its place (开发区, 高新区): no region. */
+    private static final Pattern BARE_ZONE = Pattern.compile("^(?:开发区|高新区|经开区|新区|园区|示范区|试验区|管理区|保税区)$");
+
+    /** A year a title opens with, before the place it names (2021年新昌县…, 2023年度巨鹿县…). */
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}年(?:度|\\d{1,2}月份?)?");
+
+    /** A title glued to the opening words of the plan's first sentence: X实施方案为贯彻落实…, X工作方案根据…. */
+    private static final Pattern GLUED_OPENING = Pattern.compile(
+            "^([^,。;:《》“”]{6,60}?(?:方案|意见|计划|规划|办法|细则|要点|措施))(?=为了|为贯彻|为深入|为进一步|为加快|为全面|为切实|根据|按照|依据)");
+    /** Words that open a sentence, not a title. */
+    private static final Pattern OPENING_WORD = Pattern.compile("^(?:为|根据|按照|依据|关于印发|现将)");
+
     /**
      * A copy that lost its line breaks prints the title, the document number and the first sentence as one line
      * (河南省人民政府关于…的通知豫政〔2023〕5号现将…): that line split into the three it was, where the text before the
@@ -239,6 +259,15 @@ final class Metadata {
     private static List<String> withHeadUnglued(List<String> preamble) {
         for (int i = 0; i < preamble.size() && i < 3; i++) {
             String line = preamble.get(i).strip();
+            Matcher opening = line.length() > 30 ? GLUED_OPENING.matcher(line) : null;
+            if (opening != null && opening.lookingAt() && !OPENING_WORD.matcher(line).lookingAt()) {
+                // a title run into the plan's first sentence (…创建实施方案为贯彻落实…): the title a line of its own
+                List<String> out = new ArrayList<>(preamble.subList(0, i));
+                out.add(opening.group(1));
+                out.add(line.substring(opening.end(1)));
+                out.addAll(preamble.subList(i + 1, preamble.size()));
+                return out;
+            }
             Matcher m = line.length() > 60 && mayHoldDocNumber(line) ? DOC_NUMBER.matcher(line) : null;
             if (m == null || !m.find()) {
                 continue;
@@ -366,7 +395,8 @@ final class Metadata {
             if (squeezed.contains("|") || line.indexOf('\t') >= 0) {
                 String[] cells = CELL_SEPARATOR.split(WIDE_OR_NARROW_SPACE.matcher(line).replaceAll(""));
                 for (int c = 0; c + 1 < cells.length; c++) {
-                    Matcher m = FIELD_LABELS.matcher(cells[c]);
+                    String cell = cells[c].endsWith(":") ? cells[c].substring(0, cells[c].length() - 1) : cells[c];
+                    Matcher m = FIELD_LABELS.matcher(cell); // 名称 | X, or 名称: | X
                     if (m.matches() && !cells[c + 1].isBlank()) {
                         out.putIfAbsent(m.group(1), cells[c + 1]);
                     }
@@ -756,6 +786,13 @@ final class Metadata {
         return last.indexOf(c) >= 0 || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
+    /** A month's plan titled by its month (2020年07月海陵区教育局工作安排): a title, not a date line. */
+    private static final Pattern MONTHS_TITLE = Pattern.compile("^(?:19|20)\\d{2}年\\d{1,2}月份?[\\p{IsHan}][^\\d]{3,40}$");
+
+    private static boolean monthsTitle(String line) {
+        return MONTHS_TITLE.matcher(line).matches() && titleEnding(line);
+    }
+
     private static boolean titleLike(String line) {
         // each expression only where the text holds what it needs: 附件 first, ( first, 日, 文件 last
         return !line.isEmpty() && (line.length() <= 60 || line.length() <= 160 && noticedPlan(line) != null)
@@ -763,7 +800,7 @@ final class Metadata {
                 && !(line.charAt(0) == '(' && BRACKETED_LINE.matcher(line).matches()) && !NOT_IN_TITLE.matcher(line).find()
                 && !(line.indexOf('日') >= 0 && DATE_LINE.matcher(line).matches())
                 && !(mayHoldDocNumber(line) && DOC_NUMBER.matcher(line).find())
-                && !(hasDigit(line) && DATED_OR_NUMBERED.matcher(line).matches())
+                && !(hasDigit(line) && DATED_OR_NUMBERED.matcher(line).matches() && !monthsTitle(line))
                 && !line.contains("|") && !fieldLabel(line)
                 && !(line.endsWith("文件") && LETTERHEAD.matcher(line).matches()); // 重庆市人民政府办公厅行政规范性文件: a letterhead, no title
     }

@@ -97,6 +97,9 @@ final class Paragraphs {
                 Matcher h = HEADING_THEN_TEXT.matcher(t); // the expression needs a space and a part's number first
                 t = h.matches() ? h.group(1) + "\n" + h.group(2) : t;
             }
+            if (t.indexOf('|') >= 0 && t.indexOf(' ') >= 0 && PIPE_ROW.matcher(t).matches()) {
+                t = pipeCellSpaces(t); // before the spaces go: what a space inside a cell separates
+            }
             t = (t.indexOf(' ') >= 0 ? SPACE_NEAR_HAN.matcher(t).replaceAll("") : t).replace('\u0001', ' ');
             out.append(t).append('\n');
         }
@@ -177,6 +180,10 @@ final class Paragraphs {
         }
         char before = s.charAt(i - 1);
         char after = s.charAt(i + 1);
+        if (after >= '1' && after <= '9' && !TextOps.isHan(before)
+                && INLINE_ITEM.matcher(s).region(i + 1, Math.min(s.length(), i + 5)).lookingAt()) {
+            return true; // an item after the figures of a table the page flattened (… 0 24 4.新投放…)
+        }
         return (TextOps.isHan(before) || BLOCK_END.indexOf(before) >= 0 || rowNumberBefore(s, i) && TextOps.isHan(after))
                 && (TextOps.isHan(after) || after >= '0' && after <= '9' || BLOCK_START.indexOf(after) >= 0);
     }
@@ -280,6 +287,26 @@ final class Paragraphs {
     /** A row of a table written with pipes (| 序号 | 任务 | 牵头单位 |), as text copied from some pages gives it. */
     private static final Pattern PIPE_ROW = Pattern.compile("^\\|?(?:[^|\t]*\\|){2,}[^|\t]*$");
     private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)+\\|?\\s*$");
+
+    /** Single characters separated by spaces: a word printed letter-spaced. */
+    private static final Pattern LETTER_SPACED = Pattern.compile("^\\p{IsHan}(?: +\\p{IsHan})+$");
+
+    /**
+     * A row written with pipes, the spaces inside its cells read before they are dropped: a name printed letter-spaced
+     * (任 务 名 称) is one word, bodies a space apart (县教体局 各相关乡镇政府) a list of them.
+     */
+    private static String pipeCellSpaces(String line) {
+        String[] cells = line.split("\\|", -1);
+        for (int i = 0; i < cells.length; i++) {
+            String c = cells[i].strip();
+            if (c.indexOf(' ') > 0 && LETTER_SPACED.matcher(c).matches()) {
+                cells[i] = " " + c.replace(" ", "") + " ";
+            } else if (c.indexOf(' ') > 0 && java.util.Arrays.stream(c.split(" +")).allMatch(UnitNames::named)) {
+                cells[i] = " " + String.join("、", c.split(" +")) + " ";
+            }
+        }
+        return String.join("|", cells);
+    }
 
     private static String pipeCells(String line) {
         String s = line.strip();

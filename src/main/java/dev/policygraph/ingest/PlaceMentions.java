@@ -5,7 +5,11 @@ import dev.policygraph.region.RegionHierarchy;
 import dev.policygraph.region.RegionLevel;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +32,13 @@ final class PlaceMentions {
 
     private static final List<Place> PLACES = places();
 
+    /**
+     * Counties and districts by their full name (东坡区, 长沙县, 科左中旗): names of three characters or more, each
+     * naming one county in the country (a name two counties share names neither). Read by their last character.
+     */
+    private static final Map<String, Division> COUNTIES = counties();
+    private static final int LONGEST_COUNTY = COUNTIES.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private PlaceMentions() {
     }
 
@@ -40,7 +51,43 @@ final class PlaceMentions {
         Place best = null;
         int bestCount = 0;
         int second = 0;
-        String masked = text;
+        // counties first, by their full names: a county's mention is no mention of the city whose name starts it
+        // (长沙县 is no mention of 长沙)
+        Map<String, Integer> counties = new HashMap<>();
+        StringBuilder maskedCounties = null;
+        for (int i = 2; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '区' && c != '县' && c != '旗' && c != '市') {
+                continue;
+            }
+            for (int length = Math.min(LONGEST_COUNTY, i + 1); length >= 3; length--) {
+                String name = text.substring(i + 1 - length, i + 1);
+                if (COUNTIES.containsKey(name)) {
+                    counties.merge(name, 1, Integer::sum);
+                    if (maskedCounties == null) {
+                        maskedCounties = new StringBuilder(text);
+                    }
+                    for (int k = i + 1 - length; k <= i; k++) {
+                        maskedCounties.setCharAt(k, MASK.charAt(0));
+                    }
+                    break;
+                }
+            }
+        }
+        String county = null;
+        int countyCount = 0;
+        int countySecond = 0;
+        for (Map.Entry<String, Integer> e : counties.entrySet()) {
+            if (e.getValue() > countyCount) {
+                countySecond = countyCount;
+                county = e.getKey();
+                countyCount = e.getValue();
+            } else if (e.getValue() > countySecond) {
+                countySecond = e.getValue();
+            }
+        }
+        boolean countyDominates = countyCount >= 3 && countyCount >= 2 * countySecond;
+        String masked = maskedCounties == null ? text : maskedCounties.toString();
         int length = PLACES.isEmpty() ? 0 : PLACES.get(0).shortName().length();
         List<String> counted = new ArrayList<>();
         for (Place place : PLACES) { // longest names first
@@ -63,6 +110,10 @@ final class PlaceMentions {
             } else if (count > second) {
                 second = count;
             }
+        }
+        if (countyDominates && countyCount >= bestCount) {
+            // 东坡区 five times, 眉山 once: read as its government's name is (a county-level city stands as a city)
+            return Regions.of(county + "人民政府");
         }
         if (best == null || bestCount < 3 || bestCount < 2 * second) {
             return null;
@@ -90,6 +141,20 @@ final class PlaceMentions {
             n++;
         }
         return n;
+    }
+
+    private static Map<String, Division> counties() {
+        Map<String, Division> out = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Division d : RegionHierarchy.standard().divisions()) {
+            if (d.level() == RegionLevel.COUNTY && d.name().length() >= 3 && "区县旗市".indexOf(d.name().charAt(d.name().length() - 1)) >= 0) {
+                if (out.putIfAbsent(d.name(), d) != null) {
+                    shared.add(d.name()); // 鼓楼区, 朝阳区 …: a name several cities have
+                }
+            }
+        }
+        shared.forEach(out::remove);
+        return Map.copyOf(out);
     }
 
     private static List<Place> places() {

@@ -37,6 +37,7 @@ final class SpacedTables {
         int copied = 0;
         for (int i = 0; i + 1 < lines.length; i++) {
             if (lines[i].indexOf('序') < 0 && lines[i].indexOf("编号") < 0 || lines[i].indexOf('\t') >= 0
+                    || lines[i].indexOf('|') >= 0 // a table written with pipes: its cells are read by the pipes
                     || !ROW_START.matcher(lines[i + 1]).find()) {
                 continue;
             }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Tables {
 
-    enum Role { NUMBER, TITLE, LEAD, CO, RESPONSIBLE, DEADLINE, SCORE, TEXT, CATEGORY }
+    enum Role { NUMBER, TITLE, LEAD, CO, RESPONSIBLE, DEADLINE, SCORE, TEXT, CATEGORY, PERSON, PROGRESS }
 
     private record Column(Role role, int rank, Integer year) {
         Column(Role role, int rank) {
@@ -32,9 +32,9 @@ final class Tables {
     }
 
     /** A header cell the table of columns does not know, but which reads as one (考评内容及评分标准). */
-    private static final Pattern HEADERISH = Pattern.compile("(?:内容|标准|要求|说明|名称|指标|任务|单位|部门|时限|时间|分值|措施|备注|目标|事项|依据|方式)$");
+    private static final Pattern HEADERISH = Pattern.compile("(?:内容|标准|要求|说明|名称|指标|任务|单位|部门|时限|时间|分值|措施|备注|目标|事项|依据|方式|情况|进度)$|^是否");
     /** Noise around a header's name: brackets, marks, a weight and the requirements named after it (内容与要求). */
-    private static final Pattern HEADER_NOISE = Pattern.compile("\\(.*?\\)|〔.*?〕|[\\s:*、.。]|及(?:分值|分数|权重)$|(?<=内容)[与及]要求$");
+    private static final Pattern HEADER_NOISE = Pattern.compile("\\(.*?\\)|〔.*?〕|^\\d{1,2}(?:[-—~至]\\d{1,2})?月份?|^前?[一二三四1-4]季度|^[上下]半年|[\\s:*、.。]|及(?:分值|分数|权重)$|(?<=内容)[与及]要求$");
     /** A table's sum row (合计 / 总计 / 小计): no task. */
     private static final Pattern TOTAL_ROW = Pattern.compile("^(合\\s*计|总\\s*计|小\\s*计|总分)[:：]?$");
     private static final Pattern NUMBER_IN_CELL = Pattern.compile("^(\\d{1,3})[.、]\\s*");
@@ -132,6 +132,16 @@ final class Tables {
         if (known == null && bare != null && bare.length() >= 3 && bare.length() <= 6) {
             known = byEnding(bare);
         }
+        if (known == null && cell.length() <= 20
+                && (cell.indexOf('及') > 0 || cell.indexOf('和') > 0 || cell.indexOf('与') > 0)) {
+            String joined = bare != null ? bare : HEADER_NOISE.matcher(cell).replaceAll("");
+            if (joined.length() >= 5 && joined.length() <= 16) {
+                known = joint(joined);
+                if (known == null) {
+                    known = jointTitle(joined);
+                }
+            }
+        }
         if (known != null || cell.indexOf('标') < 0) {
             return known; // every line is asked whether it starts a table: the cheap test first (目标)
         }
@@ -139,7 +149,7 @@ final class Tables {
         if (target.matches()) {
             // 2026年目标, 目标值(2025年): the row's targets, for that year
             String year = target.group(1) != null ? target.group(1) : target.group(2);
-            return new Column(Role.TEXT, 8, year == null ? null : Integer.valueOf(year));
+            return new Column(Role.TEXT, TARGET_RANK, year == null ? null : Integer.valueOf(year));
         }
         return null;
     }
@@ -160,6 +170,41 @@ final class Tables {
             }
         }
         return null;
+    }
+
+    /** Two column names joined by 与, 及 or 和 (责任主体与协同单位, 牵头单位及配合单位). */
+    private static final Pattern JOINT = Pattern.compile("^(\\p{IsHan}{2,8}?)[与及和](\\p{IsHan}{2,8})$");
+
+    /**
+     * The column two unit columns' names joined in one header cell make (责任主体与协同单位): units of both kinds, the
+     * first of them the lead where no other column names one. Null for other joints (考评内容及评分标准 stays a text
+     * the row's criteria are read from as before).
+     */
+    private static Column joint(String bare) {
+        Matcher m = JOINT.matcher(bare);
+        if (!m.matches()) {
+            return null;
+        }
+        Column first = COLUMNS.get(m.group(1));
+        Column second = COLUMNS.get(m.group(2));
+        if (first == null || second == null) {
+            return null;
+        }
+        return isUnitRole(first.role()) && isUnitRole(second.role()) ? new Column(Role.RESPONSIBLE, 0) : null;
+    }
+
+    /** 重点工作及责任分解内容: a task column's name (rank 1 or 2) joined to words naming more of it, the task column. */
+    private static Column jointTitle(String bare) {
+        Matcher m = JOINT.matcher(bare);
+        if (!m.matches()) {
+            return null;
+        }
+        Column first = COLUMNS.get(m.group(1));
+        return first != null && first.role() == Role.TITLE && first.rank() <= 2 && COLUMNS.get(m.group(2)) == null ? first : null;
+    }
+
+    private static boolean isUnitRole(Role role) {
+        return role == Role.LEAD || role == Role.CO || role == Role.RESPONSIBLE;
     }
 
     /** A column name after its year, a region or a document it belongs to: 2023年重点工作任务, 铜川市落实措施, 陕西省《工作要点》部署任务. */
@@ -189,6 +234,9 @@ final class Tables {
         Column known = COLUMNS.get(bare.substring(m.end()));
         return known != null && known.role() == Role.TITLE ? known : null;
     }
+
+    /** The rank that marks a column of the row's targets (a TEXT column's rank means nothing else). */
+    private static final int TARGET_RANK = 8;
 
     /** A column of the row's targets: 2026年目标, 年度目标, 目标值(2025年). */
     private static final Pattern TARGET_COLUMN = Pattern.compile(
@@ -272,7 +320,7 @@ final class Tables {
             Column c = cell.isBlank() ? spannedOn(columns) : column(cell);
             Matcher bareYear = c == null && cell.length() <= 8 ? BARE_YEAR.matcher(cell.strip()) : null;
             if (bareYear != null && bareYear.matches()) {
-                c = new Column(Role.TEXT, 8, Integer.valueOf(bareYear.group(1))); // 2025年: the row's value for the year
+                c = new Column(Role.TEXT, TARGET_RANK, Integer.valueOf(bareYear.group(1))); // 2025年: the row's value for the year
                 yearColumns.add(columns.size());
             }
             columns.add(c);
@@ -287,7 +335,8 @@ final class Tables {
             // no title column but one of the tasks' text (序号 | 目标任务 | 责任单位 | 完成情况): that is the title
             for (int c = 0; c < columns.size(); c++) {
                 if (columns.get(c) != null && columns.get(c).role() == Role.TEXT && columns.get(c).year() == null
-                        && TASK_TEXT_COLUMN.matcher(HEADER_NOISE.matcher(cells.get(c)).replaceAll("")).matches()) {
+                        && (TASK_TEXT_COLUMN.matcher(HEADER_NOISE.matcher(cells.get(c)).replaceAll("")).matches()
+                        || columns.get(c).rank() == TARGET_RANK && c <= 2)) { // 序号 | 年度目标 | 牵头单位: the goal is the task
                     columns.set(c, new Column(Role.TITLE, 9));
                     title = true;
                     break;
@@ -296,6 +345,12 @@ final class Tables {
         }
         if (!(known >= 2 && title && duty && known * 2 >= cells.stream().filter(c -> !c.isBlank()).count())) {
             return null;
+        }
+        boolean lead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
+        for (int c = 0; lead && c < columns.size(); c++) {
+            if (columns.get(c) != null && columns.get(c).role() == Role.RESPONSIBLE && SECTION_COLUMN.matcher(cells.get(c)).find()) {
+                columns.set(c, new Column(Role.PERSON, 0)); // 牵头单位 | 负责科室: the lead's own section, no other body
+            }
         }
         if (yearColumns.size() >= 2) {
             // the first of several bare years (2022年 | 2025年 | 2027年) is the base the targets start from
@@ -321,6 +376,9 @@ final class Tables {
         }
         return columns;
     }
+
+    /** A column of the sections inside a body (负责科室, 责任处室, 股室). */
+    private static final Pattern SECTION_COLUMN = Pattern.compile("(?:科室|处室|股室)$");
 
     /** A column named by its field alone (指标, 类别, 项目): over a task column, a category. */
     private static final Pattern BARE_FIELD = Pattern.compile("^(?:指标|类别|分类|项目|领域|类型)$");
@@ -392,6 +450,100 @@ final class Tables {
         return columns != null && numberColumn(columns) >= 0;
     }
 
+    /** The end of a title cell wrapped onto a line of its own: a word of two or three characters, no figure. */
+    private static final Pattern WRAPPED_TAIL = Pattern.compile("^[\\p{IsHan}]{1,3}$");
+
+    /** A header cell's length without the note in brackets after its name (重点工作任务(民生实事项目) is 6). */
+    private static int headerCellLength(String cell) {
+        return cell.length() <= 12 || cell.length() > 24 || cell.indexOf('(') <= 0 ? cell.length()
+                : HEADER_NOISE.matcher(cell).replaceAll("").length();
+    }
+
+    /** A row's title cell that prints the row's number (1、地区生产总值增长率). */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,3})[、.．](?!\\d)(\\S.*)$");
+
+    /**
+     * A table printed one cell a line whose header has no 序号 and whose rows number their title cells (类别 | 指标名称 |
+     * 年度目标 | 完成情况 | 责任部门 over 高质量发展 / 1、地区生产总值增长率 / 与市保持同步 / 9.8% / 区发改委): a row from each
+     * numbered title, in order, to the next; a short line that names no unit after a row's cells, before the next
+     * row, is the category of the rows after it (高品质生活). Null when fewer than two rows are read.
+     */
+    private static Table numberedInTitleCells(List<String> lines, int at, int end, List<Column> columns) {
+        if (titleIndex(columns) < 0 || !hasUnitColumn(columns)) {
+            return null;
+        }
+        List<Column> kept = new ArrayList<>();
+        kept.add(new Column(Role.NUMBER, 0));
+        for (Column c : columns) {
+            if (c == null || c.role() != Role.CATEGORY) {
+                kept.add(c);
+            }
+        }
+        int width = kept.size() - 1; // the cells of a row besides its number
+        List<List<String>> rows = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        String category = null;
+        String rowCategory = null;
+        List<String> current = null;
+        int expected = -1;
+        int last = end - 1;
+        int i = end;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            Matcher numbered = NUMBERED_TITLE.matcher(line);
+            if (numbered.matches() && (expected < 0 ? Integer.parseInt(numbered.group(1)) <= 1 && i - end <= 2
+                    : Integer.parseInt(numbered.group(1)) == expected)) {
+                if (current != null) {
+                    rows.add(current);
+                    categories.add(rowCategory);
+                }
+                String title = numbered.group(2);
+                if (i + 1 < lines.size() && title.length() >= 8 && WRAPPED_TAIL.matcher(lines.get(i + 1)).matches()
+                        && Targets.comparatorOf(lines.get(i + 1)) == null) { // not a value's 控制在 / 5000人内
+                    title += lines.get(++i); // the title cell wrapped: 四大重点培育产业占区级税收 / 比重
+                }
+                current = new ArrayList<>(List.of(numbered.group(1), title));
+                rowCategory = category;
+                expected = Integer.parseInt(numbered.group(1)) + 1;
+                last = i;
+                i++;
+                continue;
+            }
+            if (current == null) {
+                if (i - end >= 2 || line.length() > 12 || line.indexOf('。') >= 0) {
+                    return null; // no numbered row right under the header
+                }
+                category = line; // the category merged over the first rows
+                i++;
+                continue;
+            }
+            boolean nextRow = i + 1 < lines.size() && NUMBERED_TITLE.matcher(lines.get(i + 1)).matches()
+                    && lines.get(i + 1).startsWith(expected + "");
+            if (current.size() - 1 >= width && line.length() <= 12 && nextRow && !isUnitList(line)) {
+                category = line;
+                last = i;
+                i++;
+                continue;
+            }
+            if (current.size() - 1 >= width && (line.length() > 40 || line.indexOf('。') >= 0)
+                    || current.size() - 1 >= width + ROW_SPAN || isNamedColumn(line) || line.startsWith("附件")
+                    || Numbering.match(line) != null && !numbered.matches()) {
+                break; // the text after the table
+            }
+            current.add(line);
+            last = i;
+            i++;
+        }
+        if (current != null) {
+            rows.add(current);
+            categories.add(rowCategory);
+        }
+        if (rows.size() < 2) {
+            return null;
+        }
+        return build(at, last, caption(lines, at), kept, rows, categories, false);
+    }
+
     /** The index of the 序号 column, or -1. */
     private static int numberColumn(List<Column> columns) {
         for (int c = 0; c < columns.size(); c++) {
@@ -441,6 +593,25 @@ final class Tables {
                 i++;
                 continue;
             }
+            int wrapped = rows.isEmpty() ? 0 : wrappedCell(rows.get(rows.size() - 1), columns, lines, i);
+            if (wrapped > 0) {
+                // the row's last cell printed over lines (1、… / 2、… / 3、…⇥公共服务集团): one cell, the row goes on
+                List<String> previous = new ArrayList<>(rows.get(rows.size() - 1));
+                List<String> rest = cells(lines.get(i + wrapped - 1));
+                // the lines go on with the row's last cell, or they are a cell of their own after it
+                boolean own = previous.size() + rest.size() == columns.size();
+                StringBuilder cell = new StringBuilder(own ? lines.get(i) : previous.remove(previous.size() - 1));
+                for (int k = own ? i + 1 : i; k < i + wrapped - 1; k++) {
+                    cell.append('\n').append(lines.get(k));
+                }
+                cell.append('\n').append(rest.get(0));
+                previous.add(cell.toString());
+                previous.addAll(rest.subList(1, rest.size()));
+                rows.set(rows.size() - 1, previous);
+                last = i + wrapped - 1;
+                i += wrapped;
+                continue;
+            }
             int filled = rows.isEmpty() ? 0 : missingCells(rows.get(rows.size() - 1), columns, lines, i);
             if (filled > 0) {
                 // the last row's unit cells wrapped onto lines of their own (区财政局 | 区税务局 | 区政府有关部门,…)
@@ -487,7 +658,47 @@ final class Tables {
             }
             break;
         }
+        if (!rows.isEmpty() && lines.subList(last + 1, lines.size()).stream().allMatch(String::isBlank)) {
+            rows.set(rows.size() - 1, wholeUnitsAtCut(rows.get(rows.size() - 1)));
+        }
         return build(at, last, caption(lines, at), columns, rows, categories, true);
+    }
+
+    /**
+     * The last row of a text that a page's end cut in the middle of a unit's name (…、区统计局、区): its last cell up
+     * to its last whole name, when that makes it a list of units; the row as it is otherwise.
+     */
+    private static List<String> wholeUnitsAtCut(List<String> row) {
+        String cell = row.get(row.size() - 1).strip();
+        int cut = Math.max(cell.lastIndexOf('、'), cell.lastIndexOf(','));
+        if (cut <= 0 || isUnitList(cell) || !isUnitList(cell.substring(0, cut))) {
+            return row;
+        }
+        List<String> out = new ArrayList<>(row);
+        out.set(out.size() - 1, cell.substring(0, cut));
+        return out;
+    }
+
+    /** How many lines a tab-separated row's cell may wrap onto before the row goes on. */
+    private static final int WRAPPED_CELL_LINES = 4;
+
+    /**
+     * How many lines from {@code at} (the last a row) hold a cell of {@code row} printed over lines: the row lacks
+     * cells, the lines before the next row have no tab, and that row's cells complete it (its first the end of the
+     * wrapped cell, which is the row's last one or one after it); 0 otherwise.
+     */
+    private static int wrappedCell(List<String> row, List<Column> columns, List<String> lines, int at) {
+        if (row.size() >= columns.size() || row.size() < 2) {
+            return 0;
+        }
+        for (int j = at + 1; j < lines.size() && j <= at + WRAPPED_CELL_LINES; j++) {
+            if (Paragraphs.isTableRow(lines.get(j))) {
+                List<String> next = cells(lines.get(j));
+                int cells = row.size() + next.size();
+                return (cells - 1 == columns.size() || cells == columns.size()) && header(next) == null ? j - at + 1 : 0;
+            }
+        }
+        return 0;
     }
 
     /** How many lines a tab-separated row's unit cells may wrap onto. */
@@ -540,8 +751,16 @@ final class Tables {
         }
         int end = at;
         List<String> headerCells = new ArrayList<>();
-        while (end < lines.size() && lines.get(end).length() <= 12) {
+        while (end < lines.size() && headerCellLength(lines.get(end)) <= 12) {
             String cell = lines.get(end);
+            if (end + 1 < lines.size() && cell.length() <= 6 && lines.get(end + 1).length() <= 8
+                    && (cell.endsWith("及") || cell.endsWith("和") || cell.endsWith("与")
+                    || !headerCells.isEmpty() && column(cell + lines.get(end + 1)) != null && column(lines.get(end + 1)) == null
+                    || column(cell) == null && !HEADERISH.matcher(cell).find() && column(cell + lines.get(end + 1)) != null)) {
+                headerCells.add(cell + lines.get(end + 1)); // a header cell wrapped over two lines (牵头 / 责任单位, 完成 / 状况)
+                end += 2;
+                continue;
+            }
             if (column(cell) != null || HEADERISH.matcher(cell).find() && !cell.contains("。")
                     || !headerCells.isEmpty() && BARE_YEAR.matcher(cell).matches()) {
                 headerCells.add(cell);
@@ -557,7 +776,7 @@ final class Tables {
         List<Column> columns = headerCells.size() >= 3 ? header(headerCells) : null;
         int numberColumn = columns == null ? -1 : numberColumn(columns);
         if (numberColumn < 0) {
-            return null;
+            return columns == null ? null : numberedInTitleCells(lines, at, end, columns);
         }
         // in cell-per-line rows the number comes first whatever its column
         List<Column> ordered = new ArrayList<>(columns);
@@ -858,6 +1077,9 @@ final class Tables {
         List<String[]> placed = new ArrayList<>();
         for (List<String> cells : raw) {
             String[] assigned = exact && cells.size() == columns.size() ? cells.toArray(new String[0]) : null;
+            if (assigned != null && numberColumn(columns) < 0) {
+                assigned = paddedRight(cells, columns, assigned);
+            }
             if (assigned == null && exact && cells.size() < columns.size()) {
                 assigned = rightAligned(cells, columns);
             }
@@ -865,7 +1087,8 @@ final class Tables {
         }
         boolean hasLead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
         boolean unitless = !hasUnitColumn(columns);
-        int heading = titleIndex(columns);
+        int numberedTitle = numberColumn(columns) < 0 ? numberedTitle(placed, columns) : -1;
+        int heading = numberedTitle >= 0 ? numberedTitle : titleIndex(columns);
         Integer columnYear = columns.stream().filter(c -> c != null && c.year() != null).map(Column::year).findFirst()
                 .orElse(null);
         boolean twoTitles = columns.stream().filter(c -> c != null && c.role() == Role.TITLE).count() >= 2;
@@ -899,6 +1122,7 @@ final class Tables {
             StringBuilder text = new StringBuilder();
             List<String> valueCells = new ArrayList<>();
             List<Integer> valueYears = new ArrayList<>();
+            List<String> valuePrinted = new ArrayList<>();
             for (int c = 0; c < columns.size() && c < assigned.length; c++) {
                 Column col = columns.get(c);
                 String cell = assigned[c] == null ? "" : assigned[c].strip();
@@ -912,7 +1136,7 @@ final class Tables {
                         }
                     }
                     case TITLE -> {
-                        if (col.rank() < titleRank) {
+                        if (numberedTitle >= 0 ? c == numberedTitle : col.rank() < titleRank) {
                             title = cell.indexOf('\n') < 0 ? cell : wrappedTitle(cell);
                             titleRank = col.rank();
                         }
@@ -922,9 +1146,12 @@ final class Tables {
                     case DEADLINE -> deadline = cell;
                     case TEXT -> {
                         text.append(cell).append('\n');
-                        if (col.year() != null) {
-                            valueCells.add(cell);
+                        if (col.year() != null || col.rank() == TARGET_RANK) {
+                            // a target column (2025年, 年度目标): its bare values are the row's targets (控制在 /
+                            // 10410人内: a value wrapped over lines is one)
+                            valueCells.add(cell.indexOf('\n') >= 0 ? cell.replace("\n", "") : cell);
                             valueYears.add(col.year());
+                            valuePrinted.add(cell);
                         }
                     }
                     default -> {
@@ -972,6 +1199,11 @@ final class Tables {
                 Targets.Found f = TargetTables.value(title, indicator, valueCells.get(v), null, valueYears.get(v));
                 if (f != null) {
                     stated.add(f);
+                    // read as the row's value: not again from the row's text (提高2个 / 百分点 is no target of its own)
+                    int at = text.indexOf(valuePrinted.get(v) + "\n");
+                    if (at >= 0 && valuePrinted.get(v).indexOf('\n') >= 0) {
+                        text.delete(at, at + valuePrinted.get(v).length() + 1);
+                    }
                 }
             }
             if (number == null && inherited && numbered && previousNumbered && previous != null
@@ -1095,6 +1327,67 @@ final class Tables {
         return title ? out : null;
     }
 
+    /**
+     * In a table without a 序号 column, a row printed with as many cells as the header whose last ones are empty, when its cells fit the last columns
+     * better: the cells merged down from the row above are left out and the row pads its end instead (2021.8 | 城投集团
+     * | | under 项目名称 | 工作任务 | 完成时间 | 牵头单位: a deadline and a lead, not a project and a task); else the row
+     * as printed.
+     */
+    private static String[] paddedRight(List<String> cells, List<Column> columns, String[] printed) {
+        int kept = cells.size();
+        while (kept > 0 && cells.get(kept - 1).isBlank()) {
+            kept--;
+        }
+        if (kept == cells.size() || kept == 0) {
+            return printed;
+        }
+        int shift = cells.size() - kept;
+        String[] right = new String[columns.size()];
+        double asPrinted = 0;
+        double shifted = 0;
+        for (int c = 0; c < kept; c++) {
+            String cell = cells.get(c).strip();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            asPrinted += fit(cell, columns.get(c));
+            shifted += fit(cell, columns.get(shift + c));
+            right[shift + c] = cells.get(c);
+        }
+        return shifted > asPrinted ? right : printed;
+    }
+
+    /**
+     * In a table without a 序号 column, the title column whose cells print the rows' numbers (1.城市人居环境提升项目): every
+     * cell it has numbered, two at least; it heads the rows whatever its rank (a task column beside it holds the
+     * project's measures). -1 when there is none.
+     */
+    private static int numberedTitle(List<String[]> placed, List<Column> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c) == null || columns.get(c).role() != Role.TITLE) {
+                continue;
+            }
+            int numbered = 0;
+            boolean all = true;
+            for (String[] row : placed) {
+                String cell = c < row.length && row[c] != null ? row[c].strip() : "";
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                if (NUMBERED_CELL.matcher(cell).find()) {
+                    numbered++;
+                } else {
+                    all = false;
+                    break;
+                }
+            }
+            if (all && numbered >= 2) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** The rows with those of each goals category whose rows are owned ({@link Kinds#ownedGoals}) as tasks. */
     private static List<Row> ownedGoalRows(List<Row> rows) {
         Map<String, long[]> byCategory = new HashMap<>(); // category: rows, rows naming a lead
@@ -1183,6 +1476,8 @@ final class Tables {
             }
             return unitLists[k];
         };
+        // where a column names the row's leaders, a cell of a name or a few (徐国江) is theirs, not a title
+        boolean leaders = columns.stream().anyMatch(c -> c != null && c.role() == Role.PERSON);
         boolean pinned = n > 0 && m > 0 && columns.get(0) != null && columns.get(0).role() == Role.NUMBER
                 && ROW_NUMBER.matcher(cells.get(0).strip()).matches();
         // a second title column (考核指标 after 考核项目) holds text that may wrap; the first is the row's heading
@@ -1207,7 +1502,8 @@ final class Tables {
                 if (j < m) {
                     // a row has its title and, where the table has a lead column, its lead more often than not
                     Role role = columns.get(j) == null ? null : columns.get(j).role();
-                    double cost = role == Role.TITLE ? -3 : role == Role.LEAD ? -0.3 : -0.1;
+                    // (a later title column left empty costs a little less: one title cell goes to the first)
+                    double cost = role == Role.TITLE ? (j > firstTitle ? -2.99 : -3) : role == Role.LEAD ? -0.3 : -0.1;
                     relax(best, choice, i, j, i, j + 1, best[i][j] + cost, 0);
                 }
                 // drop cell i
@@ -1221,7 +1517,7 @@ final class Tables {
                         && columns.get(j - 1).role() == Role.TITLE)) {
                     String cell = cells.get(i).strip();
                     int at = i;
-                    double fit = fit(cell, columns.get(j - 1), () -> unitList.test(at));
+                    double fit = fit(cell, columns.get(j - 1), () -> unitList.test(at), leaders);
                     if (fit > Double.NEGATIVE_INFINITY) {
                         // a later column it fits comes first; a lead's cell holds one unit more often than others do
                         double more = columns.get(j - 1).role() == Role.LEAD ? 2.6 : 2.5;
@@ -1232,7 +1528,7 @@ final class Tables {
                 if (i < n && j < m) {
                     String cell = cells.get(i).strip();
                     int at = i;
-                    double fit = fit(cell, columns.get(j), () -> unitList.test(at));
+                    double fit = fit(cell, columns.get(j), () -> unitList.test(at), leaders);
                     if (fit > Double.NEGATIVE_INFINITY) {
                         relax(best, choice, i, j, i + 1, j + 1, best[i][j] + fit, 2);
                     }
@@ -1256,7 +1552,7 @@ final class Tables {
                 if (out[j - 1] == null) {
                     out[j - 1] = cell;
                 } else {
-                    String joint = column.role() == Role.TEXT || column.role() == Role.TITLE ? "\n"
+                    String joint = column.role() == Role.TEXT || column.role() == Role.PROGRESS || column.role() == Role.TITLE ? "\n"
                             : cell.endsWith("、") || cell.endsWith(",") ? "" : ",";
                     out[j - 1] = cell + joint + out[j - 1];
                 }
@@ -1357,12 +1653,12 @@ final class Tables {
 
     /** True when the table has a column of units (牵头单位, 配合单位, 责任单位, 负责考核部门). */
     private static boolean hasUnitColumn(List<Column> columns) {
-        return columns.stream().anyMatch(c -> c != null && c.role() != Role.TEXT && spansLines(c));
+        return columns.stream().anyMatch(c -> c != null && c.role() != Role.TEXT && c.role() != Role.PROGRESS && spansLines(c));
     }
 
     /** True for the columns whose cell may take several lines of a row printed one cell per line. */
     private static boolean spansLines(Column column) {
-        return column != null && (column.role() == Role.TEXT || column.role() == Role.LEAD || column.role() == Role.CO
+        return column != null && (column.role() == Role.TEXT || column.role() == Role.PROGRESS || column.role() == Role.LEAD || column.role() == Role.CO
                 || column.role() == Role.RESPONSIBLE);
     }
 
@@ -1377,6 +1673,15 @@ final class Tables {
 
     private static double fit(String cell, Column column) {
         return fit(cell, column, () -> isUnitList(cell));
+    }
+
+    /** As {@link #fit(String, Column, java.util.function.BooleanSupplier)}, in a table that has a leaders' column or not. */
+    private static double fit(String cell, Column column, java.util.function.BooleanSupplier unitList, boolean leaders) {
+        if (leaders && column != null && column.role() == Role.TITLE && SHORT_NAMES.matcher(cell).matches()
+                && !unitList.getAsBoolean()) {
+            return -1;
+        }
+        return fit(cell, column, unitList);
     }
 
     /** As {@link #fit(String, Column)}, with the cell's isUnitList answered by {@code unitList}. */
@@ -1407,8 +1712,17 @@ final class Tables {
             case TEXT -> number ? Double.NEGATIVE_INFINITY : 1;
             case CATEGORY -> number ? Double.NEGATIVE_INFINITY : cell.length() <= 8 && cell.indexOf('。') < 0 ? 1.5
                     : cell.length() <= 16 ? 1 : 0;
+            case PROGRESS -> number ? Double.NEGATIVE_INFINITY : 1;
+            case PERSON -> number || score ? Double.NEGATIVE_INFINITY
+                    : PERSON_NAMES.matcher(cell).matches() && !unitList.getAsBoolean() ? 3 : 0.5;
         };
     }
+
+    /** People named in a leader's column (徐国江; 成坤、柯相国): a name of two to four characters each. */
+    private static final Pattern PERSON_NAMES = Pattern.compile("^[\\p{IsHan}·]{2,4}(?:[、,，\\s]+[\\p{IsHan}·]{2,4})*$");
+
+    /** Names of people as a leaders' cell prints them, each of two or three characters (徐国江; 成坤、柯相国). */
+    private static final Pattern SHORT_NAMES = Pattern.compile("^[\\p{IsHan}]{2,3}(?:[、,，\\s]+[\\p{IsHan}]{2,3})*$");
 
     /** A heading column (任务, rank 1) takes a short heading best, a measure column (具体措施) a long text. */
     private static double titleFit(String cell, int rank) {

@@ -39,9 +39,9 @@ final class TargetTables {
     private static final Pattern BASELINE_WORDS = Pattern.compile("基期|基准|现状|现值|实际|完成值|基数");
     private static final Pattern UNIT_IN_METRIC = Pattern.compile("\\(([^()]{1,6})\\)\\s*$");
     private static final Pattern VALUE = Pattern.compile(
-            "^(?<pre>≥|≧|>=|>|≤|≦|<=|<|不低于|不少于|不高于|不超过|大于|小于|超过|约|达到)?\\s*"
-                    + "(?<num>\\d+(?:\\.\\d+)?)(?<mult>万亿|亿|万|千)?\\s*(?<unit>%|‰|[\\p{IsHan}]{1,4})?"
-                    + "\\s*(?<mod>以上|以下|以内|左右)?$");
+            "^(?<pre>≥|≧|>=|>|≤|≦|<=|<|不低于|不少于|不高于|不超过|大于|小于|超过|约|达到|控制在|提高|提升|增长|下降|降低|减少)?\\s*"
+                    + "(?<num>\\d+(?:\\.\\d+)?)(?<mult>万亿|亿|万|千)?\\s*(?<unit>%|‰|[\\p{IsHan}]{1,4}?)?"
+                    + "\\s*(?<mod>以上|以下|以内|左右|内)?$");
     private static final Pattern SCALED_UNIT = Pattern.compile("^(万亿|亿|万|千)(.+)$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.、]?$");
 
@@ -208,13 +208,13 @@ final class TargetTables {
         if (!v.matches()) {
             return null;
         }
-        double value = Double.parseDouble(v.group("num")) * Targets.scale(v.group("mult"));
-        String cellUnit = Targets.withMultiplier(v.group("mult"),
-                v.group("unit") != null ? v.group("unit") : unit == null ? "" : unit);
+        String printedUnit = v.group("unit") != null ? v.group("unit") : unit == null ? "" : unit;
+        double value = Double.parseDouble(v.group("num")) * Targets.scale(v.group("mult"), printedUnit);
+        String cellUnit = Targets.withMultiplier(v.group("mult"), printedUnit);
         Matcher scale = SCALED_UNIT.matcher(cellUnit);
-        if (v.group("mult") == null && scale.matches() && !Targets.keptAsPrinted(scale.group(1))) {
-            // a unit column of 万家: the values count in ten thousands (a column of 亿元 keeps its unit as printed)
-            value *= Targets.scale(scale.group(1));
+        if (v.group("mult") == null && scale.matches() && !Targets.keptAsPrinted(scale.group(1), scale.group(2))) {
+            // a unit column of 万家: the values count in ten thousands (a column of 亿元 or 万元 keeps its unit as printed)
+            value *= Targets.scale(scale.group(1), scale.group(2));
             cellUnit = scale.group(2);
         }
         return new Targets.Found(text, metric, Targets.modifier(v.group("mod"), comparator(v.group("pre"))),

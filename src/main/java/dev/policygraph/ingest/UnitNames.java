@@ -79,6 +79,10 @@ final class UnitNames {
                 // 马尾区、闽侯县人民政府: named places sharing the body printed after the last, one unit as printed
                 unit = String.join("、", parts.subList(p, shared + 1).stream().map(String::strip).toList());
                 p = shared;
+            } else if (sharesEnding(parts, groupEnds, p)) {
+                // 人民大垸、荒湖管理区: a bare name before a body whose ending it shares, one unit as printed
+                unit = unit + "、" + parts.get(p + 1).strip();
+                p++;
             }
             boolean groupEnd = groupEnds.get(p);
             unit = TextOps.withoutTrailing(unit.startsWith("由") ? unit.substring(1) : unit, "。.::", TRAILING_STOPS)
@@ -164,7 +168,7 @@ final class UnitNames {
                     + "[\\p{IsHan}]{2,6}(?:区|县|旗)$");
     private static final Pattern PLACE_BODY = Pattern.compile("^[\\p{IsHan}]{2,6}(?:区|县|旗)(?:人民政府|政府|党委)$");
 
-    private static final String ZONE_ENDINGS = "(?:示范区|开发区|高新区|经开区|新区|园区|试验区)";
+    private static final String ZONE_ENDINGS = "(?:示范区|开发区|高新区|经开区|新区|园区|试验区|管理区)";
     /** A development zone named without its bodies: 城乡一体化示范区. */
     private static final Pattern ZONE = Pattern.compile("^[\\p{IsHan}]{1,14}" + ZONE_ENDINGS + "$");
     /** A zone's bodies after its name: 高新区党工委和管委会, 经开区管委会. */
@@ -188,6 +192,26 @@ final class UnitNames {
             k++;
         }
         return k > at && k < parts.size() && body.matcher(parts.get(k).strip()).matches() ? k : -1;
+    }
+
+    /** A bare name of a few characters, no body's name and no level word (人民大垸, 沙洋). */
+    private static final Pattern BARE_NAME = Pattern.compile("^[\\p{IsHan}]{2,6}$");
+
+    /**
+     * True when the part at {@code at} is a bare name (no body's ending, no level word, no verb) and the next in its
+     * group a zone named by its own name, or its body (荒湖管理区, 龙南经济技术开发区管委会; not 区教育中心): the bare name
+     * shares that ending.
+     */
+    private static boolean sharesEnding(List<String> parts, List<Boolean> groupEnds, int at) {
+        if (groupEnds.get(at) || at + 1 >= parts.size()) {
+            return false;
+        }
+        String bare = parts.get(at).strip();
+        String next = parts.get(at + 1).strip();
+        return BARE_NAME.matcher(bare).matches() && !named(bare) && !LEVEL_WORD.matcher(bare).matches()
+                && !NOT_A_UNIT_START.matcher(bare).lookingAt()
+                && (ZONE.matcher(next).matches() || ZONE_BODY.matcher(next).matches()) && named(next)
+                && "省市区县".indexOf(next.charAt(0)) < 0;
     }
 
     /** A place named without a body that may share the one printed after it (马尾区, 召陵区), not a level word. */
@@ -332,6 +356,11 @@ final class UnitNames {
         }
         if (bare.startsWith("各") && bare.length() >= 2) {
             return true;
+        }
+        int alias = bare.lastIndexOf('(');
+        if (alias > 1 && bare.endsWith(")")) {
+            // a body with its other name after it (省数据局(省营商局)): both names of bodies
+            return named(bare.substring(0, alias)) && named(bare.substring(alias + 1, bare.length() - 1));
         }
         for (String suffix : SUFFIXES) {
             if (bare.endsWith(suffix) && bare.length() > suffix.length()) {
