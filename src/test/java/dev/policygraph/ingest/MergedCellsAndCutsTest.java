@@ -303,4 +303,12 @@ class MergedCellsAndCutsTest {
         assertThat(names(d.tasks().get(0).leads())).containsExactly("某某镇");
         assertThat(names(d.tasks().get(1).leads())).containsExactly("某某街道");
     }
+    @Test
+    void twoBodiesJoinedByAConjunctionAreTwoUnlessOneNamesOnlyTheOthersKind() {
+        assertThat(UnitNames.split("市教育局和市财政局")).containsExactly("市教育局", "市财政局");
+        assertThat(UnitNames.split("区城管大队法制办及街道城管中队")).containsExactly("区城管大队法制办", "街道城管中队");
+        assertThat(UnitNames.split("市住房和城乡建设局、市人力资源和社会保障局"))
+                .containsExactly("市住房和城乡建设局", "市人力资源和社会保障局");
+        assertThat(UnitNames.split("各县(市、区)党委和人民政府")).containsExactly("各县(市、区)党委和人民政府");
+    }
 }
