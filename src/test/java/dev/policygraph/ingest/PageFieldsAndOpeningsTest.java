@@ -134,4 +134,13 @@ class PageFieldsAndOpeningsTest {
             assertThat(t.co()).extracting(UnitRef::name).containsExactly("市财政局", "市商务局");
         });
     }
+    @Test
+    void aSitesColumnLabelInBracketsBeforeATitleOpeningWithItsYear() {
+        ParsedDocument d = parse("""
+                【重点工作完成情况】2023年某某区重点工作任务第三季度进展情况
+                1.开工建设智慧农业产业园。(某某镇负责)
+                2.办好桃花节等节庆活动。(某某街道负责)
+                """);
+        assertThat(d.meta().title()).isEqualTo("2023年某某区重点工作任务第三季度进展情况");
+    }
 }
