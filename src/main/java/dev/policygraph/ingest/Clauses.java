@@ -252,6 +252,12 @@ final class Clauses {
                 if (start < 0 && otherLabelled(body)) {
                     continue; // 责任人:张三 after the clause: a person, no units, and no end of the clause before it
                 }
+                int by = start < 0 ? byAfterSubject(body) : -1;
+                if (by > 0) {
+                    // …,具体考核细则由A、B、C负责: what the sentence is about, then who answers for it
+                    int at = paragraph.indexOf(body, s[0]) + by;
+                    start = at;
+                }
                 break;
             }
             start = s[0];
@@ -266,6 +272,29 @@ final class Clauses {
         String printed = paragraph.substring(start).strip();
         Clause joined = parse(TRAILING_STOPS.matcher(printed).replaceAll(""), printed, start, paragraph.length(), Mode.LINE);
         return joined;
+    }
+
+    /** A sentence's subject of a few characters, then 由 and the bodies that answer for it: 具体考核细则由A、B负责. */
+    private static final Pattern SUBJECT_THEN_BY = Pattern.compile("(?:^|[,,:])([\\p{IsHan}]{2,10})由(?=[\\p{IsHan}])");
+
+    /**
+     * Where 由 opens the sentence's last part when a subject names what it is about (具体考核细则由A、B、C负责) and the
+     * part from 由 reads as a clause ending in its verb; -1 otherwise.
+     */
+    private static int byAfterSubject(String body) {
+        if (body.indexOf('由') < 0 || !endsWithVerb(body)) {
+            return -1;
+        }
+        Matcher m = SUBJECT_THEN_BY.matcher(body);
+        int found = -1;
+        while (m.find()) {
+            found = m.end() - 1;
+        }
+        if (found < 0) {
+            return -1;
+        }
+        String tail = body.substring(found);
+        return parse(tail, tail, 0, tail.length(), Mode.LINE) == null ? -1 : found;
     }
 
     /**

@@ -20,8 +20,8 @@ final class Metadata {
     /** A page's label in quotes before a notice's issuers: “党政混合信息公开”. */
     private static final Pattern QUOTED_LABEL = Pattern.compile("^“[^”]{1,20}”");
     /** A page's column label in brackets before a title: 【市政府重点工作及责任分解】滁州市人民政府关于…. */
-    private static final Pattern BRACKETED_LABEL_BEFORE = Pattern.compile("^〔[^〔〕]{2,20}〕(?=[\\p{IsHan}])");
-    private static final Pattern PROVINCE_BEFORE = Pattern.compile("^\\([\\p{IsHan}]{2,8}(?:省|自治区|市)\\)(?=[\\p{IsHan}])");
+    private static final Pattern BRACKETED_LABEL_BEFORE = Pattern.compile("^〔[^〔〕]{2,20}〕(?=[\\p{IsHan}]|(?:19|20)\\d{2}年)");
+    private static final Pattern PROVINCE_BEFORE = Pattern.compile("^\\([\\p{IsHan}]{2,8}(?:省|自治区|市)\\)(?=[\\p{IsHan}]|(?:19|20)\\d{2}年)");
     private static final Pattern PUBLICATION_NOTE = Pattern.compile("^\\(此件[^()]{1,10}\\)\\s*");
     private static final Pattern LETTERHEAD = Pattern.compile("^([\\p{IsHan}()]{4,30}?)文件$");
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:文号|文件编号|发文字号|发文号|编号|索引号)");

@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
 final class Schools {
 
     private static final Pattern SUFFIX = Pattern.compile(
-            "(?:职业技术学院|职业学院|技师学院|学院|大学|电大(?!学)|职院|职业中学|职业高中|职教中心|职业技术学校|职业学校|中学|小学|学校|幼儿园"
+            "(?:职业技术学院|职业学院|技师学院|学院|大学|电大(?!学)|职院|职业中学|职业高中|职业中专|职教中心|职业技术学校|职业学校|中学|小学|学校|幼儿园"
                     + "|初中(?![学教毕升入年级])|[一二三四五六七八九十]{1,2}中(?!学))(?![生段部校])");
     /** The characters a SUFFIX match can start with (keep in step with SUFFIX): a cheap test before the expression. */
     private static final String SUFFIX_STARTS = "职技学大电中小幼初一二三四五六七八九十";
     private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]{1,2}中$");
     /** A county's or city's vocational school, one of its kind there: 区职教中心, 薛城区职业高中, 上犹县职业中学. */
-    private static final Pattern VOCATIONAL = Pattern.compile("^(?:职教中心|职业高中|职业中学)$");
+    private static final Pattern VOCATIONAL = Pattern.compile("^(?:职教中心|职业高中|职业中学|职业中专)$");
     /**
      * What a school's name opening a clause is followed by in a progress report (罗峰学校:9月份开始施工, 十字道初中开始
      * 人工草坪铺设): a label's colon or a word of progress.

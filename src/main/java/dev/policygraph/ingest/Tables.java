@@ -74,6 +74,9 @@ final class Tables {
             if (table == null) {
                 table = cellPerLine(lines, i);
             }
+            if (table == null && Paragraphs.isTableRow(lines.get(i))) {
+                table = headerInRowsCellsPerLine(lines, i);
+            }
             if (table == null) {
                 table = GluedTables.read(lines, i);
             }
@@ -85,6 +88,41 @@ final class Tables {
             }
         }
         return tables;
+    }
+
+    /**
+     * A table whose header is printed as rows of cells (序号 | 重点任务 / 完成时间 | 责任人 | 责任部门 | 进展情况) and whose
+     * rows one cell a line under it: read as a table one cell a line with that header. Null when the rows from
+     * {@code at} are no header of names or a row of cells follows them.
+     */
+    private static Table headerInRowsCellsPerLine(List<String> lines, int at) {
+        List<String> header = new ArrayList<>();
+        int j = at;
+        while (j < lines.size() && j - at < 3 && Paragraphs.isTableRow(lines.get(j))) {
+            for (String cell : cells(lines.get(j))) {
+                String c = cell.strip();
+                if (c.isEmpty()) {
+                    continue;
+                }
+                if (c.length() > 12 || column(c) == null && !HEADERISH.matcher(c).find()) {
+                    return null;
+                }
+                header.add(c);
+            }
+            j++;
+        }
+        if (header.size() < 3 || j >= lines.size() || Paragraphs.isTableRow(lines.get(j))) {
+            return null;
+        }
+        List<String> expanded = new ArrayList<>(lines.subList(0, at));
+        expanded.addAll(header);
+        expanded.addAll(lines.subList(j, lines.size()));
+        Table table = cellPerLine(expanded, at);
+        if (table == null) {
+            return null;
+        }
+        int shift = header.size() - (j - at);
+        return new Table(at, table.last() - shift, table.caption(), table.rows(), table.warnings());
     }
 
     /** The longest column name of table-columns.tsv starting at {@code pos} of the text, or null (GluedTables). */

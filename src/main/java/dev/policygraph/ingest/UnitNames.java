@@ -52,7 +52,7 @@ final class UnitNames {
     /** The units of a list, in order, each once; 等 and leftovers of the list's verb removed. */
     static List<String> split(String list) {
         // cheap tests first: JUNCTION needs 和, 及 or 与; TRAILING needs 等
-        String s = TextOps.containsAny(list, "和", "及", "与") ? JUNCTION.matcher(list.strip()).replaceAll("、") : list.strip();
+        String s = TextOps.containsAny(list, "和", "及", "与") ? bodiesJoined(JUNCTION.matcher(list.strip()).replaceAll("、")) : list.strip();
         Matcher jointly = s.contains("牵头") ? JOINT_LEADS.matcher(s) : null; // the expression needs 牵头
         if (jointly != null && jointly.matches()) {
             // 责任单位:A、B分别牵头: every unit listed leads, as if each were marked (牵头)
@@ -192,6 +192,47 @@ final class UnitNames {
             k++;
         }
         return k > at && k < parts.size() && body.matcher(parts.get(k).strip()).matches() ? k : -1;
+    }
+
+    /** A body named by its kind alone, which takes the place of the body before it (党委和人民政府, 党工委和管委会). */
+    private static final Pattern SHARED_SCOPE = Pattern.compile("^(?:人民政府|政府|管委会|管理委员会|党工委|党委|党组|人大|政协|纪委|监委)$");
+
+    /** A conjunction between two names (市教育局和市财政局, 区城管大队法制办及街道城管中队). */
+    private static final Pattern CONJUNCTION = Pattern.compile("[和及与]");
+
+    /**
+     * The list with a conjunction between two bodies' names read as a separator: 市教育局和市财政局 is two bodies, where
+     * each side names a body by itself; 住房和城乡建设局, 人力资源和社会保障局 and 党委和政府 stay one (a side names none).
+     */
+    private static String bodiesJoined(String list) {
+        Matcher m = CONJUNCTION.matcher(list);
+        StringBuilder out = null;
+        int copied = 0;
+        while (m.find()) {
+            int from = m.start();
+            while (from > 0 && "、,;，；".indexOf(list.charAt(from - 1)) < 0) {
+                from--;
+            }
+            int to = m.end();
+            while (to < list.length() && "、,;，；和及与".indexOf(list.charAt(to)) < 0) {
+                to++;
+            }
+            String left = list.substring(from, m.start()).strip();
+            String right = list.substring(m.end(), to).strip();
+            if (SHARED_SCOPE.matcher(right).matches()) {
+                continue; // 各县(市、区)党委和人民政府, 高新区党工委和管委会: one body of the same place, with its other part
+            }
+            if (left.length() >= 3 && right.length() >= 3 && named(left) && named(right)
+                    && BODY_ENDINGS.indexOf(left.charAt(left.length() - 1)) >= 0 || left.length() >= 3 && right.length() >= 3
+                    && named(left) && named(right) && (left.endsWith("办") || left.endsWith("队") || left.endsWith("中心"))) {
+                if (out == null) {
+                    out = new StringBuilder(list.length());
+                }
+                out.append(list, copied, m.start()).append('、');
+                copied = m.end();
+            }
+        }
+        return out == null ? list : out.append(list, copied, list.length()).toString();
     }
 
     /** A bare name of a few characters, no body's name and no level word (人民大垸, 沙洋). */

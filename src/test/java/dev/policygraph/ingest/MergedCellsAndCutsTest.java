@@ -303,4 +303,35 @@ class MergedCellsAndCutsTest {
         assertThat(names(d.tasks().get(0).leads())).containsExactly("某某镇");
         assertThat(names(d.tasks().get(1).leads())).containsExactly("某某街道");
     }
+    @Test
+    void twoBodiesJoinedByAConjunctionAreTwoUnlessOneNamesOnlyTheOthersKind() {
+        assertThat(UnitNames.split("市教育局和市财政局")).containsExactly("市教育局", "市财政局");
+        assertThat(UnitNames.split("区城管大队法制办及街道城管中队")).containsExactly("区城管大队法制办", "街道城管中队");
+        assertThat(UnitNames.split("市住房和城乡建设局、市人力资源和社会保障局"))
+                .containsExactly("市住房和城乡建设局", "市人力资源和社会保障局");
+        assertThat(UnitNames.split("各县(市、区)党委和人民政府")).containsExactly("各县(市、区)党委和人民政府");
+    }
+    @Test
+    void aHeaderPrintedAsRowsOfCellsOverRowsOneCellALine() {
+        ParsedDocument d = parse("""
+                某区2023年第二季度重点任务进展情况
+                序号 | 重点任务 |
+                完成时间 | 责任人 | 责任部门 | 进展情况 |
+                3 |
+                建设城市绿道20公里。 |
+                12月底前完成 |
+                张某 |
+                区园林局 |
+                已完成12公里。 |
+                4 |
+                新建口袋公园5个。 |
+                11月底前完成 |
+                李某 |
+                区住建局 |
+                已开工3个。 |
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("3", "4");
+        assertThat(names(d.tasks().get(0).leads())).containsExactly("区园林局");
+        assertThat(names(d.tasks().get(1).leads())).containsExactly("区住建局");
+    }
 }

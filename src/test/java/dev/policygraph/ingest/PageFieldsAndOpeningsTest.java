@@ -134,4 +134,25 @@ class PageFieldsAndOpeningsTest {
             assertThat(t.co()).extracting(UnitRef::name).containsExactly("市财政局", "市商务局");
         });
     }
+    @Test
+    void aSitesColumnLabelInBracketsBeforeATitleOpeningWithItsYear() {
+        ParsedDocument d = parse("""
+                【重点工作完成情况】2023年某某区重点工作任务第三季度进展情况
+                1.开工建设智慧农业产业园。(某某镇负责)
+                2.办好桃花节等节庆活动。(某某街道负责)
+                """);
+        assertThat(d.meta().title()).isEqualTo("2023年某某区重点工作任务第三季度进展情况");
+    }
+    @Test
+    void anAssessingBodyAndASubjectBeforeTheBodiesThatAnswerForIt() {
+        ParsedDocument d = parse("""
+                某镇农村工作年度目标责任书
+                1、招商引资项目建设25分。由镇经发办负责考核。
+                2、党建工作20分。其中:组织8分、纪检8分,具体考核细则由镇组织办、纪检办负责。
+                """);
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(d.tasks().get(0).leads()).extracting(UnitRef::name).containsExactly("镇经发办");
+        assertThat(d.tasks().get(1).leads()).extracting(UnitRef::name).containsExactly("镇组织办");
+        assertThat(d.tasks().get(1).co()).extracting(UnitRef::name).containsExactly("纪检办");
+    }
 }

@@ -110,4 +110,8 @@ class SchoolNamesTest {
     void aCountysNumberedSchoolGoesByItsBareName() {
         assertThat(Schools.find("完成吉水二中迁建项目和城北学校主体建设。", null)).contains("吉水二中", "城北学校");
     }
+    @Test
+    void aCountysVocationalSecondarySchoolIsItsOneSchoolOfThatKind() {
+        assertThat(Schools.find("推进县职业中专扩容提升,新增学位600个。", SHANGYOU)).containsExactly("县职业中专");
+    }
 }
