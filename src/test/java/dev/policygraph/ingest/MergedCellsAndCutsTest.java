@@ -334,4 +334,16 @@ class MergedCellsAndCutsTest {
         assertThat(names(d.tasks().get(0).leads())).containsExactly("区园林局");
         assertThat(names(d.tasks().get(1).leads())).containsExactly("区住建局");
     }
+    @Test
+    void anInspectionPlanNamesItsSectionsInAColumnOfTheirOwn() {
+        ParsedDocument d = parse("""
+                2024年“双随机、一公开”抽查工作计划 | ||||
+                序号 | 检查主体 | 年度计划名称 | 检查内容 | 计划开展时间 | 股室 | 抽查比例 |
+                1 | 某县市场监督管理局 | 对食品生产企业的行政检查 | 对食品生产企业的行政检查 | 1月—12月 | 食品生产股 | 5% |
+                2 | 某县市场监督管理局 | 对计量器具使用的行政检查 | 对计量器具使用的行政检查 | 1月—12月 | 计量股 | 3% |
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("对食品生产企业的行政检查", "对计量器具使用的行政检查");
+        assertThat(names(d.tasks().get(0).leads())).containsExactly("食品生产股");
+        assertThat(names(d.tasks().get(1).leads())).containsExactly("计量股");
+    }
 }
