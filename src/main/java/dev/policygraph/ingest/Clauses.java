@@ -858,18 +858,13 @@ final class Clauses {
             return units != null ? t.substring(0, open + 1) + units + close + "\n"
                     : close.equals(")") ? closedAfterLeads(t, open, inside, text) : text;
         }
-        if (close.equals("〕") || close.equals("]")) {
-            // [牵头单位:X(Y)、县农业农 cut: closed as the labelled clause it is, in the bracket it opened with
-            String units = wholeUnits(inside, "、,;:").replaceAll("[,;]?[^,;:、]*:$", "").replaceAll("[,;、]+$", "");
-            return !LABEL.matcher(units).lookingAt() || units.endsWith(":") ? text : t.substring(0, open + 1) + units + close + "\n";
-        }
         String kept = wholeUnits(inside, "、,;:");
         // a label left without units (;责任单位:) goes with the piece that was cut
         kept = kept.replaceAll("[,;]?[^,;:、]*:$", "").replaceAll("[,;、]+$", "");
         if (!LABEL.matcher(kept).lookingAt() || kept.endsWith(":")) {
             return text;
         }
-        return t.substring(0, open + 1) + kept + ")\n";
+        return t.substring(0, open + 1) + kept + close + "\n"; // in the bracket it opened with ([牵头单位:X、县农业农)
     }
 
     /**

@@ -175,9 +175,6 @@ final class Tables {
             String joined = bare != null ? bare : HEADER_NOISE.matcher(cell).replaceAll("");
             if (joined.length() >= 5 && joined.length() <= 16) {
                 known = joint(joined);
-                if (known == null) {
-                    known = jointTitle(joined);
-                }
             }
         }
         if (known != null || cell.indexOf('标') < 0) {
@@ -214,9 +211,10 @@ final class Tables {
     private static final Pattern JOINT = Pattern.compile("^(\\p{IsHan}{2,8}?)[与及和](\\p{IsHan}{2,8})$");
 
     /**
-     * The column two unit columns' names joined in one header cell make (责任主体与协同单位): units of both kinds, the
-     * first of them the lead where no other column names one. Null for other joints (考评内容及评分标准 stays a text
-     * the row's criteria are read from as before).
+     * The column two names joined in one header cell make: two unit columns' names (责任主体与协同单位) one column of
+     * units of both kinds, the first of them the lead where no other column names one; a task column's name (rank 1
+     * or 2) joined to words naming more of it (重点工作及责任分解内容) that task column. Null for other joints
+     * (考评内容及评分标准 stays a text the row's criteria are read from as before).
      */
     private static Column joint(String bare) {
         Matcher m = JOINT.matcher(bare);
@@ -225,20 +223,13 @@ final class Tables {
         }
         Column first = COLUMNS.get(m.group(1));
         Column second = COLUMNS.get(m.group(2));
-        if (first == null || second == null) {
+        if (first == null) {
             return null;
+        }
+        if (second == null) {
+            return first.role() == Role.TITLE && first.rank() <= 2 ? first : null;
         }
         return isUnitRole(first.role()) && isUnitRole(second.role()) ? new Column(Role.RESPONSIBLE, 0) : null;
-    }
-
-    /** 重点工作及责任分解内容: a task column's name (rank 1 or 2) joined to words naming more of it, the task column. */
-    private static Column jointTitle(String bare) {
-        Matcher m = JOINT.matcher(bare);
-        if (!m.matches()) {
-            return null;
-        }
-        Column first = COLUMNS.get(m.group(1));
-        return first != null && first.role() == Role.TITLE && first.rank() <= 2 && COLUMNS.get(m.group(2)) == null ? first : null;
     }
 
     private static boolean isUnitRole(Role role) {
@@ -791,21 +782,24 @@ final class Tables {
         List<String> headerCells = new ArrayList<>();
         while (end < lines.size() && headerCellLength(lines.get(end)) <= 12) {
             String cell = lines.get(end);
-            if (end + 1 < lines.size() && cell.length() <= 6 && lines.get(end + 1).length() <= 8
+            String next = end + 1 < lines.size() ? lines.get(end + 1) : null;
+            Column own = column(cell);
+            boolean headerish = HEADERISH.matcher(cell).find();
+            // each column's name asked once: the cell's, and the cell's with the next line's (a name wrapped over two)
+            Column joined = next != null && cell.length() <= 6 ? column(cell + next) : null;
+            if (next != null && cell.length() <= 6 && next.length() <= 8
                     && (cell.endsWith("及") || cell.endsWith("和") || cell.endsWith("与")
-                    || !headerCells.isEmpty() && column(cell + lines.get(end + 1)) != null && column(lines.get(end + 1)) == null
-                    || column(cell) == null && !HEADERISH.matcher(cell).find() && column(cell + lines.get(end + 1)) != null)) {
-                headerCells.add(cell + lines.get(end + 1)); // a header cell wrapped over two lines (牵头 / 责任单位, 完成 / 状况)
+                    || joined != null && (!headerCells.isEmpty() && column(next) == null || own == null && !headerish))) {
+                headerCells.add(cell + next); // a header cell wrapped over two lines (牵头 / 责任单位, 完成 / 状况)
                 end += 2;
                 continue;
             }
-            if (column(cell) != null || HEADERISH.matcher(cell).find() && !cell.contains("。")
+            if (own != null || headerish && !cell.contains("。")
                     || !headerCells.isEmpty() && BARE_YEAR.matcher(cell).matches()) {
                 headerCells.add(cell);
                 end++;
-            } else if (!headerCells.isEmpty() && end + 1 < lines.size() && cell.length() <= 4
-                    && column(cell + lines.get(end + 1)) != null) {
-                headerCells.add(cell + lines.get(end + 1)); // a header cell wrapped over two lines (责任 / 科室)
+            } else if (!headerCells.isEmpty() && joined != null && cell.length() <= 4) {
+                headerCells.add(cell + next); // a header cell wrapped over two lines, the second long (责任 / 科室…)
                 end += 2;
             } else {
                 break;

@@ -222,9 +222,8 @@ final class UnitNames {
             if (SHARED_SCOPE.matcher(right).matches()) {
                 continue; // 各县(市、区)党委和人民政府, 高新区党工委和管委会: one body of the same place, with its other part
             }
-            if (left.length() >= 3 && right.length() >= 3 && named(left) && named(right)
-                    && BODY_ENDINGS.indexOf(left.charAt(left.length() - 1)) >= 0 || left.length() >= 3 && right.length() >= 3
-                    && named(left) && named(right) && (left.endsWith("办") || left.endsWith("队") || left.endsWith("中心"))) {
+            if (left.length() >= 3 && right.length() >= 3 && (BODY_ENDINGS.indexOf(left.charAt(left.length() - 1)) >= 0
+                    || left.endsWith("队") || left.endsWith("中心")) && named(left) && named(right)) {
                 if (out == null) {
                     out = new StringBuilder(list.length());
                 }
