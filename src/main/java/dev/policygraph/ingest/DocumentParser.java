@@ -826,6 +826,10 @@ public final class DocumentParser {
 
         private List<Clause> ownClauses(Outline.Node node) {
             List<Clause> out = new ArrayList<>(node.lineClauses);
+            Clause heading = node.children.isEmpty() || node.isRoot() ? null : Clauses.ofLeadingHeading(node.number.rest());
+            if (heading != null) {
+                out.add(heading); // 一、县示范区管委会牵头工作(8项): the lead of the tasks beneath
+            }
             for (String paragraph : node.paragraphs) {
                 out.addAll(clausesIn(paragraph));
             }
@@ -964,8 +968,26 @@ public final class DocumentParser {
             if (rest.isEmpty() && !node.paragraphs.isEmpty()) {
                 rest = node.paragraphs.get(0);
             }
-            String text = cut(rest, clausesIn(rest));
+            String paragraph = rest;
+            String text = cut(rest, clausesIn(rest).stream().filter(c -> !inSentence(paragraph, c)).toList());
             return firstSentence(text);
+        }
+
+        /**
+         * True when an unbracketed, unlabelled clause goes on from a comma of the sentence before it (教育工作8分,由县教育局
+         * 负责考核; …负责考核,此项考核由县减负办牵头并汇总): part of that sentence, which titles the task whole.
+         */
+        private static boolean inSentence(String paragraph, Clause c) {
+            String printed = c.printed().strip();
+            if (printed.isEmpty() || "(〔[【".indexOf(printed.charAt(0)) >= 0 || printed.indexOf(':') >= 0) {
+                return false;
+            }
+            int before = c.start() - 1;
+            while (before >= 0 && Character.isWhitespace(paragraph.charAt(before))) {
+                before--;
+            }
+            return before >= 0 && "。;!?:".indexOf(paragraph.charAt(before)) < 0 && paragraph.lastIndexOf(',', before) >= 0
+                    && paragraph.lastIndexOf(',', before) > Math.max(paragraph.lastIndexOf('。', before), paragraph.lastIndexOf(';', before));
         }
 
         static String firstSentence(String text) {

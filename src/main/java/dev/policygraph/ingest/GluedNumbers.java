@@ -176,7 +176,9 @@ final class GluedNumbers {
         }
         for (int i = 0; i < markers.size(); i++) {
             Marker k = markers.get(i);
-            boolean continues = k.value() == last[k.kind()] + 1;
+            boolean continues = k.value() == last[k.kind()] + 1
+                    || last[k.kind()] > 0 && k.value() > last[k.kind()] && k.value() <= last[k.kind()] + MOST_SKIPPED + 1
+                            && (afterClause(t, k.at()) || k.kind() == 3 && headingBefore(t, breaks, k));
             boolean starts = k.value() == 1 && (followedBy(markers, i, 2) || k.kind() == 3 && headingBefore(t, breaks, k));
             if ((continues || starts) && k.at() - lastAt[k.kind()] >= LEAST_ITEM + 2) {
                 if (starts && !continues && k.kind() != 3 && last[k.kind()] > 0 && !newPartSince(lastAt, k.kind())) {
@@ -259,6 +261,29 @@ final class GluedNumbers {
     /** True when the text since the last break is a part's short heading (三、场镇环境卫生保洁1、…): its first item. */
     private static boolean headingBefore(String t, List<Integer> breaks, Marker k) {
         return !breaks.isEmpty() && PART_START.matcher(t.substring(breaks.get(breaks.size() - 1), k.at())).matches();
+    }
+
+    /** How many numbers a copy may have dropped between two items it keeps (a digest printing 2, 4, 10 of a plan's items). */
+    private static final int MOST_SKIPPED = 5;
+
+    /**
+     * True when a responsibility clause closes right before {@code at} (…,(责任单位:区卫生健康局、区财政局等)4.推进…): the
+     * end of an item, where the next number may skip the items a copy dropped.
+     */
+    private static boolean afterClause(String t, int at) {
+        int close = at - 1;
+        while (close >= 0 && t.charAt(close) == ' ') {
+            close--;
+        }
+        if (close < 0 || t.charAt(close) != ')') {
+            return false;
+        }
+        int open = t.lastIndexOf('(', close);
+        if (open < 0 || close - open > 120) {
+            return false;
+        }
+        String inner = t.substring(open + 1, close);
+        return Clauses.unitLabelEnd(inner, 0) >= 0 || TextOps.containsAny(inner, "牵头", "负责", "配合");
     }
 
     private static boolean followedBy(List<Marker> markers, int i, int value) {

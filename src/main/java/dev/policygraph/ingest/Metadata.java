@@ -77,7 +77,7 @@ final class Metadata {
             "^\\((?:(?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?|(?:19|20)\\d{2}年(?:修订)?版)\\)$");
     private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?>]"); // >: a breadcrumb (首页 >> 专题)
     /** Field labels whose value is the issuer, in the order they are trusted. */
-    private static final List<String> ISSUER_LABELS = List.of("发文机关", "发文机构", "发布机构", "发文单位", "制发机关", "制定机关");
+    private static final List<String> ISSUER_LABELS = List.of("发文机关", "发文机构", "发布机构", "发文单位", "发布单位", "发文部门", "制发机关", "制定机关");
     private static final Pattern FIELD_LABELS = Pattern.compile(
             "(标题|名称|" + String.join("|", ISSUER_LABELS) + "|联合发文单位|成文日期|发文日期|印发日期|公布日期|发布日期|施行日期|实施日期|废止日期|"
                     + "文号|发文字号|字号|文件编号|索引号|主题分类|主题词|有效性|时效性|效力等级|统一编号|文件来源|信息来源)");
@@ -644,8 +644,10 @@ final class Metadata {
                 continue; // the issuer on a line of its own over its heading (…人民政府 / 关于…的实施意见): no part of it
             }
             StringBuilder joined = new StringBuilder();
+            boolean cells = true; // every line joined so far is a table's column name (分值 / 评分细则), no title's part
             for (int j = i; j < preamble.size() && j < i + 3; j++) {
                 String line = preamble.get(j).strip();
+                cells &= line.length() <= HEADER_CELL;
                 if (!titleLike(preamble, j, like) || j > i && shortFieldValue(preamble, j)
                         || j == i && line.length() < 6 && titleEnding(line)) {
                     break; // a short line ending as a title does (文件通知: a site's column) starts none
@@ -657,6 +659,9 @@ final class Metadata {
                 String candidate = withoutPartNumber(withoutSiteTail(withoutLabelBefore(withoutQuotes(
                         FILE_SUFFIX.matcher(joined.toString()).replaceFirst("")))));
                 // a covering notice of several bodies may be longer: its plan is what counts (noticedPlan)
+                if (j > i && cells) {
+                    continue; // column names one a line, joined, end as a title may (分值评分细则): none
+                }
                 if ((titleEnding(candidate) || titledByYear(candidate)) && candidate.length() >= 6
                         && (candidate.length() <= 80 || candidate.length() <= 160 && noticedPlan(candidate) != null)) {
                     // the plan's period printed on the next line: "(2024—2026年)"
@@ -683,6 +688,9 @@ final class Metadata {
                 && !LABEL_GOES_ON.matcher(above).find() && (Regions.of(line) != null
                         || YEAR_FIRST.matcher(line).lookingAt() && !ORG.matcher(above).matches() && !Schools.isOwnSchool(above));
     }
+
+    /** The longest line that reads as a table's column name when short lines are joined into a title. */
+    private static final int HEADER_CELL = 4;
 
     /** A title that starts with its year (2023年中学学校年度工作计划) under a line that is no body's name. */
     private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d{2}年");
@@ -1000,7 +1008,7 @@ final class Metadata {
      * 现印发给你们. The plan is the first group that matched.
      */
     private static final Pattern HANDED_OVER = Pattern.compile(
-            "现将\\s*《([^《》]{4,60})》\\s*(?:\\(以下简称\\s*[“《]?[^()《》“”]{1,10}[”》]?\\))?[^。《》]{0,16}?(?:印发|转发|下发)"
+            "现将\\s*《([^《》]{4,60})》(?:\\s*[、,和及与]?\\s*《[^《》]{4,60}》){0,4}\\s*(?:\\(以下简称\\s*[“《]?[^()《》“”]{1,10}[”》]?\\))?[^。《》]{0,16}?(?:印发|转发|下发)"
                     + "|《([^《》]{4,60})》\\s*已经[^。《》]{1,24}同意,?\\s*现(?:予以)?(?:印发|转发)");
     /** A clause's label opening its owners, though the page cut the clause: (牵头单位:市发. */
     private static final Pattern OWNERS_LABEL = Pattern.compile("\\((?:牵头|责任|主责)(?:单位|部门)\\s*:");

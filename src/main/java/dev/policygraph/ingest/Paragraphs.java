@@ -499,12 +499,15 @@ final class Paragraphs {
     /** A web page's navigation around a plan: 首页>政府信息公开>政策文件, 本站支持IPV6, 〔字体:大 中 小〕 打印. */
     private static final Pattern WEB_CHROME = Pattern.compile(
             "^(?:(?:当前位置|您的位置|您现在的位置)[::]?)?[^>。,;]{1,16}>(?:[^>。,;]{1,16}>)+[^>。,;]{0,30}$"
-                    + "|^(?:〔|\\[)?字体[::].*");
+                    + "|^(?:〔|\\[)?字体[::].*"
+                    // a document site's paywall under a preview: 全文共11320字,仅供站内会员…, 新来的客人请【点此注册】加入会员
+                    + "|^全文共[0-9,]+字.*|^[^。]{0,20}【(?:点此注册|刷新页面|登录网站|点此登录|立即登录|立即注册)】[^。]{0,20}$");
     private static final java.util.Set<String> CHROME_LINES = java.util.Set.copyOf(RuleFiles.lines("web-chrome.tsv"));
 
     private static boolean isWebChrome(String line) {
         return line.length() <= 8 && (CHROME_LINES.contains(line) || line.length() >= 3 && CHROME_LINES.contains(unbracketed(line)))
-                || (line.indexOf('>') >= 0 || line.indexOf('字') >= 0) && WEB_CHROME.matcher(line).matches();
+                || (line.indexOf('>') >= 0 || line.indexOf('字') >= 0 || line.indexOf('【') >= 0)
+                        && WEB_CHROME.matcher(line).matches();
     }
 
     /** A site's button in brackets (【打印】, 〔关闭〕, [收藏]) without them; the line itself otherwise. */

@@ -66,7 +66,9 @@ final class SpacedText {
                 continue;
             }
             // INLINE_NUMBER needs a space; a table row (cells separated by tabs) keeps its cells' numbered criteria
-            if (t.length() > LONG_LINE && (t.indexOf(' ') >= 0 || t.indexOf('\u0001') >= 0) && t.indexOf('\t') < 0) {
+            // and a pipe table's row (序号 | 重点工作 | … | 1.… 2.… |) keeps the numbered items of its cells
+            if (t.length() > LONG_LINE && (t.indexOf(' ') >= 0 || t.indexOf('\u0001') >= 0) && t.indexOf('\t') < 0
+                    && !pipeRow(t)) {
                 Matcher m = INLINE_NUMBER.matcher(t);
                 int n = 0;
                 while (m.find() && n < 2) {
@@ -81,6 +83,15 @@ final class SpacedText {
             out.add(line);
         }
         return changed ? String.join("\n", out) : text;
+    }
+
+    /** True when the line is a row of a table whose cells are separated by " | " (at least three cells). */
+    private static boolean pipeRow(String t) {
+        int cells = 0;
+        for (int at = t.indexOf(" | "); at >= 0 && cells < 2; at = t.indexOf(" | ", at + 3)) {
+            cells++;
+        }
+        return cells >= 2;
     }
 
     /** The words of a header, letter-spaced ones joined (工 作 任 务 → 工作任务). */

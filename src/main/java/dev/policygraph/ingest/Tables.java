@@ -193,6 +193,9 @@ final class Tables {
      * The title column a name of a few characters ending in a title column's name is (改革任务 as 任务, 民生事项名称 as
      * 事项名称, 攻坚举措 as 举措), or null.
      */
+    /** The endings that make a header cell a grouping column whatever it groups (事项分类, 项目类别, 工作类型). */
+    private static final Pattern CATEGORY_ENDING = Pattern.compile("^(?:分类|类别|类型)$");
+
     private static Column byEnding(String bare) {
         if (bare.startsWith("完成") || bare.startsWith("目标")
                 || "一二三四五六七八九十0123456789".indexOf(bare.charAt(0)) >= 0) { // not a part's heading (三、重点任务)
@@ -200,8 +203,9 @@ final class Tables {
         }
         for (int from = 1; from <= bare.length() - 2; from++) {
             Column known = COLUMNS.get(bare.substring(from));
-            if (known != null && known.role() == Role.TITLE) {
-                return known;
+            if (known != null && (known.role() == Role.TITLE
+                    || known.role() == Role.CATEGORY && CATEGORY_ENDING.matcher(bare.substring(from)).matches())) {
+                return known; // 事项名称 a task's name, 事项分类 / 项目类别 a grouping of rows
             }
         }
         return null;
@@ -1085,6 +1089,34 @@ final class Tables {
         return null;
     }
 
+    /**
+     * The title column of the same rank right after {@code heading} when the heading's cells are merged over rows
+     * (项目名称 printed in two rows of ten, every row one cell short but those): the column whose cells name each row
+     * where both are printed; -1 otherwise.
+     */
+    private static int mergedTitle(List<List<String>> raw, List<Column> columns, int heading) {
+        if (heading < 0 || raw.size() < MERGED_ROWS || heading + 1 >= columns.size()) {
+            return -1;
+        }
+        Column next = columns.get(heading + 1);
+        if (next == null || next.role() != Role.TITLE || next.rank() != columns.get(heading).rank()) {
+            return -1;
+        }
+        int whole = 0;
+        int short1 = 0;
+        for (List<String> cells : raw) {
+            whole += cells.size() == columns.size() ? 1 : 0;
+            short1 += cells.size() == columns.size() - 1 ? 1 : 0;
+        }
+        // the last row may be cut by the page's end
+        int last = raw.get(raw.size() - 1).size();
+        int counted = whole + short1 + (last < columns.size() - 1 ? 1 : 0);
+        return whole > 0 && whole * 2 <= raw.size() && counted == raw.size() ? heading + 1 : -1;
+    }
+
+    /** The fewest rows in which a title column's merged cells can be told from cells left empty. */
+    private static final int MERGED_ROWS = 4;
+
     private static int titleIndex(List<Column> columns) {
         int best = -1;
         for (int c = 0; c < columns.size(); c++) {
@@ -1121,6 +1153,8 @@ final class Tables {
         boolean unitless = !hasUnitColumn(columns);
         int numberedTitle = numberColumn(columns) < 0 ? numberedTitle(placed, columns) : -1;
         int heading = numberedTitle >= 0 ? numberedTitle : titleIndex(columns);
+        // 项目名称 printed once over the rows it groups: in the rows that print it, the rows' own names title them
+        int merged = numberedTitle >= 0 ? -1 : mergedTitle(raw, columns, heading);
         Integer columnYear = columns.stream().filter(c -> c != null && c.year() != null).map(Column::year).findFirst()
                 .orElse(null);
         boolean twoTitles = columns.stream().filter(c -> c != null && c.role() == Role.TITLE).count() >= 2;
@@ -1168,7 +1202,8 @@ final class Tables {
                         }
                     }
                     case TITLE -> {
-                        if (numberedTitle >= 0 ? c == numberedTitle : col.rank() < titleRank) {
+                        if (merged >= 0 && cells.size() == columns.size() ? c == merged
+                                : numberedTitle >= 0 ? c == numberedTitle : col.rank() < titleRank) {
                             title = cell.indexOf('\n') < 0 ? cell : wrappedTitle(cell);
                             titleRank = col.rank();
                         }

@@ -1,0 +1,221 @@
+package dev.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plans as digests, document sites and notices print them: items run together with numbers a site dropped, notices
+ * that hand over several annexes, assessment rules whose owners stand in the sentence, tables with merged grouping
+ * cells. Every text is written for the test in the shape such pages have.
+ */
+class DigestsAndNoticesTest {
+
+    private static ParsedDocument parse(String text) {
+        return new DocumentParser().parse("page.txt", List.of(new Block.Line(text)));
+    }
+
+    private static List<String> names(List<UnitRef> units) {
+        return units.stream().map(UnitRef::name).toList();
+    }
+
+    private static ParsedTask task(ParsedDocument d, String number) {
+        return d.tasks().stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aDigestRunTogetherKeepsItsItemsWhereTheSiteDroppedSome() {
+        ParsedDocument d = parse("二、主要任务(一)完善养老服务网络行动1.建设街道综合养老服务中心,推动功能拓展,"
+                + "(责任单位:区民政局、区财政局等)2.发展社区嵌入式养老机构,(责任单位:区民政局、区住建局等)"
+                + "5.推进家庭养老床位建设,(责任单位:区民政局、区卫健局)(三)提升医养结合水平行动8.推动医疗机构与养老机构签约合作,"
+                + "(责任单位:区卫健局、区民政局等)9.开展老年健康服务,(责任单位:区卫健局)三、组织实施各部门要加强协作。");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "5", "8", "9");
+        assertThat(names(task(d, "5").leads())).containsExactly("区民政局");
+        assertThat(names(task(d, "5").co())).containsExactly("区卫健局");
+        assertThat(names(task(d, "8").leads())).containsExactly("区卫健局");
+        assertThat(d.sections()).extracting(ParsedSection::number).contains("(一)", "(三)");
+    }
+
+    @Test
+    void aCatchAllAfterDengAndAPlanWideNoteNameNoUnit() {
+        assertThat(UnitNames.split("市财政局等市级相关单位")).containsExactly("市财政局");
+        assertThat(UnitNames.split("区交通局、区城管局等区直有关部门")).containsExactly("区交通局", "区城管局");
+        ParsedDocument d = parse("""
+                一、完善服务体系
+                (一)健全基层网络。
+                1.推进站点建设。(省民政厅、省财政厅负责。列第一位者为牵头部门或单位,其他有关部门和单位按职责分工负责,下同)
+                2.完善服务标准。(省市场监管局、省民政厅负责)
+                """);
+        assertThat(names(task(d, "1").leads())).containsExactly("省民政厅");
+        assertThat(names(task(d, "1").co())).containsExactly("省财政厅");
+        assertThat(names(task(d, "2").leads())).containsExactly("省市场监管局");
+        assertThat(names(task(d, "2").co())).containsExactly("省民政厅");
+    }
+
+    @Test
+    void anAssessmentTableKeepsItsTitleAndReadsDeductionsAsPartOfTheIndicator() {
+        ParsedDocument d = parse("""
+                内容预览:
+                2024年度乡镇消防安全工作考核细则
+                考核项目
+                考核内容
+                分值
+                评分细则
+                一、
+                组织领导
+                1.成立消防安全工作领导小组,明确分管领导。(2分)
+                2.每半年召开一次消防工作专题会议。(2分)
+                1、未成立领导小组的,扣1分;未明确分管领导的,扣0.5分。
+                2、每少召开一次会议扣1分。
+                3.制定年度消防工作计划。(1分)
+                全文共8000字,仅供站内会员学习参考
+                新来的客人请【点此注册】加入会员
+                """);
+        assertThat(d.meta().title()).isEqualTo("2024年度乡镇消防安全工作考核细则");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void aProgressCellOfAPipeTableKeepsItsNumberedItems() {
+        String row1 = "1 | 建设科技创新平台,推进实验室和研究院项目建设,支持重点企业研发中心升级,打造区域创新高地,"
+                + "争取国家级平台落地,完善成果转化服务体系。 | 区科技局 | 1.实验室二期完成主体工程,研究院投入运行,"
+                + "重点企业研发中心完成升级,新增省级以上研发机构6家。 2.国家级平台申报材料已报送,专家论证已完成。 "
+                + "3.成果转化服务中心已挂牌,全年促成技术合同120项。 |";
+        ParsedDocument d = parse("序号 | 重点工作 | 牵头单位 | 完成情况 |\n" + row1 + "\n"
+                + "2 | 实施人才引育工程,引进高层次人才50名。 | 区人社局 | 已引进32名。 |\n");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+        assertThat(names(task(d, "1").leads())).containsExactly("区科技局");
+    }
+
+    @Test
+    void aNoticeHandingOverSeveralAnnexesIsNoTaskAndAGroupHeadingNamesTheLead() {
+        ParsedDocument d = parse("""
+                各镇人民政府,县直各有关单位:
+                经县政府同意,现将《2024年县政府重点工作任务分解》《2024年民生实事任务分解》印发给你们,请抓好落实。
+                一、压实责任。各牵头单位要逐项细化措施,明确责任人。
+                二、加强调度。县政府督查室按月调度进展。
+                附件:1.2024年县政府重点工作任务清单
+                2.2024年民生实事任务分解
+                某县人民政府办公室
+                2024年3月8日
+                附件1
+                2024年县政府重点工作任务清单
+                一、县发改局牵头工作(2项)
+                1.争取专项债券项目20个。
+                2.推进重点项目开工建设。
+                二、县教育局牵头工作(1项)
+                3.新建幼儿园2所。
+                """);
+        assertThat(d.meta().title()).isEqualTo("2024年县政府重点工作任务清单");
+        assertThat(d.meta().issuers()).containsExactly("某县人民政府办公室");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+        assertThat(names(task(d, "2").leads())).containsExactly("县发改局");
+        assertThat(names(task(d, "3").leads())).containsExactly("县教育局");
+    }
+
+    @Test
+    void anAssessmentItemNamesWhoScoresItInItsSentence() {
+        ParsedDocument d = parse("""
+                某县文明村镇考评办法
+                一、考评内容及分工
+                1、乡风文明建设10分,由县委宣传部负责考核;
+                2、平安建设8分,由县委政法委、县公安局负责考核,此项考核由县公安局牵头并汇总;
+                3、环境整治6分,由县住建局负责考核。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("乡风文明建设10分,由县委宣传部负责考核",
+                "平安建设8分,由县委政法委、县公安局负责考核,此项考核由县公安局牵头并汇总", "环境整治6分,由县住建局负责考核");
+        assertThat(names(task(d, "1").leads())).containsExactly("县委宣传部");
+        assertThat(task(d, "1").leadByConvention()).isTrue();
+        assertThat(names(task(d, "2").leads())).containsExactly("县公安局");
+        assertThat(names(task(d, "3").leads())).containsExactly("县住建局");
+        // a subject before 由 is no unit, and 自由 in a zone's name opens no clause
+        assertThat(Clauses.findAll("该项工作由县司法局牵头并汇总。").get(0).leads()).containsExactly("县司法局");
+        assertThat(Clauses.findAll("建设口岸,由某市自由贸易试验区管委会负责。").get(0).leads())
+                .containsExactly("某市自由贸易试验区管委会");
+    }
+
+    @Test
+    void aTableGroupsItsRowsUnderMergedCells() {
+        ParsedDocument d = parse("""
+                2024年某区民生实事任务分解
+                序号
+                事项分类
+                事项名称
+                项目内容
+                牵头单位
+                协同单位
+                1
+                教育提质工程
+                新(改)建中小学校
+                新(改)建中小学校3所。
+                区教育局
+                区发改局
+                区住建局
+                2
+                校园食堂提升
+                改造学校食堂12个。
+                区教育局
+                /
+                3
+                健康服务工程
+                新(改)建村卫生室
+                新(改)建村卫生室40家。
+                区卫健局
+                各乡镇(街道)
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("新(改)建中小学校", "校园食堂提升", "新(改)建村卫生室");
+        assertThat(names(task(d, "1").co())).containsExactly("区发改局", "区住建局");
+        assertThat(names(task(d, "3").leads())).containsExactly("区卫健局");
+        assertThat(d.targets()).extracting(ParsedTarget::text).contains("新(改)建村卫生室40家");
+    }
+
+    @Test
+    void aRowNameMergedOverRowsGroupsThemAndEachRowIsTitledByItsOwnWork() {
+        ParsedDocument d = parse("""
+                2024年一季度区《政府工作报告》主要任务完成情况
+                序号
+                项目名称
+                主要工作内容
+                牵头单位
+                完成进度
+                1
+                主要经济指标
+                地区生产总值增长6%。
+                区发改局
+                /
+                2
+                一般公共预算收入增长5%。
+                区财政局
+                25%
+                3
+                固定资产投资完成市下达目标任务。
+                区发改局
+                30%
+                4
+                创新驱动
+                研发经费投入增长20%以上。
+                区科技局
+                22%
+                5
+                新增高新技术企业40家。
+                区科技局
+                20%
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("地区生产总值增长6%", "一般公共预算收入增长5%",
+                "固定资产投资完成市下达目标任务", "研发经费投入增长20%以上", "新增高新技术企业40家");
+        assertThat(names(task(d, "4").leads())).containsExactly("区科技局");
+    }
+
+    @Test
+    void aVerbBeforeASchoolWordNamesNoSchoolAndAPublisherFieldNamesTheIssuer() {
+        assertThat(Schools.find("定期指导检查学校安全工作,不得随意安排学校停课。", null)).isEmpty();
+        ParsedDocument d = parse("""
+                索引号 | 001/2024-00012 | 公开方式 | 主动公开 |
+                发布单位 | 某区人民政府办公室 | 发文日期 | 2024-05-06 |
+                某区2024年为民办实事项目实施计划
+                一、新建公办幼儿园3所。(责任单位:区教育局)
+                """);
+        assertThat(d.meta().issuers()).containsExactly("某区人民政府办公室");
+    }
+}
