@@ -871,7 +871,7 @@ final class Clauses {
             }
         }
         if (open < 0) {
-            return text;
+            return closedLabelLine(t, text);
         }
         String inside = t.substring(open + 1);
         Matcher label = LABEL.matcher(inside);
@@ -891,6 +891,38 @@ final class Clauses {
             return text;
         }
         return t.substring(0, open + 1) + kept + close + "\n"; // in the bracket it opened with ([牵头单位:X、县农业农)
+    }
+
+    /**
+     * closedAtCut for a labelled line the text's end cuts (责任单位:市发改委、市税务局、市协, 主办单位:连江交通建设发展有):
+     * the line up to its last whole unit, a label left without units dropped; the text as it is when its last line is
+     * no labelled list or ends as a sentence does.
+     */
+    private static String closedLabelLine(String t, String text) {
+        int from = t.lastIndexOf('\n') + 1;
+        String line = t.substring(from).strip();
+        if (line.isEmpty() || "。;.)〕]".indexOf(line.charAt(line.length() - 1)) >= 0 || line.indexOf(':') < 0) {
+            return text;
+        }
+        int label = line.lastIndexOf(':');
+        Matcher m = LABEL.matcher(line);
+        boolean labelled = false;
+        while (m.find()) {
+            labelled |= m.end() == label + 1 && listsUnits(m.group(1));
+        }
+        String units = line.substring(label + 1);
+        if (!labelled || units.isBlank() || units.indexOf('。') >= 0 || endsWithVerb(units) || UnitNames.named(units.substring(
+                Math.max(units.lastIndexOf('、'), units.lastIndexOf(',')) + 1).strip())) {
+            return text;
+        }
+        String kept = wholeUnits(units, "、,").replaceAll("[,、]+$", "");
+        String head = line.substring(0, label + 1);
+        if (kept.isEmpty()) {
+            // the label left without units goes with the piece that was cut, and the separator before it
+            head = head.substring(0, head.length() - 1).replaceAll("[,;]?[^,;:、]*$", "");
+            return t.substring(0, from) + head + "\n";
+        }
+        return t.substring(0, from) + head + kept + "\n";
     }
 
     /**

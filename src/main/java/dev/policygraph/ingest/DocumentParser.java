@@ -514,6 +514,9 @@ public final class DocumentParser {
                 // measure's text (三、严格野外火源管控。在清明、冬至……) where a part's heading stands alone
                 return node.children.isEmpty() && (!ownClauses(node).isEmpty()
                         && ownClauses(node).stream().anyMatch(c -> !c.leads().isEmpty())
+                        // an assessed item headed with its weight (一、基层组织建设(30分)) and its criteria beneath
+                        || Kinds.TASK.equals(kindOf(node)) && WEIGHTED_HEADING.matcher(node.number.rest()).find()
+                        && node.paragraphs.size() >= 2 && !Tables.isNamedColumn(node.paragraphs.get(1))
                         || Kinds.TASK.equals(kindOf(node)) && (statedBy(node) == null
                         && headingGoesOn(node.number.rest()) || measureSentence(node)));
             }
@@ -692,6 +695,9 @@ public final class DocumentParser {
             sections.add(new ParsedSection(path(node), number, title(node), level, parentPath(node), kind,
                     node.inferred));
         }
+
+        /** A heading that ends with the weight its item carries in an assessment: 基层组织建设(30分). */
+        private static final Pattern WEIGHTED_HEADING = Pattern.compile("^[^。;,]{2,30}\\(\\d{1,3}(?:\\.\\d)?分\\)$");
 
         private void task(Outline.Node node) {
             String kind = kindOf(node);

@@ -55,10 +55,10 @@ final class Metadata {
     /** What may close a title after its kind: (试行), (暂行), the count of its articles (三十条). */
     static final String TRIAL_TAIL = "(?:\\((?:试行|暂行|[一二三四五六七八九十]{1,3}条)\\))?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|为民办实事|民生实事|汇编|工作安排)"
+            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|为民办实事|民生实事|汇编|工作安排|责任书)"
                     + TRIAL_TAIL);
     /** The last character of every ending of TITLE_SUFFIX (a new ending's last character belongs here too). */
-    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事编排)";
+    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事编排书)";
     /**
      * A part number, a year, an edition or a period after the title (…分工方案(一), …责任分解(2023年), …若干政策(2025年版),
      * …行动计划(2017—2020年), a report's quarter or months: …进展情况汇总表(第四季度), (10-12月)): kept
@@ -81,9 +81,13 @@ final class Metadata {
     private static final Pattern FIELD_LABELS = Pattern.compile(
             "(标题|名称|" + String.join("|", ISSUER_LABELS) + "|联合发文单位|成文日期|发文日期|印发日期|公布日期|发布日期|施行日期|实施日期|废止日期|"
                     + "文号|发文字号|字号|文件编号|索引号|主题分类|主题词|有效性|时效性|效力等级|统一编号|文件来源|信息来源)");
-    /** Labels of a page's byline (来源:X 发布时间:… 阅读次数:…): they end the value before them. */
+    /**
+     * Labels of a page's byline (来源:X 发布时间:… 阅读次数:…): they end the value before them. 名称 and 标题 stand on
+     * their own (单位名称: over a form's blank is no page field).
+     */
     private static final Pattern FIELD_LABEL_COLON = Pattern.compile(
-            "(" + FIELD_LABELS.pattern() + "|来源|发布时间|发表时间|时间|作者|责任编辑|编辑|阅读次数|浏览次数|浏览量|点击数|字体):");
+            "(" + FIELD_LABELS.pattern().replace("(标题|名称|", "((?<!\\p{IsHan})标题|(?<!\\p{IsHan})名称|")
+                    + "|来源|发布时间|发表时间|时间|作者|责任编辑|编辑|阅读次数|浏览次数|浏览量|点击数|字体):");
     /** A field in brackets, the label's own line form: [发文机构] 北京市人民政府办公厅. */
     private static final Pattern BRACKETED_FIELD = Pattern.compile("^\\[" + FIELD_LABELS.pattern() + "\\](.*)$");
     /** A news outlet, not an issuing body, though its name ends in 中心: 某某县融媒体中心, 新闻中心. */
@@ -724,7 +728,14 @@ final class Metadata {
     }
 
     /** A page's bracketed column label before a title (BRACKETED_LABEL_BEFORE) dropped, when a title follows it. */
+    /** A site's label before a title that opens with 关于, one colon between them. */
+    private static final Pattern LABELLED_TITLE = Pattern.compile("^[^:,。;]{2,30}:(关于[^:]{4,80})$");
+
     private static String withoutLabelBefore(String candidate) {
+        Matcher labelled = candidate.indexOf(':') > 0 ? LABELLED_TITLE.matcher(candidate) : null;
+        if (labelled != null && labelled.matches()) {
+            return labelled.group(1);
+        }
         if (!candidate.isEmpty() && candidate.charAt(0) == '(') {
             // a site's province before a title that names its own place: (湖北省)武汉市2023年…方案
             Matcher province = PROVINCE_BEFORE.matcher(candidate);
@@ -802,6 +813,10 @@ final class Metadata {
     }
 
     private static boolean titleLike(String line) {
+        Matcher labelled = line.indexOf(':') > 0 ? LABELLED_TITLE.matcher(line) : null;
+        if (labelled != null && labelled.matches()) {
+            line = labelled.group(1); // 某区高新技术企业奖励政策:关于…的若干政策意见: a site's label over the title
+        }
         // each expression only where the text holds what it needs: 附件 first, ( first, 日, 文件 last
         return !line.isEmpty() && (line.length() <= 60 || line.length() <= 160 && noticedPlan(line) != null)
                 && !(line.startsWith("附件") && ANNEX_LABEL.matcher(line).matches())

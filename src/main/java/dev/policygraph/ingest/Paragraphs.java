@@ -39,10 +39,12 @@ final class Paragraphs {
             "^((?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))[\\p{IsHan}“”]{4,30}) ([\\p{IsHan}“”][^ ]{9,}。.*)$");
     private static final Pattern SPACE_NEAR_HAN = Pattern.compile(
             "(?= )(?:(?<=[\\p{IsHan}\\d%,.;:!?()《》“”、。])[ ]+|[ ]+(?=[\\p{IsHan}\\d%,.;:!?()《》“”、。]))");
-    /** Page numbers and footers of PDF text: — 3 —, -3-, 第3页, 第3页共12页, 3/12. */
+    /** Page numbers and footers of PDF text: — 3 —, — — — 3 —, -3-, 第3页, 第3页共12页, 3/12. */
     private static final Pattern PAGE_MARK = Pattern.compile(
-            "^(?:[-—–]{1,2}\\s*\\d{1,4}\\s*[-—–]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[,,]?\\s*共\\s*\\d{1,4}\\s*页)?"
-                    + "|\\d{1,4}\\s*/\\s*\\d{1,4})$");
+            "^(?:[-—–](?:\\s*[-—–]){0,3}\\s*\\d{1,4}\\s*[-—–](?:\\s*[-—–]){0,3}|第\\s*\\d{1,4}\\s*页(?:\\s*[,,]?\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
+                    // Word's page fields as a document site prints them: 第 PAGE 1 页 共 NUMPAGES 1 页, 第 PAGE
+                    + "|第\\s*PAGE(?:\\s*\\d{1,4}\\s*页\\s*共\\s*NUMPAGES\\s*\\d{1,4}\\s*页)?)$");
     /** What {@link #markWideGaps} marks (ParagraphsTest compares them). */
     static final Pattern WIDE_GAP = Pattern.compile("(?=[\u3000 \u00a0])(?<=\\p{IsHan})(?:\u3000+|[ \u00a0]{2,}|\u3000[ ]+|[ ]+\u3000)(?=\\p{IsHan})");
     /** Lines that stand alone even in wrapped text: a document number, a date, a salutation. */

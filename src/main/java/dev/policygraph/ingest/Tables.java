@@ -40,7 +40,7 @@ final class Tables {
     private static final Pattern NUMBER_IN_CELL = Pattern.compile("^(\\d{1,3})[.、]\\s*");
     private static final Pattern SPACE = Pattern.compile("\\s");
     private static final Pattern NUMBER_MARK = Pattern.compile("[.、]$");
-    private static final Pattern TRAILING_STOPS = Pattern.compile("[。;]+$");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[。;]+$|(?<=[\\p{IsHan}%）)”])\\.$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、]?$");
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}(?:\\.\\d)?分?$");
     private static final Pattern DEADLINE = Pattern.compile(

@@ -218,4 +218,106 @@ class DigestsAndNoticesTest {
                 """);
         assertThat(d.meta().issuers()).containsExactly("某区人民政府办公室");
     }
+
+    @Test
+    void aNoticeRunTogetherDownToItsAnnexTableHeader() {
+        ParsedDocument d = parse("某市人民政府办公室文件 某政办发〔2020〕12号 关于分解落实2020年政府工作任务的通知 各镇人民政府,市各委办局:"
+                + " 市政府将2020年政府工作分解为下列目标任务,现下达给你们,请认真组织实施,确保各项任务按期完成,市政府办公室将适时督查. "
+                + "附件:某市2020年政府工作任务分解表 某市人民政府办公室 2020年3月2日 某市2020年政府工作任务分解表 序号 名称 工作任务 牵头责任单位\n"
+                + "一、主要预期目标(3项)\n"
+                + "1 地区生产总值增长6%以上. 发改委\n"
+                + "2 一般公共预算收入增长5%. 财政局\n"
+                + "3 城镇新增就业8000人. 人社局\n");
+        assertThat(d.meta().title()).isEqualTo("某市2020年政府工作任务分解表");
+        assertThat(d.meta().issuers()).containsExactly("某市人民政府办公室");
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("地区生产总值增长6%以上", "一般公共预算收入增长5%",
+                "城镇新增就业8000人");
+        assertThat(names(task(d, "3").leads())).containsExactly("人社局");
+    }
+
+    @Test
+    void titlesUnderASiteLabelOrOpeningWithAVerbAndAPledgeOfDuties() {
+        ParsedDocument labelled = parse("""
+                某市某区企业奖励政策:关于加快某区制造业高质量发展的若干政策意见
+                一、支持企业技术改造。对年度技改投资500万元以上的项目给予补助。
+                """);
+        assertThat(labelled.meta().title()).isEqualTo("关于加快某区制造业高质量发展的若干政策意见");
+        ParsedDocument verb = parse("""
+                加快西宁市物流业发展实施意见
+                一、完善物流网络。(牵头单位:市商务局)
+                """);
+        assertThat(verb.meta().region().name()).isEqualTo("西宁市");
+        ParsedDocument pledge = parse("""
+                某镇2023年度安全生产工作目标责任书
+
+                某镇2023年度安全生产工作目标责任书
+                为落实安全生产责任,镇政府与各村签订本责任书。
+                一、工作任务
+                1、建立安全生产隐患排查台账。
+                2、每季度开展一次安全检查。
+                """);
+        assertThat(pledge.meta().title()).isEqualTo("某镇2023年度安全生产工作目标责任书");
+    }
+
+    @Test
+    void aDocumentSitesPageFieldsAndMarksAreNoText() {
+        ParsedDocument d = parse("""
+                查看更多
+                PAGE PAGE 1 某乡2020年村安全生产考核细则 一、安全生产事故(共40分,扣完为止) 1、有人员伤亡的事故 (1)、发生死亡事故:死亡1人扣20分/次; (2)、发生重伤事故:重伤1人扣5分/次; 2、火灾事故 (1)、发生农房火灾:按受灾户数扣5分/户; (2)、发生森林火灾:视面积扣5至10分/次; 3、食品安全事故 (1)、发生群体性食物中毒:每起扣10分; (2)、发生食品安全舆情:每起扣5分
+                — — — 2 —
+                第 PAGE 1 页 共 NUMPAGES 1 页
+                """);
+        assertThat(d.meta().title()).isEqualTo("某乡2020年村安全生产考核细则");
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("有人员伤亡的事故", "火灾事故", "食品安全事故");
+    }
+
+    @Test
+    void anAssessedPartHeadedWithItsWeightIsATask() {
+        ParsedDocument d = parse("""
+                某乡2012年度农村工作考评办法
+                为抓好全乡农村工作,制订本办法,重点考核三项工作,考评总分100分。
+                一、基层组织建设(40分)
+                考核内容为:村班子建设情况,党员教育活动开展情况。
+                二、农村经济管理(35分)
+                考核内容为:村级财务公开情况,集体资产管理情况。
+                三、人居环境整治(25分)
+                考核内容为:垃圾收运情况。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("基层组织建设(40分)", "农村经济管理(35分)",
+                "人居环境整治(25分)");
+    }
+
+    @Test
+    void aLabelledLineCutByThePagesEndKeepsItsWholeNames() {
+        ParsedDocument d = parse("""
+                某市2022年政府工作报告重点工作责任分解
+                1.实施产业提升行动,加快构建现代产业体系。
+                牵头市领导:张某
+                责任单位:市发改委、市经信局、市财政局、市税
+                """);
+        assertThat(names(task(d, "1").leads())).containsExactly("市发改委");
+        assertThat(names(task(d, "1").co())).containsExactly("市经信局", "市财政局");
+        ParsedDocument joint = parse("""
+                某区2022年重点工作责任分解
+                1.城乡居民收入增长与经济增长同步。
+                责任单位:区人力社保局、区农业农村局分别牵头
+                """);
+        assertThat(names(task(joint, "1").leads())).containsExactly("区人力社保局", "区农业农村局");
+    }
+
+    @Test
+    void aFormsBlankForTheUnitsNameIsNoPageField() {
+        ParsedDocument d = parse("""
+                文明社区考评操作细则
+                单位名称:
+                项目
+                内容
+                考评标准
+                分值
+                一、社会风气健康向上。(20分)
+                1.重视社区舆情引导工作,形成良好风尚。
+                5分
+                """);
+        assertThat(d.meta().title()).isEqualTo("文明社区考评操作细则");
+    }
 }
