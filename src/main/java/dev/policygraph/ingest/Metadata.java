@@ -673,6 +673,8 @@ final class Metadata {
                         candidate += preamble.get(++j).strip();
                     } else if (j + 1 < preamble.size() && PERIOD_THEN_MORE.matcher(preamble.get(j + 1).strip()).matches()) {
                         candidate += preamble.get(++j).strip(); // …行动计划 / (2024-2027年)主要目标任务: one title
+                    } else if (j + 1 < preamble.size() && JOINED_TAIL.matcher(preamble.get(j + 1).strip()).matches()) {
+                        candidate += preamble.get(++j).strip(); // …任务分解 / 和责任分工方案: one title over two lines
                     }
                     out.add(candidate);
                     i = j;
@@ -695,6 +697,10 @@ final class Metadata {
 
     /** The longest line that reads as a table's column name when short lines are joined into a title. */
     private static final int HEADER_CELL = 4;
+
+    /** The rest of a title wrapped after an ending it goes on from: 和责任分工方案 under …任务分解. */
+    private static final Pattern JOINED_TAIL = Pattern.compile(
+            "^(?:和|及|与|暨)[^,。;:]{2,20}(?:方案|意见|计划|规划|办法|细则|措施|清单|分工|分解|要点|表)$");
 
     /** A title that starts with its year (2023年中学学校年度工作计划) under a line that is no body's name. */
     private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d{2}年");

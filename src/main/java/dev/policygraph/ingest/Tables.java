@@ -531,8 +531,9 @@ final class Tables {
                     categories.add(rowCategory);
                 }
                 String title = numbered.group(2);
-                if (i + 1 < lines.size() && title.length() >= 8 && WRAPPED_TAIL.matcher(lines.get(i + 1)).matches()
-                        && Targets.comparatorOf(lines.get(i + 1)) == null) { // not a value's 控制在 / 5000人内
+                if (i + 1 < lines.size() && title.length() >= 8 && !title.endsWith("。")
+                        && WRAPPED_TAIL.matcher(lines.get(i + 1)).matches() && !UnitNames.named(lines.get(i + 1))
+                        && Targets.comparatorOf(lines.get(i + 1)) == null) { // not a value's 控制在 / 5000人内, a unit's 发改局
                     title += lines.get(++i); // the title cell wrapped: 四大重点培育产业占区级税收 / 比重
                 }
                 current = new ArrayList<>(List.of(numbered.group(1), title));
@@ -543,7 +544,7 @@ final class Tables {
                 continue;
             }
             if (current == null) {
-                if (i - end >= 2 || line.length() > 12 || line.indexOf('。') >= 0) {
+                if (i - end >= 2 || line.length() > 12 && !CATEGORY_ROW.matcher(line).matches() || line.indexOf('。') >= 0) {
                     return null; // no numbered row right under the header
                 }
                 category = line; // the category merged over the first rows
@@ -552,7 +553,8 @@ final class Tables {
             }
             boolean nextRow = i + 1 < lines.size() && NUMBERED_TITLE.matcher(lines.get(i + 1)).matches()
                     && lines.get(i + 1).startsWith(expected + "");
-            if (current.size() - 1 >= width && line.length() <= 12 && nextRow && !isUnitList(line)) {
+            if (current.size() - 1 >= width && (line.length() <= 12 || CATEGORY_ROW.matcher(line).matches()) && nextRow
+                    && !isUnitList(line)) {
                 category = line;
                 last = i;
                 i++;

@@ -78,6 +78,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (0.843 blind) and web45 township, street and assessment rules (0.781 blind) after their blind figures were taken,
  * 0.951 and 0.922 by the session's final build (left out:
  * web42 06, a two-item fragment, and web45 02, an indicator table without a task column, both refused as no plan).
+ * web46 to web49 (the same session, a second round of four blind sets; first exposure by main 2015dcc / by the
+ * session's final build): web46 school boards' 工作要点 and school groups 0.869 / 0.879 and web47 northern and western
+ * cities' plans 0.908 / 0.964 were read for rules; web48 task divisions of provinces and cities 0.804 / 0.807 and web49
+ * county action plans with many targets 0.765 / 0.765 were never read for a rule (the session's honest figures).
  * No set is blind any more; the bars sit a little below the figures.
  */
 class LaterHeldOutScoreTest {
@@ -128,6 +132,10 @@ class LaterHeldOutScoreTest {
         "web43,    0.88, 0.92, 0.93, 0.98, 0.82",
         "web44,    0.93, 0.98, 0.95, 0.86, 0.93",
         "web45,    0.90, 0.86, 0.98, 0.98, 0.81",
+        "web46,    0.86, 0.86, 0.98, 0.98, 0.98",
+        "web47,    0.94, 0.98, 0.98, 0.95, 0.92",
+        "web48,    0.78, 0.67, 0.68, 0.94, 0.60",
+        "web49,    0.74, 0.51, 0.86, 0.48, 0.72",
     })
     void setScoresAtLeastItsBars(String family, double overall, double tasks, double leads, double co, double targets)
             throws Exception {

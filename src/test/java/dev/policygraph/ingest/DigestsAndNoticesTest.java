@@ -320,4 +320,66 @@ class DigestsAndNoticesTest {
                 """);
         assertThat(d.meta().title()).isEqualTo("文明社区考评操作细则");
     }
+
+    @Test
+    void aCompilationsContentsAreNoTasks() {
+        ParsedDocument d = parse("""
+                1.某市教育局2025年工作要点12
+                2.某县教育局2025年教育工作要点27
+                一、全面加强党的建设
+                1.强化理论武装
+                2.加强基层党组织建设
+                二、推进教育优质均衡
+                3.扩大普惠性学前教育资源
+                4.推进县域义务教育优质均衡
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("强化理论武装", "加强基层党组织建设",
+                "扩大普惠性学前教育资源", "推进县域义务教育优质均衡");
+    }
+
+    @Test
+    void aTitleWrappedBeforeItsSecondHalfAndALabelForAreas() {
+        ParsedDocument d = parse("""
+                某市人民政府关于印发2025年市政府工作报告任务分解和责任分工方案的通知
+                各县(市)区人民政府,市政府各部门:
+                现印发给你们,请认真贯彻落实。
+                某市人民政府
+                2025年2月10日
+                2025年市政府工作报告任务分解
+
+                和责任分工方案
+
+                一、扩大有效投资
+                1.实施重点项目300个。(牵头单位:市发展改革委;责任地区:各县(市)区政府、高新区管委会)
+                """);
+        assertThat(d.meta().title()).isEqualTo("2025年市政府工作报告任务分解和责任分工方案");
+        assertThat(names(task(d, "1").leads())).containsExactly("市发展改革委");
+        assertThat(names(task(d, "1").co())).containsExactly("各县(市)区政府", "高新区管委会");
+    }
+
+    @Test
+    void aTableNumberingItsTaskCellsUnderLongCategoryLines() {
+        ParsedDocument d = parse("""
+                2025年政府工作报告主要工作任务分解表
+                主要工作任务
+                牵头单位
+                责任单位
+                一、稳增长、促转型,在构建现代化产业体系上走在前列
+                1.培育壮大战略性新兴产业,新增规上工业企业30户。
+                区发改局
+                区工信局、各街道办事处
+                2.大力发展数字经济和未来产业。
+                发改局
+                区工信局
+                各街道办事处
+                二、优环境、强服务,在营商环境建设上作出示范
+                3.深化“一网通办”改革。
+                区营商局
+                区政数局
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+        assertThat(names(task(d, "2").leads())).containsExactly("发改局");
+        assertThat(names(task(d, "2").co())).containsExactly("区工信局", "各街道办事处");
+        assertThat(names(task(d, "3").leads())).containsExactly("区营商局");
+    }
 }
