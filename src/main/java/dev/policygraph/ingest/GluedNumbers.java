@@ -80,6 +80,9 @@ final class GluedNumbers {
                     changed = headingWithItem(t, line, lastItem);
                 }
                 changed = itemsAfterLabels(changed);
+                if (item) {
+                    changed = itemsAfterStops(changed);
+                }
                 String tail = changed.indexOf('\n') < 0 ? t : changed.substring(changed.lastIndexOf('\n') + 1).strip();
                 if (!tail.isEmpty() && tail.charAt(0) >= '0' && tail.charAt(0) <= '9') {
                     Matcher m = ITEM_START.matcher(tail);
@@ -238,6 +241,47 @@ final class GluedNumbers {
                 }
                 out.append(line, from, at).append('\n');
                 from = at;
+                value++;
+            }
+            out.append(line, from, line.length());
+        }
+        return out.toString();
+    }
+
+    /**
+     * Items printed one after another on a line, each closed by its 。 (2、“三八妇女节”感恩教育活动。3、“学礼仪规范”主题班队。):
+     * a line break before each number that continues the line's own item number right after a stop.
+     */
+    private static String itemsAfterStops(String text) {
+        if (text.indexOf('。') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            Matcher first = ITEM_START.matcher(line.strip());
+            int value = first.find() ? Integer.parseInt(first.group(1)) : 0;
+            int from = 0;
+            Matcher m = MARKER.matcher(line);
+            while (value > 0 && m.find()) {
+                if (m.group(3) == null || Integer.parseInt(m.group(3)) != value + 1) {
+                    if (m.group(3) != null || m.group(1) != null) {
+                        break; // another number first: the series does not go on here
+                    }
+                    continue;
+                }
+                int before = m.start() - 1;
+                while (before >= 0 && line.charAt(before) == ' ') {
+                    before--;
+                }
+                if (before < 0 || line.charAt(before) != '。' || m.start() - from < LEAST_ITEM
+                        || line.substring(m.end()).chars().filter(c -> TextOps.isHan((char) c)).count() < LEAST_ITEM) {
+                    break; // and a piece the page cut after the number (3.完成) is no item of its own
+                }
+                out.append(line, from, m.start()).append('\n');
+                from = m.start();
                 value++;
             }
             out.append(line, from, line.length());

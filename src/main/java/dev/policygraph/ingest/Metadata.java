@@ -47,18 +47,21 @@ final class Metadata {
     private static final Pattern SCHOOL_BEFORE_PLAN = Pattern.compile(
             "^(\\p{IsHan}{2,20}?(?:大学|学院|中学|小学|幼儿园|学校))(?=(?:19|20)\\d{2}|[一二三四五六七八九十]{1,2}年|“十|十[一二三四五六]五|发展规划|工作计划|工作要点|年度|学年|章程|办学)");
     /**
-     * A collection site's tail after a title (区教育局201X年工作要点(精), …工作计划【7篇】, (范文10篇), (通用5篇)): the page's,
-     * not the plan's.
+     * A collection site's tail after a title (区教育局201X年工作要点(精), …工作计划【7篇】, (范文10篇), (通用5篇), …计划书篇一):
+     * the page's, not the plan's.
      */
     private static final Pattern SITE_TAIL = Pattern.compile(
-            "[(〔\\[][^()〔〕\\[\\]]{0,8}?(?:篇|精选|范文|通用|精)[^()〔〕\\[\\]]{0,4}[)〕\\]]$");
-    /** What may close a title after its kind: (试行), (暂行), the count of its articles (三十条). */
-    static final String TRIAL_TAIL = "(?:\\((?:试行|暂行|[一二三四五六七八九十]{1,3}条)\\))?$";
+            "[(〔\\[][^()〔〕\\[\\]]{0,8}?(?:篇|精选|范文|通用|精)[^()〔〕\\[\\]]{0,4}[)〕\\]]$|(?<=[\\p{IsHan}])篇[一二三四五六七八九十]{1,2}$");
+    /**
+     * What may close a title after its kind: (试行), (暂行), the count of its articles (三十条), another name of the plan
+     * in brackets (…计划和安排(学校德育工作月度计划)), its year (学校德育处工作计划2017).
+     */
+    static final String TRIAL_TAIL = "(?:\\((?:试行|暂行|[一二三四五六七八九十]{1,3}条|[^()]{2,20}(?:计划|方案|要点))\\)|(?:19|20)\\d{2}(?:年度?)?)?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|为民办实事|民生实事|汇编|工作安排|责任书)"
+            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|为民办实事|民生实事|汇编|工作安排|和安排|与安排|责任书|计划书|制度)"
                     + TRIAL_TAIL);
     /** The last character of every ending of TITLE_SUFFIX (a new ending's last character belongs here too). */
-    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事编排书)";
+    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事编排书度)0123456789年";
     /**
      * A part number, a year, an edition or a period after the title (…分工方案(一), …责任分解(2023年), …若干政策(2025年版),
      * …行动计划(2017—2020年), a report's quarter or months: …进展情况汇总表(第四季度), (10-12月)): kept
@@ -481,6 +484,9 @@ final class Metadata {
         if (notice != null && (last == null || !sameTitle(last, notice) && !last.endsWith("通知") && last.length() < 6)) {
             return notice;
         }
+        if (notice != null && last.endsWith("表") && !notice.endsWith("表") && !sameTitle(last, notice)) {
+            return notice; // a table's caption in the plan (…主要经济指标表) under the notice naming the plan (…规划)
+        }
         if (notice != null && notice.startsWith(last) && TITLE_TAIL.matcher(notice.substring(last.length())).matches()) {
             return notice; // the plan's heading without the period the notice prints whole (…行动计划(2023-2025年))
         }
@@ -643,8 +649,8 @@ final class Metadata {
                 out.add(preamble.get(i).strip()); // a headline is whole on its line: no title goes on from it
                 continue;
             }
-            if (i + 1 < preamble.size() && preamble.get(i + 1).strip().startsWith("关于")
-                    && ORG.matcher(preamble.get(i).strip()).matches()) {
+            if (i + 1 < preamble.size() && (preamble.get(i + 1).strip().startsWith("关于")
+                    && ORG.matcher(preamble.get(i).strip()).matches() || schoolOverTitle(preamble, i))) {
                 continue; // the issuer on a line of its own over its heading (…人民政府 / 关于…的实施意见): no part of it
             }
             StringBuilder joined = new StringBuilder();
@@ -758,7 +764,7 @@ final class Metadata {
 
     /** A collection site's tail (SITE_TAIL) dropped from a title. */
     private static String withoutSiteTail(String candidate) {
-        if (!mayEndIn(candidate, ")〕]")) {
+        if (!mayEndIn(candidate, ")〕]一二三四五六七八九十")) {
             return candidate;
         }
         Matcher tail = SITE_TAIL.matcher(candidate);
@@ -812,7 +818,8 @@ final class Metadata {
     }
 
     /** A month's plan titled by its month (2020年07月海陵区教育局工作安排): a title, not a date line. */
-    private static final Pattern MONTHS_TITLE = Pattern.compile("^(?:19|20)\\d{2}年\\d{1,2}月份?[\\p{IsHan}][^\\d]{3,40}$");
+    private static final Pattern MONTHS_TITLE = Pattern.compile(
+            "^(?:19|20)\\d{2}年(?:\\d{1,2}月份?|\\d{1,2}(?:月份?)?[-—–至~]\\d{1,2}月份?)[\\p{IsHan}][^\\d]{3,40}$");
 
     private static boolean monthsTitle(String line) {
         return MONTHS_TITLE.matcher(line).matches() && titleEnding(line);
@@ -912,6 +919,17 @@ final class Metadata {
         return List.of();
     }
 
+    /** True when line {@code at} is a school's whole name over a title of its own (滕州市实验小学 / 校舍安全管理制度). */
+    private static boolean schoolOverTitle(List<String> preamble, int at) {
+        if (at + 1 >= preamble.size()) {
+            return false;
+        }
+        String line = preamble.get(at).strip();
+        String next = preamble.get(at + 1).strip();
+        return line.length() <= 20 && Schools.isOwnSchool(line) && titleLike(next) && titleEnding(next)
+                && !next.startsWith(line);
+    }
+
     /** A party committee's body and a government's printed as one name (中共云南省委云南省人民政府): the two, or null. */
     private static List<String> jointIssuers(String name) {
         Matcher joint = JOINT_ISSUERS.matcher(name);
@@ -922,6 +940,9 @@ final class Metadata {
     /** Issuers printed on the line above a title that starts with 关于 (中共柳州市委 柳州市人民政府 / 关于…的实施意见). */
     private static List<String> headIssuers(List<String> preamble) {
         for (int i = 1; i < preamble.size() && i < 6; i++) {
+            if (schoolOverTitle(preamble, i - 1)) {
+                return List.of(preamble.get(i - 1).strip()); // 滕州市实验小学 / 校舍安全管理制度: the school issues it
+            }
             if (!preamble.get(i).startsWith("关于")) {
                 continue;
             }

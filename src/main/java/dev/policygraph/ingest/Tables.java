@@ -382,7 +382,8 @@ final class Tables {
         boolean lead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
         for (int c = 0; lead && c < columns.size(); c++) {
             if (columns.get(c) != null && columns.get(c).role() == Role.RESPONSIBLE && SECTION_COLUMN.matcher(cells.get(c)).find()) {
-                columns.set(c, new Column(Role.PERSON, 0)); // 牵头单位 | 负责科室: the lead's own section, no other body
+                // 牵头单位 | 负责科室: the lead's own section, no other body (rank SECTION_RANK: its cells name sections)
+                columns.set(c, new Column(Role.PERSON, SECTION_RANK));
             }
         }
         if (yearColumns.size() >= 2) {
@@ -1783,9 +1784,17 @@ final class Tables {
                     : cell.length() <= 16 ? 1 : 0;
             case PROGRESS -> number ? Double.NEGATIVE_INFINITY : 1;
             case PERSON -> number || score ? Double.NEGATIVE_INFINITY
-                    : PERSON_NAMES.matcher(cell).matches() && !unitList.getAsBoolean() ? 3 : 0.5;
+                    : PERSON_NAMES.matcher(cell).matches() && !unitList.getAsBoolean()
+                    || column.rank() == SECTION_RANK && cell.length() <= 8 && SECTION_NAME.matcher(cell).find() ? 3
+                    : 0.5; // 养老服务科 under 负责科室
         };
     }
+
+    /** The rank of a PERSON column that names the lead's own sections (负责科室 beside 牵头单位). */
+    private static final int SECTION_RANK = 1;
+
+    /** A bureau's section as a 负责科室 column names it (养老服务科, 计财股, 办公室): the lead's own, no other body. */
+    private static final Pattern SECTION_NAME = Pattern.compile("[科股室]$");
 
     /** People named in a leader's column (徐国江; 成坤、柯相国): a name of two to four characters each. */
     private static final Pattern PERSON_NAMES = Pattern.compile("^[\\p{IsHan}·]{2,4}(?:[、,，\\s]+[\\p{IsHan}·]{2,4})*$");

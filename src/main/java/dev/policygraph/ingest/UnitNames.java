@@ -407,8 +407,12 @@ final class UnitNames {
                 return true;
             }
         }
-        return false;
+        // a bureau's section (宣教科, 计财科, 安全管理科), not a discipline or a clinic (学科, 本科, 儿科, 中医科)
+        return bare.length() >= 3 && bare.length() <= 8 && bare.endsWith("科") && !DISCIPLINE.matcher(bare).find();
     }
+
+    /** Words ending in 科 that name a discipline or a clinic, no section of a bureau. */
+    private static final Pattern DISCIPLINE = Pattern.compile("[学专本全儿牙眼外内妇骨文理工农医商预]科$|学科|专科");
 
     /**
      * True when the text is a kind of institution by itself, an ending of the unit names' table with nothing before

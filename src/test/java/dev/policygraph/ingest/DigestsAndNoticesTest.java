@@ -382,4 +382,116 @@ class DigestsAndNoticesTest {
         assertThat(names(task(d, "2").co())).containsExactly("区工信局", "各街道办事处");
         assertThat(names(task(d, "3").leads())).containsExactly("区营商局");
     }
+
+    @Test
+    void anIndicatorTableWithoutRowNumbersGivesItsTargets() {
+        ParsedDocument d = parse("""
+                某市人民政府办公室关于印发某市现代农业发展规划的通知
+                各县(市、区)人民政府:现印发给你们,请认真贯彻执行。
+                现代农业主要指标表
+                类别
+                指标
+                2020年实绩
+                2025年目标
+                一、经济增长
+                农业增加值(亿元)
+                81.5
+                120
+                粮食总产(吨)
+                1196000
+                1200000
+                二、绿色发展
+                森林覆盖率(%)
+                21.5
+                24.5
+                """);
+        assertThat(d.meta().title()).isEqualTo("某市现代农业发展规划");
+        assertThat(d.targets()).extracting(ParsedTarget::metric, ParsedTarget::value, ParsedTarget::year)
+                .contains(org.assertj.core.groups.Tuple.tuple("农业增加值", 120.0, 2025),
+                        org.assertj.core.groups.Tuple.tuple("森林覆盖率", 24.5, 2025));
+        ParsedDocument numbered = parse("""
+                “十四五”教育事业发展主要指标表
+                指  标
+                2020年
+                2025年
+                属性
+                一、发展水平
+                1.学前教育毛入园率(%)
+                98%
+                99%以上
+                约束性
+                2.义务教育巩固率(%)
+                99%
+                100%
+                约束性
+                3.高中阶段毛入学率(%)
+                其中:普通高中
+                职业高中
+                95%
+                50%
+                98%
+                55%
+                约束性
+                二、资源建设
+                1.普惠性幼儿园覆盖率(%)
+                85%
+                90%以上
+                约束性
+                """);
+        assertThat(numbered.targets()).extracting(ParsedTarget::metric, ParsedTarget::comparator, ParsedTarget::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("学前教育毛入园率", ">=", 99.0),
+                        org.assertj.core.groups.Tuple.tuple("普惠性幼儿园覆盖率", ">=", 90.0));
+        assertThat(Targets.find("新建城市快速路54.1km。", null)).extracting(Targets.Found::unit).containsExactly("km");
+    }
+
+    @Test
+    void schoolsPlansAndRulesTitledAsTheyArePrinted() {
+        ParsedDocument rules = parse("""
+                某市实验小学
+                食堂安全管理制度
+                第一条 成立食堂安全领导小组,校长任组长。
+                第二条 总务处每周检查一次食堂卫生。
+                """);
+        assertThat(rules.meta().title()).isEqualTo("食堂安全管理制度");
+        assertThat(rules.meta().issuers()).containsExactly("某市实验小学");
+        assertThat(parse("新学期幼儿园保育工作计划书篇一\n一、加强保育队伍建设。\n二、做好卫生保健工作。\n").meta().title())
+                .isEqualTo("新学期幼儿园保育工作计划书");
+        assertThat(parse("学校教务处工作计划2019\n一、加强教学常规管理。\n二、抓好教研活动。\n").meta().title())
+                .isEqualTo("学校教务处工作计划2019");
+        assertThat(parse("教务处工作计划和安排(学校教学工作月度计划)\n一、三月:开学检查。\n二、四月:期中考试。\n").meta().title())
+                .isEqualTo("教务处工作计划和安排(学校教学工作月度计划)");
+        assertThat(parse("2024年1月-3月某区教育局重点工作进展情况\n序号 | 主要任务 | 牵头领导 | 责任科室 | 落实情况 |\n"
+                + "1 | 举办校园艺术节10场以上。 | 张某 | 宣教科 | 已举办4场。 |\n"
+                + "2 | 新建学校食堂3个。 | 李某 | 计财股 | 已开工2个。 |\n").meta().title())
+                .isEqualTo("2024年1月-3月某区教育局重点工作进展情况");
+    }
+
+    @Test
+    void aSectionNamesTheLeadAndItemsRunTogetherAfterTheirStops() {
+        ParsedDocument d = parse("""
+                2024年某区教育局重点工作进展情况
+                序号 | 主要任务 | 牵头领导 | 责任科室 | 落实情况 |
+                1 | 举办校园艺术节10场以上。 | 张某某 | 宣教科 | 已举办4场。 |
+                2 | 新建学校食堂3个。 | 李某 | 计财股 | 已开工2个。 |
+                """);
+        assertThat(names(task(d, "1").leads())).containsExactly("宣教科");
+        assertThat(names(task(d, "2").leads())).containsExactly("计财股");
+        ParsedDocument monthly = parse("""
+                学校德育处月度工作计划
+                三月主题:文明礼仪月
+                1、学雷锋树新风教育活动。
+                2、“三八妇女节”感恩教育活动。3、“学礼仪规范,做文明学生”主题班会。
+                4、《中小学生守则》知识竞赛。
+                """);
+        assertThat(monthly.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3", "4");
+        ParsedDocument drill = parse("""
+                学校安全演练工作计划
+                一、指导思想
+                提高学生应急避险能力。
+                二、演练要求和工作分工
+                1、召开学校领导、班主任会议,部署演练工作。
+                2、年级组长安排各班撤离顺序。
+                """);
+        assertThat(drill.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+    }
 }
