@@ -253,8 +253,8 @@ final class GluedNumbers {
      * a line break before each number that continues the line's own item number right after a stop.
      */
     private static String itemsAfterStops(String text) {
-        if (text.indexOf('。') < 0) {
-            return text;
+        if (!digitAfterStop(text)) {
+            return text; // a number glued after a stop is what the line needs
         }
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (String line : text.split("\n", -1)) {
@@ -287,6 +287,17 @@ final class GluedNumbers {
             out.append(line, from, line.length());
         }
         return out.toString();
+    }
+
+    /** True when a digit follows a 。 in the text, a space between them or none. */
+    private static boolean digitAfterStop(String text) {
+        for (int i = text.indexOf('。'); i >= 0 && i + 1 < text.length(); i = text.indexOf('。', i + 1)) {
+            char c = text.charAt(i + 1) == ' ' && i + 2 < text.length() ? text.charAt(i + 2) : text.charAt(i + 1);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A part's number opening a line, followed by its text: 一、 or (一). */
