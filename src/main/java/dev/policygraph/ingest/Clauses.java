@@ -132,6 +132,29 @@ final class Clauses {
     private static final int LONGEST_LABEL = LABELS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     /** All clauses in a paragraph: bracketed ones anywhere, and labelled or inline ones ending it. */
+    /** A group heading naming the body that leads its tasks: 一、县示范区管委会牵头工作(8项), (二)市教育局负责的任务. */
+    private static final Pattern LEADING_HEADING = Pattern.compile(
+            "^([\\p{IsHan}()、]{2,40}?)(?:牵头|负责|承办)的?(?:工作|任务|事项|项目)(?:\\(共?\\d{1,3}项\\))?[。:]?$");
+
+    /**
+     * The clause a group heading states for the tasks beneath it by naming their lead (县示范区管委会牵头工作(8项)),
+     * or null when the heading names no body that way.
+     */
+    static Clause ofLeadingHeading(String heading) {
+        if (heading.length() > 60 || !TextOps.containsAny(heading, "牵头", "负责", "承办")) {
+            return null;
+        }
+        Matcher m = LEADING_HEADING.matcher(heading.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> leads = UnitNames.split(m.group(1));
+        if (leads.isEmpty() || !leads.stream().allMatch(UnitNames::named)) {
+            return null;
+        }
+        return new Clause(heading, 0, 0, leads, List.of(), false, null, List.of(), false);
+    }
+
     static List<Clause> findAll(String paragraph) {
         List<Clause> found = new ArrayList<>();
         for (int[] group : bracketed(paragraph)) {
@@ -247,16 +270,16 @@ final class Clauses {
             if (body.isEmpty()) {
                 continue;
             }
+            int subject = start < 0 && body.charAt(0) != '由' ? byAfterSubject(body) : -1;
+            if (subject > 0) {
+                // 此项考核由县政协办牵头并汇总: the subject before 由 is no unit's name
+                start = paragraph.indexOf(body, s[0]) + subject;
+                break;
+            }
             if (body.length() > 200 || !startsWithLabel(body) && !endsWithVerb(body)
                     || parse(body, body, s[0], s[1], Mode.LINE) == null) {
                 if (start < 0 && otherLabelled(body)) {
                     continue; // 责任人:张三 after the clause: a person, no units, and no end of the clause before it
-                }
-                int by = start < 0 ? byAfterSubject(body) : -1;
-                if (by > 0) {
-                    // …,具体考核细则由A、B、C负责: what the sentence is about, then who answers for it
-                    int at = paragraph.indexOf(body, s[0]) + by;
-                    start = at;
                 }
                 break;
             }
@@ -274,8 +297,11 @@ final class Clauses {
         return joined;
     }
 
-    /** A sentence's subject of a few characters, then 由 and the bodies that answer for it: 具体考核细则由A、B负责. */
-    private static final Pattern SUBJECT_THEN_BY = Pattern.compile("(?:^|[,,:])([\\p{IsHan}]{2,10})由(?=[\\p{IsHan}])");
+    /**
+     * A sentence's subject of a few characters, or a comma after what it is about, then 由 and the bodies that answer
+     * for it: 具体考核细则由A、B负责, 教育工作8分,由县教育局负责考核.
+     */
+    private static final Pattern SUBJECT_THEN_BY = Pattern.compile("(?:^|[,,:])([\\p{IsHan}]{2,10})?(?<!自)由(?=[\\p{IsHan}])");
 
     /**
      * Where 由 opens the sentence's last part when a subject names what it is about (具体考核细则由A、B、C负责) and the
@@ -845,7 +871,7 @@ final class Clauses {
             }
         }
         if (open < 0) {
-            return text;
+            return closedLabelLine(t, text);
         }
         String inside = t.substring(open + 1);
         Matcher label = LABEL.matcher(inside);
@@ -865,6 +891,38 @@ final class Clauses {
             return text;
         }
         return t.substring(0, open + 1) + kept + close + "\n"; // in the bracket it opened with ([牵头单位:X、县农业农)
+    }
+
+    /**
+     * closedAtCut for a labelled line the text's end cuts (责任单位:市发改委、市税务局、市协, 主办单位:连江交通建设发展有):
+     * the line up to its last whole unit, a label left without units dropped; the text as it is when its last line is
+     * no labelled list or ends as a sentence does.
+     */
+    private static String closedLabelLine(String t, String text) {
+        int from = t.lastIndexOf('\n') + 1;
+        String line = t.substring(from).strip();
+        if (line.isEmpty() || "。;.)〕]".indexOf(line.charAt(line.length() - 1)) >= 0 || line.indexOf(':') < 0) {
+            return text;
+        }
+        int label = line.lastIndexOf(':');
+        Matcher m = LABEL.matcher(line);
+        boolean labelled = false;
+        while (m.find()) {
+            labelled |= m.end() == label + 1 && listsUnits(m.group(1));
+        }
+        String units = line.substring(label + 1);
+        if (!labelled || units.isBlank() || units.indexOf('。') >= 0 || endsWithVerb(units) || UnitNames.named(units.substring(
+                Math.max(units.lastIndexOf('、'), units.lastIndexOf(',')) + 1).strip())) {
+            return text;
+        }
+        String kept = wholeUnits(units, "、,").replaceAll("[,、]+$", "");
+        String head = line.substring(0, label + 1);
+        if (kept.isEmpty()) {
+            // the label left without units goes with the piece that was cut, and the separator before it
+            head = head.substring(0, head.length() - 1).replaceAll("[,;]?[^,;:、]*$", "");
+            return t.substring(0, from) + head + "\n";
+        }
+        return t.substring(0, from) + head + kept + "\n";
     }
 
     /**

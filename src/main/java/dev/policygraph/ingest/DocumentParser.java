@@ -50,7 +50,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "24";
+    public static final String VERSION = "25";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
@@ -514,6 +514,9 @@ public final class DocumentParser {
                 // measure's text (三、严格野外火源管控。在清明、冬至……) where a part's heading stands alone
                 return node.children.isEmpty() && (!ownClauses(node).isEmpty()
                         && ownClauses(node).stream().anyMatch(c -> !c.leads().isEmpty())
+                        // an assessed item headed with its weight (一、基层组织建设(30分)) and its criteria beneath
+                        || Kinds.TASK.equals(kindOf(node)) && WEIGHTED_HEADING.matcher(node.number.rest()).find()
+                        && node.paragraphs.size() >= 2 && !Tables.isNamedColumn(node.paragraphs.get(1))
                         || Kinds.TASK.equals(kindOf(node)) && (statedBy(node) == null
                         && headingGoesOn(node.number.rest()) || measureSentence(node)));
             }
@@ -693,6 +696,9 @@ public final class DocumentParser {
                     node.inferred));
         }
 
+        /** A heading that ends with the weight its item carries in an assessment: 基层组织建设(30分). */
+        private static final Pattern WEIGHTED_HEADING = Pattern.compile("^[^。;,]{2,30}\\(\\d{1,3}(?:\\.\\d)?分\\)$");
+
         private void task(Outline.Node node) {
             String kind = kindOf(node);
             if (kind.equals(Kinds.GOAL) && ownedGoalParts.contains(part(node))) {
@@ -826,6 +832,10 @@ public final class DocumentParser {
 
         private List<Clause> ownClauses(Outline.Node node) {
             List<Clause> out = new ArrayList<>(node.lineClauses);
+            Clause heading = node.children.isEmpty() || node.isRoot() ? null : Clauses.ofLeadingHeading(node.number.rest());
+            if (heading != null) {
+                out.add(heading); // 一、县示范区管委会牵头工作(8项): the lead of the tasks beneath
+            }
             for (String paragraph : node.paragraphs) {
                 out.addAll(clausesIn(paragraph));
             }
@@ -964,8 +974,26 @@ public final class DocumentParser {
             if (rest.isEmpty() && !node.paragraphs.isEmpty()) {
                 rest = node.paragraphs.get(0);
             }
-            String text = cut(rest, clausesIn(rest));
+            String paragraph = rest;
+            String text = cut(rest, clausesIn(rest).stream().filter(c -> !inSentence(paragraph, c)).toList());
             return firstSentence(text);
+        }
+
+        /**
+         * True when an unbracketed, unlabelled clause goes on from a comma of the sentence before it (教育工作8分,由县教育局
+         * 负责考核; …负责考核,此项考核由县减负办牵头并汇总): part of that sentence, which titles the task whole.
+         */
+        private static boolean inSentence(String paragraph, Clause c) {
+            String printed = c.printed().strip();
+            if (printed.isEmpty() || "(〔[【".indexOf(printed.charAt(0)) >= 0 || printed.indexOf(':') >= 0) {
+                return false;
+            }
+            int before = c.start() - 1;
+            while (before >= 0 && Character.isWhitespace(paragraph.charAt(before))) {
+                before--;
+            }
+            return before >= 0 && "。;!?:".indexOf(paragraph.charAt(before)) < 0 && paragraph.lastIndexOf(',', before) >= 0
+                    && paragraph.lastIndexOf(',', before) > Math.max(paragraph.lastIndexOf('。', before), paragraph.lastIndexOf(';', before));
         }
 
         static String firstSentence(String text) {

@@ -80,6 +80,9 @@ final class GluedNumbers {
                     changed = headingWithItem(t, line, lastItem);
                 }
                 changed = itemsAfterLabels(changed);
+                if (item) {
+                    changed = itemsAfterStops(changed);
+                }
                 String tail = changed.indexOf('\n') < 0 ? t : changed.substring(changed.lastIndexOf('\n') + 1).strip();
                 if (!tail.isEmpty() && tail.charAt(0) >= '0' && tail.charAt(0) <= '9') {
                     Matcher m = ITEM_START.matcher(tail);
@@ -176,7 +179,9 @@ final class GluedNumbers {
         }
         for (int i = 0; i < markers.size(); i++) {
             Marker k = markers.get(i);
-            boolean continues = k.value() == last[k.kind()] + 1;
+            boolean continues = k.value() == last[k.kind()] + 1
+                    || last[k.kind()] > 0 && k.value() > last[k.kind()] && k.value() <= last[k.kind()] + MOST_SKIPPED + 1
+                            && (afterClause(t, k.at()) || k.kind() == 3 && headingBefore(t, breaks, k));
             boolean starts = k.value() == 1 && (followedBy(markers, i, 2) || k.kind() == 3 && headingBefore(t, breaks, k));
             if ((continues || starts) && k.at() - lastAt[k.kind()] >= LEAST_ITEM + 2) {
                 if (starts && !continues && k.kind() != 3 && last[k.kind()] > 0 && !newPartSince(lastAt, k.kind())) {
@@ -243,6 +248,58 @@ final class GluedNumbers {
         return out.toString();
     }
 
+    /**
+     * Items printed one after another on a line, each closed by its 。 (2、“三八妇女节”感恩教育活动。3、“学礼仪规范”主题班队。):
+     * a line break before each number that continues the line's own item number right after a stop.
+     */
+    private static String itemsAfterStops(String text) {
+        if (!digitAfterStop(text)) {
+            return text; // a number glued after a stop is what the line needs
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            Matcher first = ITEM_START.matcher(line.strip());
+            int value = first.find() ? Integer.parseInt(first.group(1)) : 0;
+            int from = 0;
+            Matcher m = MARKER.matcher(line);
+            while (value > 0 && m.find()) {
+                if (m.group(3) == null || Integer.parseInt(m.group(3)) != value + 1) {
+                    if (m.group(3) != null || m.group(1) != null) {
+                        break; // another number first: the series does not go on here
+                    }
+                    continue;
+                }
+                int before = m.start() - 1;
+                while (before >= 0 && line.charAt(before) == ' ') {
+                    before--;
+                }
+                if (before < 0 || line.charAt(before) != '。' || m.start() - from < LEAST_ITEM
+                        || line.substring(m.end()).chars().filter(c -> TextOps.isHan((char) c)).count() < LEAST_ITEM) {
+                    break; // and a piece the page cut after the number (3.完成) is no item of its own
+                }
+                out.append(line, from, m.start()).append('\n');
+                from = m.start();
+                value++;
+            }
+            out.append(line, from, line.length());
+        }
+        return out.toString();
+    }
+
+    /** True when a digit follows a 。 in the text, a space between them or none. */
+    private static boolean digitAfterStop(String text) {
+        for (int i = text.indexOf('。'); i >= 0 && i + 1 < text.length(); i = text.indexOf('。', i + 1)) {
+            char c = text.charAt(i + 1) == ' ' && i + 2 < text.length() ? text.charAt(i + 2) : text.charAt(i + 1);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A part's number opening a line, followed by its text: 一、 or (一). */
     private static final Pattern PART_START_NUMBER = Pattern.compile("(?:" + PART_NUMBER + ")(?=[\\p{IsHan}“《])");
 
@@ -259,6 +316,29 @@ final class GluedNumbers {
     /** True when the text since the last break is a part's short heading (三、场镇环境卫生保洁1、…): its first item. */
     private static boolean headingBefore(String t, List<Integer> breaks, Marker k) {
         return !breaks.isEmpty() && PART_START.matcher(t.substring(breaks.get(breaks.size() - 1), k.at())).matches();
+    }
+
+    /** How many numbers a copy may have dropped between two items it keeps (a digest printing 2, 4, 10 of a plan's items). */
+    private static final int MOST_SKIPPED = 5;
+
+    /**
+     * True when a responsibility clause closes right before {@code at} (…,(责任单位:区卫生健康局、区财政局等)4.推进…): the
+     * end of an item, where the next number may skip the items a copy dropped.
+     */
+    private static boolean afterClause(String t, int at) {
+        int close = at - 1;
+        while (close >= 0 && t.charAt(close) == ' ') {
+            close--;
+        }
+        if (close < 0 || t.charAt(close) != ')') {
+            return false;
+        }
+        int open = t.lastIndexOf('(', close);
+        if (open < 0 || close - open > 120) {
+            return false;
+        }
+        String inner = t.substring(open + 1, close);
+        return Clauses.unitLabelEnd(inner, 0) >= 0 || TextOps.containsAny(inner, "牵头", "负责", "配合");
     }
 
     private static boolean followedBy(List<Marker> markers, int i, int value) {

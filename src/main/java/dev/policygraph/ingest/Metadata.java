@@ -47,18 +47,21 @@ final class Metadata {
     private static final Pattern SCHOOL_BEFORE_PLAN = Pattern.compile(
             "^(\\p{IsHan}{2,20}?(?:大学|学院|中学|小学|幼儿园|学校))(?=(?:19|20)\\d{2}|[一二三四五六七八九十]{1,2}年|“十|十[一二三四五六]五|发展规划|工作计划|工作要点|年度|学年|章程|办学)");
     /**
-     * A collection site's tail after a title (区教育局201X年工作要点(精), …工作计划【7篇】, (范文10篇), (通用5篇)): the page's,
-     * not the plan's.
+     * A collection site's tail after a title (区教育局201X年工作要点(精), …工作计划【7篇】, (范文10篇), (通用5篇), …计划书篇一):
+     * the page's, not the plan's.
      */
     private static final Pattern SITE_TAIL = Pattern.compile(
-            "[(〔\\[][^()〔〕\\[\\]]{0,8}?(?:篇|精选|范文|通用|精)[^()〔〕\\[\\]]{0,4}[)〕\\]]$");
-    /** What may close a title after its kind: (试行), (暂行), the count of its articles (三十条). */
-    static final String TRIAL_TAIL = "(?:\\((?:试行|暂行|[一二三四五六七八九十]{1,3}条)\\))?$";
+            "[(〔\\[][^()〔〕\\[\\]]{0,8}?(?:篇|精选|范文|通用|精)[^()〔〕\\[\\]]{0,4}[)〕\\]]$|(?<=[\\p{IsHan}])篇[一二三四五六七八九十]{1,2}$");
+    /**
+     * What may close a title after its kind: (试行), (暂行), the count of its articles (三十条), another name of the plan
+     * in brackets (…计划和安排(学校德育工作月度计划)), its year (学校德育处工作计划2017).
+     */
+    static final String TRIAL_TAIL = "(?:\\((?:试行|暂行|[一二三四五六七八九十]{1,3}条|[^()]{2,20}(?:计划|方案|要点))\\)|(?:19|20)\\d{2}(?:年度?)?)?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|为民办实事|民生实事|汇编|工作安排)"
+            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|为民办实事|民生实事|汇编|工作安排|和安排|与安排|责任书|计划书|制度)"
                     + TRIAL_TAIL);
     /** The last character of every ending of TITLE_SUFFIX (a new ending's last character belongs here too). */
-    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事编排)";
+    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事编排书度)0123456789年";
     /**
      * A part number, a year, an edition or a period after the title (…分工方案(一), …责任分解(2023年), …若干政策(2025年版),
      * …行动计划(2017—2020年), a report's quarter or months: …进展情况汇总表(第四季度), (10-12月)): kept
@@ -77,13 +80,17 @@ final class Metadata {
             "^\\((?:(?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}\\s*年?|(?:19|20)\\d{2}年(?:修订)?版)\\)$");
     private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?>]"); // >: a breadcrumb (首页 >> 专题)
     /** Field labels whose value is the issuer, in the order they are trusted. */
-    private static final List<String> ISSUER_LABELS = List.of("发文机关", "发文机构", "发布机构", "发文单位", "制发机关", "制定机关");
+    private static final List<String> ISSUER_LABELS = List.of("发文机关", "发文机构", "发布机构", "发文单位", "发布单位", "发文部门", "制发机关", "制定机关");
     private static final Pattern FIELD_LABELS = Pattern.compile(
             "(标题|名称|" + String.join("|", ISSUER_LABELS) + "|联合发文单位|成文日期|发文日期|印发日期|公布日期|发布日期|施行日期|实施日期|废止日期|"
                     + "文号|发文字号|字号|文件编号|索引号|主题分类|主题词|有效性|时效性|效力等级|统一编号|文件来源|信息来源)");
-    /** Labels of a page's byline (来源:X 发布时间:… 阅读次数:…): they end the value before them. */
+    /**
+     * Labels of a page's byline (来源:X 发布时间:… 阅读次数:…): they end the value before them. 名称 and 标题 stand on
+     * their own (单位名称: over a form's blank is no page field).
+     */
     private static final Pattern FIELD_LABEL_COLON = Pattern.compile(
-            "(" + FIELD_LABELS.pattern() + "|来源|发布时间|发表时间|时间|作者|责任编辑|编辑|阅读次数|浏览次数|浏览量|点击数|字体):");
+            "(" + FIELD_LABELS.pattern().replace("(标题|名称|", "((?<!\\p{IsHan})标题|(?<!\\p{IsHan})名称|")
+                    + "|来源|发布时间|发表时间|时间|作者|责任编辑|编辑|阅读次数|浏览次数|浏览量|点击数|字体):");
     /** A field in brackets, the label's own line form: [发文机构] 北京市人民政府办公厅. */
     private static final Pattern BRACKETED_FIELD = Pattern.compile("^\\[" + FIELD_LABELS.pattern() + "\\](.*)$");
     /** A news outlet, not an issuing body, though its name ends in 中心: 某某县融媒体中心, 新闻中心. */
@@ -477,6 +484,9 @@ final class Metadata {
         if (notice != null && (last == null || !sameTitle(last, notice) && !last.endsWith("通知") && last.length() < 6)) {
             return notice;
         }
+        if (notice != null && last.endsWith("表") && !notice.endsWith("表") && !sameTitle(last, notice)) {
+            return notice; // a table's caption in the plan (…主要经济指标表) under the notice naming the plan (…规划)
+        }
         if (notice != null && notice.startsWith(last) && TITLE_TAIL.matcher(notice.substring(last.length())).matches()) {
             return notice; // the plan's heading without the period the notice prints whole (…行动计划(2023-2025年))
         }
@@ -639,13 +649,15 @@ final class Metadata {
                 out.add(preamble.get(i).strip()); // a headline is whole on its line: no title goes on from it
                 continue;
             }
-            if (i + 1 < preamble.size() && preamble.get(i + 1).strip().startsWith("关于")
-                    && ORG.matcher(preamble.get(i).strip()).matches()) {
+            if (i + 1 < preamble.size() && (preamble.get(i + 1).strip().startsWith("关于")
+                    && ORG.matcher(preamble.get(i).strip()).matches() || schoolOverTitle(preamble, i))) {
                 continue; // the issuer on a line of its own over its heading (…人民政府 / 关于…的实施意见): no part of it
             }
             StringBuilder joined = new StringBuilder();
+            boolean cells = true; // every line joined so far is a table's column name (分值 / 评分细则), no title's part
             for (int j = i; j < preamble.size() && j < i + 3; j++) {
                 String line = preamble.get(j).strip();
+                cells &= line.length() <= HEADER_CELL;
                 if (!titleLike(preamble, j, like) || j > i && shortFieldValue(preamble, j)
                         || j == i && line.length() < 6 && titleEnding(line)) {
                     break; // a short line ending as a title does (文件通知: a site's column) starts none
@@ -657,6 +669,9 @@ final class Metadata {
                 String candidate = withoutPartNumber(withoutSiteTail(withoutLabelBefore(withoutQuotes(
                         FILE_SUFFIX.matcher(joined.toString()).replaceFirst("")))));
                 // a covering notice of several bodies may be longer: its plan is what counts (noticedPlan)
+                if (j > i && cells) {
+                    continue; // column names one a line, joined, end as a title may (分值评分细则): none
+                }
                 if ((titleEnding(candidate) || titledByYear(candidate)) && candidate.length() >= 6
                         && (candidate.length() <= 80 || candidate.length() <= 160 && noticedPlan(candidate) != null)) {
                     // the plan's period printed on the next line: "(2024—2026年)"
@@ -664,6 +679,8 @@ final class Metadata {
                         candidate += preamble.get(++j).strip();
                     } else if (j + 1 < preamble.size() && PERIOD_THEN_MORE.matcher(preamble.get(j + 1).strip()).matches()) {
                         candidate += preamble.get(++j).strip(); // …行动计划 / (2024-2027年)主要目标任务: one title
+                    } else if (j + 1 < preamble.size() && JOINED_TAIL.matcher(preamble.get(j + 1).strip()).matches()) {
+                        candidate += preamble.get(++j).strip(); // …任务分解 / 和责任分工方案: one title over two lines
                     }
                     out.add(candidate);
                     i = j;
@@ -683,6 +700,13 @@ final class Metadata {
                 && !LABEL_GOES_ON.matcher(above).find() && (Regions.of(line) != null
                         || YEAR_FIRST.matcher(line).lookingAt() && !ORG.matcher(above).matches() && !Schools.isOwnSchool(above));
     }
+
+    /** The longest line that reads as a table's column name when short lines are joined into a title. */
+    private static final int HEADER_CELL = 4;
+
+    /** The rest of a title wrapped after an ending it goes on from: 和责任分工方案 under …任务分解. */
+    private static final Pattern JOINED_TAIL = Pattern.compile(
+            "^(?:和|及|与|暨)[^,。;:]{2,20}(?:方案|意见|计划|规划|办法|细则|措施|清单|分工|分解|要点|表)$");
 
     /** A title that starts with its year (2023年中学学校年度工作计划) under a line that is no body's name. */
     private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d{2}年");
@@ -716,7 +740,14 @@ final class Metadata {
     }
 
     /** A page's bracketed column label before a title (BRACKETED_LABEL_BEFORE) dropped, when a title follows it. */
+    /** A site's label before a title that opens with 关于, one colon between them. */
+    private static final Pattern LABELLED_TITLE = Pattern.compile("^[^:,。;]{2,30}:(关于[^:]{4,80})$");
+
     private static String withoutLabelBefore(String candidate) {
+        Matcher labelled = candidate.indexOf(':') > 0 ? LABELLED_TITLE.matcher(candidate) : null;
+        if (labelled != null && labelled.matches()) {
+            return labelled.group(1);
+        }
         if (!candidate.isEmpty() && candidate.charAt(0) == '(') {
             // a site's province before a title that names its own place: (湖北省)武汉市2023年…方案
             Matcher province = PROVINCE_BEFORE.matcher(candidate);
@@ -733,7 +764,7 @@ final class Metadata {
 
     /** A collection site's tail (SITE_TAIL) dropped from a title. */
     private static String withoutSiteTail(String candidate) {
-        if (!mayEndIn(candidate, ")〕]")) {
+        if (!mayEndIn(candidate, ")〕]一二三四五六七八九十")) {
             return candidate;
         }
         Matcher tail = SITE_TAIL.matcher(candidate);
@@ -787,13 +818,18 @@ final class Metadata {
     }
 
     /** A month's plan titled by its month (2020年07月海陵区教育局工作安排): a title, not a date line. */
-    private static final Pattern MONTHS_TITLE = Pattern.compile("^(?:19|20)\\d{2}年\\d{1,2}月份?[\\p{IsHan}][^\\d]{3,40}$");
+    private static final Pattern MONTHS_TITLE = Pattern.compile(
+            "^(?:19|20)\\d{2}年(?:\\d{1,2}月份?|\\d{1,2}(?:月份?)?[-—–至~]\\d{1,2}月份?)[\\p{IsHan}][^\\d]{3,40}$");
 
     private static boolean monthsTitle(String line) {
         return MONTHS_TITLE.matcher(line).matches() && titleEnding(line);
     }
 
     private static boolean titleLike(String line) {
+        Matcher labelled = line.indexOf(':') > 0 ? LABELLED_TITLE.matcher(line) : null;
+        if (labelled != null && labelled.matches()) {
+            line = labelled.group(1); // 某区高新技术企业奖励政策:关于…的若干政策意见: a site's label over the title
+        }
         // each expression only where the text holds what it needs: 附件 first, ( first, 日, 文件 last
         return !line.isEmpty() && (line.length() <= 60 || line.length() <= 160 && noticedPlan(line) != null)
                 && !(line.startsWith("附件") && ANNEX_LABEL.matcher(line).matches())
@@ -883,6 +919,17 @@ final class Metadata {
         return List.of();
     }
 
+    /** True when line {@code at} is a school's whole name over a title of its own (滕州市实验小学 / 校舍安全管理制度). */
+    private static boolean schoolOverTitle(List<String> preamble, int at) {
+        if (at + 1 >= preamble.size()) {
+            return false;
+        }
+        String line = preamble.get(at).strip();
+        String next = preamble.get(at + 1).strip();
+        return line.length() <= 20 && Schools.isOwnSchool(line) && titleLike(next) && titleEnding(next)
+                && !next.startsWith(line);
+    }
+
     /** A party committee's body and a government's printed as one name (中共云南省委云南省人民政府): the two, or null. */
     private static List<String> jointIssuers(String name) {
         Matcher joint = JOINT_ISSUERS.matcher(name);
@@ -893,6 +940,9 @@ final class Metadata {
     /** Issuers printed on the line above a title that starts with 关于 (中共柳州市委 柳州市人民政府 / 关于…的实施意见). */
     private static List<String> headIssuers(List<String> preamble) {
         for (int i = 1; i < preamble.size() && i < 6; i++) {
+            if (schoolOverTitle(preamble, i - 1)) {
+                return List.of(preamble.get(i - 1).strip()); // 滕州市实验小学 / 校舍安全管理制度: the school issues it
+            }
             if (!preamble.get(i).startsWith("关于")) {
                 continue;
             }
@@ -1000,7 +1050,7 @@ final class Metadata {
      * 现印发给你们. The plan is the first group that matched.
      */
     private static final Pattern HANDED_OVER = Pattern.compile(
-            "现将\\s*《([^《》]{4,60})》\\s*(?:\\(以下简称\\s*[“《]?[^()《》“”]{1,10}[”》]?\\))?[^。《》]{0,16}?(?:印发|转发|下发)"
+            "现将\\s*《([^《》]{4,60})》(?:\\s*[、,和及与]?\\s*《[^《》]{4,60}》){0,4}\\s*(?:\\(以下简称\\s*[“《]?[^()《》“”]{1,10}[”》]?\\))?[^。《》]{0,16}?(?:印发|转发|下发)"
                     + "|《([^《》]{4,60})》\\s*已经[^。《》]{1,24}同意,?\\s*现(?:予以)?(?:印发|转发)");
     /** A clause's label opening its owners, though the page cut the clause: (牵头单位:市发. */
     private static final Pattern OWNERS_LABEL = Pattern.compile("\\((?:牵头|责任|主责)(?:单位|部门)\\s*:");

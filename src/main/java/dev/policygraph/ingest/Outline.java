@@ -48,6 +48,15 @@ final class Outline {
     private static final Pattern NOTES = Pattern.compile("^(?:注|备注|附注|说明)\\s*[:：]?$");
     private static final Pattern BOX = Pattern.compile("^专栏\\s*[0-9一二三四五六七八九十]{1,3}[^。]{0,50}$");
     private static final Pattern GLUED_ITEM = Pattern.compile("^(\\d{1,3})\\.(\\d.+)$");
+    /**
+     * A scoring rule numbered under an assessment indicator: …未制定实施方案的,扣1分 or 每出现一例扣2分 (the deduction
+     * is what the item says, from its first clause).
+     */
+    private static final Pattern DEDUCTION = Pattern.compile("(?:[^。;:]{2,80}?的,?|[^。;:]{0,80}?每[^。;,]{1,20}?)(?:扣|减|扣除)[0-9.]+分");
+    /** An entry of a compilation's contents: a document's title, then dots or nothing, then its page number. */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile(
+            "^[^。;,:]{4,60}?(?:要点|计划|方案|意见|办法|细则|规划|总结|报告|通知|清单|分工)(?:[.…·\\s]*)\\d{1,3}$");
+    private static final int CONTENTS_LINE = 70;
     private static final Pattern SENTENCE_END = Pattern.compile("[。;!?]");
 
     /** A node of the tree. */
@@ -160,6 +169,15 @@ final class Outline {
             return new Box(line); // 注: over a table's notes: its 1. 2. are notes, as a box's items are part of it
         }
         Numbering.Match number = Numbering.match(line);
+        if (number != null && number.style().arabic() && number.rest().indexOf('分') >= 0
+                && DEDUCTION.matcher(number.rest()).lookingAt()) {
+            return new Text(line); // 1、未组织学习的,扣1分: a rule of the score beneath an indicator, no task
+        }
+        if (number != null && number.style().arabic() && number.rest().length() <= CONTENTS_LINE
+                && !number.rest().isEmpty() && Character.isDigit(number.rest().charAt(number.rest().length() - 1))
+                && CONTENTS_ENTRY.matcher(number.rest()).matches()) {
+            return new Text(line); // 3.市教育局2024年工作要点29: a compilation's contents, a document and its page
+        }
         if (number != null) {
             return new Heading(number, false);
         }

@@ -39,10 +39,12 @@ final class Paragraphs {
             "^((?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))[\\p{IsHan}“”]{4,30}) ([\\p{IsHan}“”][^ ]{9,}。.*)$");
     private static final Pattern SPACE_NEAR_HAN = Pattern.compile(
             "(?= )(?:(?<=[\\p{IsHan}\\d%,.;:!?()《》“”、。])[ ]+|[ ]+(?=[\\p{IsHan}\\d%,.;:!?()《》“”、。]))");
-    /** Page numbers and footers of PDF text: — 3 —, -3-, 第3页, 第3页共12页, 3/12. */
+    /** Page numbers and footers of PDF text: — 3 —, — — — 3 —, -3-, 第3页, 第3页共12页, 3/12. */
     private static final Pattern PAGE_MARK = Pattern.compile(
-            "^(?:[-—–]{1,2}\\s*\\d{1,4}\\s*[-—–]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[,,]?\\s*共\\s*\\d{1,4}\\s*页)?"
-                    + "|\\d{1,4}\\s*/\\s*\\d{1,4})$");
+            "^(?:[-—–](?:\\s*[-—–]){0,3}\\s*\\d{1,4}\\s*[-—–](?:\\s*[-—–]){0,3}|第\\s*\\d{1,4}\\s*页(?:\\s*[,,]?\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
+                    // Word's page fields as a document site prints them: 第 PAGE 1 页 共 NUMPAGES 1 页, 第 PAGE
+                    + "|第\\s*PAGE(?:\\s*\\d{1,4}\\s*页\\s*共\\s*NUMPAGES\\s*\\d{1,4}\\s*页)?)$");
     /** What {@link #markWideGaps} marks (ParagraphsTest compares them). */
     static final Pattern WIDE_GAP = Pattern.compile("(?=[\u3000 \u00a0])(?<=\\p{IsHan})(?:\u3000+|[ \u00a0]{2,}|\u3000[ ]+|[ ]+\u3000)(?=\\p{IsHan})");
     /** Lines that stand alone even in wrapped text: a document number, a date, a salutation. */
@@ -499,12 +501,15 @@ final class Paragraphs {
     /** A web page's navigation around a plan: 首页>政府信息公开>政策文件, 本站支持IPV6, 〔字体:大 中 小〕 打印. */
     private static final Pattern WEB_CHROME = Pattern.compile(
             "^(?:(?:当前位置|您的位置|您现在的位置)[::]?)?[^>。,;]{1,16}>(?:[^>。,;]{1,16}>)+[^>。,;]{0,30}$"
-                    + "|^(?:〔|\\[)?字体[::].*");
+                    + "|^(?:〔|\\[)?字体[::].*"
+                    // a document site's paywall under a preview: 全文共11320字,仅供站内会员…, 新来的客人请【点此注册】加入会员
+                    + "|^全文共[0-9,]+字.*|^[^。]{0,20}【(?:点此注册|刷新页面|登录网站|点此登录|立即登录|立即注册)】[^。]{0,20}$");
     private static final java.util.Set<String> CHROME_LINES = java.util.Set.copyOf(RuleFiles.lines("web-chrome.tsv"));
 
     private static boolean isWebChrome(String line) {
         return line.length() <= 8 && (CHROME_LINES.contains(line) || line.length() >= 3 && CHROME_LINES.contains(unbracketed(line)))
-                || (line.indexOf('>') >= 0 || line.indexOf('字') >= 0) && WEB_CHROME.matcher(line).matches();
+                || (line.indexOf('>') >= 0 || line.indexOf('字') >= 0 || line.indexOf('【') >= 0)
+                        && WEB_CHROME.matcher(line).matches();
     }
 
     /** A site's button in brackets (【打印】, 〔关闭〕, [收藏]) without them; the line itself otherwise. */

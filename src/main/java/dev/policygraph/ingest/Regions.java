@@ -36,6 +36,11 @@ final class Regions {
                     + "|[\\p{IsHan}]{1,12}?(?:部|委|总局|总署|委员会|署|银行)(?:办公厅|办公室|[\\p{IsHan}]{1,8}司)?)$");
     private static final Pattern LEVEL_ABBREVIATION = Pattern.compile("^(?:[省区县镇乡]|市(?!场))");
 
+    /** The verbs a title may open with before the place it names (加快西宁市…, 关于进一步推进某县…). */
+    private static final Pattern LEADING_VERB = Pattern.compile(
+            "^(?:关于)?(?:进一步)?(?:加快|推进|促进|推动|深化|加强|全面|做好|支持|贯彻落实|贯彻)(?=\\p{IsHan}{2})");
+    private static final String LEADING_VERB_STARTS = "关进加推促深全做支贯";
+
     private Regions() {
     }
 
@@ -51,6 +56,9 @@ final class Regions {
             return null;
         }
         String s = issuer.startsWith("中共") ? issuer.substring(2) : issuer;
+        if (LEADING_VERB_STARTS.indexOf(s.charAt(0)) >= 0) {
+            s = LEADING_VERB.matcher(s).replaceFirst(""); // a title opening with its verb: 加快西宁市流通业发展实施意见
+        }
         String province = null;
         Matcher p = PROVINCE.matcher(s);
         if (p.find() && !NOT_A_PLACE.matcher(p.group()).find()) {

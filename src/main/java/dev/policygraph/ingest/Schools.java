@@ -52,7 +52,7 @@ final class Schools {
     private static final Pattern VERBISH = Pattern.compile(
             "作为|检验|确保|要求|督促|帮助|加强|提升|推进|推动|实现|落实|完善|保障|激发|改善|提高|选好|配强|组织|实施|允许|鼓励|补充|调整|夯实|打好"
                     + "|符合|编制|探索|赋予|整体|全面|逐步|努力|依法|相应|纳入|切入|建强|组建|单位|方式|工作|成效|任务|从|至|规模|省|市"
-                    + "|加快|深化|开展|推广|办好|支持|发挥|引导|规范|扩大|新增|促进|^[下上内及]");
+                    + "|加快|深化|开展|推广|办好|支持|发挥|引导|规范|扩大|新增|促进|检查|督查|安排|随意|协调|联系|^[下上内及]");
     private static final int MAX_LEAD = 20;
     /** The type of a school, which with a place's full name before it names that place's one school. */
     /** Verbs that join two schools in one run of text (市实验中学帮扶南顿镇第一初级中学). */

@@ -40,7 +40,7 @@ final class Tables {
     private static final Pattern NUMBER_IN_CELL = Pattern.compile("^(\\d{1,3})[.、]\\s*");
     private static final Pattern SPACE = Pattern.compile("\\s");
     private static final Pattern NUMBER_MARK = Pattern.compile("[.、]$");
-    private static final Pattern TRAILING_STOPS = Pattern.compile("[。;]+$");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[。;]+$|(?<=[\\p{IsHan}%）)”])\\.$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、]?$");
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}(?:\\.\\d)?分?$");
     private static final Pattern DEADLINE = Pattern.compile(
@@ -193,6 +193,9 @@ final class Tables {
      * The title column a name of a few characters ending in a title column's name is (改革任务 as 任务, 民生事项名称 as
      * 事项名称, 攻坚举措 as 举措), or null.
      */
+    /** The endings that make a header cell a grouping column whatever it groups (事项分类, 项目类别, 工作类型). */
+    private static final Pattern CATEGORY_ENDING = Pattern.compile("^(?:分类|类别|类型)$");
+
     private static Column byEnding(String bare) {
         if (bare.startsWith("完成") || bare.startsWith("目标")
                 || "一二三四五六七八九十0123456789".indexOf(bare.charAt(0)) >= 0) { // not a part's heading (三、重点任务)
@@ -200,8 +203,9 @@ final class Tables {
         }
         for (int from = 1; from <= bare.length() - 2; from++) {
             Column known = COLUMNS.get(bare.substring(from));
-            if (known != null && known.role() == Role.TITLE) {
-                return known;
+            if (known != null && (known.role() == Role.TITLE
+                    || known.role() == Role.CATEGORY && CATEGORY_ENDING.matcher(bare.substring(from)).matches())) {
+                return known; // 事项名称 a task's name, 事项分类 / 项目类别 a grouping of rows
             }
         }
         return null;
@@ -378,7 +382,8 @@ final class Tables {
         boolean lead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
         for (int c = 0; lead && c < columns.size(); c++) {
             if (columns.get(c) != null && columns.get(c).role() == Role.RESPONSIBLE && SECTION_COLUMN.matcher(cells.get(c)).find()) {
-                columns.set(c, new Column(Role.PERSON, 0)); // 牵头单位 | 负责科室: the lead's own section, no other body
+                // 牵头单位 | 负责科室: the lead's own section, no other body (rank SECTION_RANK: its cells name sections)
+                columns.set(c, new Column(Role.PERSON, SECTION_RANK));
             }
         }
         if (yearColumns.size() >= 2) {
@@ -527,8 +532,9 @@ final class Tables {
                     categories.add(rowCategory);
                 }
                 String title = numbered.group(2);
-                if (i + 1 < lines.size() && title.length() >= 8 && WRAPPED_TAIL.matcher(lines.get(i + 1)).matches()
-                        && Targets.comparatorOf(lines.get(i + 1)) == null) { // not a value's 控制在 / 5000人内
+                if (i + 1 < lines.size() && title.length() >= 8 && !title.endsWith("。")
+                        && WRAPPED_TAIL.matcher(lines.get(i + 1)).matches() && !UnitNames.named(lines.get(i + 1))
+                        && Targets.comparatorOf(lines.get(i + 1)) == null) { // not a value's 控制在 / 5000人内, a unit's 发改局
                     title += lines.get(++i); // the title cell wrapped: 四大重点培育产业占区级税收 / 比重
                 }
                 current = new ArrayList<>(List.of(numbered.group(1), title));
@@ -539,7 +545,7 @@ final class Tables {
                 continue;
             }
             if (current == null) {
-                if (i - end >= 2 || line.length() > 12 || line.indexOf('。') >= 0) {
+                if (i - end >= 2 || line.length() > 12 && !CATEGORY_ROW.matcher(line).matches() || line.indexOf('。') >= 0) {
                     return null; // no numbered row right under the header
                 }
                 category = line; // the category merged over the first rows
@@ -548,7 +554,8 @@ final class Tables {
             }
             boolean nextRow = i + 1 < lines.size() && NUMBERED_TITLE.matcher(lines.get(i + 1)).matches()
                     && lines.get(i + 1).startsWith(expected + "");
-            if (current.size() - 1 >= width && line.length() <= 12 && nextRow && !isUnitList(line)) {
+            if (current.size() - 1 >= width && (line.length() <= 12 || CATEGORY_ROW.matcher(line).matches()) && nextRow
+                    && !isUnitList(line)) {
                 category = line;
                 last = i;
                 i++;
@@ -1085,6 +1092,34 @@ final class Tables {
         return null;
     }
 
+    /**
+     * The title column of the same rank right after {@code heading} when the heading's cells are merged over rows
+     * (项目名称 printed in two rows of ten, every row one cell short but those): the column whose cells name each row
+     * where both are printed; -1 otherwise.
+     */
+    private static int mergedTitle(List<List<String>> raw, List<Column> columns, int heading) {
+        if (heading < 0 || raw.size() < MERGED_ROWS || heading + 1 >= columns.size()) {
+            return -1;
+        }
+        Column next = columns.get(heading + 1);
+        if (next == null || next.role() != Role.TITLE || next.rank() != columns.get(heading).rank()) {
+            return -1;
+        }
+        int whole = 0;
+        int short1 = 0;
+        for (List<String> cells : raw) {
+            whole += cells.size() == columns.size() ? 1 : 0;
+            short1 += cells.size() == columns.size() - 1 ? 1 : 0;
+        }
+        // the last row may be cut by the page's end
+        int last = raw.get(raw.size() - 1).size();
+        int counted = whole + short1 + (last < columns.size() - 1 ? 1 : 0);
+        return whole > 0 && whole * 2 <= raw.size() && counted == raw.size() ? heading + 1 : -1;
+    }
+
+    /** The fewest rows in which a title column's merged cells can be told from cells left empty. */
+    private static final int MERGED_ROWS = 4;
+
     private static int titleIndex(List<Column> columns) {
         int best = -1;
         for (int c = 0; c < columns.size(); c++) {
@@ -1121,6 +1156,8 @@ final class Tables {
         boolean unitless = !hasUnitColumn(columns);
         int numberedTitle = numberColumn(columns) < 0 ? numberedTitle(placed, columns) : -1;
         int heading = numberedTitle >= 0 ? numberedTitle : titleIndex(columns);
+        // 项目名称 printed once over the rows it groups: in the rows that print it, the rows' own names title them
+        int merged = numberedTitle >= 0 ? -1 : mergedTitle(raw, columns, heading);
         Integer columnYear = columns.stream().filter(c -> c != null && c.year() != null).map(Column::year).findFirst()
                 .orElse(null);
         boolean twoTitles = columns.stream().filter(c -> c != null && c.role() == Role.TITLE).count() >= 2;
@@ -1168,7 +1205,8 @@ final class Tables {
                         }
                     }
                     case TITLE -> {
-                        if (numberedTitle >= 0 ? c == numberedTitle : col.rank() < titleRank) {
+                        if (merged >= 0 && cells.size() == columns.size() ? c == merged
+                                : numberedTitle >= 0 ? c == numberedTitle : col.rank() < titleRank) {
                             title = cell.indexOf('\n') < 0 ? cell : wrappedTitle(cell);
                             titleRank = col.rank();
                         }
@@ -1746,9 +1784,17 @@ final class Tables {
                     : cell.length() <= 16 ? 1 : 0;
             case PROGRESS -> number ? Double.NEGATIVE_INFINITY : 1;
             case PERSON -> number || score ? Double.NEGATIVE_INFINITY
-                    : PERSON_NAMES.matcher(cell).matches() && !unitList.getAsBoolean() ? 3 : 0.5;
+                    : PERSON_NAMES.matcher(cell).matches() && !unitList.getAsBoolean()
+                    || column.rank() == SECTION_RANK && cell.length() <= 8 && SECTION_NAME.matcher(cell).find() ? 3
+                    : 0.5; // 养老服务科 under 负责科室
         };
     }
+
+    /** The rank of a PERSON column that names the lead's own sections (负责科室 beside 牵头单位). */
+    private static final int SECTION_RANK = 1;
+
+    /** A bureau's section as a 负责科室 column names it (养老服务科, 计财股, 办公室): the lead's own, no other body. */
+    private static final Pattern SECTION_NAME = Pattern.compile("[科股室]$");
 
     /** People named in a leader's column (徐国江; 成坤、柯相国): a name of two to four characters each. */
     private static final Pattern PERSON_NAMES = Pattern.compile("^[\\p{IsHan}·]{2,4}(?:[、,，\\s]+[\\p{IsHan}·]{2,4})*$");

@@ -36,7 +36,7 @@ final class TargetTables {
     private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
     private static final Pattern YEAR_COLUMN = Pattern.compile(
             "^((?:19|20)\\d{2})年?(?:度)?(?:底)?(?<rest>[\\p{IsHan}()]{0,8})$");
-    private static final Pattern BASELINE_WORDS = Pattern.compile("基期|基准|现状|现值|实际|完成值|基数");
+    private static final Pattern BASELINE_WORDS = Pattern.compile("基期|基准|现状|现值|实际|实绩|完成值|基数");
     private static final Pattern UNIT_IN_METRIC = Pattern.compile("\\(([^()]{1,6})\\)\\s*$");
     private static final Pattern VALUE = Pattern.compile(
             "^(?<pre>≥|≧|>=|>|≤|≦|<=|<|不低于|不少于|不高于|不超过|大于|小于|超过|约|达到|控制在|提高|提升|增长|下降|降低|减少)?\\s*"
@@ -132,8 +132,11 @@ final class TargetTables {
             return null;
         }
         List<Column> columns = header(cells);
-        if (columns == null || columns.get(0) == null || columns.get(0).role() != Role.NUMBER) {
-            return null; // without a number column, rows cannot be told apart
+        if (columns != null && (columns.get(0) == null || columns.get(0).role() != Role.NUMBER)) {
+            return unnumbered(lines, taken, at, i, columns);
+        }
+        if (columns == null) {
+            return null;
         }
         int width = columns.size();
         List<Targets.Found> found = new ArrayList<>();
@@ -153,6 +156,95 @@ final class TargetTables {
             i += width;
         }
         return new Table(at, last, found);
+    }
+
+    /**
+     * A header one cell a line without a number column (类别 / 指标 / 2010年实绩 / 2015年目标, 指标 / 2020年 / 2025年 / 属性):
+     * rows told apart by their shape, an indicator's name (1.学前教育毛入园率(%) or 粮食总产(万吨)) then its values, under
+     * category lines (一、发展水平) printed where a merged 类别 cell or a spanning row stood. Null when fewer than two rows
+     * read so.
+     */
+    private static Table unnumbered(List<String> lines, boolean[] taken, int at, int from, List<Column> header) {
+        List<Column> columns = new ArrayList<>(header);
+        while (!columns.isEmpty() && (columns.get(0) == null || columns.get(0).role() == Role.OTHER)) {
+            columns.remove(0); // a category column merged over its rows: printed only as the category lines
+        }
+        if (columns.size() < 2 || columns.get(0).role() != Role.METRIC) {
+            return null;
+        }
+        int width = columns.size();
+        List<Targets.Found> found = new ArrayList<>();
+        int rows = 0;
+        int last = from - 1;
+        int i = from;
+        while (i < lines.size() && !taken[i]) {
+            String line = lines.get(i).strip();
+            if (CATEGORY_LINE.matcher(line).matches()) {
+                i++;
+                continue;
+            }
+            if (i + width > lines.size() || valueLike(line) || line.length() > 40 || line.indexOf('。') >= 0) {
+                break;
+            }
+            boolean cells = true;
+            for (int j = i + 1; j < i + width; j++) {
+                cells &= !taken[j] && valueLike(lines.get(j).strip());
+            }
+            if (!cells) {
+                // a numbered row split into sub-rows (4.义务教育标准班额比例 / 其中:小学 / 初中 / …): its values cannot be
+                // placed, the table goes on at the next numbered or category line
+                int next = rows >= 1 && NUMBERED_METRIC.matcher(line).lookingAt() ? nextRowStart(lines, taken, i + 1) : -1;
+                if (next < 0) {
+                    break;
+                }
+                last = next - 1;
+                i = next;
+                continue;
+            }
+            List<String> row = new ArrayList<>(lines.subList(i, i + width));
+            row.set(0, NUMBERED_METRIC.matcher(line).replaceFirst(""));
+            found.addAll(row(row, columns));
+            rows++;
+            last = i + width - 1;
+            i += width;
+        }
+        return rows >= 2 ? new Table(at, last, found) : null;
+    }
+
+    /** The next line within a few that opens a numbered indicator row or a category, or -1. */
+    private static int nextRowStart(List<String> lines, boolean[] taken, int from) {
+        for (int j = from; j < lines.size() && j < from + SUB_ROW_LINES && !taken[j]; j++) {
+            String line = lines.get(j).strip();
+            if (NUMBERED_METRIC.matcher(line).lookingAt() && !valueLike(line) || CATEGORY_LINE.matcher(line).matches()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** How many lines a numbered row split into sub-rows may take. */
+    private static final int SUB_ROW_LINES = 12;
+
+    /** A category line over indicator rows: 一、发展水平, (二)优质资源建设. */
+    private static final Pattern CATEGORY_LINE = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.]|\\([一二三四五六七八九十]{1,3}\\))[^\\d。]{1,30}$");
+    /** An indicator's own number before its name (1.学前教育毛入园率). */
+    private static final Pattern NUMBERED_METRIC = Pattern.compile("^\\d{1,3}[.、．](?!\\d)");
+    /** A cell that holds a value or an indicator's attribute rather than a name: 99%以上, 163, —, 约束性. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("^(?:[—\\-–/~]+|约束性|预期性|指导性|引导性)$");
+
+    private static boolean valueLike(String cell) {
+        if (cell.isEmpty() || cell.length() > 20) {
+            return false;
+        }
+        if (ATTRIBUTE.matcher(cell).matches()) {
+            return true;
+        }
+        for (int k = 0; k < cell.length(); k++) {
+            if (Character.isDigit(cell.charAt(k))) {
+                return !NUMBERED_METRIC.matcher(cell).lookingAt() || cell.length() <= 4; // 1.学前… is a name
+            }
+        }
+        return false;
     }
 
     private static List<Targets.Found> row(List<String> cells, List<Column> columns) {

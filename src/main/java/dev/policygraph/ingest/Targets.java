@@ -402,7 +402,7 @@ final class Targets {
             // a bound printed after the count ("募集就业见习岗位3万个以上") makes it a target without a counting verb, and
             // so does 超 before it, where the count ends the clause (新开工重大项目超74个, 接待游客超1000万人次)
             boolean over = over(m.group("metric"));
-            if (over || containsAny(m.group("metric"), COUNT_WORDS) || BOUND.matcher(m.group("mod") == null ? "" : m.group("mod")).matches()
+            if (over || countWorded(m.group("metric")) || BOUND.matcher(m.group("mod") == null ? "" : m.group("mod")).matches()
                     && !NOT_A_QUANTITY_UNIT.matcher(m.group("unit")).matches()
                     || "%".equals(m.group("unit")) && RATE.matcher(m.group("metric")).find()) {
                 String comparator = modifier(m.group("mod"), over ? ">"
@@ -412,6 +412,15 @@ final class Targets {
             }
         }
         return scan(clause, body, year, striving, context);
+    }
+
+    /** The other verbs a plan prints in brackets inside one (新(改)建, 新(改、扩)建, 迁(扩)建): 新建 read past them. */
+    private static final Pattern ALTERNATE_VERBS = Pattern.compile("\\((?:[改扩迁新续重][、,]?){1,3}\\)(?=建)");
+
+    /** True when the text holds a counting verb (建成, 新建 …), also one printed with its alternates in brackets. */
+    private static boolean countWorded(String text) {
+        return containsAny(text, COUNT_WORDS)
+                || text.indexOf('(') >= 0 && containsAny(ALTERNATE_VERBS.matcher(text).replaceAll(""), COUNT_WORDS);
     }
 
     /**

@@ -26,10 +26,10 @@ final class UnitNames {
             "^(?:省|市|县|区|镇|乡|街道|县\\(市、区\\)|县\\(市\\)|县\\(区\\)|区县|县区)(?:人民政府|政府|办事处|党委|党工委)$");
     /** Where one list ends and another begins without a 、: "…等和各省级人民政府", "教育部及各地". */
     private static final Pattern JUNCTION = Pattern.compile("等(?=和|及|以及|与)(?:和|及|以及|与)|(?<=[^、,])(?:以及|和|及|与)(?=各)");
-    /** "人民银行等部门", "海关总署、商务部等有关部门和单位": 等 and the category after it are no unit. */
+    /** "人民银行等部门", "海关总署、商务部等有关部门和单位", "市财政局等市级相关单位": 等 and the category after it are no unit. */
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。.::]+$");
     private static final Pattern TRAILING = Pattern.compile(
-            "等(?:有关|相关|其他|各|成员|各类)?(?:单位|部门|机构|地区|方面|省份|城市|组织)?(?:和单位|和部门|及单位)?$");
+            "等(?:[省市县区镇乡][级直])?(?:有关|相关|其他|各|成员|各类)?(?:单位|部门|机构|地区|方面|省份|城市|组织)?(?:和单位|和部门|及单位)?$");
     private static final Pattern NOT_A_UNIT_START = Pattern.compile(
             "^(?:以下|以上|其中|其他各项|具体|要求|将|应当|应该|并|均|由于|按照|根据|如有|若|即可|已经|可以|需要|含|包括|包含|例如|比如|除了|不含|"
                     + "加强|推进|推动|完善|建立|健全|落实|实施|开展|加快|鼓励|确保|强化|提升|提高|做好|深化|坚持|严格|规范|加大|严禁|支持|引导|积极|全面|"
@@ -407,8 +407,12 @@ final class UnitNames {
                 return true;
             }
         }
-        return false;
+        // a bureau's section (宣教科, 计财科, 安全管理科), not a discipline or a clinic (学科, 本科, 儿科, 中医科)
+        return bare.length() >= 3 && bare.length() <= 8 && bare.endsWith("科") && !DISCIPLINE.matcher(bare).find();
     }
+
+    /** Words ending in 科 that name a discipline or a clinic, no section of a bureau. */
+    private static final Pattern DISCIPLINE = Pattern.compile("[学专本全儿牙眼外内妇骨文理工农医商预]科$|学科|专科");
 
     /**
      * True when the text is a kind of institution by itself, an ending of the unit names' table with nothing before

@@ -72,8 +72,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * refuses as no plan are left out (web32 09, a Q&A page; web37 05, 06, 10, news; web38 02, an indicator table
  * without a task column; web39 05, an indicator table whose cells are printed a line each after a pipe), their gold
  * lists shortened to match. Their bars sit a little below the figures of the final build.
- * No set is blind any more; the bars
- * sit a little below the figures.
+ * web42 to web45 (the session of 27 November afternoon, four blind sets; first exposure by main 2015dcc / by that
+ * session's final build): web42 task-division and progress tables of districts 0.778 / 0.833 and web43 education plans
+ * of cities, counties and towns 0.531 / 0.902 were read for rules first; web44 provincial and city 实施意见 and 行动计划
+ * (0.843 blind) and web45 township, street and assessment rules (0.781 blind) after their blind figures were taken,
+ * 0.951 and 0.922 by the session's final build (left out:
+ * web42 06, a two-item fragment, and web45 02, an indicator table without a task column, both refused as no plan).
+ * web46 to web49 (the same session, a second round of four blind sets; first exposure by main 2015dcc / by the
+ * session's final build): web46 school boards' 工作要点 and school groups 0.869 / 0.879 and web47 northern and western
+ * cities' plans 0.908 / 0.964 were read for rules; web48 task divisions of provinces and cities 0.804 / 0.807 and web49
+ * county action plans with many targets 0.765 / 0.765 were never read for a rule (the session's honest figures).
+ * web50 to web53 (the same session, a third round): web52 indicator tables and 十四五 plans 0.486 / 0.575 and web53
+ * schools' own plans 0.459 / 0.665 were read for rules; web50 plans as PDF text 0.529 / 0.529 and web51 older plans
+ * 0.934 / 0.925 were never read for a rule (web51 lost a little to rules read elsewhere; left as measured). web52's 09,
+ * a ministry's indicator table refused as no plan, is left out.
+ * No set is blind any more; the bars sit a little below the figures.
  */
 class LaterHeldOutScoreTest {
 
@@ -106,7 +119,7 @@ class LaterHeldOutScoreTest {
         "web26,    0.81, 0.85, 0.99, 0.99, 0.89",
         "web27,    0.91, 0.96, 0.95, 0.96, 0.87",
         "web28,    0.91, 0.98, 0.91, 0.84, 0.96",
-        "web29,    0.71, 0.87, 0.98, 0.98, 0.63",
+        "web29,    0.73, 0.87, 0.98, 0.98, 0.66",
         "web30,    0.68, 0.40, 0.64, 0.64, 0.98",
         "web31,    0.95, 0.98, 0.98, 0.98, 0.98",
         "web32,    0.87, 0.59, 0.98, 0.98, 0.98",
@@ -115,10 +128,22 @@ class LaterHeldOutScoreTest {
         "web35,    0.80, 0.95, 0.87, 0.87, 0.98",
         "web36,    0.71, 0.87, 0.86, 0.98, 0.95",
         "web37,    0.84, 0.83, 0.98, 0.98, 0.91",
-        "web38,    0.77, 0.76, 0.67, 0.71, 0.88",
-        "web39,    0.77, 0.70, 0.86, 0.92, 0.81",
-        "web40,    0.75, 0.80, 0.78, 0.96, 0.78",
-        "web41,    0.77, 0.67, 0.77, 0.63, 0.78",
+        "web38,    0.81, 0.76, 0.94, 0.71, 0.88",
+        "web39,    0.81, 0.70, 0.86, 0.92, 0.81",
+        "web40,    0.81, 0.94, 0.95, 0.96, 0.78",
+        "web41,    0.91, 0.91, 0.98, 0.98, 0.78",
+        "web42,    0.87, 0.86, 0.89, 0.98, 0.95",
+        "web43,    0.88, 0.92, 0.93, 0.98, 0.82",
+        "web44,    0.93, 0.98, 0.95, 0.86, 0.93",
+        "web45,    0.90, 0.86, 0.98, 0.98, 0.81",
+        "web46,    0.86, 0.86, 0.98, 0.98, 0.98",
+        "web47,    0.94, 0.98, 0.98, 0.95, 0.92",
+        "web48,    0.78, 0.67, 0.68, 0.94, 0.60",
+        "web49,    0.74, 0.51, 0.86, 0.48, 0.72",
+        "web50,    0.51, 0.61, 0.00, 0.00, 0.85",
+        "web51,    0.90, 0.91, 0.92, 0.96, 0.81",
+        "web52,    0.74, 0.23, 0.98, 0.98, 0.45",
+        "web53,    0.64, 0.78, 0.98, 0.00, 0.56",
     })
     void setScoresAtLeastItsBars(String family, double overall, double tasks, double leads, double co, double targets)
             throws Exception {
