@@ -894,6 +894,47 @@ final class Clauses {
     }
 
     /**
+     * Lines whose labelled clause the page never closed ((牵头单位:郊区人力资源社会保障局 at a line's end, the next item on
+     * the next line) closed where the units end; lines as they are otherwise. The text's last line is closedAtCut's.
+     */
+    static String closedAtLineEnds(String text) {
+        if (text.indexOf('(') < 0 || text.indexOf(':') < 0) {
+            return text; // an open clause needs its bracket and its label
+        }
+        String[] lines = text.split("\n", -1);
+        boolean changed = false;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String line = lines[i].stripTrailing();
+            int open = line.lastIndexOf('(');
+            if (open < 0 || line.indexOf(')', open) >= 0 || line.endsWith(":") || !nextItemFollows(lines, i)) {
+                continue; // a clause broken over lines (…各县〔市、区〕 / 政府)) goes on in the next
+            }
+            String inside = line.substring(open + 1);
+            Matcher label = LABEL.matcher(inside);
+            if (!label.lookingAt() || !listsUnits(label.group(1))) {
+                continue;
+            }
+            List<String> units = UnitNames.split(inside.substring(label.end()));
+            if (!units.isEmpty() && units.stream().allMatch(UnitNames::named)) {
+                lines[i] = line + ")";
+                changed = true;
+            }
+        }
+        return changed ? String.join("\n", lines) : text;
+    }
+
+    /** True when the first line after {@code i} with text opens a heading or an item (2.实施…, 三、…). */
+    private static boolean nextItemFollows(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            String next = lines[j].strip();
+            if (!next.isEmpty()) {
+                return Numbering.match(next) != null;
+            }
+        }
+        return false;
+    }
+
+    /**
      * closedAtCut for a labelled line the text's end cuts (责任单位:市发改委、市税务局、市协, 主办单位:连江交通建设发展有):
      * the line up to its last whole unit, a label left without units dropped; the text as it is when its last line is
      * no labelled list or ends as a sentence does.

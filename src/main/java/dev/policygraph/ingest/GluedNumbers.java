@@ -215,37 +215,22 @@ final class GluedNumbers {
         if (text.indexOf(':') < 0) {
             return text; // a label ends in a colon
         }
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (String line : text.split("\n", -1)) {
-            if (out.length() > 0) {
-                out.append('\n');
+        return itemsSplit(text, (line, from, value) -> {
+            int label = Clauses.unitLabelEnd(line, from);
+            if (label < 0) {
+                return -1;
             }
-            Matcher first = ITEM_START.matcher(line.strip());
-            int value = first.find() ? Integer.parseInt(first.group(1)) : 0;
-            int from = 0;
-            int label;
-            while (value > 0 && (label = Clauses.unitLabelEnd(line, from)) >= 0) {
-                Matcher m = MARKER.matcher(line).region(label, line.length());
-                int at = -1;
-                while (m.find()) {
-                    if (m.group(3) != null && Integer.parseInt(m.group(3)) == value + 1) {
-                        at = m.start();
-                        break;
-                    }
-                    if (m.group(3) != null || m.group(1) != null) {
-                        break; // another number first: the series does not go on here
-                    }
+            Matcher m = MARKER.matcher(line).region(label, line.length());
+            while (m.find()) {
+                if (m.group(3) != null && Integer.parseInt(m.group(3)) == value + 1) {
+                    return m.start();
                 }
-                if (at < 0) {
-                    break;
+                if (m.group(3) != null || m.group(1) != null) {
+                    return -1; // another number first: the series does not go on here
                 }
-                out.append(line, from, at).append('\n');
-                from = at;
-                value++;
             }
-            out.append(line, from, line.length());
-        }
-        return out.toString();
+            return -1;
+        });
     }
 
     /**
@@ -256,6 +241,35 @@ final class GluedNumbers {
         if (!digitAfterStop(text)) {
             return text; // a number glued after a stop is what the line needs
         }
+        return itemsSplit(text, (line, from, value) -> {
+            Matcher m = MARKER.matcher(line).useTransparentBounds(true).region(from == 0 ? 0 : from + 1, line.length());
+            while (m.find()) {
+                if (m.group(3) == null || Integer.parseInt(m.group(3)) != value + 1) {
+                    if (m.group(3) != null || m.group(1) != null) {
+                        return -1; // another number first: the series does not go on here
+                    }
+                    continue;
+                }
+                int before = m.start() - 1;
+                while (before >= 0 && line.charAt(before) == ' ') {
+                    before--;
+                }
+                boolean stopped = before >= 0 && line.charAt(before) == '。' && m.start() - from >= LEAST_ITEM;
+                // and a piece the page cut after the number (3.完成) is no item of its own
+                boolean whole = line.substring(m.end()).chars().filter(c -> TextOps.isHan((char) c)).count() >= LEAST_ITEM;
+                return stopped && whole ? m.start() : -1;
+            }
+            return -1;
+        });
+    }
+
+    /** Where the next item (number {@code value} + 1) starts in a line after {@code from}, or -1. */
+    private interface NextItem {
+        int at(String line, int from, int value);
+    }
+
+    /** Each line that starts with an item number, broken before every following item {@code next} finds. */
+    private static String itemsSplit(String text, NextItem next) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (String line : text.split("\n", -1)) {
             if (out.length() > 0) {
@@ -264,24 +278,10 @@ final class GluedNumbers {
             Matcher first = ITEM_START.matcher(line.strip());
             int value = first.find() ? Integer.parseInt(first.group(1)) : 0;
             int from = 0;
-            Matcher m = MARKER.matcher(line);
-            while (value > 0 && m.find()) {
-                if (m.group(3) == null || Integer.parseInt(m.group(3)) != value + 1) {
-                    if (m.group(3) != null || m.group(1) != null) {
-                        break; // another number first: the series does not go on here
-                    }
-                    continue;
-                }
-                int before = m.start() - 1;
-                while (before >= 0 && line.charAt(before) == ' ') {
-                    before--;
-                }
-                if (before < 0 || line.charAt(before) != '。' || m.start() - from < LEAST_ITEM
-                        || line.substring(m.end()).chars().filter(c -> TextOps.isHan((char) c)).count() < LEAST_ITEM) {
-                    break; // and a piece the page cut after the number (3.完成) is no item of its own
-                }
-                out.append(line, from, m.start()).append('\n');
-                from = m.start();
+            int at;
+            while (value > 0 && (at = next.at(line, from, value)) >= 0) {
+                out.append(line, from, at).append('\n');
+                from = at;
                 value++;
             }
             out.append(line, from, line.length());

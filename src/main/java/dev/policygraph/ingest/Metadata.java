@@ -623,6 +623,17 @@ final class Metadata {
         return false;
     }
 
+    /** True when the line prints the plan a notice hands over, also with its place before it (淮南市 + 2025年…方案). */
+    private static boolean planTitle(String line, String plan) {
+        if (sameTitle(line, plan)) {
+            return true;
+        }
+        String bare = line.replaceAll("[“”\"《》]", "");
+        String named = plan.replaceAll("[“”\"《》]", "");
+        return bare.length() > named.length() && bare.length() - named.length() <= 8 && bare.endsWith(named)
+                && Regions.of(bare.substring(0, bare.length() - named.length())) != null;
+    }
+
     private static boolean sameTitle(String a, String b) {
         return a.replaceAll("[“”\"《》]", "").equals(b.replaceAll("[“”\"《》]", ""));
     }
@@ -1067,10 +1078,15 @@ final class Metadata {
         Numbering requests = null;
         for (int i = handedAt + 1; i < lines.size() && i < handedAt + 40; i++) {
             String line = lines.get(i).strip();
-            if (sameTitle(line, plan)) {
+            if (planTitle(line, plan)) {
                 return i;
             }
             if (DATE_LINE.matcher(line).matches()) {
+                for (int j = i + 1; j < lines.size() && j <= i + 2; j++) {
+                    if (planTitle(lines.get(j).strip(), plan)) {
+                        return j; // a date without a body over it, then the plan's heading
+                    }
+                }
                 return 0; // the notice's signature: the older rule reads what follows
             }
             Numbering.Match m = Numbering.match(line);

@@ -45,6 +45,8 @@ final class Paragraphs {
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
                     // Word's page fields as a document site prints them: 第 PAGE 1 页 共 NUMPAGES 1 页, 第 PAGE
                     + "|第\\s*PAGE(?:\\s*\\d{1,4}\\s*页\\s*共\\s*NUMPAGES\\s*\\d{1,4}\\s*页)?)$");
+    /** A heading in bold that a PDF's text prints twice over: each digit twice, the dots, the title twice. */
+    private static final Pattern BOLD_TWICE = Pattern.compile("(?m)^\\s*(\\d)\\s?\\1?\\.\\.\\s*(\\p{IsHan}[^\\s。,]{1,30}?)\\2");
     /** What {@link #markWideGaps} marks (ParagraphsTest compares them). */
     static final Pattern WIDE_GAP = Pattern.compile("(?=[\u3000 \u00a0])(?<=\\p{IsHan})(?:\u3000+|[ \u00a0]{2,}|\u3000[ ]+|[ ]+\u3000)(?=\\p{IsHan})");
     /** Lines that stand alone even in wrapped text: a document number, a date, a salutation. */
@@ -60,6 +62,10 @@ final class Paragraphs {
     static String normalize(String text) {
         String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000b', '\n');
         s = BoxTables.flatten(s);
+        s = TwoColumns.read(s);
+        if (s.contains("..")) {
+            s = BOLD_TWICE.matcher(s).replaceAll("$1.$2"); // 11..散煤清洁化替代工程散煤清洁化替代工程: a bold heading printed twice
+        }
         s = entities(s.indexOf('<') >= 0 ? HTML_TAG.matcher(s).replaceAll("") : s);
         if (s.indexOf('<') >= 0 || s.indexOf('‹') >= 0) {
             s = ANGLE_NOTE.matcher(s).replaceAll("($1)"); // 各县<市、区>人民政府: a note in angle brackets
@@ -91,6 +97,7 @@ final class Paragraphs {
         s = SpacedText.restore(s);
         s = GluedNumbers.split(s);
         s = Clauses.unbracketLabels(s);
+        s = Clauses.closedAtLineEnds(s);
         s = Clauses.closedAtCut(s);
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
@@ -507,6 +514,9 @@ final class Paragraphs {
     private static final java.util.Set<String> CHROME_LINES = java.util.Set.copyOf(RuleFiles.lines("web-chrome.tsv"));
 
     private static boolean isWebChrome(String line) {
+        if (line.length() >= 2 && (line.charAt(0) == '•' || line.charAt(0) == '·')) {
+            line = line.substring(1).strip(); // a page's bulleted button: • 举报
+        }
         return line.length() <= 8 && (CHROME_LINES.contains(line) || line.length() >= 3 && CHROME_LINES.contains(unbracketed(line)))
                 || (line.indexOf('>') >= 0 || line.indexOf('字') >= 0 || line.indexOf('【') >= 0)
                         && WEB_CHROME.matcher(line).matches();

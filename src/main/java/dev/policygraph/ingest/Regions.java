@@ -34,6 +34,8 @@ final class Regions {
     private static final Pattern NATIONAL = Pattern.compile(
             "^(?:(?:中共中央|中央|国务院|全国|国家|最高人民)[\\p{IsHan}]{0,20}"
                     + "|[\\p{IsHan}]{1,12}?(?:部|委|总局|总署|委员会|署|银行)(?:办公厅|办公室|[\\p{IsHan}]{1,8}司)?)$");
+    /** A district's short name before a body (郊区发展和改革委员会, 城区教育局): a local body, not a ministry. */
+    private static final Pattern LOCAL_AREA = Pattern.compile("^[\\p{IsHan}]{1,3}[区县旗](?!域)");
     private static final Pattern LEVEL_ABBREVIATION = Pattern.compile("^(?:[省区县镇乡]|市(?!场))");
 
     /** The verbs a title may open with before the place it names (加快西宁市…, 关于进一步推进某县…). */
@@ -96,7 +98,7 @@ final class Regions {
         if (bareTown.find() && !NOT_A_PLACE.matcher(bareTown.group()).find() && !NOT_A_TOWN.matcher(bareTown.group()).matches()) {
             return new Region(null, null, null, bareTown.group());
         }
-        if (!LEVEL_ABBREVIATION.matcher(issuer).find() && NATIONAL.matcher(issuer).matches()) {
+        if (!LEVEL_ABBREVIATION.matcher(issuer).find() && !LOCAL_AREA.matcher(issuer).lookingAt() && NATIONAL.matcher(issuer).matches()) {
             return Region.NATIONAL;
         }
         return null;

@@ -494,4 +494,81 @@ class DigestsAndNoticesTest {
                 """);
         assertThat(drill.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
     }
+
+    @Test
+    void aGazettePagePrintedInTwoColumnsIsReadColumnByColumn() {
+        String gap = " ".repeat(24);
+        String text = "2/2022" + gap + "某市人民政府公报\n\n"
+                + "          某市大气污染防治专项行动实施方案\n\n"
+                + "    为持续改善我市空气质量,根据省里部署," + gap + "二、主要任务\n"
+                + "制定本实施方案。" + gap + "(一)推进重点工程建设\n"
+                + "    一、总体要求" + gap + "1 1..散煤清洁化替代散煤清洁化替代\n"
+                + "    (一)指导思想" + gap + "完成全市平原地区散煤替代任务。\n"
+                + "    坚持精准治污、科学治污," + gap + "(牵头单位:市生态环境局)\n"
+                + "依法治污,持续改善环境质量。" + gap + "2.工业企业深度治理\n"
+                + "    (二)主要目标" + gap + "完成重点企业提标改造二十家。\n"
+                + "    全市空气质量持续改善。" + gap + "(牵头单位:市工信局)\n";
+        ParsedDocument d = parse(text);
+        assertThat(d.meta().title()).isEqualTo("某市大气污染防治专项行动实施方案");
+        assertThat(d.tasks()).filteredOn(t -> t.kind().equals("task")).extracting(ParsedTask::number, ParsedTask::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "散煤清洁化替代"),
+                        org.assertj.core.groups.Tuple.tuple("2", "工业企业深度治理"));
+        assertThat(names(task(d, "1").leads())).containsExactly("市生态环境局");
+    }
+
+    @Test
+    void aDistrictsShortNameIsNoMinistryAndAClauseLeftOpenAtItsLinesEnd() {
+        ParsedDocument d = parse("""
+                发布机构: 郊区发展和改革委员会
+                某市郊区民生工作领导小组办公室关于2024年实施20项民生实事的通知
+                各乡镇人民政府,各有关单位:
+                一、促进就业(2项)
+                1.新增城镇就业1000人。(牵头单位:郊区人力资源社会保障局
+                2.培训家政服务人员500人次。(牵头单位:郊区商务局)
+                """);
+        assertThat(d.meta().region()).isNotEqualTo(Region.NATIONAL);
+        assertThat(names(task(d, "1").leads())).containsExactly("郊区人力资源社会保障局");
+        assertThat(names(task(d, "2").leads())).containsExactly("郊区商务局");
+        ParsedDocument note = parse("""
+                某区健康行动重点任务分工方案
+                1.完善健康教育体系。(区卫健局、区教育局负责,排在第一位的为牵头单位,其他为协助配合单位)
+                """);
+        assertThat(names(task(note, "1").leads())).containsExactly("区卫健局");
+        assertThat(names(task(note, "1").co())).containsExactly("区教育局");
+    }
+
+    @Test
+    void aNoticeDatedWithoutABodyThenThePlanUnderItsPlace() {
+        ParsedDocument d = parse("""
+                宿州市民生工作领导小组办公室关于印发2025年20项民生实事落实方案的通知
+                各县区人民政府,市有关单位:
+                现将《2025年20项民生实事落实方案》印发给你们,请认真贯彻执行。
+                一、提高政治站位。各牵头单位要把民生实事摆在突出位置。
+                二、严格监督检查。市民生办按月调度。
+                2025年3月20日
+                宿州市2025年20项民生实事落实方案
+                一、实施就业促进行动,新增城镇就业5000人。(牵头单位:市人社局)
+                二、实施托育服务行动,新增普惠托位300个。(牵头单位:市卫健委)
+                """);
+        assertThat(d.meta().title()).isEqualTo("宿州市2025年20项民生实事落实方案");
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("实施就业促进行动,新增城镇就业5000人",
+                "实施托育服务行动,新增普惠托位300个");
+        ParsedDocument site = parse("""
+                镇目标工作计划(2篇).docxVIP
+
+                  • 0
+                  • 约6.22千字
+                  • 2026-01-28 发布于四川
+                  • 举报
+
+                镇目标工作计划(2篇)
+
+                目录
+                镇目标工作计划
+                一、经济发展
+                1.农业现代化推进。
+                2.工业转型升级。
+                """);
+        assertThat(site.meta().title()).isEqualTo("镇目标工作计划");
+    }
 }
