@@ -29,7 +29,7 @@ final class Regions {
     /** Words ending as a district does that name none: 城市 (成都市城市社区…), 社区, 辖区, 全区. */
     private static final Pattern NOT_A_DISTRICT = Pattern.compile(
             "^(?:城市|社区|辖区|片区|园区|景区|市区|郊区|全区|全县|全市|本区|本县|本市|各区|各县)$");
-    private static final Pattern NOT_A_PLACE = Pattern.compile("人民|政府|教育|委|局|办|党|部|厅|国务|中央|国家|全国|关于");
+    private static final Pattern NOT_A_PLACE = Pattern.compile("人民|政府|教育|委|局|办|党|部|厅|国务|中央|国家|全国|关于|年");
     /** Bodies of the central government: 国务院, 国务院办公厅, 教育部, 国家发展改革委, 人力资源社会保障部 … */
     private static final Pattern NATIONAL = Pattern.compile(
             "^(?:(?:中共中央|中央|国务院|全国|国家|最高人民)[\\p{IsHan}]{0,20}"
