@@ -259,7 +259,8 @@ final class Metadata {
     private static final Pattern BARE_ZONE = Pattern.compile("^(?:开发区|高新区|经开区|新区|园区|示范区|试验区|管理区|保税区)$");
 
     /** A year a title opens with, before the place it names (2021年新昌县…, 2023年度巨鹿县…). */
-    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}年(?:度|\\d{1,2}月份?)?");
+    private static final Pattern LEADING_YEAR = Pattern.compile(
+            "^(?:19|20)\\d{2}年(?:度|\\d{1,2}月份?(?:[-—–至~]\\d{1,2}月份?)?|第?[一二三四1-4]季度|[上下]半年)?");
 
     /** A title glued to the opening words of the plan's first sentence: X实施方案为贯彻落实…, X工作方案根据…. */
     private static final Pattern GLUED_OPENING = Pattern.compile(

@@ -12,7 +12,7 @@ final class Regions {
     private static final Pattern CITY = Pattern.compile("^[\\p{IsHan}]{2,10}?(?:市(?!场)|自治州|地区|盟"
             + "|(?<=^[\\p{IsHan}]{2,4})州(?=人民政府|政府|党委|委员会|[\\p{IsHan}]{1,8}?(?:局|委|办公室|办|厅|中心)$))");
     private static final Pattern COUNTY = Pattern.compile(
-            "^(?:[\\p{IsHan}]{2,6}?(?:县|自治县|旗|自治旗|区)|(?![各本全该每])[\\p{IsHan}](?:县|旗))(?!域)(?=[\\p{IsHan}]|(?:19|20)\\d{2}年)"); // a body or a title's year follows (县域: no county)
+            "^(?:[\\p{IsHan}]{2,6}?(?:县|自治县|旗|自治旗|区)|(?![各本全该每])[\\p{IsHan}](?:县|旗))(?!域)(?=[\\p{IsHan}《“]|(?:19|20)\\d{2}年)"); // a body, a quoted name or a title's year follows (县域: no county)
     private static final Pattern DISTRICT = Pattern.compile("^[\\p{IsHan}]{1,6}?(?:区|县|旗|市(?!场))");
     /** A development zone or new area, a region of its own (芜湖经济技术开发区, 两江新区). */
     private static final Pattern ZONE = Pattern.compile(

@@ -603,4 +603,17 @@ class DigestsAndNoticesTest {
                 """);
         assertThat(quoted.meta().title()).isEqualTo("“健康某区2035”行动计划重点任务分工方案");
     }
+
+    @Test
+    void aTitlesQuarterBeforeItsPlaceAndAQuotedReportAfterIt() {
+        ParsedDocument d = parse("""
+                2024年第二季度临平区《政府工作报告》主要任务完成情况
+                序号 | 主要工作内容 | 牵头单位 | 完成进度 |
+                1 | 地区生产总值增长6%。 | 区发改局 | 50% |
+                2 | 一般公共预算收入增长5%。 | 区财政局 | 52% |
+                """);
+        assertThat(d.meta().region().name()).endsWith("临平区");
+        ParsedDocument half = parse("下半年区中小学德育工作计划\n一、加强理想信念教育。\n二、开展文明礼仪教育。\n");
+        assertThat(half.meta().region()).isNull();
+    }
 }
