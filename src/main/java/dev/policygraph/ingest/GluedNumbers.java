@@ -179,7 +179,10 @@ final class GluedNumbers {
         }
         for (int i = 0; i < markers.size(); i++) {
             Marker k = markers.get(i);
-            boolean continues = k.value() == last[k.kind()] + 1
+            // a page that begins inside a plan (…。七、…。八、…): a series after stops goes on from where the page starts
+            boolean resumes = last[k.kind()] == 0 && k.kind() != 3 && k.value() > 1 && afterStop(t, k.at())
+                    && followedBy(markers, i, k.value() + 1) && afterStop(t, next(markers, i, k.value() + 1).at());
+            boolean continues = resumes || k.value() == last[k.kind()] + 1
                     || last[k.kind()] > 0 && k.value() > last[k.kind()] && k.value() <= last[k.kind()] + MOST_SKIPPED + 1
                             && (afterClause(t, k.at()) || k.kind() == 3 && headingBefore(t, breaks, k));
             boolean starts = k.value() == 1 && (followedBy(markers, i, 2) || k.kind() == 3 && headingBefore(t, breaks, k));
@@ -339,6 +342,21 @@ final class GluedNumbers {
         }
         String inner = t.substring(open + 1, close);
         return Clauses.unitLabelEnd(inner, 0) >= 0 || TextOps.containsAny(inner, "牵头", "负责", "配合");
+    }
+
+    /** The first marker of marker i's kind after it with the value, or null. */
+    private static Marker next(List<Marker> markers, int i, int value) {
+        for (int j = i + 1; j < markers.size(); j++) {
+            if (markers.get(j).kind() == markers.get(i).kind() && markers.get(j).value() == value) {
+                return markers.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** True when a sentence's stop stands right before position {@code at}. */
+    private static boolean afterStop(String t, int at) {
+        return at > 0 && t.charAt(at - 1) == '。';
     }
 
     private static boolean followedBy(List<Marker> markers, int i, int value) {

@@ -81,6 +81,8 @@ final class Metadata {
     private static final Pattern NOT_IN_TITLE = Pattern.compile("[,。;:|!?>]"); // >: a breadcrumb (首页 >> 专题)
     /** Field labels whose value is the issuer, in the order they are trusted. */
     private static final List<String> ISSUER_LABELS = List.of("发文机关", "发文机构", "发布机构", "发文单位", "发布单位", "发文部门", "制发机关", "制定机关");
+    /** Field labels naming who put a page on a site: its publisher, which a notice's own heading outranks. */
+    private static final List<String> PUBLISHER_LABELS = List.of("发布机构", "发布单位");
     private static final Pattern FIELD_LABELS = Pattern.compile(
             "(标题|名称|" + String.join("|", ISSUER_LABELS) + "|联合发文单位|成文日期|发文日期|印发日期|公布日期|发布日期|施行日期|实施日期|废止日期|"
                     + "文号|发文字号|字号|文件编号|索引号|主题分类|主题词|有效性|时效性|效力等级|统一编号|文件来源|信息来源)");
@@ -144,6 +146,13 @@ final class Metadata {
             issuers = signature(all);
         }
         List<String> named = issuers.isEmpty() ? titleIssuers(runs) : List.of();
+        if (issuers.isEmpty() && named.size() == 1 && Regions.of(named.get(0)) != null
+                && fields.get("发文机关") == null && fields.get("发文单位") == null
+                && PUBLISHER_LABELS.stream().anyMatch(l -> fields.get(l) != null && !fields.get(l).equals(named.get(0)))) {
+            // the notice's own heading names its issuer (某区民生工作领导小组办公室关于…的通知) over the page's publisher
+            // (发布机构: 郊区发展和改革委员会, the office that put it on the site)
+            issuers.addAll(named);
+        }
         if (issuers.isEmpty() && named.size() > 1) {
             // a notice naming its issuers before 关于 (中共普洱市委办公室 普洱市人民政府办公室 关于印发…) over the page's
             // publisher field (发布机构: 市教育体育局)
@@ -250,7 +259,8 @@ final class Metadata {
     private static final Pattern BARE_ZONE = Pattern.compile("^(?:开发区|高新区|经开区|新区|园区|示范区|试验区|管理区|保税区)$");
 
     /** A year a title opens with, before the place it names (2021年新昌县…, 2023年度巨鹿县…). */
-    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}年(?:度|\\d{1,2}月份?)?");
+    private static final Pattern LEADING_YEAR = Pattern.compile(
+            "^(?:19|20)\\d{2}年(?:度|\\d{1,2}月份?(?:[-—–至~]\\d{1,2}月份?)?|第?[一二三四1-4]季度|[上下]半年)?");
 
     /** A title glued to the opening words of the plan's first sentence: X实施方案为贯彻落实…, X工作方案根据…. */
     private static final Pattern GLUED_OPENING = Pattern.compile(
@@ -460,7 +470,9 @@ final class Metadata {
             seen.add(candidate);
             String noticed = noticedPlan(candidate);
             if (noticed != null) {
-                notice = noticed;
+                if (notice == null || !sameTitle(notice, noticed) || !balancedQuotes(notice)) {
+                    notice = noticed; // the same notice printed again without a quote keeps the whole one
+                }
                 continue;
             }
             if (candidate.startsWith("印发")) {
@@ -483,6 +495,9 @@ final class Metadata {
         }
         if (notice != null && (last == null || !sameTitle(last, notice) && !last.endsWith("通知") && last.length() < 6)) {
             return notice;
+        }
+        if (notice != null && sameTitle(last, notice) && !balancedQuotes(last) && balancedQuotes(notice)) {
+            return notice; // the heading lost a quote the notice prints (健康东西湖2035”行动计划… / “健康东西湖2035”…)
         }
         if (notice != null && last.endsWith("表") && !notice.endsWith("表") && !sameTitle(last, notice)) {
             return notice; // a table's caption in the plan (…主要经济指标表) under the notice naming the plan (…规划)
@@ -621,6 +636,20 @@ final class Metadata {
             }
         }
         return false;
+    }
+
+    /** True when every “ of the text has its ” and the other way round. */
+    private static boolean balancedQuotes(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '“') {
+                depth++;
+            } else if (c == '”' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /** True when the line prints the plan a notice hands over, also with its place before it (淮南市 + 2025年…方案). */

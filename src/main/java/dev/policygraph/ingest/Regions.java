@@ -12,7 +12,7 @@ final class Regions {
     private static final Pattern CITY = Pattern.compile("^[\\p{IsHan}]{2,10}?(?:市(?!场)|自治州|地区|盟"
             + "|(?<=^[\\p{IsHan}]{2,4})州(?=人民政府|政府|党委|委员会|[\\p{IsHan}]{1,8}?(?:局|委|办公室|办|厅|中心)$))");
     private static final Pattern COUNTY = Pattern.compile(
-            "^(?:[\\p{IsHan}]{2,6}?(?:县|自治县|旗|自治旗|区)|(?![各本全该每])[\\p{IsHan}](?:县|旗))(?!域)(?=[\\p{IsHan}]|(?:19|20)\\d{2}年)"); // a body or a title's year follows (县域: no county)
+            "^(?:[\\p{IsHan}]{2,6}?(?:县|自治县|旗|自治旗|区)|(?![各本全该每])[\\p{IsHan}](?:县|旗))(?!域)(?=[\\p{IsHan}《“]|(?:19|20)\\d{2}年)"); // a body, a quoted name or a title's year follows (县域: no county)
     private static final Pattern DISTRICT = Pattern.compile("^[\\p{IsHan}]{1,6}?(?:区|县|旗|市(?!场))");
     /** A development zone or new area, a region of its own (芜湖经济技术开发区, 两江新区). */
     private static final Pattern ZONE = Pattern.compile(
@@ -29,7 +29,7 @@ final class Regions {
     /** Words ending as a district does that name none: 城市 (成都市城市社区…), 社区, 辖区, 全区. */
     private static final Pattern NOT_A_DISTRICT = Pattern.compile(
             "^(?:城市|社区|辖区|片区|园区|景区|市区|郊区|全区|全县|全市|本区|本县|本市|各区|各县)$");
-    private static final Pattern NOT_A_PLACE = Pattern.compile("人民|政府|教育|委|局|办|党|部|厅|国务|中央|国家|全国|关于");
+    private static final Pattern NOT_A_PLACE = Pattern.compile("人民|政府|教育|委|局|办|党|部|厅|国务|中央|国家|全国|关于|年");
     /** Bodies of the central government: 国务院, 国务院办公厅, 教育部, 国家发展改革委, 人力资源社会保障部 … */
     private static final Pattern NATIONAL = Pattern.compile(
             "^(?:(?:中共中央|中央|国务院|全国|国家|最高人民)[\\p{IsHan}]{0,20}"

@@ -571,4 +571,49 @@ class DigestsAndNoticesTest {
                 """);
         assertThat(site.meta().title()).isEqualTo("镇目标工作计划");
     }
+
+    @Test
+    void aSecondPageRunTogetherGoesOnWithItsParts() {
+        ParsedDocument d = parse("下半年区中小学德育工作计划\n"
+                + "各校在此之前将优秀征文上交德育科进行评选。七、传统美德教育示范区创建工作。根据市教育局示范区创建工作方案,"
+                + "进行我区创建工作的调研、规划和骨干校设立等工作,争取在三年内创建传统美德教育示范区。八、实施“十百千”活动。"
+                + "在全区评选十所德育特色校、百名优秀德育工作者、千名文明学生,各校要积极申报德育特色学校。九、组织观看爱国主义"
+                + "影片。各校要精心组织,结合主题班会开展观后讨论,确保每名学生每学期观看两部以上并撰写观后感。\n");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("七", "八", "九");
+    }
+
+    @Test
+    void aNoticesHeadingNamesItsIssuerOverThePagesPublisherAndKeepsItsQuotes() {
+        ParsedDocument d = parse("""
+                发布机构: 某区发展和改革委员会
+                名称: 宿州市埇桥区民生工作领导小组办公室关于2024年实施30项民生实事的通知
+                宿州市埇桥区民生工作领导小组办公室关于2024年实施30项民生实事的通知
+                各乡镇人民政府,各有关单位:
+                一、促进就业(1项)
+                1.新增城镇就业1000人。(牵头单位:区人社局)
+                """);
+        assertThat(d.meta().issuers()).containsExactly("宿州市埇桥区民生工作领导小组办公室");
+        ParsedDocument quoted = parse("""
+                某区人民政府办公室关于印发“健康某区2035”行动计划重点任务分工方案的通知
+                发布时间:2019-05-01
+                某区人民政府办公室关于印发健康某区2035”行动计划重点任务分工方案的通知
+                各街道办事处,区直各部门:
+                现将《“健康某区2035”行动计划重点任务分工方案》印发给你们,请认真贯彻执行。
+                1.完善全民健康教育体系。(区卫健局牵头,区教育局配合)
+                """);
+        assertThat(quoted.meta().title()).isEqualTo("“健康某区2035”行动计划重点任务分工方案");
+    }
+
+    @Test
+    void aTitlesQuarterBeforeItsPlaceAndAQuotedReportAfterIt() {
+        ParsedDocument d = parse("""
+                2024年第二季度临平区《政府工作报告》主要任务完成情况
+                序号 | 主要工作内容 | 牵头单位 | 完成进度 |
+                1 | 地区生产总值增长6%。 | 区发改局 | 50% |
+                2 | 一般公共预算收入增长5%。 | 区财政局 | 52% |
+                """);
+        assertThat(d.meta().region().name()).endsWith("临平区");
+        ParsedDocument half = parse("下半年区中小学德育工作计划\n一、加强理想信念教育。\n二、开展文明礼仪教育。\n");
+        assertThat(half.meta().region()).isNull();
+    }
 }
