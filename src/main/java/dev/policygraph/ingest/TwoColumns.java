@@ -83,7 +83,7 @@ final class TwoColumns {
             }
             int gap = gapAt(line);
             if (gap >= 0) {
-                Matcher m = GAP.matcher(line).region(gap, line.length());
+                Matcher m = GAP.matcher(line).useTransparentBounds(true).region(gap, line.length());
                 int end = m.lookingAt() ? m.end() : gap;
                 left.add(line.substring(0, gap));
                 right.add(line.substring(end));
