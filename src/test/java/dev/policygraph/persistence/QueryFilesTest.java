@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.policygraph.GraphTestSupport;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.summary.Notification;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +26,18 @@ class QueryFilesTest extends GraphTestSupport {
 
     /** The one notification a plan without parameter values may give. */
     private static final String MISSING_PARAMETER = "Neo.ClientNotification.Statement.ParameterNotProvided";
+    private static final String UNKNOWN_PROPERTY = "Neo.ClientNotification.Statement.UnknownPropertyKeyWarning";
+    private static final Pattern MISSING_PROPERTY = Pattern.compile("missing property name is: (\\w+)");
+    /**
+     * The properties the write path sets from its node rows (DocumentRows' …Node records): the seeded plans need no
+     * attention and have no due dates, so until a plan that has them is stored the database has never seen
+     * {@code warnings} or {@code dueKind}; a query naming them is right, not misspelt (the test ran green only after
+     * another test had stored such a plan).
+     */
+    private static final Set<String> WRITTEN = Arrays.stream(DocumentRows.class.getDeclaredClasses())
+            .filter(c -> c.isRecord() && c.getSimpleName().endsWith("Node"))
+            .flatMap(c -> Arrays.stream(c.getRecordComponents())).map(RecordComponent::getName)
+            .collect(Collectors.toSet());
 
     @Autowired
     Database database;
@@ -39,7 +57,10 @@ class QueryFilesTest extends GraphTestSupport {
             files.forEach((name, cypher) -> {
                 try {
                     for (Notification n : session.run("EXPLAIN " + cypher).consume().notifications()) {
-                        if (!n.code().equals(MISSING_PARAMETER)) {
+                        Matcher missing = MISSING_PROPERTY.matcher(n.description());
+                        boolean written = n.code().equals(UNKNOWN_PROPERTY) && missing.find()
+                                && WRITTEN.contains(missing.group(1));
+                        if (!n.code().equals(MISSING_PARAMETER) && !written) {
                             problems.add(name + ": " + n.code() + " " + n.description());
                         }
                     }
