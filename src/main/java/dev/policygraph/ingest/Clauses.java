@@ -952,8 +952,9 @@ final class Clauses {
             labelled |= m.end() == label + 1 && listsUnits(m.group(1));
         }
         String units = line.substring(label + 1);
-        if (!labelled || units.isBlank() || units.indexOf('。') >= 0 || endsWithVerb(units) || UnitNames.named(units.substring(
-                Math.max(units.lastIndexOf('、'), units.lastIndexOf(',')) + 1).strip())) {
+        String lastUnit = units.substring(Math.max(units.lastIndexOf('、'), units.lastIndexOf(',')) + 1).strip();
+        if (!labelled || units.isBlank() || units.indexOf('。') >= 0 || endsWithVerb(units)
+                || UnitNames.named(lastUnit) && !UnitNames.cutShort(lastUnit)) {
             return text;
         }
         String kept = wholeUnits(units, "、,").replaceAll("[,、]+$", "");
@@ -976,7 +977,7 @@ final class Clauses {
             cut = Math.max(cut, text.lastIndexOf(separators.charAt(i)));
         }
         String last = text.substring(cut + 1).strip();
-        return !last.isEmpty() && UnitNames.named(last) ? text : text.substring(0, cut + 1);
+        return !last.isEmpty() && UnitNames.named(last) && !UnitNames.cutShort(last) ? text : text.substring(0, cut + 1);
     }
 
     /**

@@ -411,6 +411,14 @@ final class UnitNames {
         return bare.length() >= 3 && bare.length() <= 8 && bare.endsWith("科") && !DISCIPLINE.matcher(bare).find();
     }
 
+    /** The ends of names a page's end cut inside a body's word: 管委(会), 委员(会), 办事(处), 人民政(府), 领导小(组). */
+    private static final Pattern CUT_SHORT = Pattern.compile("(?:管委|委员|办事|人民政|领导小|指挥|工作专)$");
+
+    /** True when the name ends inside the word that ends a body's name (先导区管委, 各开发区管委): cut by a page's end. */
+    static boolean cutShort(String name) {
+        return CUT_SHORT.matcher(name).find();
+    }
+
     /** Words ending in 科 that name a discipline or a clinic, no section of a bureau. */
     private static final Pattern DISCIPLINE = Pattern.compile("[学专本全儿牙眼外内妇骨文理工农医商预]科$|学科|专科");
 

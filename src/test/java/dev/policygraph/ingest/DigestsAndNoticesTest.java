@@ -616,4 +616,20 @@ class DigestsAndNoticesTest {
         ParsedDocument half = parse("下半年区中小学德育工作计划\n一、加强理想信念教育。\n二、开展文明礼仪教育。\n");
         assertThat(half.meta().region()).isNull();
     }
+
+    @Test
+    void aNameCutInsideItsBodysWordAtThePagesEndIsDropped() {
+        ParsedDocument line = parse("""
+                某市2024年政府工作报告任务分解
+                1.居民收入增长与经济增长基本同步。
+                牵头单位:市发展改革委
+                责任单位:各相关部门,各县(市)区政府、各开发区管委
+                """);
+        assertThat(names(task(line, "1").co())).containsExactly("各相关部门", "各县(市)区政府");
+        ParsedDocument bracket = parse("""
+                某市优化营商环境方案
+                1.提升企业开办便利度。推行企业开办一网通办。(牵头单位:市市场监管局;责任地区:各区市县政府、先导区管委
+                """);
+        assertThat(names(task(bracket, "1").co())).containsExactly("各区市县政府");
+    }
 }
