@@ -131,7 +131,6 @@ final class Clauses {
 
     private static final int LONGEST_LABEL = LABELS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
-    /** All clauses in a paragraph: bracketed ones anywhere, and labelled or inline ones ending it. */
     /** A group heading naming the body that leads its tasks: 一、县示范区管委会牵头工作(8项), (二)市教育局负责的任务. */
     private static final Pattern LEADING_HEADING = Pattern.compile(
             "^([\\p{IsHan}()、]{2,40}?)(?:牵头|负责|承办)的?(?:工作|任务|事项|项目)(?:\\(共?\\d{1,3}项\\))?[。:]?$");
@@ -155,6 +154,7 @@ final class Clauses {
         return new Clause(heading, 0, 0, leads, List.of(), false, null, List.of(), false);
     }
 
+    /** All clauses in a paragraph: bracketed ones anywhere, and labelled or inline ones ending it. */
     static List<Clause> findAll(String paragraph) {
         List<Clause> found = new ArrayList<>();
         for (int[] group : bracketed(paragraph)) {

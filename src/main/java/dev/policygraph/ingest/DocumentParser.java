@@ -992,8 +992,11 @@ public final class DocumentParser {
             while (before >= 0 && Character.isWhitespace(paragraph.charAt(before))) {
                 before--;
             }
-            return before >= 0 && "。;!?:".indexOf(paragraph.charAt(before)) < 0 && paragraph.lastIndexOf(',', before) >= 0
-                    && paragraph.lastIndexOf(',', before) > Math.max(paragraph.lastIndexOf('。', before), paragraph.lastIndexOf(';', before));
+            if (before < 0 || "。;!?:".indexOf(paragraph.charAt(before)) >= 0) {
+                return false;
+            }
+            int comma = paragraph.lastIndexOf(',', before);
+            return comma >= 0 && comma > Math.max(paragraph.lastIndexOf('。', before), paragraph.lastIndexOf(';', before));
         }
 
         static String firstSentence(String text) {

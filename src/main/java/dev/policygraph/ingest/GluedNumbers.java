@@ -180,8 +180,9 @@ final class GluedNumbers {
         for (int i = 0; i < markers.size(); i++) {
             Marker k = markers.get(i);
             // a page that begins inside a plan (…。七、…。八、…): a series after stops goes on from where the page starts
-            boolean resumes = last[k.kind()] == 0 && k.kind() != 3 && k.value() > 1 && afterStop(t, k.at())
-                    && followedBy(markers, i, k.value() + 1) && afterStop(t, next(markers, i, k.value() + 1).at());
+            Marker following = last[k.kind()] == 0 && k.kind() != 3 && k.value() > 1 && afterStop(t, k.at())
+                    ? next(markers, i, k.value() + 1) : null;
+            boolean resumes = following != null && afterStop(t, following.at());
             boolean continues = resumes || k.value() == last[k.kind()] + 1
                     || last[k.kind()] > 0 && k.value() > last[k.kind()] && k.value() <= last[k.kind()] + MOST_SKIPPED + 1
                             && (afterClause(t, k.at()) || k.kind() == 3 && headingBefore(t, breaks, k));
@@ -360,11 +361,6 @@ final class GluedNumbers {
     }
 
     private static boolean followedBy(List<Marker> markers, int i, int value) {
-        for (int j = i + 1; j < markers.size(); j++) {
-            if (markers.get(j).kind() == markers.get(i).kind() && markers.get(j).value() == value) {
-                return true;
-            }
-        }
-        return false;
+        return next(markers, i, value) != null;
     }
 }

@@ -657,14 +657,22 @@ final class Metadata {
         if (sameTitle(line, plan)) {
             return true;
         }
-        String bare = line.replaceAll("[“”\"《》]", "");
-        String named = plan.replaceAll("[“”\"《》]", "");
+        String bare = quoteless(line);
+        String named = quoteless(plan);
         return bare.length() > named.length() && bare.length() - named.length() <= 8 && bare.endsWith(named)
                 && Regions.of(bare.substring(0, bare.length() - named.length())) != null;
     }
 
     private static boolean sameTitle(String a, String b) {
-        return a.replaceAll("[“”\"《》]", "").equals(b.replaceAll("[“”\"《》]", ""));
+        return quoteless(a).equals(quoteless(b));
+    }
+
+    /** The quotation marks and title brackets a title may be printed with or without. */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"《》]");
+
+    /** The text without its quotation marks and title brackets: how two printings of one title are compared. */
+    private static String quoteless(String s) {
+        return QUOTE_MARKS.matcher(s).replaceAll("");
     }
 
     /** Runs of up to three short lines without sentence punctuation that join into something ending as a title. */
@@ -779,10 +787,13 @@ final class Metadata {
         return candidate.substring(1, candidate.length() - 1).replace('〈', '《').replace('〉', '》');
     }
 
-    /** A page's bracketed column label before a title (BRACKETED_LABEL_BEFORE) dropped, when a title follows it. */
     /** A site's label before a title that opens with 关于, one colon between them. */
     private static final Pattern LABELLED_TITLE = Pattern.compile("^[^:,。;]{2,30}:(关于[^:]{4,80})$");
 
+    /**
+     * A page's bracketed column label before a title (BRACKETED_LABEL_BEFORE) dropped, when a title follows it, and a
+     * site's label before a title opening with 关于 (LABELLED_TITLE).
+     */
     private static String withoutLabelBefore(String candidate) {
         Matcher labelled = candidate.indexOf(':') > 0 ? LABELLED_TITLE.matcher(candidate) : null;
         if (labelled != null && labelled.matches()) {

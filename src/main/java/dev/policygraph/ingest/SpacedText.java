@@ -22,12 +22,13 @@ final class SpacedText {
     /** Word's page fields as a document site prints them: PAGE PAGE 1, 第 PAGE 1 页 共 NUMPAGES 1 页. */
     private static final Pattern WORD_FIELD = Pattern.compile("^(?:PAGE[ \u0001]*)+\\d{1,3}[ \u0001]*");
     private static final int LONG_LINE = 160;
+    /** A body's name and a date after a space: a signature (group 1) and its date (group 2). */
+    private static final String SIGNATURE =
+            "[ \u0001]+([\\p{IsHan}()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|局|厅|部|委|中心))[ \u0001]+((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)";
     /** A signature and its date collapsed onto the end of a paragraph ("…贯彻落实。 附件:… 黑龙江省教育厅 2025年2月26日"). */
-    private static final Pattern GLUED_SIGNATURE = Pattern.compile(
-            "[ \u0001]+([\\p{IsHan}()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|局|厅|部|委|中心))[ \u0001]+((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)$");
+    private static final Pattern GLUED_SIGNATURE = Pattern.compile(SIGNATURE + "$");
     /** A signature and its date inside a run-together line, each between spaces. */
-    private static final Pattern SIGNED = Pattern.compile(
-            "[ \u0001]+([\\p{IsHan}()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|局|厅|部|委|中心))[ \u0001]+((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[ \u0001]+");
+    private static final Pattern SIGNED = Pattern.compile(SIGNATURE + "[ \u0001]+");
     private static final Pattern GLUED_ANNEX = Pattern.compile("(?<=[。;])[ \u0001]+(?=附件[::])");
 
     private SpacedText() {

@@ -191,11 +191,8 @@ final class Tables {
 
     /**
      * The title column a name of a few characters ending in a title column's name is (改革任务 as 任务, 民生事项名称 as
-     * 事项名称, 攻坚举措 as 举措), or null.
+     * 事项名称, 攻坚举措 as 举措), or a grouping column a name ending in 分类, 类别 or 类型 is (事项分类, 项目类别), or null.
      */
-    /** The endings that make a header cell a grouping column whatever it groups (事项分类, 项目类别, 工作类型). */
-    private static final Pattern CATEGORY_ENDING = Pattern.compile("^(?:分类|类别|类型)$");
-
     private static Column byEnding(String bare) {
         if (bare.startsWith("完成") || bare.startsWith("目标")
                 || "一二三四五六七八九十0123456789".indexOf(bare.charAt(0)) >= 0) { // not a part's heading (三、重点任务)
@@ -411,6 +408,8 @@ final class Tables {
         return columns;
     }
 
+    /** The endings that make a header cell a grouping column whatever it groups (事项分类, 项目类别, 工作类型). */
+    private static final Pattern CATEGORY_ENDING = Pattern.compile("^(?:分类|类别|类型)$");
     /** A column of the sections inside a body (负责科室, 责任处室, 股室). */
     private static final Pattern SECTION_COLUMN = Pattern.compile("(?:科室|处室|股室)$");
 

@@ -30,12 +30,15 @@ final class TwoColumns {
             return text; // a gap needs eight spaces in a row
         }
         String[] lines = text.split("\n", -1);
+        int[] gaps = new int[lines.length]; // where each line's gap starts, -1 for a line without one
+        int[] ends = new int[lines.length]; // and where it ends
         int first = -1;
         int last = -1;
         int split = 0;
         double rightStart = 0;
         for (int i = 0; i < lines.length; i++) {
-            int gap = gapAt(lines[i]);
+            int gap = gapAt(lines[i], ends, i);
+            gaps[i] = gap;
             if (gap >= 0) {
                 first = first < 0 ? i : first;
                 last = i;
@@ -46,13 +49,13 @@ final class TwoColumns {
         if (split < LEAST_LINES) {
             return text;
         }
-        while (first < last && !runsOn(lines, first)) {
+        while (first < last && !runsOn(lines, gaps, first)) {
             first++; // a page's head line with a gap (2/2021 某市人民政府公报 ·文件·) over the title: no column yet
         }
         rightStart /= split;
         List<Integer> indents = new ArrayList<>();
         for (int i = first; i <= last; i++) {
-            if (gapAt(lines[i]) >= 0) {
+            if (gaps[i] >= 0) {
                 indents.add(width(leading(lines[i])));
             }
         }
@@ -81,12 +84,9 @@ final class TwoColumns {
                 out.add(line);
                 continue;
             }
-            int gap = gapAt(line);
-            if (gap >= 0) {
-                Matcher m = GAP.matcher(line).useTransparentBounds(true).region(gap, line.length());
-                int end = m.lookingAt() ? m.end() : gap;
-                left.add(line.substring(0, gap));
-                right.add(line.substring(end));
+            if (gaps[i] >= 0) {
+                left.add(line.substring(0, gaps[i]));
+                right.add(line.substring(ends[i]));
             } else if (!line.isBlank() && width(leading(line)) >= Math.min(leftIndent + RIGHT_INDENT, rightStart * 0.6)) {
                 right.add(line.strip()); // a line of the right column beside an empty line of the left
             } else {
@@ -102,8 +102,8 @@ final class TwoColumns {
     }
 
     /** True when the next lines with text after {@code i} are split by a gap as line {@code i} is: the columns run. */
-    private static boolean runsOn(String[] lines, int i) {
-        if (gapAt(lines[i]) < 0) {
+    private static boolean runsOn(String[] lines, int[] gaps, int i) {
+        if (gaps[i] < 0) {
             return false;
         }
         int seen = 0;
@@ -111,7 +111,7 @@ final class TwoColumns {
             if (lines[j].isBlank()) {
                 continue;
             }
-            if (gapAt(lines[j]) < 0) {
+            if (gaps[j] < 0) {
                 return false;
             }
             seen++;
@@ -125,8 +125,11 @@ final class TwoColumns {
     /** How many lines after the first must be split too for the columns to start there. */
     private static final int RUN = 3;
 
-    /** Where the one gap of a line starts, when text of some length stands on both sides of it; -1 otherwise. */
-    private static int gapAt(String line) {
+    /**
+     * Where the one gap of a line starts, when text of some length stands on both sides of it (where it ends stored in
+     * {@code ends[i]}); -1 otherwise.
+     */
+    private static int gapAt(String line, int[] ends, int i) {
         if (line.length() < 2 * LEAST_SIDE + 8) {
             return -1;
         }
@@ -135,6 +138,7 @@ final class TwoColumns {
             return -1;
         }
         int at = m.start(1);
+        ends[i] = m.end(1);
         if (m.find()) {
             return -1; // two gaps: a table's row, not two columns
         }
