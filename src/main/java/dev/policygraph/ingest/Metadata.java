@@ -38,9 +38,9 @@ final class Metadata {
     private static final String ANNEX = "附件\\s*(?:\\d{1,2}(?!\\d))?\\s*[::]?";
     private static final Pattern ANNEX_LABEL = Pattern.compile("^" + ANNEX + "$");
     private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{2,30}?)关于");
-    /** A party committee and a government issuing jointly, printed as one name: 中共云南省委云南省人民政府. */
+    /** A party committee and a government issuing jointly, printed as one name: 中共云南省委云南省人民政府 (or with 、 between). */
     private static final Pattern JOINT_ISSUERS = Pattern.compile(
-            "^(中共(?:中央|[\\p{IsHan}]{2,12}?(?:委员会|委(?!员会)))(?:办公厅|办公室)?)([\\p{IsHan}]{3,30})$");
+            "^(中共(?:中央|[\\p{IsHan}]{2,12}?(?:委员会|委(?!员会)))(?:办公厅|办公室)?)[、 ]?([\\p{IsHan}]{3,30})$");
     /** A body before the year of its plan, the year also as a template prints it (区教育局201X年工作要点, 202x年). */
     private static final Pattern ISSUER_BEFORE_YEAR = Pattern.compile("^([\\p{IsHan}()]{2,30}?)(?:19|20)(?:\\d{2}|\\d?[Xx]{1,2})年");
     /** A school's plan, titled with the school's name: 枣庄市第四中学五年发展规划, XX小学2023年工作计划. */
@@ -85,7 +85,7 @@ final class Metadata {
     private static final List<String> PUBLISHER_LABELS = List.of("发布机构", "发布单位");
     private static final Pattern FIELD_LABELS = Pattern.compile(
             "(标题|名称|" + String.join("|", ISSUER_LABELS) + "|联合发文单位|成文日期|发文日期|印发日期|公布日期|发布日期|施行日期|实施日期|废止日期|"
-                    + "文号|发文字号|字号|文件编号|索引号|主题分类|主题词|有效性|时效性|效力等级|统一编号|文件来源|信息来源)");
+                    + "文号|发文字号|字号|文件编号|索引号|主题分类|主题词|有效性|时效性|效力等级|效力级别|法规类别|统一编号|文件来源|信息来源)");
     /**
      * Labels of a page's byline (来源:X 发布时间:… 阅读次数:…): they end the value before them. 名称 and 标题 stand on
      * their own (单位名称: over a form's blank is no page field).
@@ -928,10 +928,10 @@ final class Metadata {
         return bare.endsWith(":") && bare.length() <= 8 && fieldLabel(bare);
     }
 
-    /** A web page's metadata line: 发文机关:…, or the same label in brackets ([有效性] 是). */
+    /** A web page's metadata line: 发文机关:…, or the same label in brackets ([有效性] 是, 〔效力级别〕地方规范性文件). */
     private static boolean fieldLabel(String line) {
         String bare = withoutSpace(line);
-        return FIELD_LABELS.matcher(bare).region(bare.startsWith("[") ? 1 : 0, bare.length()).lookingAt();
+        return FIELD_LABELS.matcher(bare).region(bare.startsWith("[") || bare.startsWith("〔") ? 1 : 0, bare.length()).lookingAt();
     }
 
     /**

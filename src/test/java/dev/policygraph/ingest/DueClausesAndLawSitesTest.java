@@ -1,0 +1,87 @@
+package dev.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Assessment rules whose clauses say first when a task is due, pages of law databases with their bracketed fields,
+ * notices issued jointly by a party committee's and a government's offices. Every text is written for the test in the
+ * shape such plans have.
+ */
+class DueClausesAndLawSitesTest {
+
+    private static ParsedDocument parse(String text) {
+        return new DocumentParser().parse("page.txt", List.of(new Block.Line(text)));
+    }
+
+    private static List<String> names(List<UnitRef> units) {
+        return units.stream().map(UnitRef::name).toList();
+    }
+
+    private static ParsedTask task(ParsedDocument d, String number) {
+        return d.tasks().stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aClauseThatSaysFirstWhenTheTaskIsDueStillNamesItsLeads() {
+        ParsedDocument d = parse("""
+                某市2023年智慧城市建设考评指标
+                一、惠民服务(30分)
+                (一)服务平台建设(4分)
+                1.全部事项开通网上办理,推出长辈版应用。(6月底取得阶段性成效并持续推进,牵头考核单位:市数据局)
+                2.升级市民热线平台,建立回访机制。(9月底完成,牵头考核单位:市政府办公室、市公安局)
+                3.完善线下综合窗口。(持续优化,牵头考核单位:市行政审批局;配合考核单位:市住建局)
+                4.推进事项清单动态调整。(2023年底前,责任单位:市司法局、市数据局)
+                """);
+        assertThat(names(task(d, "1").leads())).containsExactly("市数据局");
+        assertThat(names(task(d, "2").leads())).containsExactly("市政府办公室", "市公安局");
+        assertThat(names(task(d, "3").leads())).containsExactly("市行政审批局");
+        assertThat(names(task(d, "3").co())).containsExactly("市住建局");
+        assertThat(names(task(d, "4").leads())).containsExactly("市司法局");
+        assertThat(names(task(d, "4").co())).containsExactly("市数据局");
+    }
+
+    @Test
+    void wordsBeforeALabelThatSayNothingOfTimeLeaveTheClauseUnread() {
+        ParsedDocument d = parse("""
+                某县农村环境整治方案
+                一、重点任务
+                1.开展垃圾分类。(按照上级要求做好衔接,责任单位:县住建局)
+                """);
+        assertThat(task(d, "1").leads()).isEmpty();
+    }
+
+    @Test
+    void aLawDatabasesBracketedFieldsAreNoPartOfTheTitleBelowThem() {
+        ParsedDocument d = parse("""
+                某某市人民政府办公室关于加强城乡环境治理的实施方案
+                〔法规类别〕城市规划与开发建设
+                〔发布部门〕某某市政府
+                〔发布日期〕2012.05.08
+                〔时效性〕现行有效
+                〔效力级别〕XP10
+                某某市人民政府办公室关于加强城乡环境治理的实
+                施方案
+                为改善城乡环境,制定本方案。
+                一、整治城区道路
+                各区要加强道路清扫保洁。
+                二、整治河道
+                各乡镇要清理河道垃圾。
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某市人民政府办公室关于加强城乡环境治理的实施方案");
+    }
+
+    @Test
+    void officesOfAPartyCommitteeAndAGovernmentListedWithACommaIssueTogetherTheFirstNamedFirst() {
+        ParsedDocument d = parse("""
+                中共某某市委办公厅、某某市人民政府办公厅关于提升城市管理水平的实施方案
+                一、加强宣传
+                各媒体要加强城市形象宣传。
+                二、整治市容
+                各区要开展市容整治。
+                """);
+        assertThat(d.meta().issuers()).containsExactly("中共某某市委办公厅", "某某市人民政府办公厅");
+    }
+}
