@@ -105,11 +105,11 @@ final class Metadata {
     private static final Pattern CELL_SEPARATOR = Pattern.compile("[|\\t]");
     private static final Pattern BRACKETED_LINE = Pattern.compile("^\\(.*\\)$");
     /**
-     * A line with a date (2024年5月, 2024-05) or starting with a digit other than a year (2025年…, 2025-2026学年…, a year
-     * without 年 before a name: 2024政府工作报告…): no title.
+     * A line with a date (2024年5月, 2024-05) or starting with a digit other than a year (2025年…, a template's 20XX年…,
+     * 2025-2026学年…, a year without 年 before a name: 2024政府工作报告…): no title.
      */
     private static final Pattern DATED_OR_NUMBERED = Pattern.compile(
-            ".*\\d{4}年\\d{1,2}月.*|^(?!(?:19|20)\\d{2}(?:[-—–](?:19|20)\\d{2})?(?:年|学年|(?=[\\p{IsHan}&&[^年月日号]])))\\d.*|.*\\d{4}-\\d{1,2}(?!\\d).*");
+            ".*\\d{4}年\\d{1,2}月.*|^(?!(?:19|20)(?:\\d{2}|\\d?[Xx]{1,2})(?:[-—–](?:19|20)\\d{2})?(?:年|学年|(?=[\\p{IsHan}&&[^年月日号]])))\\d.*|.*\\d{4}-\\d{1,2}(?!\\d).*");
     /** Prefixes of document numbers that name the issuer by themselves. */
     private static final Map<String, String> NUMBER_ISSUERS = Map.of(
             "国发", "国务院", "国办发", "国务院办公厅", "国办函", "国务院办公厅", "国函", "国务院", "中发", "中共中央",

@@ -114,7 +114,7 @@ enum Numbering {
          * the colon, is no part of the plan.
          */
         static final String NOT_AN_ARTICLE_LABEL =
-                "(?![:：][^,。;]{4,60}(?:要点|计划|方案|规划|意见|办法|细则|总结|安排)(?:\\([^()]{1,8}\\))?$)";
+                "(?![:：][^,。;]{4,60}(?:要点|计划|方案|规划|意见|办法|细则|总结|安排|通知|文件|决定|措施|纲要)(?:\\([^()]{1,8}\\))?$)";
 
         private Labels() {
         }

@@ -84,4 +84,45 @@ class DueClausesAndLawSitesTest {
                 """);
         assertThat(d.meta().issuers()).containsExactly("中共某某市委办公厅", "某某市人民政府办公厅");
     }
+
+    @Test
+    void aCollectionsArticleLabelOverAGovernmentFileIsNoChapter() {
+        ParsedDocument d = parse("""
+                某省人民政府办公厅文件
+                简介:本站为你整理了多篇相关的《某省人民政府办公厅文件》。
+                第一篇:某省人民政府办公厅文件
+                某省人民政府办公厅文件
+                某政办发〔2010〕12号
+                某省人民政府办公厅关于做好高校毕业生就业工作的通知
+                各市州人民政府,省政府各厅委:
+                一、拓宽就业渠道。鼓励毕业生到基层就业。
+                二、加强就业服务。各高校要开展就业指导。
+                """);
+        assertThat(d.sections()).extracting(ParsedSection::number).doesNotContain("第一章");
+        assertThat(d.meta().title()).isEqualTo("某省人民政府办公厅关于做好高校毕业生就业工作的通知");
+        assertThat(d.meta().docNumber()).isEqualTo("某政办发〔2010〕12号");
+    }
+
+    @Test
+    void aTemplatesYearStillStartsATitle() {
+        ParsedDocument d = parse("""
+                20XX年秸秆禁烧和综合利用工作方案为深入推进秸秆禁烧工作,结合我县实际,制定本方案。
+                一、工作目标
+                全县秸秆综合利用率达到85%以上。
+                二、工作措施
+                (一)加强巡查。各乡镇要落实网格巡查。
+                """);
+        assertThat(d.meta().title()).isEqualTo("20XX年秸秆禁烧和综合利用工作方案");
+    }
+
+    @Test
+    void aPageFooterRunIntoASentenceIsDropped() {
+        ParsedDocument d = parse("""
+                某县秸秆禁烧工作方案
+                一、工作措施
+                1.成立县秸秆禁烧工作领导小组,负责全县第1页共18页秸秆禁烧指导工作。
+                2.加强宣传引导。
+                """);
+        assertThat(task(d, "1").title()).doesNotContain("页共").contains("负责全县秸秆禁烧指导工作");
+    }
 }
