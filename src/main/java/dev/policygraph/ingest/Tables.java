@@ -1512,6 +1512,9 @@ final class Tables {
             return;
         }
         for (String unit : UnitNames.split(cell)) {
+            if (UnitNames.progressNote(unit)) {
+                continue; // a row that lost its unit cell: its progress moved into the unit column
+            }
             if (unit.endsWith("(牵头)")) {
                 leads.add(UnitNames.withoutMark(unit));
                 continue;

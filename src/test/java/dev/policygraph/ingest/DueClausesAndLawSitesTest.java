@@ -125,4 +125,48 @@ class DueClausesAndLawSitesTest {
                 """);
         assertThat(task(d, "1").title()).doesNotContain("页共").contains("负责全县秸秆禁烧指导工作");
     }
+
+    @Test
+    void aProgressReportRowThatLostItsUnitCellNamesNoProgressAsItsLead() {
+        ParsedDocument d = parse("""
+                2024年5月县民生实事项目进展情况汇总表
+                序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |
+                1 | 为全县老年人免费接种流感疫苗2万人。 | 5月:制定接种方案。 | 县卫生健康局 | 已完成。已下发接种方案。 |
+                2 | 开展重点人群癌症筛查7000人。 | 5月:完成筛查1500人。 | 已完成。完成筛查3100人,完成率44.3%。 | |
+                3 | 新增配置自动体外除颤仪40台。 | 5月:公布采购意向。 | 5月20日向县财政局申请资产配置 | |
+                4 | 培训应急救护人员200人。 | 5月:完成培训60人。 | 县红十字会 | 本月已完成培训70人。 |
+                """);
+        assertThat(names(task(d, "1").leads())).containsExactly("县卫生健康局");
+        assertThat(task(d, "2").leads()).isEmpty();
+        assertThat(task(d, "3").leads()).isEmpty();
+        assertThat(names(task(d, "4").leads())).containsExactly("县红十字会");
+    }
+
+    @Test
+    void measuresCountedInWordsAreTasksOfAReportTitledSo() {
+        ParsedDocument d = parse("""
+                某某街道2023年民生实事项目完成情况报告
+                第一项:校舍维修及设施设备提升工程。
+                包括完成三所小学的提升改造,资金由街道负责。
+                第二项:农村公路大中修工程。
+                完成两条公路的大中修,已于10月完工。
+                第三项:社区爱心食堂建设工程。
+                新建爱心食堂2家。
+                """);
+        assertThat(d.meta().title()).isEqualTo("某某街道2023年民生实事项目完成情况报告");
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("第一项", "第二项", "第三项");
+        assertThat(task(d, "第二项").title()).isEqualTo("农村公路大中修工程");
+    }
+
+    @Test
+    void aSubItemsNameOutranksItsDescriptionAsTheIndicatorsTitle() {
+        ParsedDocument d = parse("""
+                某县平安创建工作考核评分表
+                序号 | 项目 | 小项内容 | 具体内容 | 分值 | 打分方法 |
+                1 | 组织领导(10分) | 强化组织领导 | 以党委或政府名义召开会议,研究部署创建工作。 | 2 | 召开会议的,每次得0.5分。 |
+                2 | 领导批示 | 党委政府领导对创建工作作出批示。 | 2 | 作出批示的,每次得0.5分。 |
+                3 | 宣传教育(20分) | 知识知晓率 | 全民知识知晓率超过95%。 | 5 | 超过95%得5分。 |
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("强化组织领导", "领导批示", "知识知晓率");
+    }
 }
