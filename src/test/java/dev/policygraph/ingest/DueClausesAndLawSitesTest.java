@@ -169,4 +169,38 @@ class DueClausesAndLawSitesTest {
                 """);
         assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("强化组织领导", "领导批示", "知识知晓率");
     }
+
+    @Test
+    void unitsSharingTheResponsibilityCoOperateWithTheLead() {
+        ParsedDocument d = parse("""
+                2024年某市民生实事项目
+                一、教育惠民领域
+                1.新建中小学10所。(牵头单位:市教育局;共同责任单位:市发改委、市财政局,各县区、功能板块)
+                2.新招聘中小学教师500人。(牵头单位:市教育局;共同责任单位:市委编办、市人社局)
+                """);
+        assertThat(names(task(d, "1").leads())).containsExactly("市教育局");
+        assertThat(names(task(d, "1").co())).contains("市发改委", "市财政局");
+        assertThat(names(task(d, "2").co())).containsExactly("市委编办", "市人社局");
+    }
+
+    @Test
+    void aReportsItemsRunTogetherAfterItsColonAreTasksEach() {
+        ParsedDocument d = parse("""
+                某县政府2021年将为民办好十件实事
+                县长在政府工作报告中指出,今年重点抓好十件实事。分别是: (1)加快建设县中医院迁建项目。 (2)开工新建东环路,改造提升人民路。 (3)完成滨河大道二期工程。 (4)新建农村公共厕所100座。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("(1)", "(2)", "(3)", "(4)");
+        assertThat(task(d, "(2)").title()).isEqualTo("开工新建东环路,改造提升人民路");
+    }
+
+    @Test
+    void bracketedNumbersInsideASentenceAreNoSeries() {
+        ParsedDocument d = parse("""
+                某县农村环境整治方案
+                一、重点任务
+                1.开展垃圾分类,重点做好(1)宣传、(2)收运和(3)处置三个环节。
+                2.推进污水治理。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+    }
 }
