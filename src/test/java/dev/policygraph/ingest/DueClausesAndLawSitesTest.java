@@ -203,4 +203,120 @@ class DueClausesAndLawSitesTest {
                 """);
         assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
     }
+
+    @Test
+    void aGroupPrintedBeforeTheNextRowsNumberHeadsThatRowAndNamesNoUnit() {
+        ParsedDocument d = parse("""
+                附件
+                某区城市更新行动重点任务清单
+                任务类型
+                序号
+                工作任务
+                推进单位
+                行动一:再造发展新极行动
+                1
+                推进北部片区规划研究
+                区规划资源局、区建设管理委
+                2
+                创建10个美丽家园示范小区
+                行动二:智创和谐新境行动
+                公共空间优化
+                3
+                改建或新建5座口袋公园
+                区绿化市容局
+                4
+                完成架空线入地约20公里
+                区建设管理委、区应急局
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title)
+                .containsExactly("推进北部片区规划研究", "创建10个美丽家园示范小区", "改建或新建5座口袋公园", "完成架空线入地约20公里");
+        assertThat(names(task(d, "1").leads())).containsExactly("区规划资源局");
+        assertThat(names(task(d, "1").co())).containsExactly("区建设管理委");
+        assertThat(task(d, "2").leads()).isEmpty();
+        assertThat(names(task(d, "3").leads())).containsExactly("区绿化市容局");
+    }
+
+    @Test
+    void aTaskCellMergedOverSubRowsIsOneTaskWithTheUnitsOfEverySubRow() {
+        ParsedDocument d = parse("""
+                附件2
+                某市家庭医生签约服务工作任务分工表
+                序号
+                工作事项
+                主要内容
+                牵头单位
+                配合单位
+                市卫健委内牵头处室
+                市卫健委内配合处室
+                1
+                不断扩大家庭医生来源。
+                推动全科医生、乡村医生和退休临床医师参与签约服务。
+                各区政府
+                市卫生健康委
+                基层处
+                医政处
+                推动人才资源向基层医疗卫生机构倾斜。
+                各区政府
+                市卫生健康委、市人社局
+                人事处
+                基层处
+                2
+                持续优化签约服务团队。
+                组建团队提供签约服务。
+                各区政府
+                市卫生健康委
+                基层处
+                /
+                落实药品供应目录统一管理。
+                市卫生健康委
+                市医保局
+                药政处
+                医政处
+                3
+                加强中医药服务。
+                推广中医药适宜技术。
+                市卫生健康委
+                /
+                中医药处
+                /
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title)
+                .containsExactly("不断扩大家庭医生来源", "持续优化签约服务团队", "加强中医药服务");
+        assertThat(names(task(d, "1").leads())).containsExactly("各区政府");
+        assertThat(names(task(d, "1").co())).containsExactly("市卫生健康委", "市人社局");
+        assertThat(names(task(d, "2").leads())).containsExactly("各区政府", "市卫生健康委");
+        assertThat(names(task(d, "2").co())).containsExactly("市医保局");
+        assertThat(names(task(d, "3").leads())).containsExactly("市卫生健康委");
+        assertThat(d.tasks()).flatExtracting(t -> names(t.co())).doesNotContain("基层处", "医政处", "人事处");
+    }
+
+    @Test
+    void unitsListedOneALineUnderATaskCellStayOneRow() {
+        ParsedDocument d = parse("""
+                2024年某区民生实事任务分解方案
+                序号
+                事项名称
+                项目内容
+                牵头单位
+                协同单位
+                1
+                新建一批中小学校
+                实施新建中小学校5所。
+                区教体局
+                东湖街道
+                西山镇
+                南塘镇
+                北岭镇
+                区发改局
+                区资规分局
+                2
+                改造村卫生室
+                新建村卫生室60家。
+                区卫健局
+                各乡镇(街道)
+                """);
+        assertThat(d.tasks()).hasSize(2);
+        assertThat(names(task(d, "1").leads())).containsExactly("区教体局");
+        assertThat(names(task(d, "1").co())).contains("东湖街道", "北岭镇", "区资规分局");
+    }
 }
