@@ -485,6 +485,56 @@ public final class DocumentParser {
             return candidate;
         }
 
+        private final Map<Outline.Node, Boolean> runOnGroups = new HashMap<>();
+
+        /**
+         * True when an item is a group heading over the plan's tasks: a heading line of its own (no sentence, no text
+         * beneath it but its items) among siblings whose items are numbered on across them ((1)(2)(3) under 1., (4)(5)
+         * under 2.): the numbers say that the items, not the headings, are the series of measures.
+         */
+        private boolean runOnGroup(Outline.Node node) {
+            if (node.parent == null || !node.style().arabic()) {
+                return false;
+            }
+            Boolean known = runOnGroups.get(node);
+            if (known != null) {
+                return known;
+            }
+            List<Outline.Node> siblings = node.parent.children.stream().filter(n -> n.style() == node.style()).toList();
+            boolean runOn = false;
+            boolean headings = true;
+            Numbering itemStyle = null;
+            int lastItem = 0;
+            int groups = 0;
+            for (Outline.Node sibling : siblings) {
+                List<Outline.Node> items = sibling.children;
+                if (items.isEmpty()) {
+                    continue;
+                }
+                Numbering first = items.get(0).style();
+                if (!first.arabic() || first == sibling.style() || itemStyle != null && first != itemStyle
+                        || items.stream().anyMatch(n -> n.style() != first)) {
+                    headings = false;
+                    break;
+                }
+                itemStyle = first;
+                headings &= sibling.paragraphs.size() <= 1 && sibling.number.rest().indexOf('。') < 0;
+                int start = items.get(0).number.ordinal();
+                if (groups > 0) {
+                    if (start != lastItem + 1) {
+                        headings = false;
+                        break;
+                    }
+                    runOn = true;
+                }
+                lastItem = items.get(items.size() - 1).number.ordinal();
+                groups++;
+            }
+            boolean group = headings && runOn && groups >= 2;
+            siblings.forEach(n -> runOnGroups.put(n, group && !n.children.isEmpty()));
+            return runOnGroups.get(node);
+        }
+
         /** Tasks are the first measure-numbered level of a branch, or the (一) level with none beneath it. */
         private boolean isTask(Outline.Node node) {
             if (node.hasAncestor(n -> n.style() == Numbering.ARTICLE)) {
@@ -504,7 +554,12 @@ public final class DocumentParser {
                 return chapter != null && chapter.style() == Numbering.CHAPTER && Kinds.TASK.equals(statedBy(chapter));
             }
             if (style.arabic()) {
-                return !node.hasAncestor(n -> n.style().arabic());
+                if (runOnGroup(node)) {
+                    return false;
+                }
+                // the items under a group heading whose numbers run on across the groups are the tasks
+                return !node.hasAncestor(n -> n.style().arabic())
+                        || node.parent != null && runOnGroup(node.parent) && !node.parent.hasAncestor(n -> n.style().arabic());
             }
             if (style == Numbering.SECTION) {
                 return !node.hasDescendant(n -> n.style().arabic()) && !countedSummary(node);

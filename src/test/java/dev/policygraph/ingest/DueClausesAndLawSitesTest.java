@@ -319,4 +319,40 @@ class DueClausesAndLawSitesTest {
         assertThat(names(task(d, "1").leads())).containsExactly("区教体局");
         assertThat(names(task(d, "1").co())).contains("东湖街道", "北岭镇", "区资规分局");
     }
+
+    @Test
+    void itemsNumberedOnAcrossTheirGroupHeadingsAreTheTasks() {
+        ParsedDocument d = parse("""
+                某区文物保护利用三年行动计划
+                一、主要任务
+                (一)落实五张清单
+                1.落实保护清单,持续推进全方面摸底
+                (1)全面实施新修订法律法规。组织学习文物保护法。
+                (2)加快资源摸底认定。结合文物普查,摸清底数。
+                2.落实项目清单,持续推进全方位赋能
+                (3)建设地标集群。推进旧址活化利用。
+                (4)推进基础项目建设。启动水厂改造工程。
+                二、保障措施
+                (一)加强组织领导
+                各部门要加强协同。
+                """);
+        assertThat(d.tasks()).filteredOn(t -> "task".equals(t.kind())).extracting(ParsedTask::number)
+                .containsExactly("(1)", "(2)", "(3)", "(4)");
+        assertThat(task(d, "(3)").title()).isEqualTo("建设地标集群");
+    }
+
+    @Test
+    void itemsThatStartAgainUnderEachMeasureStayPartsOfIt() {
+        ParsedDocument d = parse("""
+                某县农业发展方案
+                一、主要任务
+                1.发展特色产业
+                (1)扩大种植面积。
+                (2)培育龙头企业。
+                2.完善服务体系
+                (1)健全农技推广体系。
+                (2)加强农产品质量检测。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+    }
 }
