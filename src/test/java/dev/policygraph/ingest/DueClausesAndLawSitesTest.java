@@ -355,4 +355,40 @@ class DueClausesAndLawSitesTest {
                 """);
         assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
     }
+
+    @Test
+    void aMarkdownCopysHeadingMarksAndSupportingUnitsAreRead() {
+        ParsedDocument d = parse("""
+                # 某市某区人民政府办公室关于转发区建设管理委制订的《某区城市更新2025年度实施计划》的通知
+
+                各镇人民政府、街道办事处,区政府各部门:
+
+                现将《某区城市更新2025年度实施计划》转发给你们,请遵照执行。
+
+                2025年7月15日
+
+                ## 某区城市更新2025年度实施计划
+
+                一、行动任务
+
+                1.推进老城片区城市更新项目。(牵头单位:经济技术开发区、城东街道,支撑单位:区规划资源局、区建设管理委)
+
+                2.完成旧住房修缮更新50万平方米。(牵头单位:区房屋管理局、相关街镇)
+                """);
+        assertThat(d.meta().issuers()).containsExactly("某市某区人民政府办公室");
+        assertThat(d.meta().title()).isEqualTo("某区城市更新2025年度实施计划");
+        assertThat(names(task(d, "1").leads())).containsExactly("经济技术开发区", "城东街道");
+        assertThat(names(task(d, "1").co())).containsExactly("区规划资源局", "区建设管理委");
+    }
+
+    @Test
+    void aDistrictsNameBeforeCityWorkIsNoCity() {
+        ParsedDocument d = parse("""
+                松江区城市更新2025年度实施计划
+                一、行动任务
+                1.推进城市更新项目。(牵头单位:区规划资源局)
+                2.完成旧住房修缮。(牵头单位:区房管局)
+                """);
+        assertThat(d.meta().region().name()).isEqualTo("松江区");
+    }
 }
