@@ -391,4 +391,37 @@ class DueClausesAndLawSitesTest {
                 """);
         assertThat(d.meta().region().name()).isEqualTo("松江区");
     }
+
+    @Test
+    void aListInsideAnIndicatorsTextIsNoItemOfTheSeries() {
+        ParsedDocument d = parse("""
+                某市家庭医生签约服务质量监测指标
+                一、监测指标
+                6.长处方机构占比
+                到2025年达到100%。
+                7.预留号源比例
+                到2023年底达到30%。考察方式:
+                1.是否建立优先转诊制度。
+                2.查看号源分配情况。
+                8.签约服务种类
+                支持签约模式的种类大于3类。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).containsExactly("6", "7", "8");
+    }
+
+    @Test
+    void monthlyListsThatStartAgainUnderTheirThemesStayItems() {
+        ParsedDocument d = parse("""
+                某小学德育工作安排
+                一、每月安排
+                四月主题:文明礼仪
+                1.开展安全知识竞赛活动。
+                2.开展清明文明祭扫教育。
+                五月主题:争做合格小公民
+                1.开展当好家庭小帮手活动。
+                2.开展五一长假安全教育。
+                3.开展美化校园活动。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).contains("开展当好家庭小帮手活动", "开展美化校园活动");
+    }
 }
