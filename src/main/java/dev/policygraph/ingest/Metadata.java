@@ -250,6 +250,9 @@ final class Metadata {
             region = Region.NATIONAL;
         }
         if (region == null) {
+            region = PlaceMentions.statedOwn(preamble.isEmpty() ? all.subList(0, Math.min(all.size(), 12)) : preamble);
+        }
+        if (region == null) {
             region = PlaceMentions.dominant(all);
         }
         return new DocumentMeta(title, List.copyOf(issuers), docNumber, region, date(preamble, all, fields));

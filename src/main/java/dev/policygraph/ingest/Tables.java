@@ -370,10 +370,11 @@ final class Tables {
         if (!title) {
             // no title column but one of the tasks' text (序号 | 目标任务 | 责任单位 | 完成情况): that is the title
             for (int c = 0; c < columns.size(); c++) {
-                if (columns.get(c) != null && columns.get(c).role() == Role.TEXT && columns.get(c).year() == null
-                        && (TASK_TEXT_COLUMN.matcher(HEADER_NOISE.matcher(cells.get(c)).replaceAll("")).matches()
-                        || columns.get(c).rank() == TARGET_RANK && c <= 2)) { // 序号 | 年度目标 | 牵头单位: the goal is the task
-                    columns.set(c, new Column(Role.TITLE, 9));
+                if (columns.get(c) != null && columns.get(c).role() == Role.TEXT
+                        && (columns.get(c).year() == null && TASK_TEXT_COLUMN.matcher(HEADER_NOISE.matcher(cells.get(c)).replaceAll("")).matches()
+                        || columns.get(c).rank() == TARGET_RANK && c <= 2)) {
+                    // 序号 | 年度目标 | 牵头单位, 序号 | 2022年预期目标 | 责任单位: the goal is the task, its year the targets'
+                    columns.set(c, new Column(Role.TITLE, 9, columns.get(c).year()));
                     title = true;
                     break;
                 }

@@ -424,4 +424,48 @@ class DueClausesAndLawSitesTest {
                 """);
         assertThat(d.tasks()).extracting(ParsedTask::title).contains("开展当好家庭小帮手活动", "开展美化校园活动");
     }
+
+    @Test
+    void aTableOfTheYearsExpectedFiguresMakesEachFigureATask() {
+        ParsedDocument d = parse("""
+                附件1
+                2022年区政府工作报告经济社会发展预期目标任务分解表
+                序号
+                2022年预期目标
+                责任单位
+                1
+                地区生产总值增长5.5%左右
+                区发展改革委
+                2
+                工业增加值增长7%左右
+                区经济信息委
+                3
+                社会消费品零售总额增长8%左右
+                区商务委
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title)
+                .containsExactly("地区生产总值增长5.5%左右", "工业增加值增长7%左右", "社会消费品零售总额增长8%左右");
+        assertThat(names(task(d, "2").leads())).containsExactly("区经济信息委");
+    }
+
+    @Test
+    void thePlaceAnOpeningSaysItsRulesAreMadeForIsItsRegion() {
+        ParsedDocument city = parse("""
+                关于进一步帮助市场主体纾困解难的具体实施细则
+                为贯彻落实省政府有关政策措施精神,结合淮安实际,制定如下实施细则。
+                一、落实财税支持政策
+                1.积极争取省级专项资金。
+                2.加大稳岗返还力度。
+                """);
+        assertThat(city.meta().region().name()).isEqualTo("淮安市");
+        ParsedDocument county = parse("""
+                关于稳增长的若干措施
+                为促进经济平稳发展,结合官渡区实际,提出以下措施。
+                一、扩大有效投资
+                1.加快重点项目建设。
+                2.优化审批服务。
+                """);
+        assertThat(county.meta().region().city()).isEqualTo("昆明市");
+        assertThat(county.meta().region().district()).isEqualTo("官渡区");
+    }
 }
