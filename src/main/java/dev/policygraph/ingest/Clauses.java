@@ -718,6 +718,17 @@ final class Clauses {
                 r.add(Role.CO, together);
                 continue;
             }
+            int helps = role != Role.CO ? m.group(1).indexOf("配合") : -1;
+            if (helps > 0 && helps + 2 < m.group(1).length()) {
+                // (A配合B落实): B answers for it, A helps
+                List<String> helpers = UnitNames.split(m.group(1).substring(0, helps));
+                List<String> helped = UnitNames.split(m.group(1).substring(helps + 2));
+                if (r.acceptable(helpers) && r.acceptable(helped)) {
+                    r.add(Role.LEAD, helped);
+                    r.add(Role.CO, helpers);
+                    continue;
+                }
+            }
             List<String> units = UnitNames.split(m.group(1));
             if (!r.acceptable(units)) {
                 return false;

@@ -85,6 +85,9 @@ final class UnitNames {
                 p++;
             }
             boolean groupEnd = groupEnds.get(p);
+            if (unit.startsWith("(") && unit.indexOf(')') < 0) {
+                unit = unit.substring(1); // (市经信委牵头落实 and the text's end: a bracket never closed is no part of the name
+            }
             unit = TextOps.withoutTrailing(unit.startsWith("由") ? unit.substring(1) : unit, "。.::", TRAILING_STOPS)
                     .strip();
             unit = unit.indexOf('等') >= 0 ? TRAILING.matcher(unit).replaceFirst("").strip() : unit.strip();

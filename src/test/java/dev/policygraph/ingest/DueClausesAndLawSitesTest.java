@@ -468,4 +468,32 @@ class DueClausesAndLawSitesTest {
         assertThat(county.meta().region().city()).isEqualTo("昆明市");
         assertThat(county.meta().region().district()).isEqualTo("官渡区");
     }
+
+    @Test
+    void aUnitThatHelpsAnotherCarryItOutCoOperatesWithIt() {
+        ParsedDocument d = parse("""
+                某省十一五规划纲要主要目标和任务分工
+                一、主要任务
+                1.将约束性指标纳入领导干部政绩考核。(省人事厅配合省委有关部门落实)
+                2.调整优化工业经济结构。(省经信委牵头落实
+                """);
+        assertThat(names(task(d, "1").leads())).containsExactly("省委有关部门");
+        assertThat(names(task(d, "1").co())).containsExactly("省人事厅");
+        assertThat(names(task(d, "2").leads())).containsExactly("省经信委");
+    }
+
+    @Test
+    void theRulesADivisionOfWorkFollowsAreNoTasks() {
+        ParsedDocument d = parse("""
+                某市十三五规划纲要主要目标和任务分工的通知
+                一、分工原则
+                (一)突出主要目标和任务。对要求明确的内容进行分解落实。
+                (二)合理划分责任。由多个单位负责的,排在第一位的为牵头单位。
+                二、主要任务分工
+                (一)推进产业升级。(市发改委、市经信局负责)
+                (二)加快城市建设。(市住建局负责)
+                """);
+        assertThat(d.tasks()).filteredOn(t -> "task".equals(t.kind())).extracting(ParsedTask::title)
+                .containsExactly("推进产业升级", "加快城市建设");
+    }
 }
