@@ -288,7 +288,7 @@ final class Metadata {
                 out.addAll(preamble.subList(i + 1, preamble.size()));
                 return out;
             }
-            Matcher m = line.length() > 60 && mayHoldDocNumber(line) ? DOC_NUMBER.matcher(line) : null;
+            Matcher m = line.length() > 30 && mayHoldDocNumber(line) ? DOC_NUMBER.matcher(line) : null;
             if (m == null || !m.find()) {
                 continue;
             }
@@ -1211,7 +1211,12 @@ final class Metadata {
         }
         for (String p : preamble) {
             Matcher m = DOC_NUMBER.matcher(p);
-            if (mayHoldDocNumber(p) && m.find() && !cited(p, m)) {
+            boolean found = mayHoldDocNumber(p) && m.find();
+            if (found && numberAfterOwnTitle(p, m)) {
+                // 浙江省人民政府办公厅关于印发…的通知 (浙政办发〔2024〕27号): the heading's own number after it
+                return NUMBER_LABEL.matcher(m.group(1)).replaceFirst("") + "〔" + m.group(2) + "〕" + m.group(3) + "号";
+            }
+            if (found && !cited(p, m)) {
                 String prefix = NUMBER_LABEL.matcher(m.group(1)).replaceFirst("");
                 int letterhead = prefix.lastIndexOf("文件");
                 if (letterhead >= 0 && letterhead + 2 < prefix.length()) {
@@ -1225,6 +1230,23 @@ final class Metadata {
         }
         return null;
     }
+
+    /**
+     * True when the number ends a notice's heading, bracketed or not, with nothing after it (…关于印发…的通知
+     * (浙政办发〔2024〕27号)): the heading's own number, not a cited one (a cited title is quoted in 《》).
+     */
+    private static boolean numberAfterOwnTitle(String line, Matcher m) {
+        String before = line.substring(0, m.start()).strip();
+        if (before.endsWith("(")) {
+            before = before.substring(0, before.length() - 1).strip();
+        }
+        String after = line.substring(m.end()).strip();
+        return (after.isEmpty() || after.equals(")")) && before.length() >= 8 && before.indexOf('《') < 0
+                && before.indexOf("关于") >= 0 && NOTICE_END.matcher(before).find()
+                && NUMBER_LABEL.matcher(m.group(1)).replaceFirst("").length() <= 8;
+    }
+
+    private static final Pattern NOTICE_END = Pattern.compile("(?:通知|意见|决定|批复|通报|函)$");
 
     /**
      * True when the number stands in brackets after other words, as a cited document's does: 根据《…的通知》

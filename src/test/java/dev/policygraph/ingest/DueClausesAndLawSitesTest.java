@@ -496,4 +496,39 @@ class DueClausesAndLawSitesTest {
         assertThat(d.tasks()).filteredOn(t -> "task".equals(t.kind())).extracting(ParsedTask::title)
                 .containsExactly("推进产业升级", "加快城市建设");
     }
+
+    @Test
+    void aNoticesNumberAfterItsHeadingIsTheDocumentNumber() {
+        ParsedDocument bracketed = parse("""
+                某省人民政府办公厅关于印发某省跨境电商发展行动计划的通知 (某政办发〔2024〕27号)
+                各市人民政府,省政府直属各单位:
+                现将《某省跨境电商发展行动计划》印发给你们,请认真贯彻执行。
+                一、重点任务
+                1.培育跨境电商主体。(省商务厅牵头,省贸促会、省市场监管局按职责分工配合)
+                2.建设海外仓。(省商务厅负责)
+                """);
+        assertThat(bracketed.meta().docNumber()).isEqualTo("某政办发〔2024〕27号");
+        assertThat(names(task(bracketed, "1").co())).containsExactly("省贸促会", "省市场监管局");
+        ParsedDocument glued = parse("""
+                省人民政府办公厅关于印发某省新型城镇化建设实施方案的通知某府办发〔2017〕76号
+                为推进新型城镇化建设,结合我省实际,制定本实施方案。
+                一、促进农业转移人口市民化
+                1.全面放宽城镇落户限制。
+                2.推进基本公共服务均等化。
+                """);
+        assertThat(glued.meta().docNumber()).isEqualTo("某府办发〔2017〕76号");
+        assertThat(glued.meta().title()).isEqualTo("某省新型城镇化建设实施方案");
+    }
+
+    @Test
+    void aNumberCitedAfterAQuotedTitleStaysCited() {
+        ParsedDocument d = parse("""
+                某县农村环境整治实施方案
+                根据《某省人民政府办公厅关于加强农村环境整治的通知》(某政办发〔2023〕5号)精神,制定本方案。
+                一、重点任务
+                1.开展垃圾分类。
+                2.推进污水治理。
+                """);
+        assertThat(d.meta().docNumber()).isNull();
+    }
 }
