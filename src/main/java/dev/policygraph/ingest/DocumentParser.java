@@ -541,6 +541,9 @@ public final class DocumentParser {
                 return false;
             }
             Numbering style = node.style();
+            if (node.paragraphs.size() <= 1 && node.children.isEmpty() && node.number.rest().strip().endsWith("?")) {
+                return false; // 1.您比较关注哪些方面的民生问题?: a question a notice asks its readers, no measure
+            }
             if (style == Numbering.ARTICLE) {
                 // 第三条 of a chapter that states measures (第二章 支持措施) is a task; articles of 总则, 附则 and of the
                 // rules of an assessment are provisions; the (一) (二) it lists (包括:…) are part of it

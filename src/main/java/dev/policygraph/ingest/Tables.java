@@ -971,7 +971,8 @@ final class Tables {
                 i++;
                 continue;
             }
-            if (categoryFirst && current.size() >= 2 && categoryBeforeRow(lines, i, expected)) {
+            if (categoryFirst && current.size() >= 2 && noCellOfRow(line, current, ordered)
+                    && categoryBeforeRow(lines, i, expected)) {
                 // 行动三:… / 公共空间优化 / 9: a group's cells before the next row's number head that row's group
                 category = line;
                 last = i;
@@ -1013,6 +1014,16 @@ final class Tables {
             }
         }
         return build(at, last, caption(lines, at), ordered, split, splitCategories, false);
+    }
+
+    /** True when the line fits none of the columns the row has not filled yet (a text where only units may stand). */
+    private static boolean noCellOfRow(String line, List<String> current, List<Column> ordered) {
+        for (int c = current.size(); c < ordered.size(); c++) {
+            if (ordered.get(c) == null || fit(line.strip(), ordered.get(c)) > Double.NEGATIVE_INFINITY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

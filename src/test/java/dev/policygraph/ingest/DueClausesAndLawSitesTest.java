@@ -531,4 +531,23 @@ class DueClausesAndLawSitesTest {
                 """);
         assertThat(d.meta().docNumber()).isNull();
     }
+
+    @Test
+    void questionsANoticeAsksItsReadersAreNoTasks() {
+        ParsedDocument d = parse("""
+                关于征集对2023年某市民生实事项目实施情况意见建议的通告
+                一、征集意见和建议的主要内容
+                1.您比较关注哪些方面的民生问题?
+                2.您想了解哪几项民生实事的进展情况?
+                二、征集意见和建议的时间
+                即日起至8月5日
+                附件:
+                2023年某市民生实事项目
+                一、教育惠民领域
+                1.新建中小学15所。(牵头单位:市教育局)
+                2.完成义务教育学校照明改造。(牵头单位:市教育局)
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).doesNotContain("您比较关注哪些方面的民生问题")
+                .contains("新建中小学15所");
+    }
 }
