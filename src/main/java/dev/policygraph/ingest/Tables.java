@@ -346,6 +346,12 @@ final class Tables {
     private static final Pattern BARE_YEAR = Pattern.compile("^((?:19|20)\\d{2})年(?:底|末)?$");
 
     /** A header: known columns including a title and something that makes it a task table. */
+    /** The rank that marks a column explaining an indicator (a TEXT column's rank means nothing else). */
+    private static final int EXPLANATION_RANK = 9;
+
+    /** A column explaining each indicator of an indicator system: how it is measured or what it means. */
+    private static final Pattern EXPLANATION = Pattern.compile("^(?:指标)?(?:解释|含义)$|^指标说明$|^计算(?:方法|公式)$");
+
     private static List<Column> header(List<String> cells) {
         List<Column> columns = new ArrayList<>();
         int known = 0;
@@ -365,6 +371,11 @@ final class Tables {
                 title |= c.role() == Role.TITLE;
                 duty |= c.role() == Role.LEAD || c.role() == Role.CO || c.role() == Role.RESPONSIBLE
                         || c.role() == Role.DEADLINE || c.role() == Role.SCORE;
+                if (c.role() == Role.TEXT && EXPLANATION.matcher(HEADER_NOISE.matcher(cell).replaceAll("")).matches()) {
+                    // an indicator system: each indicator explained (序号 | 指标 | 解释): what is assessed, by no body
+                    columns.set(columns.size() - 1, new Column(Role.TEXT, EXPLANATION_RANK));
+                    duty = true;
+                }
             }
         }
         if (!title) {
@@ -397,9 +408,9 @@ final class Tables {
         // a title column printed before the 序号 is a category merged over the rows (考核项目 | 序号 | 考核指标 …)
         int number = numberColumn(columns);
         for (int c = 0; c < number; c++) {
-            if (columns.get(c) != null && columns.get(c).role() == Role.TITLE
+            if (columns.get(c) != null && (columns.get(c).role() == Role.TITLE || columns.get(c).role() == Role.TEXT)
                     && columns.subList(number, columns.size()).stream().anyMatch(k -> k != null && k.role() == Role.TITLE)) {
-                columns.set(c, new Column(Role.CATEGORY, 0));
+                columns.set(c, new Column(Role.CATEGORY, 0)); // 目标 | 序号 | 指标 | 解释: the aim each group serves
             }
         }
         // a field named only as an indicator before the tasks' own column (指标 | 工作任务): a category merged over rows
@@ -1306,6 +1317,7 @@ final class Tables {
         }
         boolean hasLead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
         boolean unitless = !hasUnitColumn(columns);
+        boolean explained = columns.stream().anyMatch(c -> c != null && c.role() == Role.TEXT && c.rank() == EXPLANATION_RANK);
         int numberedTitle = numberColumn(columns) < 0 ? numberedTitle(placed, columns) : -1;
         int heading = numberedTitle >= 0 ? numberedTitle : titleIndex(columns);
         // 项目名称 printed once over the rows it groups: in the rows that print it, the rows' own names title them
@@ -1321,7 +1333,7 @@ final class Tables {
             List<String> cells = raw.get(r);
             String kind = kindUnder(categories.get(r));
             String[] assigned = placed.get(r);
-            List<String> bodies = unitless ? assessedBodies(assigned, columns, heading) : List.of();
+            List<String> bodies = unitless && !explained ? assessedBodies(assigned, columns, heading) : List.of();
             boolean inherited = false;
             if (twoTitles && heading < assigned.length) {
                 // 重点任务 over 具体措施: a heading cell merged down over several rows is printed once, in the first

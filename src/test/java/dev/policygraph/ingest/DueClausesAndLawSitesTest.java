@@ -550,4 +550,31 @@ class DueClausesAndLawSitesTest {
         assertThat(d.tasks()).extracting(ParsedTask::title).doesNotContain("您比较关注哪些方面的民生问题")
                 .contains("新建中小学15所");
     }
+
+    @Test
+    void anIndicatorSystemExplainingEachIndicatorGivesATaskAnIndicatorAndNoOwner() {
+        ParsedDocument d = parse("""
+                附件
+                2020年城市体检指标体系
+                目标
+                序号
+                指标
+                解释
+                备注
+                一、生态宜居
+                1
+                区域开发强度(%)
+                市辖区建成区面积占市辖区总面积的比例。
+                2
+                城市人口密度(万人/平方公里)
+                市辖区建成区单位用地面积上的常住人口数。
+                二、健康舒适
+                3
+                社区便民服务设施覆盖率(%)
+                市辖区建成区建有便民超市、便利店、快递点等公共服务的社区数占社区总量的比例。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title)
+                .containsExactly("区域开发强度(%)", "城市人口密度(万人/平方公里)", "社区便民服务设施覆盖率(%)");
+        assertThat(d.tasks()).allSatisfy(t -> assertThat(t.leads()).isEmpty());
+    }
 }
