@@ -58,10 +58,10 @@ final class Metadata {
      */
     static final String TRIAL_TAIL = "(?:\\((?:试行|暂行|[一二三四五六七八九十]{1,3}条|[^()]{2,20}(?:计划|方案|要点))\\)|(?:19|20)\\d{2}(?:年度?)?)?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|情况报告|为民办实事|民生实事|汇编|工作安排|和安排|与安排|责任书|计划书|制度)"
+            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|情况报告|为民办实事|民生实事|(?<!^关于.{0,60})实事项目|汇编|工作安排|和安排|与安排|责任书|计划书|制度)"
                     + TRIAL_TAIL);
     /** The last character of every ending of TITLE_SUFFIX (a new ending's last character belongs here too). */
-    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事编排书度)0123456789年";
+    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事目编排书度)0123456789年";
     /**
      * A part number, a year, an edition or a period after the title (…分工方案(一), …责任分解(2023年), …若干政策(2025年版),
      * …行动计划(2017—2020年), a report's quarter or months: …进展情况汇总表(第四季度), (10-12月)): kept
@@ -119,7 +119,7 @@ final class Metadata {
     }
 
     static DocumentMeta read(List<String> printed, List<String> all) {
-        List<String> preamble = withSignatureUnglued(withHeadUnglued(printed));
+        List<String> preamble = withoutListColons(withSignatureUnglued(withHeadUnglued(printed)));
         Map<String, String> fields = fields(preamble);
         List<String> runs = titleRuns(preamble);
         String title = title(preamble, runs);
@@ -307,6 +307,28 @@ final class Metadata {
             }
         }
         return preamble;
+    }
+
+    /**
+     * A list's heading that names the plan and ends with a colon before its items (沅江市人民政府2023年民生实事项目:): the
+     * title, without the colon.
+     */
+    private static List<String> withoutListColons(List<String> preamble) {
+        List<String> out = null;
+        for (int i = 0; i < preamble.size(); i++) {
+            String line = preamble.get(i).strip();
+            if (line.length() < 9 || line.length() > 61 || !line.endsWith(":")) {
+                continue;
+            }
+            String head = line.substring(0, line.length() - 1);
+            if (!NOT_IN_TITLE.matcher(head).find() && (titleEnding(head) || head.endsWith("实事项目"))) {
+                if (out == null) {
+                    out = new ArrayList<>(preamble);
+                }
+                out.set(i, head);
+            }
+        }
+        return out == null ? preamble : out;
     }
 
     private static final Pattern ANNEX_PREFIX = Pattern.compile(ANNEX);

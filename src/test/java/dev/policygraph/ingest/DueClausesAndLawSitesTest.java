@@ -577,4 +577,29 @@ class DueClausesAndLawSitesTest {
                 .containsExactly("区域开发强度(%)", "城市人口密度(万人/平方公里)", "社区便民服务设施覆盖率(%)");
         assertThat(d.tasks()).allSatisfy(t -> assertThat(t.leads()).isEmpty());
     }
+
+    @Test
+    void aListsHeadingEndingInAColonTitlesTheList() {
+        ParsedDocument d = parse("""
+                某市第十八届人民代表大会第二次会议依法票决产生了某市人民政府2023年民生实事项目,现将票决结果公告如下:
+                某市人民政府2023年民生实事项目:
+                1.中心城区水环境综合治理;
+                2.安全饮水提级扩能;
+                3.中小学校改造升级。
+                """);
+        assertThat(d.meta().title()).isEqualTo("某市人民政府2023年民生实事项目");
+        assertThat(d.tasks()).hasSize(3);
+    }
+
+    @Test
+    void aNoticeOnAListWrappedOverTwoLinesIsNoTitleOfTheListAlone() {
+        ParsedDocument d = parse("""
+                关于征集对2023年某市民生实事项目
+                实施情况专题询问意见建议的通告
+                一、征集内容
+                1.民生实事推进中的问题和建议。
+                2.群众关注的民生问题。
+                """);
+        assertThat(d.meta().title()).isEqualTo("关于征集对2023年某市民生实事项目实施情况专题询问意见建议的通告");
+    }
 }
