@@ -60,7 +60,8 @@ final class GluedNumbers {
         int copied = 0;
         int lastItem = 0;
         int from = 0;
-        boolean series = text.contains("(1)") && text.contains("(3)"); // a series run together may stand on any line
+        // a series run together (bracketedSeries) may stand on any line: the next (1) found once, not on every line
+        int nextSeries = text.contains("(3)") ? text.indexOf("(1)") : -1;
         while (from <= text.length()) {
             int nl = text.indexOf('\n', from);
             int end = nl < 0 ? text.length() : nl;
@@ -71,6 +72,10 @@ final class GluedNumbers {
             char c = first < end ? text.charAt(first) : ' ';
             boolean part = "一二三四五六七八九十(".indexOf(c) >= 0;
             boolean item = c >= '0' && c <= '9';
+            if (nextSeries >= 0 && nextSeries < from) {
+                nextSeries = text.indexOf("(1)", from);
+            }
+            boolean series = nextSeries >= from && nextSeries < end;
             if (end - from > LONG_LINE || part || item || series) {
                 String line = text.substring(from, end);
                 String t = line.strip();
@@ -81,7 +86,7 @@ final class GluedNumbers {
                     changed = headingWithItem(t, line, lastItem);
                 }
                 changed = itemsAfterLabels(changed);
-                if (series && t.contains("(1)") && t.contains("(3)")) {
+                if (series && t.contains("(3)")) {
                     changed = bracketedSeries(changed);
                 }
                 if (item) {
