@@ -46,6 +46,8 @@ final class Outline {
     private static final Pattern ANNEX = Pattern.compile("^附件\\s*\\d*\\s*[::.]?.{0,60}$");
     /** The label of the notes under a table or a list, on a line of its own: 注:, 备注:, 说明: (not 说明书). */
     private static final Pattern NOTES = Pattern.compile("^(?:注|备注|附注|说明)\\s*[:：]?$");
+    /** Notes under a table, their first item on the label's line (注:1.…) or after it (注:). */
+    private static final Pattern NOTE_LIST = Pattern.compile("^(?:注|备注|附注)\\s*[:：]\\s*(?:(\\d{1,2})[.、]|$)");
     private static final Pattern BOX = Pattern.compile("^专栏\\s*[0-9一二三四五六七八九十]{1,3}[^。]{0,50}$");
     private static final Pattern GLUED_ITEM = Pattern.compile("^(\\d{1,3})\\.(\\d.+)$");
     /**
@@ -277,6 +279,14 @@ final class Outline {
             }
             if (piece instanceof Heading) {
                 insetStyle = null;
+            }
+            if (piece instanceof Text t && started) {
+                Matcher note = NOTE_LIST.matcher(t.text());
+                if (note.lookingAt()) {
+                    // 注:1.按表中所列… / 2.… / 3.…: the notes under a table, its items no measures
+                    insetStyle = Numbering.ITEM;
+                    insetNext = note.group(1) == null ? 1 : Integer.parseInt(note.group(1)) + 1;
+                }
             }
             if (piece instanceof Heading h) {
                 if (!started && !plausibleFirst(h.number()) && !seriesGoesOn(lines, skipped, i, h.number())) {

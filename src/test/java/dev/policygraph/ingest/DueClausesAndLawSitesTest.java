@@ -602,4 +602,43 @@ class DueClausesAndLawSitesTest {
                 """);
         assertThat(d.meta().title()).isEqualTo("关于征集对2023年某市民生实事项目实施情况专题询问意见建议的通告");
     }
+
+    @Test
+    void theNotesUnderATableAreNoMeasures() {
+        ParsedDocument d = parse("""
+                某省城市内涝治理规划
+                一、主要任务
+                1.明确排涝标准。各地要按照国家标准确定设计重现期。
+                表5 雨水管渠设计重现期(年)
+                城区类型
+                重现期
+                超大城市
+                3~5
+                注:1.按表中所列重现期设计暴雨强度公式时,均采用年最大法。
+                2.雨水管渠应按重力流、满管流计算。
+                3.超大城市指城区常住人口在1000万以上的城市。
+                2.完善排水设施。各地要加快雨污分流改造。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly("明确排涝标准", "完善排水设施");
+    }
+
+    @Test
+    void anIndicatorSystemUnderItsAnnexLabelIsTheTitle() {
+        ParsedDocument d = parse("""
+                附件2
+                2021年城市体检指标体系
+                目标
+                序号
+                指标
+                解释
+                一、生态宜居
+                1
+                区域开发强度(%)
+                市辖区建成区面积占市辖区总面积的百分比。
+                2
+                组团规模(平方公里)
+                市辖区建成区内每一个组团的规模。
+                """);
+        assertThat(d.meta().title()).isEqualTo("2021年城市体检指标体系");
+    }
 }
