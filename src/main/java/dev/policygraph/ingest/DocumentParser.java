@@ -652,7 +652,10 @@ public final class DocumentParser {
         private static boolean restarts(Outline outline) {
             Map<Integer, Outline.Node> seen = new HashMap<>();
             for (Outline.Node node : outline.nodes) {
-                if (node.style() == Numbering.SECTION) {
+                // groups over numbered items outside any part (an annex's (一) over its 1. 2.) are never numbered as
+                // tasks, so their numbers make no part's (一) ambiguous
+                if (node.style() == Numbering.SECTION
+                        && !(node.parent.isRoot() && node.hasDescendant(n -> n.style().arabic()))) {
                     Outline.Node other = seen.putIfAbsent(node.number.ordinal(), node);
                     if (other != null && other.parent != node.parent) {
                         return true;

@@ -641,4 +641,38 @@ class DueClausesAndLawSitesTest {
                 """);
         assertThat(d.meta().title()).isEqualTo("2021年城市体检指标体系");
     }
+
+    @Test
+    void anAnnexsGroupsMakeNoMeasureOfThePlanAmbiguous() {
+        ParsedDocument d = parse("""
+                某市交通领域精细化管理工作方案
+                一、提升交通设施品质
+                (一)改善城市道路环境。提高道路通行舒适性。
+                (二)改善农村道路环境。推进四好农村路建设。
+                二、提升出行服务体验
+                (三)提升轨道交通服务水平。优化运营组织。
+                附件
+                重点任务清单
+                (一)改善城市道路环境
+                1.建设精品道路300条。
+                2.完成道路整治100公里。
+                """);
+        assertThat(d.tasks()).filteredOn(t -> t.title().startsWith("改善") || t.title().startsWith("提升"))
+                .extracting(ParsedTask::number).containsExactly("(一)", "(二)", "(三)");
+    }
+
+    @Test
+    void aPartsGroupOverItemsStillMakesTheOtherPartsNumbersAmbiguous() {
+        ParsedDocument d = parse("""
+                某学校工作要点
+                一、党建工作
+                (一)党建品牌建设。坚持围绕教学抓党建。
+                (二)红色文化宣讲活动。组织宣讲十场。
+                二、德育工作
+                (一)师德建设。学习师德规范。
+                1.学习师德规范。年内组织全体教职工学习。
+                2.开展师德评议。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::number).contains("一(一)", "一(二)");
+    }
 }
