@@ -298,10 +298,12 @@ final class Clauses {
     }
 
     /**
-     * A sentence's subject of a few characters, or a comma after what it is about, then 由 and the bodies that answer
-     * for it: 具体考核细则由A、B负责, 教育工作8分,由县教育局负责考核.
+     * A sentence's subject of a few characters, or a comma after what it is about (a longer subject after a comma:
+     * …,其余单位生活垃圾分类推进由A牵头), then 由 and the bodies that answer for it: 具体考核细则由A、B负责,
+     * 教育工作8分,由县教育局负责考核.
      */
-    private static final Pattern SUBJECT_THEN_BY = Pattern.compile("(?:^|[,,:])([\\p{IsHan}]{2,10})?(?<!自)由(?=[\\p{IsHan}])");
+    private static final Pattern SUBJECT_THEN_BY = Pattern.compile(
+            "(?:^[\\p{IsHan}]{2,10}|[,,:][\\p{IsHan}]{2,16}|^|[,,:])(?<!自)由(?=[\\p{IsHan}])");
 
     /**
      * Where 由 opens the sentence's last part when a subject names what it is about (具体考核细则由A、B、C负责) and the

@@ -675,4 +675,16 @@ class DueClausesAndLawSitesTest {
                 """);
         assertThat(d.tasks()).extracting(ParsedTask::number).contains("一(一)", "一(二)");
     }
+
+    @Test
+    void aLongerSubjectAfterACommaThenByNamesTheOwnersOfTheMeasure() {
+        ParsedDocument d = parse("""
+                某区生活垃圾分类体系建设实施方案
+                一、主要任务
+                1.深入开展创建,加强源头管理。加强单位分类宣传培训,党政机关等公共机构垃圾分类推进由区机管局落实,其余单位生活垃圾分类推进由街镇(园区)牵头,区绿化市容局配合落实。
+                2.夯实工作基础。全面落实居住区分类设施配置。
+                """);
+        assertThat(names(task(d, "1").leads())).containsExactly("街镇(园区)");
+        assertThat(names(task(d, "1").co())).containsExactly("区绿化市容局");
+    }
 }
