@@ -298,10 +298,12 @@ final class Clauses {
     }
 
     /**
-     * A sentence's subject of a few characters, or a comma after what it is about, then 由 and the bodies that answer
-     * for it: 具体考核细则由A、B负责, 教育工作8分,由县教育局负责考核.
+     * A sentence's subject of a few characters, or a comma after what it is about (a longer subject after a comma:
+     * …,其余单位生活垃圾分类推进由A牵头), then 由 and the bodies that answer for it: 具体考核细则由A、B负责,
+     * 教育工作8分,由县教育局负责考核.
      */
-    private static final Pattern SUBJECT_THEN_BY = Pattern.compile("(?:^|[,,:])([\\p{IsHan}]{2,10})?(?<!自)由(?=[\\p{IsHan}])");
+    private static final Pattern SUBJECT_THEN_BY = Pattern.compile(
+            "(?:^[\\p{IsHan}]{2,10}|[,,:][\\p{IsHan}]{2,16}|^|[,,:])(?<!自)由(?=[\\p{IsHan}])");
 
     /**
      * Where 由 opens the sentence's last part when a subject names what it is about (具体考核细则由A、B、C负责) and the
@@ -543,6 +545,15 @@ final class Clauses {
                 continue;
             }
             Matcher label = LABEL.matcher(st);
+            int labelAt = st.indexOf(':') >= 0 && !label.lookingAt() ? labelAfterDuePhrase(st) : -1;
+            if (labelAt > 0) {
+                // (5月底完成,牵头考核单位:A): when it is due, then the label
+                if (r.deadline == null) {
+                    r.deadline = st.substring(0, labelAt - 1);
+                }
+                st = st.substring(labelAt);
+                label = LABEL.matcher(st);
+            }
             if (st.indexOf(':') >= 0 && label.lookingAt()) { // a label ends in a colon
                 if (!labelled(st, label, r)) {
                     return null;
@@ -558,6 +569,21 @@ final class Clauses {
             }
         }
         return r.any ? clause(r, printed, start, end) : null;
+    }
+
+    /** A phrase that says when or how far a task goes (6月底完成, 2023年底前, 持续推进), before a clause's label. */
+    private static final Pattern DUE_PHRASE = Pattern.compile(
+            "^[^,:、()]{0,24}?(?:[\\d一二三四五六七八九十]{1,4}(?:年|月|季度)|年底|年内|年末|上半年|下半年|长期|持续|常态|逐步|按期|定期)"
+                    + "[^,:、()]{0,24}$");
+
+    /** Where a unit-listing label starts after a due phrase and a comma in {@code st}; -1 when it does not so. */
+    private static int labelAfterDuePhrase(String st) {
+        int comma = st.indexOf(',');
+        if (comma <= 0 || !DUE_PHRASE.matcher(st.substring(0, comma)).matches()) {
+            return -1;
+        }
+        Matcher label = LABEL.matcher(st).region(comma + 1, st.length());
+        return label.lookingAt() && LABELS.get(label.group(1)) != Role.OTHER ? comma + 1 : -1;
     }
 
     /** 牵头单位:A;配合单位:B、C (several labels in one statement), 部门分工:A牵头,B配合. */
@@ -693,6 +719,17 @@ final class Clauses {
                 }
                 r.add(Role.CO, together);
                 continue;
+            }
+            int helps = role != Role.CO ? m.group(1).indexOf("配合") : -1;
+            if (helps > 0 && helps + 2 < m.group(1).length()) {
+                // (A配合B落实): B answers for it, A helps
+                List<String> helpers = UnitNames.split(m.group(1).substring(0, helps));
+                List<String> helped = UnitNames.split(m.group(1).substring(helps + 2));
+                if (r.acceptable(helpers) && r.acceptable(helped)) {
+                    r.add(Role.LEAD, helped);
+                    r.add(Role.CO, helpers);
+                    continue;
+                }
             }
             List<String> units = UnitNames.split(m.group(1));
             if (!r.acceptable(units)) {

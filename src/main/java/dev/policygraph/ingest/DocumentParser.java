@@ -50,7 +50,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "25";
+    public static final String VERSION = "26";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
@@ -485,12 +485,65 @@ public final class DocumentParser {
             return candidate;
         }
 
+        private final Map<Outline.Node, Boolean> runOnGroups = new HashMap<>();
+
+        /**
+         * True when an item is a group heading over the plan's tasks: a heading line of its own (no sentence, no text
+         * beneath it but its items) among siblings whose items are numbered on across them ((1)(2)(3) under 1., (4)(5)
+         * under 2.): the numbers say that the items, not the headings, are the series of measures.
+         */
+        private boolean runOnGroup(Outline.Node node) {
+            if (node.parent == null || !node.style().arabic()) {
+                return false;
+            }
+            Boolean known = runOnGroups.get(node);
+            if (known != null) {
+                return known;
+            }
+            List<Outline.Node> siblings = node.parent.children.stream().filter(n -> n.style() == node.style()).toList();
+            boolean runOn = false;
+            boolean headings = true;
+            Numbering itemStyle = null;
+            int lastItem = 0;
+            int groups = 0;
+            for (Outline.Node sibling : siblings) {
+                List<Outline.Node> items = sibling.children;
+                if (items.isEmpty()) {
+                    continue;
+                }
+                Numbering first = items.get(0).style();
+                if (!first.arabic() || first == sibling.style() || itemStyle != null && first != itemStyle
+                        || items.stream().anyMatch(n -> n.style() != first)) {
+                    headings = false;
+                    break;
+                }
+                itemStyle = first;
+                headings &= sibling.paragraphs.size() <= 1 && sibling.number.rest().indexOf('。') < 0;
+                int start = items.get(0).number.ordinal();
+                if (groups > 0) {
+                    if (start != lastItem + 1) {
+                        headings = false;
+                        break;
+                    }
+                    runOn = true;
+                }
+                lastItem = items.get(items.size() - 1).number.ordinal();
+                groups++;
+            }
+            boolean group = headings && runOn && groups >= 2;
+            siblings.forEach(n -> runOnGroups.put(n, group && !n.children.isEmpty()));
+            return runOnGroups.get(node);
+        }
+
         /** Tasks are the first measure-numbered level of a branch, or the (一) level with none beneath it. */
         private boolean isTask(Outline.Node node) {
             if (node.hasAncestor(n -> n.style() == Numbering.ARTICLE)) {
                 return false;
             }
             Numbering style = node.style();
+            if (node.paragraphs.size() <= 1 && node.children.isEmpty() && node.number.rest().strip().endsWith("?")) {
+                return false; // 1.您比较关注哪些方面的民生问题?: a question a notice asks its readers, no measure
+            }
             if (style == Numbering.ARTICLE) {
                 // 第三条 of a chapter that states measures (第二章 支持措施) is a task; articles of 总则, 附则 and of the
                 // rules of an assessment are provisions; the (一) (二) it lists (包括:…) are part of it
@@ -504,7 +557,12 @@ public final class DocumentParser {
                 return chapter != null && chapter.style() == Numbering.CHAPTER && Kinds.TASK.equals(statedBy(chapter));
             }
             if (style.arabic()) {
-                return !node.hasAncestor(n -> n.style().arabic());
+                if (runOnGroup(node)) {
+                    return false;
+                }
+                // the items under a group heading whose numbers run on across the groups are the tasks
+                return !node.hasAncestor(n -> n.style().arabic())
+                        || node.parent != null && runOnGroup(node.parent) && !node.parent.hasAncestor(n -> n.style().arabic());
             }
             if (style == Numbering.SECTION) {
                 return !node.hasDescendant(n -> n.style().arabic()) && !countedSummary(node);
@@ -594,7 +652,10 @@ public final class DocumentParser {
         private static boolean restarts(Outline outline) {
             Map<Integer, Outline.Node> seen = new HashMap<>();
             for (Outline.Node node : outline.nodes) {
-                if (node.style() == Numbering.SECTION) {
+                // groups over numbered items outside any part (an annex's (一) over its 1. 2.) are never numbered as
+                // tasks, so their numbers make no part's (一) ambiguous
+                if (node.style() == Numbering.SECTION
+                        && !(node.parent.isRoot() && node.hasDescendant(n -> n.style().arabic()))) {
                     Outline.Node other = seen.putIfAbsent(node.number.ordinal(), node);
                     if (other != null && other.parent != node.parent) {
                         return true;

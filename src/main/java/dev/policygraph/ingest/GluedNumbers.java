@@ -60,6 +60,8 @@ final class GluedNumbers {
         int copied = 0;
         int lastItem = 0;
         int from = 0;
+        // a series run together (bracketedSeries) may stand on any line: the next (1) found once, not on every line
+        int nextSeries = text.contains("(3)") ? text.indexOf("(1)") : -1;
         while (from <= text.length()) {
             int nl = text.indexOf('\n', from);
             int end = nl < 0 ? text.length() : nl;
@@ -70,7 +72,11 @@ final class GluedNumbers {
             char c = first < end ? text.charAt(first) : ' ';
             boolean part = "一二三四五六七八九十(".indexOf(c) >= 0;
             boolean item = c >= '0' && c <= '9';
-            if (end - from > LONG_LINE || part || item) {
+            if (nextSeries >= 0 && nextSeries < from) {
+                nextSeries = text.indexOf("(1)", from);
+            }
+            boolean series = nextSeries >= from && nextSeries < end;
+            if (end - from > LONG_LINE || part || item || series) {
                 String line = text.substring(from, end);
                 String t = line.strip();
                 String changed = line;
@@ -80,6 +86,9 @@ final class GluedNumbers {
                     changed = headingWithItem(t, line, lastItem);
                 }
                 changed = itemsAfterLabels(changed);
+                if (series && t.contains("(3)")) {
+                    changed = bracketedSeries(changed);
+                }
                 if (item) {
                     changed = itemsAfterStops(changed);
                 }
@@ -265,6 +274,52 @@ final class GluedNumbers {
             }
             return -1;
         });
+    }
+
+    /** A bracketed item number after a stop, a colon or a line's start: (1), (12). */
+    private static final Pattern BRACKETED_ITEM = Pattern.compile("(?:^|(?<=[。;:] ?))\\((\\d{1,2})\\)(?= ?[\\p{IsHan}“《])");
+    /** The fewest items a run-together series must hold before it is read as one. */
+    private static final int LEAST_SERIES = 3;
+
+    /**
+     * Items a report runs together on one line after its colon (…分别是: (1)加快建设县医院。 (2)开工新建西环路。 (3)…): a
+     * line break before each item of a series (1), (2), (3) … where every number follows a stop and continues the
+     * one before.
+     */
+    private static String bracketedSeries(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            List<Integer> starts = new ArrayList<>();
+            Matcher m = BRACKETED_ITEM.matcher(line);
+            int expected = 1;
+            while (m.find()) {
+                int value = Integer.parseInt(m.group(1));
+                if (value == 1 && expected > 1 && starts.size() < LEAST_SERIES) {
+                    starts.clear(); // a new series before the last was long enough
+                    expected = 1;
+                }
+                if (value == expected) {
+                    starts.add(m.start());
+                    expected++;
+                }
+            }
+            if (starts.size() < LEAST_SERIES) {
+                out.append(line);
+                continue;
+            }
+            int from = 0;
+            for (int at : starts) {
+                if (at > from && !line.substring(from, at).isBlank()) {
+                    out.append(line, from, at).append('\n');
+                    from = at;
+                }
+            }
+            out.append(line, from, line.length());
+        }
+        return out.toString();
     }
 
     /** Where the next item (number {@code value} + 1) starts in a line after {@code from}, or -1. */

@@ -38,9 +38,9 @@ final class Metadata {
     private static final String ANNEX = "附件\\s*(?:\\d{1,2}(?!\\d))?\\s*[::]?";
     private static final Pattern ANNEX_LABEL = Pattern.compile("^" + ANNEX + "$");
     private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{2,30}?)关于");
-    /** A party committee and a government issuing jointly, printed as one name: 中共云南省委云南省人民政府. */
+    /** A party committee and a government issuing jointly, printed as one name: 中共云南省委云南省人民政府 (or with 、 between). */
     private static final Pattern JOINT_ISSUERS = Pattern.compile(
-            "^(中共(?:中央|[\\p{IsHan}]{2,12}?(?:委员会|委(?!员会)))(?:办公厅|办公室)?)([\\p{IsHan}]{3,30})$");
+            "^(中共(?:中央|[\\p{IsHan}]{2,12}?(?:委员会|委(?!员会)))(?:办公厅|办公室)?)[、 ]?([\\p{IsHan}]{3,30})$");
     /** A body before the year of its plan, the year also as a template prints it (区教育局201X年工作要点, 202x年). */
     private static final Pattern ISSUER_BEFORE_YEAR = Pattern.compile("^([\\p{IsHan}()]{2,30}?)(?:19|20)(?:\\d{2}|\\d?[Xx]{1,2})年");
     /** A school's plan, titled with the school's name: 枣庄市第四中学五年发展规划, XX小学2023年工作计划. */
@@ -58,10 +58,10 @@ final class Metadata {
      */
     static final String TRIAL_TAIL = "(?:\\((?:试行|暂行|[一二三四五六七八九十]{1,3}条|[^()]{2,20}(?:计划|方案|要点))\\)|(?:19|20)\\d{2}(?:年度?)?)?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|为民办实事|民生实事|汇编|工作安排|和安排|与安排|责任书|计划书|制度)"
+            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|情况报告|为民办实事|民生实事|(?<!^关于.{0,60})实事项目|汇编|指标体系|工作安排|和安排|与安排|责任书|计划书|制度)"
                     + TRIAL_TAIL);
     /** The last character of every ending of TITLE_SUFFIX (a new ending's last character belongs here too). */
-    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事编排书度)0123456789年";
+    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事目编排书度系)0123456789年";
     /**
      * A part number, a year, an edition or a period after the title (…分工方案(一), …责任分解(2023年), …若干政策(2025年版),
      * …行动计划(2017—2020年), a report's quarter or months: …进展情况汇总表(第四季度), (10-12月)): kept
@@ -85,7 +85,7 @@ final class Metadata {
     private static final List<String> PUBLISHER_LABELS = List.of("发布机构", "发布单位");
     private static final Pattern FIELD_LABELS = Pattern.compile(
             "(标题|名称|" + String.join("|", ISSUER_LABELS) + "|联合发文单位|成文日期|发文日期|印发日期|公布日期|发布日期|施行日期|实施日期|废止日期|"
-                    + "文号|发文字号|字号|文件编号|索引号|主题分类|主题词|有效性|时效性|效力等级|统一编号|文件来源|信息来源)");
+                    + "文号|发文字号|字号|文件编号|索引号|主题分类|主题词|有效性|时效性|效力等级|效力级别|法规类别|统一编号|文件来源|信息来源)");
     /**
      * Labels of a page's byline (来源:X 发布时间:… 阅读次数:…): they end the value before them. 名称 and 标题 stand on
      * their own (单位名称: over a form's blank is no page field).
@@ -105,11 +105,11 @@ final class Metadata {
     private static final Pattern CELL_SEPARATOR = Pattern.compile("[|\\t]");
     private static final Pattern BRACKETED_LINE = Pattern.compile("^\\(.*\\)$");
     /**
-     * A line with a date (2024年5月, 2024-05) or starting with a digit other than a year (2025年…, 2025-2026学年…, a year
-     * without 年 before a name: 2024政府工作报告…): no title.
+     * A line with a date (2024年5月, 2024-05) or starting with a digit other than a year (2025年…, a template's 20XX年…,
+     * 2025-2026学年…, a year without 年 before a name: 2024政府工作报告…): no title.
      */
     private static final Pattern DATED_OR_NUMBERED = Pattern.compile(
-            ".*\\d{4}年\\d{1,2}月.*|^(?!(?:19|20)\\d{2}(?:[-—–](?:19|20)\\d{2})?(?:年|学年|(?=[\\p{IsHan}&&[^年月日号]])))\\d.*|.*\\d{4}-\\d{1,2}(?!\\d).*");
+            ".*\\d{4}年\\d{1,2}月.*|^(?!(?:19|20)(?:\\d{2}|\\d?[Xx]{1,2})(?:[-—–](?:19|20)\\d{2})?(?:年|学年|(?=[\\p{IsHan}&&[^年月日号]])))\\d.*|.*\\d{4}-\\d{1,2}(?!\\d).*");
     /** Prefixes of document numbers that name the issuer by themselves. */
     private static final Map<String, String> NUMBER_ISSUERS = Map.of(
             "国发", "国务院", "国办发", "国务院办公厅", "国办函", "国务院办公厅", "国函", "国务院", "中发", "中共中央",
@@ -119,7 +119,7 @@ final class Metadata {
     }
 
     static DocumentMeta read(List<String> printed, List<String> all) {
-        List<String> preamble = withSignatureUnglued(withHeadUnglued(printed));
+        List<String> preamble = withoutListColons(withSignatureUnglued(withHeadUnglued(printed)));
         Map<String, String> fields = fields(preamble);
         List<String> runs = titleRuns(preamble);
         String title = title(preamble, runs);
@@ -250,6 +250,9 @@ final class Metadata {
             region = Region.NATIONAL;
         }
         if (region == null) {
+            region = PlaceMentions.statedOwn(preamble.isEmpty() ? all.subList(0, Math.min(all.size(), 12)) : preamble);
+        }
+        if (region == null) {
             region = PlaceMentions.dominant(all);
         }
         return new DocumentMeta(title, List.copyOf(issuers), docNumber, region, date(preamble, all, fields));
@@ -285,7 +288,7 @@ final class Metadata {
                 out.addAll(preamble.subList(i + 1, preamble.size()));
                 return out;
             }
-            Matcher m = line.length() > 60 && mayHoldDocNumber(line) ? DOC_NUMBER.matcher(line) : null;
+            Matcher m = line.length() > 30 && mayHoldDocNumber(line) ? DOC_NUMBER.matcher(line) : null;
             if (m == null || !m.find()) {
                 continue;
             }
@@ -304,6 +307,28 @@ final class Metadata {
             }
         }
         return preamble;
+    }
+
+    /**
+     * A list's heading that names the plan and ends with a colon before its items (沅江市人民政府2023年民生实事项目:): the
+     * title, without the colon.
+     */
+    private static List<String> withoutListColons(List<String> preamble) {
+        List<String> out = null;
+        for (int i = 0; i < preamble.size(); i++) {
+            String line = preamble.get(i).strip();
+            if (line.length() < 9 || line.length() > 61 || !line.endsWith(":")) {
+                continue;
+            }
+            String head = line.substring(0, line.length() - 1);
+            if (!NOT_IN_TITLE.matcher(head).find() && (titleEnding(head) || head.endsWith("实事项目"))) {
+                if (out == null) {
+                    out = new ArrayList<>(preamble);
+                }
+                out.set(i, head);
+            }
+        }
+        return out == null ? preamble : out;
     }
 
     private static final Pattern ANNEX_PREFIX = Pattern.compile(ANNEX);
@@ -928,10 +953,10 @@ final class Metadata {
         return bare.endsWith(":") && bare.length() <= 8 && fieldLabel(bare);
     }
 
-    /** A web page's metadata line: 发文机关:…, or the same label in brackets ([有效性] 是). */
+    /** A web page's metadata line: 发文机关:…, or the same label in brackets ([有效性] 是, 〔效力级别〕地方规范性文件). */
     private static boolean fieldLabel(String line) {
         String bare = withoutSpace(line);
-        return FIELD_LABELS.matcher(bare).region(bare.startsWith("[") ? 1 : 0, bare.length()).lookingAt();
+        return FIELD_LABELS.matcher(bare).region(bare.startsWith("[") || bare.startsWith("〔") ? 1 : 0, bare.length()).lookingAt();
     }
 
     /**
@@ -1208,7 +1233,12 @@ final class Metadata {
         }
         for (String p : preamble) {
             Matcher m = DOC_NUMBER.matcher(p);
-            if (mayHoldDocNumber(p) && m.find() && !cited(p, m)) {
+            boolean found = mayHoldDocNumber(p) && m.find();
+            if (found && numberAfterOwnTitle(p, m)) {
+                // 浙江省人民政府办公厅关于印发…的通知 (浙政办发〔2024〕27号): the heading's own number after it
+                return NUMBER_LABEL.matcher(m.group(1)).replaceFirst("") + "〔" + m.group(2) + "〕" + m.group(3) + "号";
+            }
+            if (found && !cited(p, m)) {
                 String prefix = NUMBER_LABEL.matcher(m.group(1)).replaceFirst("");
                 int letterhead = prefix.lastIndexOf("文件");
                 if (letterhead >= 0 && letterhead + 2 < prefix.length()) {
@@ -1222,6 +1252,23 @@ final class Metadata {
         }
         return null;
     }
+
+    /**
+     * True when the number ends a notice's heading, bracketed or not, with nothing after it (…关于印发…的通知
+     * (浙政办发〔2024〕27号)): the heading's own number, not a cited one (a cited title is quoted in 《》).
+     */
+    private static boolean numberAfterOwnTitle(String line, Matcher m) {
+        String before = line.substring(0, m.start()).strip();
+        if (before.endsWith("(")) {
+            before = before.substring(0, before.length() - 1).strip();
+        }
+        String after = line.substring(m.end()).strip();
+        return (after.isEmpty() || after.equals(")")) && before.length() >= 8 && before.indexOf('《') < 0
+                && before.indexOf("关于") >= 0 && NOTICE_END.matcher(before).find()
+                && NUMBER_LABEL.matcher(m.group(1)).replaceFirst("").length() <= 8;
+    }
+
+    private static final Pattern NOTICE_END = Pattern.compile("(?:通知|意见|决定|批复|通报|函)$");
 
     /**
      * True when the number stands in brackets after other words, as a cited document's does: 根据《…的通知》

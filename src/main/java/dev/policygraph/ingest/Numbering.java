@@ -16,6 +16,8 @@ enum Numbering {
     ARTICLE("^第([一二三四五六七八九十百零〇两]{1,4})条\\s*(.*)$", false),
     /** 实施项目1: a project heading grouping numbered measures. */
     PROJECT("^((?:实施|重点|建设|专项)(?:项目|工程))\\s*(\\d{1,3})\\s*[:：]\\s*(.+)$", false),
+    /** 第一项: 民生实事 and other lists that count their measures in words, each a measure. */
+    COUNTED("^(第([一二三四五六七八九十百]{1,4})(?:项|件))\\s*(?:[:、.]|\\s)\\s*(.+)$", true),
     /** 一、 parts. */
     PART("^([一二三四五六七八九十百]{1,4})\\s*[、.]\\s*(.+)$", false),
     /** (一) measures or groups. */
@@ -61,6 +63,9 @@ enum Numbering {
             }
             Matcher m = style.pattern.matcher(line);
             boolean matches = m.matches();
+            if (matches && style == COUNTED) {
+                return new Match(style, ChineseNumbers.parse(m.group(2)), m.group(1), m.group(3).strip());
+            }
             if (matches && style == PROJECT) {
                 return new Match(style, Integer.parseInt(m.group(2)), m.group(1) + m.group(2), m.group(3).strip());
             }
@@ -78,7 +83,7 @@ enum Numbering {
 
     private boolean mayStart(char c) {
         return switch (this) {
-            case CHAPTER, ARTICLE -> c == '第';
+            case CHAPTER, ARTICLE, COUNTED -> c == '第';
             case PROJECT -> c == '实' || c == '重' || c == '建' || c == '专';
             case PART -> CN_DIGITS.indexOf(c) >= 0;
             case SECTION, SUBITEM -> c == '(';
@@ -114,7 +119,7 @@ enum Numbering {
          * the colon, is no part of the plan.
          */
         static final String NOT_AN_ARTICLE_LABEL =
-                "(?![:：][^,。;]{4,60}(?:要点|计划|方案|规划|意见|办法|细则|总结|安排)(?:\\([^()]{1,8}\\))?$)";
+                "(?![:：][^,。;]{4,60}(?:要点|计划|方案|规划|意见|办法|细则|总结|安排|通知|文件|决定|措施|纲要)(?:\\([^()]{1,8}\\))?$)";
 
         private Labels() {
         }

@@ -46,6 +46,8 @@ final class Outline {
     private static final Pattern ANNEX = Pattern.compile("^附件\\s*\\d*\\s*[::.]?.{0,60}$");
     /** The label of the notes under a table or a list, on a line of its own: 注:, 备注:, 说明: (not 说明书). */
     private static final Pattern NOTES = Pattern.compile("^(?:注|备注|附注|说明)\\s*[:：]?$");
+    /** Notes under a table, their first item on the label's line (注:1.…) or after it (注:). */
+    private static final Pattern NOTE_LIST = Pattern.compile("^(?:注|备注|附注)\\s*[:：]\\s*(?:(\\d{1,2})[.、]|$)");
     private static final Pattern BOX = Pattern.compile("^专栏\\s*[0-9一二三四五六七八九十]{1,3}[^。]{0,50}$");
     private static final Pattern GLUED_ITEM = Pattern.compile("^(\\d{1,3})\\.(\\d.+)$");
     /**
@@ -210,6 +212,8 @@ final class Outline {
         boolean notesBeforeStart = false; // 注: read before the first heading, its items are notes
         int notice = Metadata.noticeEnd(lines);
         int listedAnnexes = 0; // the number of the last annex a list of annexes (附件:1.… 2.…) named
+        Numbering insetStyle = null; // the style of a list inside an item's text being read (insetList), and its next number
+        int insetNext = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (skipped[i]) {
                 continue;
@@ -264,6 +268,26 @@ final class Outline {
             if (piece instanceof Heading || piece instanceof Annex) {
                 box = null;
             }
+            if (piece instanceof Heading h && started && (h.number().style() == insetStyle && h.number().ordinal() == insetNext
+                    || insetList(stack, lines, skipped, i, h.number()))) {
+                Node top = stack.get(stack.size() - 1);
+                top.paragraphs.add(line); // 7.… / 1.… 2.… / 8.…: a list inside item 7's text, no items of the series
+                top.lastWasClauseLine = false;
+                insetStyle = h.number().style();
+                insetNext = h.number().ordinal() + 1;
+                continue;
+            }
+            if (piece instanceof Heading) {
+                insetStyle = null;
+            }
+            if (piece instanceof Text t && started) {
+                Matcher note = NOTE_LIST.matcher(t.text());
+                if (note.lookingAt()) {
+                    // 注:1.按表中所列… / 2.… / 3.…: the notes under a table, its items no measures
+                    insetStyle = Numbering.ITEM;
+                    insetNext = note.group(1) == null ? 1 : Integer.parseInt(note.group(1)) + 1;
+                }
+            }
             if (piece instanceof Heading h) {
                 if (!started && !plausibleFirst(h.number()) && !seriesGoesOn(lines, skipped, i, h.number())) {
                     outline.preamble.add(line);
@@ -298,6 +322,54 @@ final class Outline {
             top.lastWasClauseLine = false;
         }
         return outline;
+    }
+
+    /** The most items a list inside an item's text may hold. */
+    private static final int INSET_ITEMS = 9;
+
+    /**
+     * True when a measure-numbered line starts a list inside the text of the open item of its own style: it restarts
+     * at 1 under an item numbered n, and the series goes on with n + 1 right after the list's consecutive items
+     * (7.… / 1.是否建立… 2.查看… / 8.…), with no heading of another level between.
+     */
+    private static boolean insetList(List<Node> stack, List<String> lines, boolean[] skipped, int at, Numbering.Match number) {
+        if (!number.style().arabic() || number.ordinal() != 1) {
+            return false;
+        }
+        Node open = null;
+        for (int k = stack.size() - 1; k > 0; k--) {
+            if (stack.get(k).style() == number.style()) {
+                open = stack.get(k);
+                break;
+            }
+            if (!stack.get(k).style().arabic()) {
+                return false;
+            }
+        }
+        if (open == null || open.number.ordinal() < 2) {
+            return false;
+        }
+        int expected = 2;
+        for (int j = at + 1; j < lines.size() && j <= at + 4 * INSET_ITEMS; j++) {
+            if (skipped[j]) {
+                return false;
+            }
+            Numbering.Match m = Numbering.match(lines.get(j));
+            if (m == null) {
+                continue;
+            }
+            if (m.style() != number.style()) {
+                return false;
+            }
+            if (m.ordinal() == open.number.ordinal() + 1 && m.ordinal() != expected) {
+                return true; // (where it would also go on with the list, it is the list's: 4. / 1. … 4. / 5.)
+            }
+            if (m.ordinal() != expected || expected > INSET_ITEMS) {
+                return false;
+            }
+            expected++;
+        }
+        return false;
     }
 
     /**

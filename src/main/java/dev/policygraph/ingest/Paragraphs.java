@@ -45,6 +45,10 @@ final class Paragraphs {
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
                     // Word's page fields as a document site prints them: 第 PAGE 1 页 共 NUMPAGES 1 页, 第 PAGE
                     + "|第\\s*PAGE(?:\\s*\\d{1,4}\\s*页\\s*共\\s*NUMPAGES\\s*\\d{1,4}\\s*页)?)$");
+    /** A Markdown heading's marks before its text (# 标题, ## 一、总体要求). */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^[ \\t]*#{1,6}[ \\t]+(?=\\S)");
+    /** A converted file's page footer run into the sentence it cut: 第1页共18页 between two Han characters. */
+    private static final Pattern INLINE_PAGE_FOOTER = Pattern.compile("(?<=\\p{IsHan})第\\s?\\d{1,4}\\s?页\\s?共\\s?\\d{1,4}\\s?页(?=\\p{IsHan})");
     /** A heading in bold that a PDF's text prints twice over: each digit twice, the dots, the title twice. */
     private static final Pattern BOLD_TWICE = Pattern.compile("(?m)^\\s*(\\d)\\s?\\1?\\.\\.\\s*(\\p{IsHan}[^\\s。,]{1,30}?)\\2");
     /** What {@link #markWideGaps} marks (ParagraphsTest compares them). */
@@ -81,6 +85,12 @@ final class Paragraphs {
         if (s.indexOf('Р') >= 0) {
             // a document-sharing site's copy marks each paragraph's break with a Cyrillic Р (…以内。Р3.提高…): a break
             s = SITE_BREAK.matcher(s).replaceAll("\n");
+        }
+        if (s.startsWith("#") || s.contains("\n#")) {
+            s = MARKDOWN_HEADING.matcher(s).replaceAll(""); // # 关于印发…的通知: a Markdown copy's heading marks
+        }
+        if (s.contains("页共")) {
+            s = INLINE_PAGE_FOOTER.matcher(s).replaceAll(""); // 负责全县第1页共18页秸秆禁烧…: a page's footer inside a sentence
         }
         if (s.contains("•〔")) {
             // a law database's record: 文章属性•【制定机关】X•【公布日期】2005.02.01•【字号】…正文…: one field a line

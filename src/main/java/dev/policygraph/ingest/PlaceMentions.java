@@ -122,6 +122,40 @@ final class PlaceMentions {
                 ? new Region(best.full(), null, null) : new Region(null, best.full(), null);
     }
 
+    /** The plan's own place as its opening names it: 结合淮安实际, 结合我市实际 (no place), 立足东坡区实际. */
+    private static final Pattern OWN_PLACE = Pattern.compile("(?:结合|立足|根据|从)([\\p{IsHan}]{2,8}?)(?:的)?(?:实际|市情|县情|区情|省情)");
+
+    /**
+     * The place a plan's opening says its rules are made for (结合淮安实际, 制定如下实施细则: 淮安市), a province or a
+     * prefecture-level city by its full or short name, or a county by its full name; null when it names none or
+     * speaks of 我省, 我市 or 本区.
+     */
+    static Region statedOwn(List<String> lines) {
+        for (String line : lines) {
+            if (line.indexOf("实际") < 0 && line.indexOf("情") < 0) {
+                continue;
+            }
+            Matcher m = OWN_PLACE.matcher(line);
+            while (m.find()) {
+                String name = m.group(1);
+                Division county = COUNTIES.get(name);
+                if (county != null) {
+                    // 结合官渡区实际: the county with the city it lies in (昆明市官渡区)
+                    String city = RegionHierarchy.standard().parent(county).map(Division::name)
+                            .filter(n -> n.endsWith("市")).orElse(null);
+                    return new Region(null, city, name);
+                }
+                for (Place place : PLACES) {
+                    if (name.equals(place.full()) || name.equals(place.shortName())) {
+                        return place.division().level() == RegionLevel.PROVINCE && !place.full().endsWith("市")
+                                ? new Region(place.full(), null, null) : new Region(null, place.full(), null);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * The autonomous prefecture a title starts with by its short name (海南州全面推进…实施方案: 海南藏族自治州), or null;
      * {@link Regions#of} reads that short name only before a body's name.

@@ -163,6 +163,9 @@ final class Tables {
             if (bare.length() <= 30) {
                 known = qualified(bare);
             }
+            if (known == null && INTERNAL_DIVISION.matcher(bare).matches()) {
+                known = new Column(Role.PERSON, 0); // 市卫健委内牵头处室: the lead body's own divisions, no units of the plan
+            }
             if (known == null && bare.length() <= 12) {
                 known = labelled(bare);
             }
@@ -256,6 +259,9 @@ final class Tables {
         };
     }
 
+    /** A column naming the divisions inside one body that do a row's work (市卫健委内牵头处室, 局内配合科室). */
+    private static final Pattern INTERNAL_DIVISION = Pattern.compile("^\\p{IsHan}{0,12}内(?:牵头|配合|责任|负责)?(?:处室|科室|股室|部门)$");
+
     private static Column qualified(String bare) {
         Matcher m = QUALIFIER.matcher(bare);
         if (!m.find() || m.end() == 0 || m.end() >= bare.length()) {
@@ -340,6 +346,12 @@ final class Tables {
     private static final Pattern BARE_YEAR = Pattern.compile("^((?:19|20)\\d{2})年(?:底|末)?$");
 
     /** A header: known columns including a title and something that makes it a task table. */
+    /** The rank that marks a column explaining an indicator (a TEXT column's rank means nothing else). */
+    private static final int EXPLANATION_RANK = 9;
+
+    /** A column explaining each indicator of an indicator system: how it is measured or what it means. */
+    private static final Pattern EXPLANATION = Pattern.compile("^(?:指标)?(?:解释|含义)$|^指标说明$|^计算(?:方法|公式)$");
+
     private static List<Column> header(List<String> cells) {
         List<Column> columns = new ArrayList<>();
         int known = 0;
@@ -359,15 +371,21 @@ final class Tables {
                 title |= c.role() == Role.TITLE;
                 duty |= c.role() == Role.LEAD || c.role() == Role.CO || c.role() == Role.RESPONSIBLE
                         || c.role() == Role.DEADLINE || c.role() == Role.SCORE;
+                if (c.role() == Role.TEXT && EXPLANATION.matcher(HEADER_NOISE.matcher(cell).replaceAll("")).matches()) {
+                    // an indicator system: each indicator explained (序号 | 指标 | 解释): what is assessed, by no body
+                    columns.set(columns.size() - 1, new Column(Role.TEXT, EXPLANATION_RANK));
+                    duty = true;
+                }
             }
         }
         if (!title) {
             // no title column but one of the tasks' text (序号 | 目标任务 | 责任单位 | 完成情况): that is the title
             for (int c = 0; c < columns.size(); c++) {
-                if (columns.get(c) != null && columns.get(c).role() == Role.TEXT && columns.get(c).year() == null
-                        && (TASK_TEXT_COLUMN.matcher(HEADER_NOISE.matcher(cells.get(c)).replaceAll("")).matches()
-                        || columns.get(c).rank() == TARGET_RANK && c <= 2)) { // 序号 | 年度目标 | 牵头单位: the goal is the task
-                    columns.set(c, new Column(Role.TITLE, 9));
+                if (columns.get(c) != null && columns.get(c).role() == Role.TEXT
+                        && (columns.get(c).year() == null && TASK_TEXT_COLUMN.matcher(HEADER_NOISE.matcher(cells.get(c)).replaceAll("")).matches()
+                        || columns.get(c).rank() == TARGET_RANK && c <= 2)) {
+                    // 序号 | 年度目标 | 牵头单位, 序号 | 2022年预期目标 | 责任单位: the goal is the task, its year the targets'
+                    columns.set(c, new Column(Role.TITLE, 9, columns.get(c).year()));
                     title = true;
                     break;
                 }
@@ -390,9 +408,9 @@ final class Tables {
         // a title column printed before the 序号 is a category merged over the rows (考核项目 | 序号 | 考核指标 …)
         int number = numberColumn(columns);
         for (int c = 0; c < number; c++) {
-            if (columns.get(c) != null && columns.get(c).role() == Role.TITLE
+            if (columns.get(c) != null && (columns.get(c).role() == Role.TITLE || columns.get(c).role() == Role.TEXT)
                     && columns.subList(number, columns.size()).stream().anyMatch(k -> k != null && k.role() == Role.TITLE)) {
-                columns.set(c, new Column(Role.CATEGORY, 0));
+                columns.set(c, new Column(Role.CATEGORY, 0)); // 目标 | 序号 | 指标 | 解释: the aim each group serves
             }
         }
         // a field named only as an indicator before the tasks' own column (指标 | 工作任务): a category merged over rows
@@ -830,6 +848,10 @@ final class Tables {
         }
         boolean scored = columns.stream().anyMatch(c -> c != null && c.role() == Role.SCORE);
         boolean unitless = !hasUnitColumn(columns);
+        boolean categoryFirst = false; // a grouping column printed before the 序号: its cells come before a row's number
+        for (int c = 0; c < numberColumn; c++) {
+            categoryFirst |= columns.get(c) != null && columns.get(c).role() == Role.CATEGORY;
+        }
         List<List<String>> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         String category = null;
@@ -960,6 +982,22 @@ final class Tables {
                 i++;
                 continue;
             }
+            if (categoryFirst && current.size() >= 2 && noCellOfRow(line, current, ordered)
+                    && categoryBeforeRow(lines, i, expected)) {
+                // 行动三:… / 公共空间优化 / 9: a group's cells before the next row's number head that row's group
+                category = line;
+                last = i;
+                i++;
+                continue;
+            }
+            int group = current.size() >= ordered.size() ? subRowAt(lines, i, ordered) : 0;
+            if (group > 0) {
+                // the columns after a merged task cell printed again: one more sub-row of the row (subRows)
+                current.addAll(lines.subList(i, i + group));
+                last = i + group - 1;
+                i += group;
+                continue;
+            }
             boolean lastRow = !nextRowStartsWithin(lines, i, expected, columns.size() + ROW_SPAN);
             if (lastRow && (current.size() >= columns.size() && !unitsGoOn(current, line, ordered)
                     || Numbering.match(line) != null && !CATEGORY_ROW.matcher(line).matches()
@@ -978,7 +1016,133 @@ final class Tables {
         if (rows.isEmpty()) {
             return null;
         }
-        return build(at, last, caption(lines, at), ordered, rows, categories, false);
+        List<List<String>> split = new ArrayList<>();
+        List<String> splitCategories = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            for (List<String> sub : subRows(rows.get(r), ordered)) {
+                split.add(sub);
+                splitCategories.add(categories.get(r));
+            }
+        }
+        return build(at, last, caption(lines, at), ordered, split, splitCategories, false);
+    }
+
+    /** True when the line fits none of the columns the row has not filled yet (a text where only units may stand). */
+    private static boolean noCellOfRow(String line, List<String> current, List<Column> ordered) {
+        for (int c = current.size(); c < ordered.size(); c++) {
+            if (ordered.get(c) == null || fit(line.strip(), ordered.get(c)) > Double.NEGATIVE_INFINITY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when line {@code i} is a short grouping cell (no unit list, no sentence) and the row numbered
+     * {@code expected} starts on the next line or the one after it (two levels of groups: 行动三:… / 公共空间优化).
+     */
+    private static boolean categoryBeforeRow(List<String> lines, int i, int expected) {
+        String line = lines.get(i).strip();
+        if (line.length() > 40 || line.indexOf('。') >= 0 || isUnitList(line)) {
+            return false;
+        }
+        for (int j = i + 1; j <= i + 2 && j < lines.size(); j++) {
+            Matcher m = ROW_NUMBER.matcher(lines.get(j));
+            if (m.matches()) {
+                return Integer.parseInt(m.group(1)) == expected && titleFollows(lines, j);
+            }
+            String next = lines.get(j).strip();
+            if (next.length() > 40 || next.indexOf('。') >= 0 || isUnitList(next)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cell-per-line row whose task cell is merged over several sub-rows, each printing the columns after it again
+     * (序号 | 工作事项 | 主要内容 | 牵头单位 | 配合单位, then 主要内容 | 牵头单位 | 配合单位 once more): one row a sub-row, each with
+     * the row's number and task cell, which {@link #build} joins back into one task with the units of all. Where the
+     * cells do not fall into whole sub-rows with a unit list (or a dash) in every unit column, the row as it is.
+     */
+    private static List<List<String>> subRows(List<String> cells, List<Column> ordered) {
+        int k = afterTaskCell(ordered);
+        int g = ordered.size() - k;
+        if (k == 0 || g < 2 || !textColumn(ordered.get(k)) || cells.size() < ordered.size() + g
+                || (cells.size() - k) % g != 0) {
+            return List.of(cells);
+        }
+        boolean units = false;
+        for (int from = k; from < cells.size(); from += g) {
+            for (int c = 0; c < g; c++) {
+                Column col = ordered.get(k + c);
+                String cell = cells.get(from + c).strip();
+                if (col == null || col.role() != Role.LEAD && col.role() != Role.CO && col.role() != Role.RESPONSIBLE) {
+                    if (textColumn(col) && isUnitList(cell) || c == 0 && PLACEHOLDER.matcher(cell).matches()) {
+                        return List.of(cells); // units one a line (东孝街道 / 孝顺镇 / …), no sub-row's text
+                    }
+                    continue;
+                }
+                if (!PLACEHOLDER.matcher(cell).matches() && !isUnitList(cell)) {
+                    return List.of(cells);
+                }
+                units = true;
+            }
+        }
+        if (!units) {
+            return List.of(cells);
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (int from = k; from < cells.size(); from += g) {
+            List<String> sub = new ArrayList<>(cells.subList(0, k));
+            sub.addAll(cells.subList(from, from + g));
+            out.add(sub);
+        }
+        return out;
+    }
+
+    /** True for a column of the task's own words (a second task column, a text), where a sub-row starts. */
+    private static boolean textColumn(Column column) {
+        return column != null && (column.role() == Role.TITLE || column.role() == Role.TEXT);
+    }
+
+    /** Where the columns after a row's number and its first task cell start; 0 when no task column follows the number. */
+    private static int afterTaskCell(List<Column> ordered) {
+        for (int c = 1; c < ordered.size(); c++) {
+            if (ordered.get(c) != null && ordered.get(c).role() == Role.TITLE) {
+                return c + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The number of lines from {@code i} that print the columns after a row's task cell once more (a text, then a unit
+     * list or a dash in every unit column), with the next row's number or another such group right after them; 0
+     * when they do not.
+     */
+    private static int subRowAt(List<String> lines, int i, List<Column> ordered) {
+        int k = afterTaskCell(ordered);
+        int g = ordered.size() - k;
+        if (k == 0 || g < 2 || !textColumn(ordered.get(k)) || i + g > lines.size() || ROW_NUMBER.matcher(lines.get(i)).matches()
+                || isUnitList(lines.get(i).strip()) || PLACEHOLDER.matcher(lines.get(i).strip()).matches()) {
+            return 0;
+        }
+        boolean units = false;
+        for (int c = 0; c < g; c++) {
+            Column col = ordered.get(k + c);
+            String cell = lines.get(i + c).strip();
+            if (ROW_NUMBER.matcher(cell).matches() || column(cell) != null) {
+                return 0;
+            }
+            if (col != null && (col.role() == Role.LEAD || col.role() == Role.CO || col.role() == Role.RESPONSIBLE)) {
+                if (!PLACEHOLDER.matcher(cell).matches() && !isUnitList(cell)) {
+                    return 0;
+                }
+                units = true;
+            }
+        }
+        return units ? g : 0;
     }
 
     /** The number of lines from {@code i} that print {@code header} again, line for line; 0 when they do not. */
@@ -1153,6 +1317,7 @@ final class Tables {
         }
         boolean hasLead = columns.stream().anyMatch(c -> c != null && c.role() == Role.LEAD);
         boolean unitless = !hasUnitColumn(columns);
+        boolean explained = columns.stream().anyMatch(c -> c != null && c.role() == Role.TEXT && c.rank() == EXPLANATION_RANK);
         int numberedTitle = numberColumn(columns) < 0 ? numberedTitle(placed, columns) : -1;
         int heading = numberedTitle >= 0 ? numberedTitle : titleIndex(columns);
         // 项目名称 printed once over the rows it groups: in the rows that print it, the rows' own names title them
@@ -1168,7 +1333,7 @@ final class Tables {
             List<String> cells = raw.get(r);
             String kind = kindUnder(categories.get(r));
             String[] assigned = placed.get(r);
-            List<String> bodies = unitless ? assessedBodies(assigned, columns, heading) : List.of();
+            List<String> bodies = unitless && !explained ? assessedBodies(assigned, columns, heading) : List.of();
             boolean inherited = false;
             if (twoTitles && heading < assigned.length) {
                 // 重点任务 over 具体措施: a heading cell merged down over several rows is printed once, in the first
@@ -1498,6 +1663,7 @@ final class Tables {
         List<String> l = new ArrayList<>(row.leads());
         leads.stream().filter(u -> !l.contains(u)).forEach(l::add);
         List<String> c = new ArrayList<>(row.co());
+        c.removeAll(l); // a unit that leads any of the rows joined is a lead only
         co.stream().filter(u -> !c.contains(u) && !l.contains(u)).forEach(c::add);
         responsible.stream().filter(u -> !c.contains(u) && !l.contains(u)).forEach(c::add);
         return new Row(row.number(), row.title(), List.copyOf(l), List.copyOf(c), row.leadByConvention(),
@@ -1512,6 +1678,9 @@ final class Tables {
             return;
         }
         for (String unit : UnitNames.split(cell)) {
+            if (UnitNames.progressNote(unit)) {
+                continue; // a row that lost its unit cell: its progress moved into the unit column
+            }
             if (unit.endsWith("(牵头)")) {
                 leads.add(UnitNames.withoutMark(unit));
                 continue;

@@ -31,7 +31,7 @@ final class UnitNames {
     private static final Pattern TRAILING = Pattern.compile(
             "等(?:[省市县区镇乡][级直])?(?:有关|相关|其他|各|成员|各类)?(?:单位|部门|机构|地区|方面|省份|城市|组织)?(?:和单位|和部门|及单位)?$");
     private static final Pattern NOT_A_UNIT_START = Pattern.compile(
-            "^(?:以下|以上|其中|其他各项|具体|要求|将|应当|应该|并|均|由于|按照|根据|如有|若|即可|已经|可以|需要|含|包括|包含|例如|比如|除了|不含|"
+            "^(?:以下|以上|其中|其他各项|具体|要求|将|应当|应该|并|均|由于|按照|根据|如有|若|即可|已|可以|不断|持续|有序|进一步|逐步|大力|全力|需要|含|包括|包含|例如|比如|除了|不含|"
                     + "加强|推进|推动|完善|建立|健全|落实|实施|开展|加快|鼓励|确保|强化|提升|提高|做好|深化|坚持|严格|规范|加大|严禁|支持|引导|积极|全面|"
                     + "制定|出台|负责|配合|参与|牵头|指导|协调|会同|联合|通过|成立|组建|设立|召开|明确|签订|每年|到20|20\\d\\d|"
                     + "建成|改建|扩建|迁建|启动|开工|完成|打造|创建|争创|提质|改造|区域内|辖区内|域内)"); // not 建设 (建设局), 新建 (新建区)
@@ -85,6 +85,9 @@ final class UnitNames {
                 p++;
             }
             boolean groupEnd = groupEnds.get(p);
+            if (unit.startsWith("(") && unit.indexOf(')') < 0) {
+                unit = unit.substring(1); // (市经信委牵头落实 and the text's end: a bracket never closed is no part of the name
+            }
             unit = TextOps.withoutTrailing(unit.startsWith("由") ? unit.substring(1) : unit, "。.::", TRAILING_STOPS)
                     .strip();
             unit = unit.indexOf('等') >= 0 ? TRAILING.matcher(unit).replaceFirst("").strip() : unit.strip();
@@ -375,6 +378,15 @@ final class UnitNames {
         String bare = withoutMark(name);
         return bare.length() >= 2 && bare.length() <= 40 && !hasSentenceMark(bare)
                 && !NOT_A_UNIT_START.matcher(bare).lookingAt() && !bare.contains("的");
+    }
+
+    /**
+     * True when a unit column's cell says how the work went rather than who does it (已完成。完成筛查3495人, 完成率47%,
+     * 4月27日向财政局申请, 本月已完成…): a full stop, a percentage, 完成, a leading digit or a sentence's first word.
+     */
+    static boolean progressNote(String name) {
+        return name.indexOf('。') >= 0 || name.indexOf('%') >= 0 || name.contains("完成")
+                || !name.isEmpty() && name.charAt(0) >= '0' && name.charAt(0) <= '9' || NOT_A_UNIT_START.matcher(name).lookingAt();
     }
 
     /** Sentence punctuation, a digit or %, which no unit's name holds (as a find of [。,;:!?《》\\d%]). */

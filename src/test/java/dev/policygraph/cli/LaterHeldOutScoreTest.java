@@ -90,7 +90,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * central and southern counties' 实施方案 and 民生实事 0.813 / 0.854 were read for rules; web55 provincial plans as a law
  * database and PDF keep them 0.919 / 0.919 and web57 a coordinator's inbox of every level 0.741 / 0.741 were never read
  * for a rule. web54's 06, refused as no plan, is left out.
- * No set is blind any more; the bars sit a little below the figures.
+ * web58 to web67 but web60 (the session of 27 November afternoon after 545058d, whole plans from GitHub datasets
+ * and page heads; first exposure by main 545058d / by that session's final build): web58 city and district plans with
+ * annex task tables 0.636 / 0.892, web61 ministry indicator systems and a province's 十四五 plan 0.553 / 0.698 and
+ * web63 a policy compilation, a 民生实事 vote and a pipe table 0.563 / 0.567 were read for rules (with web48, web49,
+ * web50, web51, web55 and web57, never read before: 0.807 / 0.947, 0.765 / 0.941, 0.529 / 0.729, 0.925 / 0.946,
+ * 0.919 / 0.956, 0.741 / 0.878); web59 national and provincial whole plans 0.943 / 0.943, web62 Shanghai plans with
+ * task tables 0.747 / 0.791, web64 Shanghai fire, gas and park plans 0.858 / 0.853, web65 State Council opinions
+ * 0.877 / 0.909, web66 Shanghai district plans of other fields 0.898 / 0.907 and web67 national plans with targets
+ * 0.942 / 0.959 were never read for a rule (the session's honest figures, mean 0.878 / 0.894). blind60 found no text.
+ * The bars sit a little below the figures of that build.
  */
 class LaterHeldOutScoreTest {
 
@@ -104,7 +113,7 @@ class LaterHeldOutScoreTest {
         "heldout7, 0.98, 0.99, 0.99, 0.99, 0.98",
         "heldout8, 0.98, 0.99, 0.97, 0.97, 0.98",
         "web9,     0.95, 0.95, 0.95, 0.90, 0.92",
-        "web10,    0.96, 0.99, 0.97, 0.97, 0.96",
+        "web10,    0.96, 0.99, 0.97, 0.98, 0.96",
         "web11,    0.80, 0.95, 0.95, 0.97, 0.97",
         "web12,    0.94, 0.92, 0.92, 0.97, 0.86",
         "web13,    0.97, 0.93, 0.99, 0.99, 0.96",
@@ -126,14 +135,14 @@ class LaterHeldOutScoreTest {
         "web29,    0.73, 0.87, 0.98, 0.98, 0.66",
         "web30,    0.68, 0.40, 0.64, 0.64, 0.98",
         "web31,    0.95, 0.98, 0.98, 0.98, 0.98",
-        "web32,    0.87, 0.59, 0.98, 0.98, 0.98",
+        "web32,    0.88, 0.59, 0.98, 0.98, 0.98",
         "web33,    0.92, 0.96, 0.98, 0.98, 0.93",
         "web34,    0.88, 0.98, 0.74, 0.98, 0.70",
         "web35,    0.80, 0.95, 0.87, 0.87, 0.98",
         "web36,    0.71, 0.87, 0.86, 0.98, 0.95",
         "web37,    0.84, 0.83, 0.98, 0.98, 0.91",
         "web38,    0.81, 0.76, 0.94, 0.71, 0.88",
-        "web39,    0.81, 0.70, 0.86, 0.92, 0.81",
+        "web39,    0.82, 0.70, 0.90, 0.92, 0.81",
         "web40,    0.81, 0.94, 0.95, 0.96, 0.78",
         "web41,    0.91, 0.91, 0.98, 0.98, 0.78",
         "web42,    0.87, 0.86, 0.89, 0.98, 0.95",
@@ -142,16 +151,25 @@ class LaterHeldOutScoreTest {
         "web45,    0.90, 0.86, 0.98, 0.98, 0.81",
         "web46,    0.86, 0.86, 0.98, 0.98, 0.98",
         "web47,    0.94, 0.98, 0.98, 0.95, 0.92",
-        "web48,    0.78, 0.67, 0.68, 0.94, 0.60",
-        "web49,    0.74, 0.51, 0.86, 0.48, 0.72",
-        "web50,    0.51, 0.61, 0.00, 0.00, 0.85",
-        "web51,    0.90, 0.91, 0.92, 0.96, 0.81",
+        "web48,    0.92, 0.92, 0.98, 0.94, 0.88",
+        "web49,    0.92, 0.88, 0.86, 0.98, 0.91",
+        "web50,    0.70, 0.64, 0.84, 0.00, 0.85",
+        "web51,    0.92, 0.96, 0.98, 0.98, 0.81",
         "web52,    0.74, 0.23, 0.98, 0.98, 0.45",
         "web53,    0.64, 0.78, 0.98, 0.00, 0.56",
         "web54,    0.90, 0.77, 0.98, 0.98, 0.88",
-        "web55,    0.90, 0.98, 0.98, 0.86, 0.80",
+        "web55,    0.93, 0.98, 0.98, 0.97, 0.80",
         "web56,    0.83, 0.96, 0.93, 0.52, 0.82",
-        "web57,    0.72, 0.57, 0.56, 0.98, 0.78",
+        "web57,    0.85, 0.91, 0.88, 0.98, 0.78",
+        "web58,    0.87, 0.88, 0.94, 0.79, 0.87",
+        "web59,    0.92, 0.90, 0.95, 0.94, 0.78",
+        "web61,    0.67, 0.94, 0.00, 0.98, 0.45",
+        "web62,    0.80, 0.84, 0.59, 0.63, 0.90",
+        "web63,    0.54, 0.52, 0.00, 0.00, 0.98",
+        "web64,    0.83, 0.78, 0.76, 0.90, 0.83",
+        "web65,    0.88, 0.98, 0.93, 0.82, 0.78",
+        "web66,    0.88, 0.93, 0.88, 0.81, 0.98",
+        "web67,    0.93, 0.95, 0.98, 0.98, 0.76",
     })
     void setScoresAtLeastItsBars(String family, double overall, double tasks, double leads, double co, double targets)
             throws Exception {
