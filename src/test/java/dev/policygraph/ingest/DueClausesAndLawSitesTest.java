@@ -687,4 +687,20 @@ class DueClausesAndLawSitesTest {
         assertThat(names(task(d, "1").leads())).containsExactly("街镇(园区)");
         assertThat(names(task(d, "1").co())).containsExactly("区绿化市容局");
     }
+
+    @Test
+    void aDivisionOfWorkHeadedByBodiesGivesEachItsMeasure() {
+        ParsedDocument d = parse("""
+                某市城市体检工作方案
+                一、工作目标
+                全面开展城市体检。
+                二、任务分工
+                (一)城市规划研究院。负责城市体检技术指导,开展社会满意度调查。
+                (二)市教育局。负责学校数据的汇总报送。
+                (三)市交通运输局、市
+                """);
+        assertThat(names(task(d, "(一)").leads())).containsExactly("城市规划研究院");
+        assertThat(names(task(d, "(二)").leads())).containsExactly("市教育局");
+        assertThat(task(d, "(三)").leads()).isEmpty();
+    }
 }
