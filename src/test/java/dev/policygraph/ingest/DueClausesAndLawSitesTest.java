@@ -703,4 +703,16 @@ class DueClausesAndLawSitesTest {
         assertThat(names(task(d, "(二)").leads())).containsExactly("市教育局");
         assertThat(task(d, "(三)").leads()).isEmpty();
     }
+
+    @Test
+    void notLessThanAndShouldNotExceedBoundATarget() {
+        ParsedDocument d = parse("""
+                某市城市建设管理方案
+                一、主要任务
+                1.优化道路网络。到2025年,组团内每平方公里道路长度不小于8公里。
+                2.控制开发强度。到2025年,组团规模不宜超过50平方公里。
+                """);
+        assertThat(d.targets()).extracting(ParsedTarget::comparator, ParsedTarget::value)
+                .contains(org.assertj.core.groups.Tuple.tuple(">=", 8.0), org.assertj.core.groups.Tuple.tuple("<=", 50.0));
+    }
 }
