@@ -715,4 +715,72 @@ class DueClausesAndLawSitesTest {
         assertThat(d.targets()).extracting(ParsedTarget::comparator, ParsedTarget::value)
                 .contains(org.assertj.core.groups.Tuple.tuple(">=", 8.0), org.assertj.core.groups.Tuple.tuple("<=", 50.0));
     }
+
+    @Test
+    void aDistrictsDutyItemIsTitledByItsWholeFirstSentence() {
+        ParsedDocument d = parse("""
+                某区生活垃圾分类行动计划
+                一、职责分工
+                1.区绿化市容局:负责总体牵头协调推进全区生活垃圾分类工作。
+                2.区教育局:负责落实各中小学完成单位强制分类工作。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly(
+                "区绿化市容局:负责总体牵头协调推进全区生活垃圾分类工作", "区教育局:负责落实各中小学完成单位强制分类工作");
+        assertThat(names(task(d, "2").leads())).containsExactly("区教育局");
+    }
+
+    @Test
+    void aTaskListWithVerticalGroupsAndAYearlyFigureEachYear() {
+        ParsedDocument d = parse("""
+                附件
+                某区生活垃圾分类体系建设任务清单(2018-2020年)
+                类别
+                序号
+                主要任务
+                节点
+                指标数
+                责任单位
+                配合单位
+                1.
+                分
+                类
+                投
+                放
+                1
+                绿色账户推进覆盖累计户数
+                2018年
+                24.3万户
+                各街道办事处
+                区绿化市容局
+                2019年
+                26.5万户
+                2
+                创建达标分类小区(累计数)
+                2018年
+                345个
+                各街道办事处
+                区房管局
+                2.
+                分
+                类
+                运
+                输
+                1
+                干垃圾车标识更新
+                2018年
+                89辆
+                区绿化市容局
+                2
+                有害垃圾车配置
+                2018年
+                1辆
+                区绿化市容局
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title)
+                .containsExactly("绿色账户推进覆盖累计户数", "创建达标分类小区(累计数)", "干垃圾车标识更新", "有害垃圾车配置");
+        assertThat(d.tasks()).filteredOn(t -> t.title().equals("干垃圾车标识更新"))
+                .allSatisfy(t -> assertThat(names(t.leads())).containsExactly("区绿化市容局"));
+        assertThat(d.tasks()).filteredOn(t -> t.title().startsWith("绿色账户"))
+                .allSatisfy(t -> assertThat(names(t.co())).containsExactly("区绿化市容局"));
+    }
 }
