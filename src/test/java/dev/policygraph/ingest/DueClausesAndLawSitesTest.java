@@ -1,28 +1,19 @@
 package dev.policygraph.ingest;
 
+import static dev.policygraph.ingest.PlanTexts.names;
+import static dev.policygraph.ingest.PlanTexts.parse;
+import static dev.policygraph.ingest.PlanTexts.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Assessment rules whose clauses say first when a task is due, pages of law databases with their bracketed fields,
- * notices issued jointly by a party committee's and a government's offices. Every text is written for the test in the
+ * Whole plans as datasets and sites keep them: assessment rules whose clauses say first when a task is due, pages of
+ * law databases with their bracketed fields, joint notices, Markdown copies, annex task tables with sub-rows, groups
+ * and yearly figures, indicator systems, divisions of work headed by bodies. Every text is written for the test in the
  * shape such plans have.
  */
 class DueClausesAndLawSitesTest {
-
-    private static ParsedDocument parse(String text) {
-        return new DocumentParser().parse("page.txt", List.of(new Block.Line(text)));
-    }
-
-    private static List<String> names(List<UnitRef> units) {
-        return units.stream().map(UnitRef::name).toList();
-    }
-
-    private static ParsedTask task(ParsedDocument d, String number) {
-        return d.tasks().stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
-    }
 
     @Test
     void aClauseThatSaysFirstWhenTheTaskIsDueStillNamesItsLeads() {
