@@ -53,8 +53,8 @@ final class Paragraphs {
      * category number on the line before it (1. / 分 / 类 / 投 / 放) goes with it (1.分类投放).
      */
     static String verticalText(String s) {
-        if (s.indexOf('\n') < 0) {
-            return s;
+        if (!hasVerticalRun(s)) {
+            return s; // the cheap test first: most texts have no line of one character three times in a row
         }
         String[] lines = s.split("\n", -1);
         StringBuilder out = null;
@@ -98,6 +98,31 @@ final class Paragraphs {
         }
         String joined = out.toString();
         return joined.endsWith("\n") && !s.endsWith("\n") ? joined.substring(0, joined.length() - 1) : joined;
+    }
+
+    /** True when some VERTICAL_RUN lines in a row hold one Han character each (spaces around it allowed). */
+    private static boolean hasVerticalRun(String s) {
+        int run = 0;
+        int lineStart = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i < s.length() && s.charAt(i) != '\n') {
+                continue;
+            }
+            int a = lineStart;
+            int b = i;
+            while (a < b && Character.isWhitespace(s.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+                b--;
+            }
+            run = b - a == 1 && TextOps.isHan(s.charAt(a)) ? run + 1 : 0;
+            if (run >= VERTICAL_RUN) {
+                return true;
+            }
+            lineStart = i + 1;
+        }
+        return false;
     }
 
     private static final Pattern BARE_CATEGORY_NUMBER = Pattern.compile("^(?:\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)$");
