@@ -1140,7 +1140,7 @@ final class Clauses {
     }
 
     /** The heading of a part that lists each body's duties (五、职责分工, 部门职责). */
-    private static final Pattern DUTIES = Pattern.compile("职责分工|职责分解|部门职责|职责任务|工作职责|责任分工|分工职责|职责与分工");
+    private static final Pattern DUTIES = Pattern.compile("职责分工|职责分解|部门职责|职责任务|工作职责|责任分工|分工职责|职责与分工|任务分工|工作分工");
 
     /** True when a part's heading says that its items are the duties of the bodies they open with. */
     static boolean listsDuties(String heading) {
@@ -1156,7 +1156,7 @@ final class Clauses {
         if (colon > 1 && colon <= 20 && UnitNames.named(text.substring(0, colon))) {
             return holder(text.substring(0, colon));
         }
-        if (UnitNames.named(text) && !text.startsWith("各") || UnitNames.institution(text)) {
+        if (text.indexOf('、') < 0 && (UnitNames.named(text) && !text.startsWith("各") || UnitNames.institution(text))) {
             return holder(text); // a group heading that is a body's name, or a kind of institution (学校, 医疗卫生机构)
         }
         if (text.startsWith("各")) {

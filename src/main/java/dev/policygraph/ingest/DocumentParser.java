@@ -1076,8 +1076,9 @@ public final class DocumentParser {
                     break;
                 }
             }
-            if (s.indexOf(':') >= 0 && HEADING_COLON.matcher(s).find() && s.indexOf(':') < s.length() - 1) {
-                s = s.substring(0, s.indexOf(':'));
+            if (s.indexOf(':') >= 0 && HEADING_COLON.matcher(s).find() && s.indexOf(':') < s.length() - 1
+                    && !UnitNames.named(s.substring(0, s.indexOf(':')))) {
+                s = s.substring(0, s.indexOf(':')); // (not 区文明办:负责…: a body's duty, its whole sentence the title)
             }
             s = TextOps.withoutTrailing(s, "。;:,", TRAILING_STOPS).strip();
             // a note mark after an indicator (出院患者手术占比▲, explained under the table) is no part of its name

@@ -45,6 +45,93 @@ final class Paragraphs {
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
                     // Word's page fields as a document site prints them: 第 PAGE 1 页 共 NUMPAGES 1 页, 第 PAGE
                     + "|第\\s*PAGE(?:\\s*\\d{1,4}\\s*页\\s*共\\s*NUMPAGES\\s*\\d{1,4}\\s*页)?)$");
+    /** The fewest lines of one character each that make a cell printed vertically. */
+    private static final int VERTICAL_RUN = 3;
+
+    /**
+     * A table cell printed vertically, one character a line (区 / 政 / 府 / 重 / 点 / 工 / 作), as one line; a bare
+     * category number on the line before it (1. / 分 / 类 / 投 / 放) goes with it (1.分类投放).
+     */
+    static String verticalText(String s) {
+        if (!hasVerticalRun(s)) {
+            return s; // the cheap test first: most texts have no line of one character three times in a row
+        }
+        String[] lines = s.split("\n", -1);
+        StringBuilder out = null;
+        int copied = 0; // lines before this index are in out
+        for (int i = 0; i < lines.length; i++) {
+            int j = i;
+            while (j < lines.length && singleHan(lines[j])) {
+                j++;
+            }
+            if (j - i < VERTICAL_RUN) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length());
+            }
+            int start = i;
+            String label = "";
+            if (i > 0 && copied < i && BARE_CATEGORY_NUMBER.matcher(lines[i - 1].strip()).matches()) {
+                start = i - 1;
+                label = lines[i - 1].strip();
+            }
+            for (int k = copied; k < start; k++) {
+                out.append(lines[k]).append('\n');
+            }
+            out.append(label);
+            for (int k = i; k < j; k++) {
+                out.append(lines[k].strip());
+            }
+            out.append('\n');
+            copied = j;
+            i = j - 1;
+        }
+        if (out == null) {
+            return s;
+        }
+        for (int k = copied; k < lines.length; k++) {
+            out.append(lines[k]);
+            if (k < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        String joined = out.toString();
+        return joined.endsWith("\n") && !s.endsWith("\n") ? joined.substring(0, joined.length() - 1) : joined;
+    }
+
+    /** True when some VERTICAL_RUN lines in a row hold one Han character each (spaces around it allowed). */
+    private static boolean hasVerticalRun(String s) {
+        int run = 0;
+        int lineStart = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i < s.length() && s.charAt(i) != '\n') {
+                continue;
+            }
+            int a = lineStart;
+            int b = i;
+            while (a < b && Character.isWhitespace(s.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+                b--;
+            }
+            run = b - a == 1 && TextOps.isHan(s.charAt(a)) ? run + 1 : 0;
+            if (run >= VERTICAL_RUN) {
+                return true;
+            }
+            lineStart = i + 1;
+        }
+        return false;
+    }
+
+    private static final Pattern BARE_CATEGORY_NUMBER = Pattern.compile("^(?:\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)$");
+
+    private static boolean singleHan(String line) {
+        String t = line.strip();
+        return t.length() == 1 && TextOps.isHan(t.charAt(0));
+    }
+
     /** A Markdown heading's marks before its text (# 标题, ## 一、总体要求). */
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^[ \\t]*#{1,6}[ \\t]+(?=\\S)");
     /** A converted file's page footer run into the sentence it cut: 第1页共18页 between two Han characters. */
@@ -103,6 +190,7 @@ final class Paragraphs {
         if (s.startsWith("1、") || s.contains("\n1、")) {
             s = String.join("\n", withoutPageMarks(s.split("\n", -1))); // before the numbers glued to text are read
         }
+        s = verticalText(s);
         s = blocksOfCollapsedLines(s);
         s = SpacedText.restore(s);
         s = GluedNumbers.split(s);

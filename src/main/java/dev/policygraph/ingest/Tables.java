@@ -848,6 +848,10 @@ final class Tables {
         }
         boolean scored = columns.stream().anyMatch(c -> c != null && c.role() == Role.SCORE);
         boolean unitless = !hasUnitColumn(columns);
+        int deadlineColumn = -1;
+        for (int c = 0; c < ordered.size(); c++) {
+            deadlineColumn = deadlineColumn < 0 && ordered.get(c) != null && ordered.get(c).role() == Role.DEADLINE ? c : deadlineColumn;
+        }
         boolean categoryFirst = false; // a grouping column printed before the 序号: its cells come before a row's number
         for (int c = 0; c < numberColumn; c++) {
             categoryFirst |= columns.get(c) != null && columns.get(c).role() == Role.CATEGORY;
@@ -990,6 +994,28 @@ final class Tables {
                 i++;
                 continue;
             }
+            if (categoryFirst && current.size() >= 2 && NUMBERED_CATEGORY.matcher(line.strip()).matches()
+                    && noCellOfRow(line, current, ordered) && categoryBeforeRow(lines, i, 1)) {
+                // 2.分类运输与转运 / 1: a numbered group whose rows number from 1 again
+                rows.add(current);
+                categories.add(currentCategory);
+                current = null;
+                category = line;
+                expected = 1;
+                last = i;
+                i++;
+                continue;
+            }
+            if (current.size() >= ordered.size() && deadlineColumn >= 0 && BARE_YEAR.matcher(line.strip()).matches()
+                    && i + 1 < lines.size() && !ROW_NUMBER.matcher(lines.get(i + 1)).matches()
+                    && lines.get(i + 1).strip().length() <= 20 && !isUnitList(lines.get(i + 1).strip())) {
+                // 2019年 / 168个 after a full row: the row's figure for a later year (节点 | 指标数 printed again)
+                current.add(line);
+                current.add(lines.get(i + 1));
+                last = i + 1;
+                i += 2;
+                continue;
+            }
             int group = current.size() >= ordered.size() ? subRowAt(lines, i, ordered) : 0;
             if (group > 0) {
                 // the columns after a merged task cell printed again: one more sub-row of the row (subRows)
@@ -1026,6 +1052,9 @@ final class Tables {
         }
         return build(at, last, caption(lines, at), ordered, split, splitCategories, false);
     }
+
+    /** A group's heading numbered like a row's item (2.分类运输与转运): its rows number from 1 again. */
+    private static final Pattern NUMBERED_CATEGORY = Pattern.compile("^\\d{1,2}[.、]\\p{IsHan}[^。]{1,30}$");
 
     /** True when the line fits none of the columns the row has not filled yet (a text where only units may stand). */
     private static boolean noCellOfRow(String line, List<String> current, List<Column> ordered) {
@@ -1944,7 +1973,9 @@ final class Tables {
             case NUMBER -> number || NUMERAL.matcher(cell).matches() ? 3 : Double.NEGATIVE_INFINITY;
             case TITLE -> number || score ? Double.NEGATIVE_INFINITY : units ? -1 : date ? 0
                     : titleFit(cell, column.rank());
-            case LEAD, CO, RESPONSIBLE -> units ? 3 : Double.NEGATIVE_INFINITY;
+            // a lone unit list goes to the lead's column before the co-operating units' (a row's 配合单位 left empty)
+            case LEAD, RESPONSIBLE -> units ? 3.01 : Double.NEGATIVE_INFINITY;
+            case CO -> units ? 3 : Double.NEGATIVE_INFINITY;
             case DEADLINE -> date ? 3 : Double.NEGATIVE_INFINITY;
             case SCORE -> score ? 3 : Double.NEGATIVE_INFINITY;
             case TEXT -> number ? Double.NEGATIVE_INFINITY : 1;

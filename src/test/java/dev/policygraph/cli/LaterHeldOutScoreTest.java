@@ -97,9 +97,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * web50, web51, web55 and web57, never read before: 0.807 / 0.947, 0.765 / 0.941, 0.529 / 0.729, 0.925 / 0.946,
  * 0.919 / 0.956, 0.741 / 0.878); web59 national and provincial whole plans 0.943 / 0.943, web62 Shanghai plans with
  * task tables 0.747 / 0.791, web64 Shanghai fire, gas and park plans 0.858 / 0.853, web65 State Council opinions
- * 0.877 / 0.909, web66 Shanghai district plans of other fields 0.898 / 0.907 and web67 national plans with targets
- * 0.942 / 0.959 were never read for a rule (the session's honest figures, mean 0.878 / 0.894). blind60 found no text.
- * The bars sit a little below the figures of that build.
+ * 0.877 / 0.909, web66 Shanghai district plans of other fields 0.898 / 0.910 and web67 national plans with targets
+ * 0.942 / 0.959 were never read for a rule (the session's honest figures); web62 (0.747 / 0.828) and web68 Shanghai
+ * district plans with annex task lists (0.740 / 0.826) were read later in the session; web69 Shanghai city plans
+ * (0.819 / 0.819), web70 Shanghai district development plans with goal tables (0.860 / 0.900) and web71 plans of
+ * other provinces' cities (0.811 / 0.813) came after the last rules (web69's errors were looked at last, and no rule
+ * came of them). web64's figure after rules read from web68 (0.896) is not blind: its gold's
+ * titles were seen while looking for a precedent. blind60 found no text. The bars sit a little below the figures of
+ * that build.
  */
 class LaterHeldOutScoreTest {
 
@@ -161,15 +166,19 @@ class LaterHeldOutScoreTest {
         "web55,    0.93, 0.98, 0.98, 0.97, 0.80",
         "web56,    0.83, 0.96, 0.93, 0.52, 0.82",
         "web57,    0.85, 0.91, 0.88, 0.98, 0.78",
-        "web58,    0.87, 0.88, 0.94, 0.79, 0.87",
+        "web58,    0.88, 0.89, 0.95, 0.83, 0.87",
         "web59,    0.92, 0.90, 0.95, 0.94, 0.78",
-        "web61,    0.67, 0.94, 0.00, 0.98, 0.45",
-        "web62,    0.80, 0.84, 0.59, 0.63, 0.90",
+        "web61,    0.85, 0.94, 0.98, 0.98, 0.52",
+        "web62,    0.80, 0.84, 0.60, 0.63, 0.91",
         "web63,    0.54, 0.52, 0.00, 0.00, 0.98",
-        "web64,    0.83, 0.78, 0.76, 0.90, 0.83",
+        "web64,    0.87, 0.95, 0.85, 0.90, 0.83",
         "web65,    0.88, 0.98, 0.93, 0.82, 0.78",
-        "web66,    0.88, 0.93, 0.88, 0.81, 0.98",
+        "web66,    0.89, 0.95, 0.88, 0.81, 0.98",
         "web67,    0.93, 0.95, 0.98, 0.98, 0.76",
+        "web68,    0.80, 0.84, 0.83, 0.85, 0.54",
+        "web69,    0.79, 0.55, 0.68, 0.77, 0.82",
+        "web70,    0.88, 0.81, 0.98, 0.98, 0.69",
+        "web71,    0.79, 0.82, 0.69, 0.75, 0.78",
     })
     void setScoresAtLeastItsBars(String family, double overall, double tasks, double leads, double co, double targets)
             throws Exception {

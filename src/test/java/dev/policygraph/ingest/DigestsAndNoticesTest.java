@@ -1,8 +1,10 @@
 package dev.policygraph.ingest;
 
+import static dev.policygraph.ingest.PlanTexts.names;
+import static dev.policygraph.ingest.PlanTexts.parse;
+import static dev.policygraph.ingest.PlanTexts.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,18 +13,6 @@ import org.junit.jupiter.api.Test;
  * cells. Every text is written for the test in the shape such pages have.
  */
 class DigestsAndNoticesTest {
-
-    private static ParsedDocument parse(String text) {
-        return new DocumentParser().parse("page.txt", List.of(new Block.Line(text)));
-    }
-
-    private static List<String> names(List<UnitRef> units) {
-        return units.stream().map(UnitRef::name).toList();
-    }
-
-    private static ParsedTask task(ParsedDocument d, String number) {
-        return d.tasks().stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
-    }
 
     @Test
     void aDigestRunTogetherKeepsItsItemsWhereTheSiteDroppedSome() {

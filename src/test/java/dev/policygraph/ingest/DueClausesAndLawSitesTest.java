@@ -1,28 +1,19 @@
 package dev.policygraph.ingest;
 
+import static dev.policygraph.ingest.PlanTexts.names;
+import static dev.policygraph.ingest.PlanTexts.parse;
+import static dev.policygraph.ingest.PlanTexts.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Assessment rules whose clauses say first when a task is due, pages of law databases with their bracketed fields,
- * notices issued jointly by a party committee's and a government's offices. Every text is written for the test in the
+ * Whole plans as datasets and sites keep them: assessment rules whose clauses say first when a task is due, pages of
+ * law databases with their bracketed fields, joint notices, Markdown copies, annex task tables with sub-rows, groups
+ * and yearly figures, indicator systems, divisions of work headed by bodies. Every text is written for the test in the
  * shape such plans have.
  */
 class DueClausesAndLawSitesTest {
-
-    private static ParsedDocument parse(String text) {
-        return new DocumentParser().parse("page.txt", List.of(new Block.Line(text)));
-    }
-
-    private static List<String> names(List<UnitRef> units) {
-        return units.stream().map(UnitRef::name).toList();
-    }
-
-    private static ParsedTask task(ParsedDocument d, String number) {
-        return d.tasks().stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
-    }
 
     @Test
     void aClauseThatSaysFirstWhenTheTaskIsDueStillNamesItsLeads() {
@@ -686,5 +677,101 @@ class DueClausesAndLawSitesTest {
                 """);
         assertThat(names(task(d, "1").leads())).containsExactly("街镇(园区)");
         assertThat(names(task(d, "1").co())).containsExactly("区绿化市容局");
+    }
+
+    @Test
+    void aDivisionOfWorkHeadedByBodiesGivesEachItsMeasure() {
+        ParsedDocument d = parse("""
+                某市城市体检工作方案
+                一、工作目标
+                全面开展城市体检。
+                二、任务分工
+                (一)城市规划研究院。负责城市体检技术指导,开展社会满意度调查。
+                (二)市教育局。负责学校数据的汇总报送。
+                (三)市交通运输局、市
+                """);
+        assertThat(names(task(d, "(一)").leads())).containsExactly("城市规划研究院");
+        assertThat(names(task(d, "(二)").leads())).containsExactly("市教育局");
+        assertThat(task(d, "(三)").leads()).isEmpty();
+    }
+
+    @Test
+    void notLessThanAndShouldNotExceedBoundATarget() {
+        ParsedDocument d = parse("""
+                某市城市建设管理方案
+                一、主要任务
+                1.优化道路网络。到2025年,组团内每平方公里道路长度不小于8公里。
+                2.控制开发强度。到2025年,组团规模不宜超过50平方公里。
+                """);
+        assertThat(d.targets()).extracting(ParsedTarget::comparator, ParsedTarget::value)
+                .contains(org.assertj.core.groups.Tuple.tuple(">=", 8.0), org.assertj.core.groups.Tuple.tuple("<=", 50.0));
+    }
+
+    @Test
+    void aDistrictsDutyItemIsTitledByItsWholeFirstSentence() {
+        ParsedDocument d = parse("""
+                某区生活垃圾分类行动计划
+                一、职责分工
+                1.区绿化市容局:负责总体牵头协调推进全区生活垃圾分类工作。
+                2.区教育局:负责落实各中小学完成单位强制分类工作。
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title).containsExactly(
+                "区绿化市容局:负责总体牵头协调推进全区生活垃圾分类工作", "区教育局:负责落实各中小学完成单位强制分类工作");
+        assertThat(names(task(d, "2").leads())).containsExactly("区教育局");
+    }
+
+    @Test
+    void aTaskListWithVerticalGroupsAndAYearlyFigureEachYear() {
+        ParsedDocument d = parse("""
+                附件
+                某区生活垃圾分类体系建设任务清单(2018-2020年)
+                类别
+                序号
+                主要任务
+                节点
+                指标数
+                责任单位
+                配合单位
+                1.
+                分
+                类
+                投
+                放
+                1
+                绿色账户推进覆盖累计户数
+                2018年
+                24.3万户
+                各街道办事处
+                区绿化市容局
+                2019年
+                26.5万户
+                2
+                创建达标分类小区(累计数)
+                2018年
+                345个
+                各街道办事处
+                区房管局
+                2.
+                分
+                类
+                运
+                输
+                1
+                干垃圾车标识更新
+                2018年
+                89辆
+                区绿化市容局
+                2
+                有害垃圾车配置
+                2018年
+                1辆
+                区绿化市容局
+                """);
+        assertThat(d.tasks()).extracting(ParsedTask::title)
+                .containsExactly("绿色账户推进覆盖累计户数", "创建达标分类小区(累计数)", "干垃圾车标识更新", "有害垃圾车配置");
+        assertThat(d.tasks()).filteredOn(t -> t.title().equals("干垃圾车标识更新"))
+                .allSatisfy(t -> assertThat(names(t.leads())).containsExactly("区绿化市容局"));
+        assertThat(d.tasks()).filteredOn(t -> t.title().startsWith("绿色账户"))
+                .allSatisfy(t -> assertThat(names(t.co())).containsExactly("区绿化市容局"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.policygraph.ingest;
 
+import static dev.policygraph.ingest.PlanTexts.names;
+import static dev.policygraph.ingest.PlanTexts.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -10,14 +12,6 @@ import org.junit.jupiter.api.Test;
  * plans whose text a page cut in the middle of a clause.
  */
 class MergedCellsAndCutsTest {
-
-    private static ParsedDocument parse(String text) {
-        return new DocumentParser().parse("page.txt", List.of(new Block.Line(text)));
-    }
-
-    private static List<String> names(List<UnitRef> units) {
-        return units.stream().map(UnitRef::name).toList();
-    }
 
     @Test
     void aProgressReportNamesItsLeadersApartFromItsUnits() {

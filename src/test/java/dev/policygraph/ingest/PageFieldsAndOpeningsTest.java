@@ -1,16 +1,12 @@
 package dev.policygraph.ingest;
 
+import static dev.policygraph.ingest.PlanTexts.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A page's fields above a plan, titles run into the first sentence, clause verbs of small bodies, flattened figures. */
 class PageFieldsAndOpeningsTest {
-
-    private static ParsedDocument parse(String text) {
-        return new DocumentParser().parse("page.txt", List.of(new Block.Line(text)));
-    }
 
     @Test
     void aPagesNameFieldTitlesAPlanThatPrintsNoHeading() {
