@@ -1140,7 +1140,8 @@ final class Clauses {
     }
 
     /** The heading of a part that lists each body's duties (五、职责分工, 部门职责). */
-    private static final Pattern DUTIES = Pattern.compile("职责分工|职责分解|部门职责|职责任务|工作职责|责任分工|分工职责|职责与分工|任务分工|工作分工");
+    private static final Pattern DUTIES =
+            Pattern.compile("职责分工|职责分解|部门职责|职责任务|工作职责|责任分工|分工职责|职责与分工|任务分工|工作分工");
 
     /** True when a part's heading says that its items are the duties of the bodies they open with. */
     static boolean listsDuties(String heading) {

@@ -562,7 +562,8 @@ public final class DocumentParser {
                 }
                 // the items under a group heading whose numbers run on across the groups are the tasks
                 return !node.hasAncestor(n -> n.style().arabic())
-                        || node.parent != null && runOnGroup(node.parent) && !node.parent.hasAncestor(n -> n.style().arabic());
+                        || node.parent != null && runOnGroup(node.parent)
+                        && !node.parent.hasAncestor(n -> n.style().arabic());
             }
             if (style == Numbering.SECTION) {
                 return !node.hasDescendant(n -> n.style().arabic()) && !countedSummary(node);

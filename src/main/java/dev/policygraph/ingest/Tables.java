@@ -164,7 +164,7 @@ final class Tables {
                 known = qualified(bare);
             }
             if (known == null && INTERNAL_DIVISION.matcher(bare).matches()) {
-                known = new Column(Role.PERSON, 0); // 市卫健委内牵头处室: the lead body's own divisions, no units of the plan
+                known = new Column(Role.PERSON, 0); // 市卫健委内牵头处室: the lead body's own divisions, no plan's units
             }
             if (known == null && bare.length() <= 12) {
                 known = labelled(bare);
@@ -260,7 +260,8 @@ final class Tables {
     }
 
     /** A column naming the divisions inside one body that do a row's work (市卫健委内牵头处室, 局内配合科室). */
-    private static final Pattern INTERNAL_DIVISION = Pattern.compile("^\\p{IsHan}{0,12}内(?:牵头|配合|责任|负责)?(?:处室|科室|股室|部门)$");
+    private static final Pattern INTERNAL_DIVISION =
+            Pattern.compile("^\\p{IsHan}{0,12}内(?:牵头|配合|责任|负责)?(?:处室|科室|股室|部门)$");
 
     private static Column qualified(String bare) {
         Matcher m = QUALIFIER.matcher(bare);
@@ -381,8 +382,9 @@ final class Tables {
         if (!title) {
             // no title column but one of the tasks' text (序号 | 目标任务 | 责任单位 | 完成情况): that is the title
             for (int c = 0; c < columns.size(); c++) {
+                String name = HEADER_NOISE.matcher(cells.get(c)).replaceAll("");
                 if (columns.get(c) != null && columns.get(c).role() == Role.TEXT
-                        && (columns.get(c).year() == null && TASK_TEXT_COLUMN.matcher(HEADER_NOISE.matcher(cells.get(c)).replaceAll("")).matches()
+                        && (columns.get(c).year() == null && TASK_TEXT_COLUMN.matcher(name).matches()
                         || columns.get(c).rank() == TARGET_RANK && c <= 2)) {
                     // 序号 | 年度目标 | 牵头单位, 序号 | 2022年预期目标 | 责任单位: the goal is the task, its year the targets'
                     columns.set(c, new Column(Role.TITLE, 9, columns.get(c).year()));
@@ -850,7 +852,9 @@ final class Tables {
         boolean unitless = !hasUnitColumn(columns);
         int deadlineColumn = -1;
         for (int c = 0; c < ordered.size(); c++) {
-            deadlineColumn = deadlineColumn < 0 && ordered.get(c) != null && ordered.get(c).role() == Role.DEADLINE ? c : deadlineColumn;
+            if (deadlineColumn < 0 && ordered.get(c) != null && ordered.get(c).role() == Role.DEADLINE) {
+                deadlineColumn = c;
+            }
         }
         boolean categoryFirst = false; // a grouping column printed before the 序号: its cells come before a row's number
         for (int c = 0; c < numberColumn; c++) {
