@@ -1227,30 +1227,37 @@ final class Metadata {
             if (v != null) {
                 Matcher m = DOC_NUMBER.matcher(v);
                 if (m.find()) {
-                    return m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号";
+                    return number(m.group(1), m);
                 }
             }
         }
         for (String p : preamble) {
             Matcher m = DOC_NUMBER.matcher(p);
-            boolean found = mayHoldDocNumber(p) && m.find();
-            if (found && numberAfterOwnTitle(p, m)) {
-                // 浙江省人民政府办公厅关于印发…的通知 (浙政办发〔2024〕27号): the heading's own number after it
-                return NUMBER_LABEL.matcher(m.group(1)).replaceFirst("") + "〔" + m.group(2) + "〕" + m.group(3) + "号";
+            if (!mayHoldDocNumber(p) || !m.find()) {
+                continue;
             }
-            if (found && !cited(p, m)) {
-                String prefix = NUMBER_LABEL.matcher(m.group(1)).replaceFirst("");
+            String prefix = NUMBER_LABEL.matcher(m.group(1)).replaceFirst("");
+            if (prefix.length() <= 8 && numberAfterOwnTitle(p, m)) {
+                // 浙江省人民政府办公厅关于印发…的通知 (浙政办发〔2024〕27号): the heading's own number after it
+                return number(prefix, m);
+            }
+            if (!cited(p, m)) {
                 int letterhead = prefix.lastIndexOf("文件");
                 if (letterhead >= 0 && letterhead + 2 < prefix.length()) {
                     prefix = prefix.substring(letterhead + 2); // …委员会文件秀健促〔2019〕2号: the letterhead glued before it
                 }
                 if (!prefix.isEmpty() && prefix.length() <= 8 && !p.startsWith("《") && (!p.contains("关于") || m.start() == 0
                         || letterhead >= 0 || p.substring(0, m.start()).strip().endsWith("文件"))) { // under its letterhead
-                    return prefix + "〔" + m.group(2) + "〕" + m.group(3) + "号";
+                    return number(prefix, m);
                 }
             }
         }
         return null;
+    }
+
+    /** A document number as the output prints it, its year in 〔〕: 国办发〔2023〕17号. */
+    private static String number(String prefix, Matcher m) {
+        return prefix + "〔" + m.group(2) + "〕" + m.group(3) + "号";
     }
 
     /**
@@ -1264,8 +1271,7 @@ final class Metadata {
         }
         String after = line.substring(m.end()).strip();
         return (after.isEmpty() || after.equals(")")) && before.length() >= 8 && before.indexOf('《') < 0
-                && before.indexOf("关于") >= 0 && NOTICE_END.matcher(before).find()
-                && NUMBER_LABEL.matcher(m.group(1)).replaceFirst("").length() <= 8;
+                && before.indexOf("关于") >= 0 && NOTICE_END.matcher(before).find();
     }
 
     private static final Pattern NOTICE_END = Pattern.compile("(?:通知|意见|决定|批复|通报|函)$");

@@ -57,47 +57,27 @@ final class Paragraphs {
             return s; // the cheap test first: most texts have no line of one character three times in a row
         }
         String[] lines = s.split("\n", -1);
-        StringBuilder out = null;
-        int copied = 0; // lines before this index are in out
+        List<String> out = new ArrayList<>(lines.length);
         for (int i = 0; i < lines.length; i++) {
             int j = i;
             while (j < lines.length && singleHan(lines[j])) {
                 j++;
             }
             if (j - i < VERTICAL_RUN) {
+                out.add(lines[i]);
                 continue;
             }
-            if (out == null) {
-                out = new StringBuilder(s.length());
+            StringBuilder cell = new StringBuilder();
+            if (!out.isEmpty() && BARE_CATEGORY_NUMBER.matcher(lines[i - 1].strip()).matches()) {
+                cell.append(out.remove(out.size() - 1).strip()); // the number on the line before goes with it
             }
-            int start = i;
-            String label = "";
-            if (i > 0 && copied < i && BARE_CATEGORY_NUMBER.matcher(lines[i - 1].strip()).matches()) {
-                start = i - 1;
-                label = lines[i - 1].strip();
-            }
-            for (int k = copied; k < start; k++) {
-                out.append(lines[k]).append('\n');
-            }
-            out.append(label);
             for (int k = i; k < j; k++) {
-                out.append(lines[k].strip());
+                cell.append(lines[k].strip());
             }
-            out.append('\n');
-            copied = j;
+            out.add(cell.toString());
             i = j - 1;
         }
-        if (out == null) {
-            return s;
-        }
-        for (int k = copied; k < lines.length; k++) {
-            out.append(lines[k]);
-            if (k < lines.length - 1) {
-                out.append('\n');
-            }
-        }
-        String joined = out.toString();
-        return joined.endsWith("\n") && !s.endsWith("\n") ? joined.substring(0, joined.length() - 1) : joined;
+        return String.join("\n", out);
     }
 
     /** True when some VERTICAL_RUN lines in a row hold one Han character each (spaces around it allowed). */

@@ -118,8 +118,13 @@ final class PlaceMentions {
         if (best == null || bestCount < 3 || bestCount < 2 * second) {
             return null;
         }
-        return best.division().level() == RegionLevel.PROVINCE && !best.full().endsWith("市")
-                ? new Region(best.full(), null, null) : new Region(null, best.full(), null);
+        return regionOf(best);
+    }
+
+    /** A province (not a municipality, which stands as a city) or a prefecture-level city as a region. */
+    private static Region regionOf(Place place) {
+        return place.division().level() == RegionLevel.PROVINCE && !place.full().endsWith("市")
+                ? new Region(place.full(), null, null) : new Region(null, place.full(), null);
     }
 
     /** The plan's own place as its opening names it: 结合淮安实际, 结合我市实际 (no place), 立足东坡区实际. */
@@ -147,8 +152,7 @@ final class PlaceMentions {
                 }
                 for (Place place : PLACES) {
                     if (name.equals(place.full()) || name.equals(place.shortName())) {
-                        return place.division().level() == RegionLevel.PROVINCE && !place.full().endsWith("市")
-                                ? new Region(place.full(), null, null) : new Region(null, place.full(), null);
+                        return regionOf(place);
                     }
                 }
             }

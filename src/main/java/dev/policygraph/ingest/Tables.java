@@ -346,13 +346,13 @@ final class Tables {
     /** A header cell that is a year alone (2025年): the column of the rows' values for that year. */
     private static final Pattern BARE_YEAR = Pattern.compile("^((?:19|20)\\d{2})年(?:底|末)?$");
 
-    /** A header: known columns including a title and something that makes it a task table. */
     /** The rank that marks a column explaining an indicator (a TEXT column's rank means nothing else). */
     private static final int EXPLANATION_RANK = 9;
 
     /** A column explaining each indicator of an indicator system: how it is measured or what it means. */
     private static final Pattern EXPLANATION = Pattern.compile("^(?:指标)?(?:解释|含义)$|^指标说明$|^计算(?:方法|公式)$");
 
+    /** A header: known columns including a title and something that makes it a task table. */
     private static List<Column> header(List<String> cells) {
         List<Column> columns = new ArrayList<>();
         int known = 0;
@@ -850,12 +850,7 @@ final class Tables {
         }
         boolean scored = columns.stream().anyMatch(c -> c != null && c.role() == Role.SCORE);
         boolean unitless = !hasUnitColumn(columns);
-        int deadlineColumn = -1;
-        for (int c = 0; c < ordered.size(); c++) {
-            if (deadlineColumn < 0 && ordered.get(c) != null && ordered.get(c).role() == Role.DEADLINE) {
-                deadlineColumn = c;
-            }
-        }
+        boolean dated = ordered.stream().anyMatch(c -> c != null && c.role() == Role.DEADLINE);
         boolean categoryFirst = false; // a grouping column printed before the 序号: its cells come before a row's number
         for (int c = 0; c < numberColumn; c++) {
             categoryFirst |= columns.get(c) != null && columns.get(c).role() == Role.CATEGORY;
@@ -1010,7 +1005,7 @@ final class Tables {
                 i++;
                 continue;
             }
-            if (current.size() >= ordered.size() && deadlineColumn >= 0 && BARE_YEAR.matcher(line.strip()).matches()
+            if (current.size() >= ordered.size() && dated && BARE_YEAR.matcher(line.strip()).matches()
                     && i + 1 < lines.size() && !ROW_NUMBER.matcher(lines.get(i + 1)).matches()
                     && lines.get(i + 1).strip().length() <= 20 && !isUnitList(lines.get(i + 1).strip())) {
                 // 2019年 / 168个 after a full row: the row's figure for a later year (节点 | 指标数 printed again)
@@ -1110,13 +1105,13 @@ final class Tables {
             for (int c = 0; c < g; c++) {
                 Column col = ordered.get(k + c);
                 String cell = cells.get(from + c).strip();
-                if (col == null || col.role() != Role.LEAD && col.role() != Role.CO && col.role() != Role.RESPONSIBLE) {
+                if (col == null || !isUnitRole(col.role())) {
                     if (textColumn(col) && isUnitList(cell) || c == 0 && PLACEHOLDER.matcher(cell).matches()) {
                         return List.of(cells); // units one a line (东孝街道 / 孝顺镇 / …), no sub-row's text
                     }
                     continue;
                 }
-                if (!PLACEHOLDER.matcher(cell).matches() && !isUnitList(cell)) {
+                if (!unitsOrDash(cell)) {
                     return List.of(cells);
                 }
                 units = true;
@@ -1158,7 +1153,7 @@ final class Tables {
         int k = afterTaskCell(ordered);
         int g = ordered.size() - k;
         if (k == 0 || g < 2 || !textColumn(ordered.get(k)) || i + g > lines.size() || ROW_NUMBER.matcher(lines.get(i)).matches()
-                || isUnitList(lines.get(i).strip()) || PLACEHOLDER.matcher(lines.get(i).strip()).matches()) {
+                || unitsOrDash(lines.get(i).strip())) {
             return 0;
         }
         boolean units = false;
@@ -1168,14 +1163,19 @@ final class Tables {
             if (ROW_NUMBER.matcher(cell).matches() || column(cell) != null) {
                 return 0;
             }
-            if (col != null && (col.role() == Role.LEAD || col.role() == Role.CO || col.role() == Role.RESPONSIBLE)) {
-                if (!PLACEHOLDER.matcher(cell).matches() && !isUnitList(cell)) {
+            if (col != null && isUnitRole(col.role())) {
+                if (!unitsOrDash(cell)) {
                     return 0;
                 }
                 units = true;
             }
         }
         return units ? g : 0;
+    }
+
+    /** What a unit column's cell of a sub-row holds: a list of units, or a dash for none. */
+    private static boolean unitsOrDash(String cell) {
+        return PLACEHOLDER.matcher(cell).matches() || isUnitList(cell);
     }
 
     /** The number of lines from {@code i} that print {@code header} again, line for line; 0 when they do not. */
