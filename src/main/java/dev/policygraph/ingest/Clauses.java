@@ -176,12 +176,50 @@ final class Clauses {
                 found.add(clause);
             }
         }
+        Clause byHeading = headingThenBy(paragraph);
+        if (byHeading != null && (found.isEmpty() || found.get(0).start() >= byHeading.end())) {
+            found.add(0, byHeading);
+        }
         Clause trailing = trailing(paragraph, found.isEmpty() ? 0 : found.get(found.size() - 1).end());
         if (trailing != null) {
             found.add(trailing);
         }
         return found;
     }
+
+    /**
+     * A measure's short heading run on into its clause after a comma, closing its first sentence: (三)道路交通安全专项
+     * 整治,由市公安局、市交通局负责,有关部门配合。要…. The clause starts at the comma (no part of the title); null when
+     * the first sentence is not that shape.
+     */
+    private static Clause headingThenBy(String paragraph) {
+        int by = paragraph.indexOf(",由");
+        if (by < HEADING_MIN || by > HEADING_MAX || "对在为按根据凡如因当从".indexOf(paragraph.charAt(0)) >= 0) {
+            return null; // (对未达到…的灾害,由涉灾区负责: a condition, no heading)
+        }
+        for (int i = 0; i < by; i++) {
+            if (!TextOps.isHan(paragraph.charAt(i)) && "“”、".indexOf(paragraph.charAt(i)) < 0) {
+                return null; // a heading of words alone: no stop, no bracket, no figure
+            }
+        }
+        int end = by + 1;
+        while (end < paragraph.length() && "。;".indexOf(paragraph.charAt(end)) < 0) {
+            end++;
+        }
+        String tail = paragraph.substring(by + 1, end);
+        if (!HEADING_BY.matcher(tail).matches()) {
+            return null;
+        }
+        Clause c = parse(tail, tail, by, end, Mode.LINE);
+        return c == null || c.leads().isEmpty() ? null : c;
+    }
+
+    private static final int HEADING_MIN = 4;
+    private static final int HEADING_MAX = 24;
+
+    /** A clause of nothing but its bodies and verbs: 由A、B负责,C配合 (not 由A负责考核: a measure's own words). */
+    private static final Pattern HEADING_BY = Pattern.compile(
+            "^由[^,。;]{2,60}?(?:牵头负责|负责|牵头)(?:,[^,。;]{2,60}?(?:配合|参与|协助|协同))?$");
 
     /** The paragraph read as nothing but a clause (a line of its own: 牵头单位:X, or (责任单位:X、Y)), or null. */
     static Clause whole(String paragraph) {
@@ -1106,7 +1144,9 @@ final class Clauses {
         if (text.indexOf(',') < 0 || text.indexOf('负') < 0 && text.indexOf('牵') < 0) {
             return null; // the expression needs a comma and 负责 or 牵头
         }
-        Matcher m = OPENING.matcher(text);
+        Matcher leader = LEADER.matcher(text);
+        int from = leader.lookingAt() ? leader.end() : 0;
+        Matcher m = OPENING.matcher(text).region(from, text.length());
         if (!m.lookingAt()) {
             return null;
         }
@@ -1115,8 +1155,13 @@ final class Clauses {
         if (leads.isEmpty() || !leads.stream().allMatch(UnitNames::named) || !co.stream().allMatch(UnitNames::named)) {
             return null;
         }
-        return new Clause(m.group(), 0, m.end(), List.copyOf(leads), List.copyOf(co), false, null, List.of(), false);
+        return new Clause(text.substring(0, m.end()), 0, m.end(), List.copyOf(leads), List.copyOf(co), false, null,
+                List.of(), false);
     }
+
+    /** A leader in charge named before the bodies (由杨某某副市长负责,市发改委牵头,…): a person, no unit. */
+    private static final Pattern LEADER = Pattern.compile(
+            "^由?[\\p{IsHan}]{0,4}?副?(?:省|市|州|区|县|旗|镇|乡)长(?:负责|分管|牵头)?,");
 
     /**
      * The bodies that the sentences of a measure's text open with before 负责, after its first sentence (区行政审批局,

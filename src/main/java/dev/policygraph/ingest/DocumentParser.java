@@ -1047,8 +1047,9 @@ public final class DocumentParser {
          */
         private static boolean inSentence(String paragraph, Clause c) {
             String printed = c.printed().strip();
-            if (printed.isEmpty() || "(〔[【".indexOf(printed.charAt(0)) >= 0 || printed.indexOf(':') >= 0) {
-                return false;
+            if (printed.isEmpty() || "(〔[【".indexOf(printed.charAt(0)) >= 0 || printed.indexOf(':') >= 0
+                    || c.start() < paragraph.length() && paragraph.charAt(c.start()) == ',') {
+                return false; // (a clause from its comma on closes a heading's sentence: no part of the title)
             }
             int before = c.start() - 1;
             while (before >= 0 && Character.isWhitespace(paragraph.charAt(before))) {

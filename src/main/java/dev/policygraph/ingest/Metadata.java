@@ -705,7 +705,7 @@ final class Metadata {
         List<String> out = new ArrayList<>();
         Boolean[] like = new Boolean[preamble.size()]; // titleLike of each line, asked once
         for (int i = 0; i < preamble.size() && i < 200; i++) {
-            if (shortFieldValue(preamble, i)) {
+            if (shortFieldValue(preamble, i) || besideScoreCell(preamble, i)) {
                 continue;
             }
             if (preamble.get(i).strip().startsWith("附件") && ANNEX_LABEL.matcher(preamble.get(i).strip()).matches() && i + 1 < preamble.size()) {
@@ -730,6 +730,10 @@ final class Metadata {
             boolean cells = true; // every line joined so far is a table's column name (分值 / 评分细则), no title's part
             for (int j = i; j < preamble.size() && j < i + 3; j++) {
                 String line = preamble.get(j).strip();
+                if (COLUMN_WORD.matcher(line).matches()) {
+                    joined.setLength(0);
+                    break; // 检查考评项目 / 分值 / 检查考评标准: a table's header, however long its other cells
+                }
                 cells &= line.length() <= HEADER_CELL;
                 if (!titleLike(preamble, j, like) || j > i && shortFieldValue(preamble, j)
                         || j == i && line.length() < 6 && titleEnding(line)) {
@@ -773,6 +777,18 @@ final class Metadata {
                 && !LABEL_GOES_ON.matcher(above).find() && (Regions.of(line) != null
                         || YEAR_FIRST.matcher(line).lookingAt() && !ORG.matcher(above).matches() && !Schools.isOwnSchool(above));
     }
+
+    /** A header cell beside a score's column name (检查考评项目 / 分值 / 检查考评标准): no title, however it ends. */
+    private static boolean besideScoreCell(List<String> lines, int i) {
+        return i > 0 && SCORE_WORD.matcher(lines.get(i - 1).strip()).matches()
+                || i + 1 < lines.size() && SCORE_WORD.matcher(lines.get(i + 1).strip()).matches();
+    }
+
+    /** The name of a score's column in an assessment table's header. */
+    private static final Pattern SCORE_WORD = Pattern.compile("^(?:分值|得分|权重|分数|标准分|扣分)$");
+
+    /** A column name no title holds as a line of its own: 分值, 得分, 序号 between a table's other header cells. */
+    private static final Pattern COLUMN_WORD = Pattern.compile("^(?:序号|分值|得分|备注|权重|分数|标准分|扣分)$");
 
     /** The longest line that reads as a table's column name when short lines are joined into a title. */
     private static final int HEADER_CELL = 4;

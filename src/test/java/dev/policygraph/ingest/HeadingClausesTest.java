@@ -1,0 +1,81 @@
+package dev.policygraph.ingest;
+
+import static dev.policygraph.ingest.PlanTexts.names;
+import static dev.policygraph.ingest.PlanTexts.parse;
+import static dev.policygraph.ingest.PlanTexts.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Owners named where a measure's heading runs on into them, or after the leader in charge; titles of pages that
+ * print an assessment table's header and a document site's buttons above the plan. Every text is written for the
+ * test in the shape such plans have.
+ */
+class HeadingClausesTest {
+
+    @Test
+    void aHeadingRunOnIntoItsClauseGivesTheOwnersAndKeepsItsTitle() {
+        ParsedDocument d = parse("""
+                某市安全生产专项整治工作方案
+                一、整治重点
+                (一)道路交通安全专项整治,由市公安局负责,市交通运输局配合。要加大违法行为整治力度。
+                (二)建筑施工安全专项整治,由市住房城乡建设局负责,有关部门配合。以预防坍塌事故为重点。
+                """);
+        assertThat(task(d, "(一)").title()).isEqualTo("道路交通安全专项整治");
+        assertThat(names(task(d, "(一)").leads())).containsExactly("市公安局");
+        assertThat(names(task(d, "(一)").co())).containsExactly("市交通运输局");
+        assertThat(names(task(d, "(二)").leads())).containsExactly("市住房城乡建设局");
+    }
+
+    @Test
+    void aConditionBeforeByIsNoHeading() {
+        ParsedDocument d = parse("""
+                某市防灾减灾实施意见
+                一、健全应急机制
+                (一)完善分级响应
+                建立市、区两级响应制度。
+                对未达到市级启动响应级别的灾害,由各区政府负责。必要时,市有关部门给予指导和支持。
+                """);
+        assertThat(task(d, "(一)").leads()).isEmpty();
+    }
+
+    @Test
+    void theLeaderInChargeNamedFirstIsNoUnitAndTheBodiesAfterHimOwnTheMeasure() {
+        ParsedDocument d = parse("""
+                某市争取国家支持事项分工方案
+                一、争取事项
+                1.综合配套改革试验区
+                由王某某副市长负责,市发展改革委牵头,相关部门配合,尽快完成实施方案。
+                2.城市污水管网项目
+                由李某某副市长负责,市住房城乡建设局牵头,市发展改革委配合,修改完善项目建设方案。
+                """);
+        assertThat(names(task(d, "1").leads())).containsExactly("市发展改革委");
+        assertThat(names(task(d, "1").co())).containsExactly("相关部门");
+        assertThat(names(task(d, "2").leads())).containsExactly("市住房城乡建设局");
+        assertThat(names(task(d, "2").co())).containsExactly("市发展改革委");
+    }
+
+    @Test
+    void anAssessmentTablesHeaderAndADocumentSitesButtonsAreNoTitle() {
+        ParsedDocument d = parse("""
+                县直部门安全生产工作考评细则.docx
+                下载 相关 举报
+                下载资源
+                资源描述
+                县直部门安全生产工作考评细则.docx
+                县直部门安全生产工作考评细则
+                被考评部门:
+                考评时间:
+                检查考评项目
+                分值
+                检查考评标准
+                检查考评方法
+                得分
+                一、预防安全事故发生
+                40
+                发生一起较大事故的扣10分。
+                """);
+        assertThat(d.meta().title()).isEqualTo("县直部门安全生产工作考评细则");
+    }
+}
