@@ -454,6 +454,12 @@ final class Clauses {
      * printed for the same body or its office (各乡镇人民政府(街道办事处), 社会事业局(教育处)): no clause.
      */
     private static boolean aliasOfName(String s, int start, String inner) {
+        if (start >= 2 && start <= 20 && (s.length() == start + inner.length() + 2
+                || s.strip().length() == start + inner.length() + 2) && UnitNames.named(s.substring(0, start))
+                && s.substring(0, start).chars().allMatch(ch -> TextOps.isHan((char) ch))
+                && UnitNames.split(inner).stream().allMatch(UnitNames::named)) {
+            return true; // a line of a body and the bodies it stands for: 属地街镇(镇人民政府、街道办事处), one unit
+        }
         if (start == 0 || "府局委办处厅室院部会心".indexOf(s.charAt(start - 1)) < 0 || inner.length() > 16) {
             return false;
         }
@@ -1186,7 +1192,7 @@ final class Clauses {
 
     /** The heading of a part that lists each body's duties (五、职责分工, 部门职责). */
     private static final Pattern DUTIES =
-            Pattern.compile("职责分工|职责分解|部门职责|职责任务|工作职责|责任分工|分工职责|职责与分工|任务分工|工作分工");
+            Pattern.compile("职责分工|职责分解|部门职责|职责任务|工作职责|责任分工|分工职责|职责与分工|任务分工|工作分工|职责清单");
 
     /** True when a part's heading says that its items are the duties of the bodies they open with. */
     static boolean listsDuties(String heading) {
@@ -1204,6 +1210,10 @@ final class Clauses {
         }
         if (text.indexOf('、') < 0 && (UnitNames.named(text) && !text.startsWith("各") || UnitNames.institution(text))) {
             return holder(text); // a group heading that is a body's name, or a kind of institution (学校, 医疗卫生机构)
+        }
+        int open = text.indexOf('(');
+        if (open > 0 && text.endsWith(")") && aliasOfName(text, open, text.substring(open + 1, text.length() - 1))) {
+            return holder(text); // 属地街镇(镇人民政府、街道办事处): the body and those it stands for, one unit
         }
         if (text.startsWith("各")) {
             return collectiveHolder(text);

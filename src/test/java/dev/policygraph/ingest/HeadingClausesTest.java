@@ -78,4 +78,20 @@ class HeadingClausesTest {
                 """);
         assertThat(d.meta().title()).isEqualTo("县直部门安全生产工作考评细则");
     }
+
+    @Test
+    void aBodyHeadingItsDutiesWithTheBodiesItStandsForIsOneUnit() {
+        ParsedDocument d = parse("""
+                某区建筑垃圾管理实施意见
+                一、主要任务
+                1.加强源头管理。推进工地监管。
+                二、职责分工
+                (一)区绿化市容局
+                1.负责消纳场所备案。
+                (二)属地街镇(镇人民政府、街道办事处)
+                2.负责日常监管与现场核实。
+                """);
+        assertThat(names(task(d, "2").leads())).containsExactly("属地街镇(镇人民政府、街道办事处)");
+        assertThat(task(d, "2").co()).isEmpty();
+    }
 }
