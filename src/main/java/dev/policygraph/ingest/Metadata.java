@@ -769,12 +769,15 @@ final class Metadata {
     }
 
     /**
-     * True when {@code line} is a whole title of its own, starting with its place (石城县2018年度…考核细则), under a
-     * label that asks for no continuation (not …关于, …印发, a year).
+     * True when {@code line} is a whole title of its own, starting with its place (石城县2018年度…考核细则) or with 关于
+     * under no body's name (a site's 2022年大事记 over 关于…指导意见), under a label that asks for no continuation (not
+     * …关于, …印发, a year).
      */
     private static boolean startsOwnTitle(String above, String line) {
         return line.length() >= 12 && titleEnding(line) && !above.contains("关于")
                 && !LABEL_GOES_ON.matcher(above).find() && (Regions.of(line) != null
+                        || line.startsWith("关于") && !ORG.matcher(above).matches() && !above.isEmpty()
+                        && "委府厅局室部院会办".indexOf(above.charAt(above.length() - 1)) < 0
                         || YEAR_FIRST.matcher(line).lookingAt() && !ORG.matcher(above).matches() && !Schools.isOwnSchool(above));
     }
 

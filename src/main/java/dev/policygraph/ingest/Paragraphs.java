@@ -180,6 +180,9 @@ final class Paragraphs {
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
             String t = trimSpaces(line);
+            if (t.length() > 2 && BULLETS.indexOf(t.charAt(0)) >= 0 && BULLETED_NUMBER.matcher(t).lookingAt()) {
+                t = t.substring(1).strip(); // ▪(一)区教育局负责…: a page's bullet before an item's number
+            }
             if (t.indexOf(' ') > 0 && (t.startsWith("(") || t.indexOf('、') > 0 && t.indexOf('、') <= 3)) {
                 Matcher h = HEADING_THEN_TEXT.matcher(t); // the expression needs a space and a part's number first
                 t = h.matches() ? h.group(1) + "\n" + h.group(2) : t;
@@ -192,6 +195,12 @@ final class Paragraphs {
         }
         return out.toString();
     }
+
+    /** Bullets a page prints before its items. */
+    private static final String BULLETS = "▪■●◆•·▶►◇□";
+    /** A bullet followed by an item's number: ▪(一), • 1., ■一、 */
+    private static final Pattern BULLETED_NUMBER = Pattern.compile(
+            "^.\\s*(?:\\([一二三四五六七八九十\\d]{1,3}\\)|\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)");
 
     /** A line this long whose numbered items each follow a space is a page whose blocks were joined onto one line. */
     private static final int COLLAPSED_LINE = 400;

@@ -94,4 +94,33 @@ class HeadingClausesTest {
         assertThat(names(task(d, "2").leads())).containsExactly("属地街镇(镇人民政府、街道办事处)");
         assertThat(task(d, "2").co()).isEmpty();
     }
+
+    @Test
+    void aPagesBulletBeforeAnItemsNumberIsNoPartOfIt() {
+        ParsedDocument d = parse("""
+                某区随迁子女接受义务教育工作实施细则
+                1、适用对象
+                在本区居住务工人员的随迁子女,可申请在本区就学。
+                2、工作职责
+                ▪(一)区教育局负责随迁子女入学的组织、实施和管理。
+                ▪(二)区公安分局负责验证随迁子女的户籍证明。
+                """);
+        assertThat(names(task(d, "(一)").leads())).containsExactly("区教育局");
+        assertThat(names(task(d, "(二)").leads())).containsExactly("区公安分局");
+        assertThat(d.tasks()).noneMatch(t -> "task".equals(t.kind()) && t.title().equals("适用对象"));
+    }
+
+    @Test
+    void aSitesLabelOverATitleStartingWithAboutIsNoPartOfIt() {
+        ParsedDocument d = parse("""
+                某市教育网
+                2022年大事记
+                关于做好2023年随迁子女接受义务教育工作的指导意见
+                为做好随迁子女就学工作,制定本意见。
+                一、工作职责
+                (一)市教育局负责统筹安排入学工作。
+                (二)市公安局负责验证户籍证明。
+                """);
+        assertThat(d.meta().title()).isEqualTo("关于做好2023年随迁子女接受义务教育工作的指导意见");
+    }
 }
