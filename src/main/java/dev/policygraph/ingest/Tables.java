@@ -201,6 +201,9 @@ final class Tables {
                 || "一二三四五六七八九十0123456789".indexOf(bare.charAt(0)) >= 0) { // not a part's heading (三、重点任务)
             return null;
         }
+        if (bare.length() >= 4 && MEASURE_VERB.matcher(bare).lookingAt()) {
+            return null; // a row's measure (推进农村分类, 强化工作举措), not a column's name
+        }
         for (int from = 1; from <= bare.length() - 2; from++) {
             Column known = COLUMNS.get(bare.substring(from));
             if (known != null && (known.role() == Role.TITLE
@@ -210,6 +213,10 @@ final class Tables {
         }
         return null;
     }
+
+    /** The verbs a measure opens with, which no column's name does. */
+    private static final Pattern MEASURE_VERB = Pattern.compile(
+            "^(?:推进|推动|加强|加快|开展|实施|建立|健全|完善|提升|强化|落实|深化|促进|优化|规范|做好|抓好)");
 
     /** Two column names joined by 与, 及 or 和 (责任主体与协同单位, 牵头单位及配合单位). */
     private static final Pattern JOINT = Pattern.compile("^(\\p{IsHan}{2,8}?)[与及和](\\p{IsHan}{2,8})$");

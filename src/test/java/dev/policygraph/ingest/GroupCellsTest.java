@@ -181,4 +181,30 @@ class GroupCellsTest {
                 """);
         assertThat(task(d, "2").title()).isEqualTo("推进北站停车场光伏设施建设");
     }
+
+    @Test
+    void aMeasureEndingInTheWordForCategoryIsNoColumnName() {
+        ParsedDocument d = parse("""
+                某区生活垃圾分类实施方案
+                附件
+                重点任务分解表
+                序号
+                任务名称
+                任务内容
+                牵头部门
+                配合部门
+                1
+                完善设施配置
+                配齐分类收运车辆。
+                区绿化市容局
+                各街镇
+                2
+                推进农村分类
+                配齐农户分类投放桶。
+                各镇
+                区农业农村委
+                """);
+        assertThat(names(task(d, "2").leads())).containsExactly("各镇");
+        assertThat(names(task(d, "2").co())).containsExactly("区农业农村委");
+    }
 }
