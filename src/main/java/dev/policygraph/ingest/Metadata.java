@@ -1028,8 +1028,32 @@ final class Metadata {
     /** A party committee's body and a government's printed as one name (中共云南省委云南省人民政府): the two, or null. */
     private static List<String> jointIssuers(String name) {
         Matcher joint = JOINT_ISSUERS.matcher(name);
-        return joint.matches() && ORG.matcher(joint.group(2)).matches() && Regions.of(joint.group(2)) != null
-                ? List.of(joint.group(1), joint.group(2)) : null;
+        if (joint.matches() && ORG.matcher(joint.group(2)).matches() && Regions.of(joint.group(2)) != null) {
+            return List.of(joint.group(1), joint.group(2));
+        }
+        return samePlaceBodies(name);
+    }
+
+    /**
+     * Two bodies of one place printed as one name (吕梁市商务局吕梁市财政局): the two, split where the second starts
+     * with the first's place; null otherwise.
+     */
+    private static List<String> samePlaceBodies(String name) {
+        int place = -1;
+        for (int i = 1; i < Math.min(name.length(), 8) && place < 0; i++) {
+            place = "省市县区州盟旗".indexOf(name.charAt(i)) >= 0 ? i + 1 : -1;
+        }
+        if (place < 0 || name.length() < 2 * place + 4) {
+            return null;
+        }
+        String prefix = name.substring(0, place);
+        int second = name.indexOf(prefix, place + 2);
+        if (second < 0) {
+            return null;
+        }
+        String first = name.substring(0, second);
+        String other = name.substring(second);
+        return ORG.matcher(first).matches() && ORG.matcher(other).matches() ? List.of(first, other) : null;
     }
 
     /** Issuers printed on the line above a title that starts with 关于 (中共柳州市委 柳州市人民政府 / 关于…的实施意见). */

@@ -310,6 +310,9 @@ final class Paragraphs {
             if (end < 0) {
                 continue;
             }
+            if (c == ' ' && s.charAt(end - 1) == ' ' && inNoisyLine(s, i)) {
+                continue; // 省总 工  会, 下  同: a PDF's spacing inside running text, no gap between two names
+            }
             if (out == null) {
                 out = new StringBuilder(s.length());
             }
@@ -319,6 +322,28 @@ final class Paragraphs {
         }
         return out == null ? s : out.append(s, copied, s.length()).toString();
     }
+
+    /**
+     * True when the line around {@code i} is running text (longer than {@value #NOISY_LINE} characters, with a full
+     * stop) that spaces words apart with two plain spaces again and again ({@value #NOISY_GAPS} times or more): a PDF's
+     * letter spacing, where a gap separates nothing.
+     */
+    private static boolean inNoisyLine(String s, int i) {
+        int from = s.lastIndexOf('\n', i) + 1;
+        int to = s.indexOf('\n', i);
+        to = to < 0 ? s.length() : to;
+        if (to - from <= NOISY_LINE || s.indexOf('。', from) < 0 || s.indexOf('。', from) >= to) {
+            return false;
+        }
+        int gaps = 0;
+        for (int k = s.indexOf("  ", from); k >= 0 && k < to && gaps < NOISY_GAPS; k = s.indexOf("  ", k + 2)) {
+            gaps += k > from && TextOps.isHan(s.charAt(k - 1)) ? 1 : 0;
+        }
+        return gaps >= NOISY_GAPS;
+    }
+
+    private static final int NOISY_LINE = 60;
+    private static final int NOISY_GAPS = 3;
 
     /** The end of the gap of WIDE_GAP starting at {@code i}, its alternatives tried in their order, or -1. */
     private static int wideGapEnd(String s, int i) {

@@ -123,4 +123,28 @@ class HeadingClausesTest {
                 """);
         assertThat(d.meta().title()).isEqualTo("关于做好2023年随迁子女接受义务教育工作的指导意见");
     }
+
+    @Test
+    void twoPlainSpacesInsideAPdfsRunningTextSeparateNoNames() {
+        ParsedDocument d = parse("""
+                关于完善生育支持政策体系的若干措施
+                一、提高婚恋服务水平
+                (一)优化交友载体。建设一批婚恋观教育阵地,搭  建安全可靠的交友平台,打  造婚育服务品牌。(责任部门:团省委、省教育厅、省总 工  会、省妇联。列第一位的为牵头单位,下  同。)
+                (二)提升登记质效。倡导适龄婚育。(责任部门:省民政厅、省妇联)
+                """);
+        assertThat(names(task(d, "(一)").leads())).containsExactly("团省委");
+        assertThat(names(task(d, "(一)").co())).containsExactly("省教育厅", "省总工会", "省妇联");
+    }
+
+    @Test
+    void twoBodiesOfOnePlaceGluedInATitleAreTwoIssuers() {
+        ParsedDocument d = parse("""
+                某某市商务局某某市财政局关于开展促消费活动的通知
+                各县(市、区)商务局:
+                一、活动内容
+                (一)开展汽车促消费活动。对购车给予补贴。
+                (二)开展家电以旧换新活动。对换新给予补贴。
+                """);
+        assertThat(d.meta().issuers()).containsExactly("某某市商务局", "某某市财政局");
+    }
 }
