@@ -176,12 +176,50 @@ final class Clauses {
                 found.add(clause);
             }
         }
+        Clause byHeading = headingThenBy(paragraph);
+        if (byHeading != null && (found.isEmpty() || found.get(0).start() >= byHeading.end())) {
+            found.add(0, byHeading);
+        }
         Clause trailing = trailing(paragraph, found.isEmpty() ? 0 : found.get(found.size() - 1).end());
         if (trailing != null) {
             found.add(trailing);
         }
         return found;
     }
+
+    /**
+     * A measure's short heading run on into its clause after a comma, closing its first sentence: (三)道路交通安全专项
+     * 整治,由市公安局、市交通局负责,有关部门配合。要…. The clause starts at the comma (no part of the title); null when
+     * the first sentence is not that shape.
+     */
+    private static Clause headingThenBy(String paragraph) {
+        int by = paragraph.indexOf(",由");
+        if (by < HEADING_MIN || by > HEADING_MAX || "对在为按根据凡如因当从".indexOf(paragraph.charAt(0)) >= 0) {
+            return null; // (对未达到…的灾害,由涉灾区负责: a condition, no heading)
+        }
+        for (int i = 0; i < by; i++) {
+            if (!TextOps.isHan(paragraph.charAt(i)) && "“”、".indexOf(paragraph.charAt(i)) < 0) {
+                return null; // a heading of words alone: no stop, no bracket, no figure
+            }
+        }
+        int end = by + 1;
+        while (end < paragraph.length() && "。;".indexOf(paragraph.charAt(end)) < 0) {
+            end++;
+        }
+        String tail = paragraph.substring(by + 1, end);
+        if (!HEADING_BY.matcher(tail).matches()) {
+            return null;
+        }
+        Clause c = parse(tail, tail, by, end, Mode.LINE);
+        return c == null || c.leads().isEmpty() ? null : c;
+    }
+
+    private static final int HEADING_MIN = 4;
+    private static final int HEADING_MAX = 24;
+
+    /** A clause of nothing but its bodies and verbs: 由A、B负责,C配合 (not 由A负责考核: a measure's own words). */
+    private static final Pattern HEADING_BY = Pattern.compile(
+            "^由[^,。;]{2,60}?(?:牵头负责|负责|牵头)(?:,[^,。;]{2,60}?(?:配合|参与|协助|协同))?$");
 
     /** The paragraph read as nothing but a clause (a line of its own: 牵头单位:X, or (责任单位:X、Y)), or null. */
     static Clause whole(String paragraph) {
@@ -416,6 +454,12 @@ final class Clauses {
      * printed for the same body or its office (各乡镇人民政府(街道办事处), 社会事业局(教育处)): no clause.
      */
     private static boolean aliasOfName(String s, int start, String inner) {
+        if (start >= 2 && start <= 20 && (s.length() == start + inner.length() + 2
+                || s.strip().length() == start + inner.length() + 2) && UnitNames.named(s.substring(0, start))
+                && s.substring(0, start).chars().allMatch(ch -> TextOps.isHan((char) ch))
+                && UnitNames.split(inner).stream().allMatch(UnitNames::named)) {
+            return true; // a line of a body and the bodies it stands for: 属地街镇(镇人民政府、街道办事处), one unit
+        }
         if (start == 0 || "府局委办处厅室院部会心".indexOf(s.charAt(start - 1)) < 0 || inner.length() > 16) {
             return false;
         }
@@ -1106,7 +1150,9 @@ final class Clauses {
         if (text.indexOf(',') < 0 || text.indexOf('负') < 0 && text.indexOf('牵') < 0) {
             return null; // the expression needs a comma and 负责 or 牵头
         }
-        Matcher m = OPENING.matcher(text);
+        Matcher leader = LEADER.matcher(text);
+        int from = leader.lookingAt() ? leader.end() : 0;
+        Matcher m = OPENING.matcher(text).region(from, text.length());
         if (!m.lookingAt()) {
             return null;
         }
@@ -1115,8 +1161,13 @@ final class Clauses {
         if (leads.isEmpty() || !leads.stream().allMatch(UnitNames::named) || !co.stream().allMatch(UnitNames::named)) {
             return null;
         }
-        return new Clause(m.group(), 0, m.end(), List.copyOf(leads), List.copyOf(co), false, null, List.of(), false);
+        return new Clause(text.substring(0, m.end()), 0, m.end(), List.copyOf(leads), List.copyOf(co), false, null,
+                List.of(), false);
     }
+
+    /** A leader in charge named before the bodies (由杨某某副市长负责,市发改委牵头,…): a person, no unit. */
+    private static final Pattern LEADER = Pattern.compile(
+            "^由?[\\p{IsHan}]{0,4}?副?(?:省|市|州|区|县|旗|镇|乡)长(?:负责|分管|牵头)?,");
 
     /**
      * The bodies that the sentences of a measure's text open with before 负责, after its first sentence (区行政审批局,
@@ -1141,7 +1192,7 @@ final class Clauses {
 
     /** The heading of a part that lists each body's duties (五、职责分工, 部门职责). */
     private static final Pattern DUTIES =
-            Pattern.compile("职责分工|职责分解|部门职责|职责任务|工作职责|责任分工|分工职责|职责与分工|任务分工|工作分工");
+            Pattern.compile("职责分工|职责分解|部门职责|职责任务|工作职责|责任分工|分工职责|职责与分工|任务分工|工作分工|职责清单");
 
     /** True when a part's heading says that its items are the duties of the bodies they open with. */
     static boolean listsDuties(String heading) {
@@ -1159,6 +1210,10 @@ final class Clauses {
         }
         if (text.indexOf('、') < 0 && (UnitNames.named(text) && !text.startsWith("各") || UnitNames.institution(text))) {
             return holder(text); // a group heading that is a body's name, or a kind of institution (学校, 医疗卫生机构)
+        }
+        int open = text.indexOf('(');
+        if (open > 0 && text.endsWith(")") && aliasOfName(text, open, text.substring(open + 1, text.length() - 1))) {
+            return holder(text); // 属地街镇(镇人民政府、街道办事处): the body and those it stands for, one unit
         }
         if (text.startsWith("各")) {
             return collectiveHolder(text);

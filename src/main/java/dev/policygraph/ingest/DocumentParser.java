@@ -50,7 +50,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "26";
+    public static final String VERSION = "27";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
@@ -1047,8 +1047,9 @@ public final class DocumentParser {
          */
         private static boolean inSentence(String paragraph, Clause c) {
             String printed = c.printed().strip();
-            if (printed.isEmpty() || "(〔[【".indexOf(printed.charAt(0)) >= 0 || printed.indexOf(':') >= 0) {
-                return false;
+            if (printed.isEmpty() || "(〔[【".indexOf(printed.charAt(0)) >= 0 || printed.indexOf(':') >= 0
+                    || c.start() < paragraph.length() && paragraph.charAt(c.start()) == ',') {
+                return false; // (a clause from its comma on closes a heading's sentence: no part of the title)
             }
             int before = c.start() - 1;
             while (before >= 0 && Character.isWhitespace(paragraph.charAt(before))) {

@@ -705,7 +705,7 @@ final class Metadata {
         List<String> out = new ArrayList<>();
         Boolean[] like = new Boolean[preamble.size()]; // titleLike of each line, asked once
         for (int i = 0; i < preamble.size() && i < 200; i++) {
-            if (shortFieldValue(preamble, i)) {
+            if (shortFieldValue(preamble, i) || besideScoreCell(preamble, i)) {
                 continue;
             }
             if (preamble.get(i).strip().startsWith("附件") && ANNEX_LABEL.matcher(preamble.get(i).strip()).matches() && i + 1 < preamble.size()) {
@@ -730,6 +730,10 @@ final class Metadata {
             boolean cells = true; // every line joined so far is a table's column name (分值 / 评分细则), no title's part
             for (int j = i; j < preamble.size() && j < i + 3; j++) {
                 String line = preamble.get(j).strip();
+                if (COLUMN_WORD.matcher(line).matches()) {
+                    joined.setLength(0);
+                    break; // 检查考评项目 / 分值 / 检查考评标准: a table's header, however long its other cells
+                }
                 cells &= line.length() <= HEADER_CELL;
                 if (!titleLike(preamble, j, like) || j > i && shortFieldValue(preamble, j)
                         || j == i && line.length() < 6 && titleEnding(line)) {
@@ -765,14 +769,29 @@ final class Metadata {
     }
 
     /**
-     * True when {@code line} is a whole title of its own, starting with its place (石城县2018年度…考核细则), under a
-     * label that asks for no continuation (not …关于, …印发, a year).
+     * True when {@code line} is a whole title of its own, starting with its place (石城县2018年度…考核细则) or with 关于
+     * under no body's name (a site's 2022年大事记 over 关于…指导意见), under a label that asks for no continuation (not
+     * …关于, …印发, a year).
      */
     private static boolean startsOwnTitle(String above, String line) {
         return line.length() >= 12 && titleEnding(line) && !above.contains("关于")
                 && !LABEL_GOES_ON.matcher(above).find() && (Regions.of(line) != null
+                        || line.startsWith("关于") && !ORG.matcher(above).matches() && !above.isEmpty()
+                        && "委府厅局室部院会办".indexOf(above.charAt(above.length() - 1)) < 0
                         || YEAR_FIRST.matcher(line).lookingAt() && !ORG.matcher(above).matches() && !Schools.isOwnSchool(above));
     }
+
+    /** A header cell beside a score's column name (检查考评项目 / 分值 / 检查考评标准): no title, however it ends. */
+    private static boolean besideScoreCell(List<String> lines, int i) {
+        return i > 0 && SCORE_WORD.matcher(lines.get(i - 1).strip()).matches()
+                || i + 1 < lines.size() && SCORE_WORD.matcher(lines.get(i + 1).strip()).matches();
+    }
+
+    /** The name of a score's column in an assessment table's header. */
+    private static final Pattern SCORE_WORD = Pattern.compile("^(?:分值|得分|权重|分数|标准分|扣分)$");
+
+    /** A column name no title holds as a line of its own: 分值, 得分, 序号 between a table's other header cells. */
+    private static final Pattern COLUMN_WORD = Pattern.compile("^(?:序号|分值|得分|备注|权重|分数|标准分|扣分)$");
 
     /** The longest line that reads as a table's column name when short lines are joined into a title. */
     private static final int HEADER_CELL = 4;
@@ -1009,8 +1028,32 @@ final class Metadata {
     /** A party committee's body and a government's printed as one name (中共云南省委云南省人民政府): the two, or null. */
     private static List<String> jointIssuers(String name) {
         Matcher joint = JOINT_ISSUERS.matcher(name);
-        return joint.matches() && ORG.matcher(joint.group(2)).matches() && Regions.of(joint.group(2)) != null
-                ? List.of(joint.group(1), joint.group(2)) : null;
+        if (joint.matches() && ORG.matcher(joint.group(2)).matches() && Regions.of(joint.group(2)) != null) {
+            return List.of(joint.group(1), joint.group(2));
+        }
+        return samePlaceBodies(name);
+    }
+
+    /**
+     * Two bodies of one place printed as one name (吕梁市商务局吕梁市财政局): the two, split where the second starts
+     * with the first's place; null otherwise.
+     */
+    private static List<String> samePlaceBodies(String name) {
+        int place = -1;
+        for (int i = 1; i < Math.min(name.length(), 8) && place < 0; i++) {
+            place = "省市县区州盟旗".indexOf(name.charAt(i)) >= 0 ? i + 1 : -1;
+        }
+        if (place < 0 || name.length() < 2 * place + 4) {
+            return null;
+        }
+        String prefix = name.substring(0, place);
+        int second = name.indexOf(prefix, place + 2);
+        if (second < 0) {
+            return null;
+        }
+        String first = name.substring(0, second);
+        String other = name.substring(second);
+        return ORG.matcher(first).matches() && ORG.matcher(other).matches() ? List.of(first, other) : null;
     }
 
     /** Issuers printed on the line above a title that starts with 关于 (中共柳州市委 柳州市人民政府 / 关于…的实施意见). */

@@ -180,6 +180,9 @@ final class Paragraphs {
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
             String t = trimSpaces(line);
+            if (t.length() > 2 && BULLETS.indexOf(t.charAt(0)) >= 0 && BULLETED_NUMBER.matcher(t).lookingAt()) {
+                t = t.substring(1).strip(); // ▪(一)区教育局负责…: a page's bullet before an item's number
+            }
             if (t.indexOf(' ') > 0 && (t.startsWith("(") || t.indexOf('、') > 0 && t.indexOf('、') <= 3)) {
                 Matcher h = HEADING_THEN_TEXT.matcher(t); // the expression needs a space and a part's number first
                 t = h.matches() ? h.group(1) + "\n" + h.group(2) : t;
@@ -192,6 +195,12 @@ final class Paragraphs {
         }
         return out.toString();
     }
+
+    /** Bullets a page prints before its items. */
+    private static final String BULLETS = "▪■●◆•·▶►◇□";
+    /** A bullet followed by an item's number: ▪(一), • 1., ■一、 */
+    private static final Pattern BULLETED_NUMBER = Pattern.compile(
+            "^.\\s*(?:\\([一二三四五六七八九十\\d]{1,3}\\)|\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)");
 
     /** A line this long whose numbered items each follow a space is a page whose blocks were joined onto one line. */
     private static final int COLLAPSED_LINE = 400;
@@ -301,6 +310,9 @@ final class Paragraphs {
             if (end < 0) {
                 continue;
             }
+            if (c == ' ' && s.charAt(end - 1) == ' ' && inNoisyLine(s, i)) {
+                continue; // 省总 工  会, 下  同: a PDF's spacing inside running text, no gap between two names
+            }
             if (out == null) {
                 out = new StringBuilder(s.length());
             }
@@ -310,6 +322,28 @@ final class Paragraphs {
         }
         return out == null ? s : out.append(s, copied, s.length()).toString();
     }
+
+    /**
+     * True when the line around {@code i} is running text (longer than {@value #NOISY_LINE} characters, with a full
+     * stop) that spaces words apart with two plain spaces again and again ({@value #NOISY_GAPS} times or more): a PDF's
+     * letter spacing, where a gap separates nothing.
+     */
+    private static boolean inNoisyLine(String s, int i) {
+        int from = s.lastIndexOf('\n', i) + 1;
+        int to = s.indexOf('\n', i);
+        to = to < 0 ? s.length() : to;
+        if (to - from <= NOISY_LINE || s.indexOf('。', from) < 0 || s.indexOf('。', from) >= to) {
+            return false;
+        }
+        int gaps = 0;
+        for (int k = s.indexOf("  ", from); k >= 0 && k < to && gaps < NOISY_GAPS; k = s.indexOf("  ", k + 2)) {
+            gaps += k > from && TextOps.isHan(s.charAt(k - 1)) ? 1 : 0;
+        }
+        return gaps >= NOISY_GAPS;
+    }
+
+    private static final int NOISY_LINE = 60;
+    private static final int NOISY_GAPS = 3;
 
     /** The end of the gap of WIDE_GAP starting at {@code i}, its alternatives tried in their order, or -1. */
     private static int wideGapEnd(String s, int i) {

@@ -201,6 +201,9 @@ final class Tables {
                 || "一二三四五六七八九十0123456789".indexOf(bare.charAt(0)) >= 0) { // not a part's heading (三、重点任务)
             return null;
         }
+        if (bare.length() >= 4 && MEASURE_VERB.matcher(bare).lookingAt()) {
+            return null; // a row's measure (推进农村分类, 强化工作举措), not a column's name
+        }
         for (int from = 1; from <= bare.length() - 2; from++) {
             Column known = COLUMNS.get(bare.substring(from));
             if (known != null && (known.role() == Role.TITLE
@@ -210,6 +213,10 @@ final class Tables {
         }
         return null;
     }
+
+    /** The verbs a measure opens with, which no column's name does. */
+    private static final Pattern MEASURE_VERB = Pattern.compile(
+            "^(?:推进|推动|加强|加快|开展|实施|建立|健全|完善|提升|强化|落实|深化|促进|优化|规范|做好|抓好)");
 
     /** Two column names joined by 与, 及 or 和 (责任主体与协同单位, 牵头单位及配合单位). */
     private static final Pattern JOINT = Pattern.compile("^(\\p{IsHan}{2,8}?)[与及和](\\p{IsHan}{2,8})$");
@@ -1313,6 +1320,47 @@ final class Tables {
         return whole > 0 && whole * 2 <= raw.size() && counted == raw.size() ? heading + 1 : -1;
     }
 
+    /**
+     * Whether the {@code heading} title column is merged over rows that print numbers of their own: a numbered row
+     * one cell short (the merged cell printed once) under a row that printed both title cells, at least twice. The
+     * short row's measure stands beside the heading's empty cell or, placed from the left, in it.
+     */
+    private static boolean mergedOverNumbered(List<String[]> placed, List<Column> columns, int heading) {
+        int number = numberColumn(columns);
+        if (heading < 0 || number < 0) {
+            return false;
+        }
+        int under = 0;
+        String group = null;
+        String lastNumber = null;
+        for (String[] cells : placed) {
+            String no = number < cells.length && cells[number] != null ? cells[number].strip() : "";
+            String own = heading < cells.length && cells[heading] != null ? cells[heading].strip() : "";
+            boolean other = otherTitle(cells, columns, heading);
+            if (no.isEmpty() || own.isEmpty() && !other) {
+                continue;
+            }
+            if (group != null && !no.equals(lastNumber) && own.isEmpty() != !other) {
+                under++; // the row one cell short: the measure beside the merged cell, or in its place
+            } else if (!own.isEmpty() && other) {
+                group = own;
+            }
+            lastNumber = no;
+        }
+        return under >= 2;
+    }
+
+    /** Whether a row prints a title cell other than the {@code heading} column's. */
+    private static boolean otherTitle(String[] cells, List<Column> columns, int heading) {
+        for (int c = 0; c < columns.size() && c < cells.length; c++) {
+            Column col = columns.get(c);
+            if (c != heading && col != null && col.role() == Role.TITLE && cells[c] != null && !cells[c].isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The fewest rows in which a title column's merged cells can be told from cells left empty. */
     private static final int MERGED_ROWS = 4;
 
@@ -1358,6 +1406,10 @@ final class Tables {
         Integer columnYear = columns.stream().filter(c -> c != null && c.year() != null).map(Column::year).findFirst()
                 .orElse(null);
         boolean twoTitles = columns.stream().filter(c -> c != null && c.role() == Role.TITLE).count() >= 2;
+        // 序号 | 事项 | 工作措施: rows numbered one by one under a 事项 cell merged over several of them are tasks of
+        // their own, so the merged cell is their group and the measure beside it each row's title
+        boolean groupHeading = twoTitles && numberColumn(columns) >= 0 && numberedTitle < 0
+                && mergedOverNumbered(placed, columns, heading);
         String lastHeading = null;
         Row previous = null;
         boolean previousNumbered = false;
@@ -1378,6 +1430,7 @@ final class Tables {
                     lastHeading = own;
                 }
             }
+            boolean ownMeasure = groupHeading && !otherTitle(assigned, columns, heading);
             String number = null;
             String title = null;
             int titleRank = Integer.MAX_VALUE;
@@ -1402,7 +1455,8 @@ final class Tables {
                         }
                     }
                     case TITLE -> {
-                        if (merged >= 0 && cells.size() == columns.size() ? c == merged
+                        if (groupHeading ? (c != heading || ownMeasure) && col.rank() < titleRank
+                                : merged >= 0 && cells.size() == columns.size() ? c == merged
                                 : numberedTitle >= 0 ? c == numberedTitle : col.rank() < titleRank) {
                             title = cell.indexOf('\n') < 0 ? cell : wrappedTitle(cell);
                             titleRank = col.rank();
@@ -1460,6 +1514,9 @@ final class Tables {
                 number = String.valueOf(rows.size() + 1);
             }
             String indicator = TRAILING_STOPS.matcher(title).replaceAll("");
+            if (indicator.length() > 1 && indicator.charAt(0) == '*') {
+                indicator = indicator.substring(1).strip(); // 打*的为具体项目: the table's mark, not the row's words
+            }
             List<Targets.Found> stated = new ArrayList<>();
             for (int v = 0; v < valueCells.size(); v++) {
                 // a bare value in a target column ("≥98%") is a target of the row's indicator, for its column's year
