@@ -730,7 +730,7 @@ final class Metadata {
             boolean cells = true; // every line joined so far is a table's column name (分值 / 评分细则), no title's part
             for (int j = i; j < preamble.size() && j < i + 3; j++) {
                 String line = preamble.get(j).strip();
-                if (COLUMN_WORD.matcher(line).matches()) {
+                if (COLUMN_WORD.matcher(line).matches() || columnName(line)) {
                     joined.setLength(0);
                     break; // 检查考评项目 / 分值 / 检查考评标准: a table's header, however long its other cells
                 }
@@ -781,10 +781,28 @@ final class Metadata {
                         || YEAR_FIRST.matcher(line).lookingAt() && !ORG.matcher(above).matches() && !Schools.isOwnSchool(above));
     }
 
-    /** A header cell beside a score's column name (检查考评项目 / 分值 / 检查考评标准): no title, however it ends. */
+    /**
+     * A table's header cell, or a line beside one (检查考评项目 / 分值 / 检查考评标准; 工作任务 / 目前完成情况…及下一步工作措施):
+     * no title, however it ends.
+     */
     private static boolean besideScoreCell(List<String> lines, int i) {
-        return i > 0 && SCORE_WORD.matcher(lines.get(i - 1).strip()).matches()
+        // a caption stands over the header's first cell (…考核细则 / 考核内容), a cell after another
+        return columnName(lines.get(i).strip()) || i > 0 && headerCell(lines.get(i - 1).strip())
                 || i + 1 < lines.size() && SCORE_WORD.matcher(lines.get(i + 1).strip()).matches();
+    }
+
+    /** A score's column name, or a task table's column name other than its 序号 (which a caption stands over). */
+    private static boolean headerCell(String line) {
+        if (SCORE_WORD.matcher(line).matches()) {
+            return true;
+        }
+        Tables.Role role = line.length() <= 12 ? Tables.roleOf(line) : null;
+        return role != null && role != Tables.Role.NUMBER;
+    }
+
+    /** A task table's column name of table-columns.tsv (牵头单位, 工作任务): no title. */
+    private static boolean columnName(String line) {
+        return line.length() <= 12 && Tables.roleOf(line) != null;
     }
 
     /** The name of a score's column in an assessment table's header. */

@@ -147,4 +147,24 @@ class HeadingClausesTest {
                 """);
         assertThat(d.meta().issuers()).containsExactly("某某市商务局", "某某市财政局");
     }
+
+    @Test
+    void aProgressTablesHeaderCellsAreNoTitleButTheCaptionOverThemIs() {
+        ParsedDocument d = parse("""
+                某市水利局2025年一季度《政府工作报告》落实情况统计表
+                发布时间:2025-04-14
+                序号
+                牵头单位
+                工作任务
+                目前完成情况、存在问题及下一步工作措施
+                完成进度(%)
+                备注
+                12
+                市水利局
+                56.做好农村自来水管网改造,新增充电桩300个。
+                已完成管网改造10公里,下一步加快推进。
+                90%
+                """);
+        assertThat(d.meta().title()).isEqualTo("某市水利局2025年一季度《政府工作报告》落实情况统计表");
+    }
 }
