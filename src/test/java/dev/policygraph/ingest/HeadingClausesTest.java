@@ -192,4 +192,24 @@ class HeadingClausesTest {
         assertThat(d.tasks()).filteredOn(t -> "task".equals(t.kind())).extracting(ParsedTask::number)
                 .containsExactly("(一)", "(二)");
     }
+
+    @Test
+    void aGroupHeadingNamingABodysDutiesGivesItsItemsThatBody() {
+        ParsedDocument d = parse("""
+                某区加强基层消防安全综合治理工作的实施意见
+                一、工作目标
+                到2025年,基层消防安全治理体系基本健全。
+                二、工作职责
+                (一)街道消防委职责
+                1.定期研究部署消防工作,组织开展消防安全综合治理。
+                2.督促成员单位贯彻执行消防法律法规。
+                (二)消防安全管理办公室职责
+                3.编制街道消防工作经费预算,开展消防安全宣传。
+                (三)相关部门工作职责
+                4.按照各自职责做好消防工作。
+                """);
+        assertThat(names(task(d, "1").leads())).containsExactly("街道消防委");
+        assertThat(names(task(d, "3").leads())).containsExactly("消防安全管理办公室");
+        assertThat(task(d, "4").leads()).isEmpty();
+    }
 }
