@@ -1204,6 +1204,14 @@ final class Clauses {
      * that is a body's name (（五）区社会事业局 over 1.–5.): the body leads by convention. Null when no body opens it.
      */
     static Clause dutyHolder(String text) {
+        if (text.length() > 4 && text.endsWith("职责") && !text.contains("相关") && !text.contains("有关")) {
+            // (一)街道消防委职责 over its items: the body whose duties they are (not a vague 相关部门's)
+            Clause named = dutyHolder(DUTIES_OF.matcher(text).replaceFirst(""));
+            if (named != null) {
+                return new Clause(text, 0, text.length(), named.leads(), named.co(), named.leadByConvention(), null,
+                        List.of(), false); // the heading whole: the body's name and the word for its duties
+            }
+        }
         int colon = text.indexOf(':');
         if (colon > 1 && colon <= 20 && UnitNames.named(text.substring(0, colon))) {
             return holder(text.substring(0, colon));
@@ -1234,6 +1242,9 @@ final class Clauses {
         }
         return null;
     }
+
+    /** The words after a body's name that call what follows its duties: 职责, 的职责, 主要职责, 工作职责. */
+    private static final Pattern DUTIES_OF = Pattern.compile("的?(?:主要|工作|具体)?职责$");
 
     /**
      * A collective body opening a duty (各片区管理局推动…, 各学校要…): the shortest 各X whose X is a body's name or a kind of

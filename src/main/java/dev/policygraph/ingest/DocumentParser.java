@@ -683,8 +683,17 @@ public final class DocumentParser {
         /** True when a heading line goes on after its first sentence with a measure's text of some length. */
         private static boolean headingGoesOn(String rest) {
             int stop = rest.indexOf('。');
-            return stop > 0 && stop <= 30 && rest.length() - stop > 30;
+            // or no heading at all: the measure's own sentence printed on the part's line, longer than any heading
+            // (二、继续实行集团化办学、联盟帮扶、合作办学模式,加强与…结对帮扶,…助力教育优质均衡发展。)
+            return stop > 0 && (stop <= 30 && rest.length() - stop > 30 || stop >= MEASURE_LINE
+                    && Kinds.statedBy(rest.substring(0, OPENING_WORDS)) == null); // (not 工作目标全面落实…: a heading glued on)
         }
+
+        /** How many characters of a part's line can hold a heading's word glued to the text after it. */
+        private static final int OPENING_WORDS = 6;
+
+        /** The shortest first sentence of a part's line that is a measure's text, not a heading. */
+        private static final int MEASURE_LINE = 32;
 
         /** The headings of the parts after this one at its level. */
         private List<String> laterHeadings(Outline.Node node) {

@@ -167,4 +167,49 @@ class HeadingClausesTest {
                 """);
         assertThat(d.meta().title()).isEqualTo("某市水利局2025年一季度《政府工作报告》落实情况统计表");
     }
+
+    @Test
+    void partsPrintedAsTheMeasuresOwnLongSentencesAreTasks() {
+        ParsedDocument d = parse("""
+                某县教育局2025年重点工作计划
+                一、强化教师队伍建设,进一步加强校长和教师培训力度。严把校长选人任用关,继续办好校长大讲堂,创建名校长工作室,发挥名校长区域带动和辐射作用。
+                二、继续实行集团化办学、联盟帮扶和合作办学模式,加强与高校结对帮扶,助力教育优质均衡发展。
+                三、落实全员安全生产责任制,健全完善校园安全管理体系,做好安全隐患排查整治工作。
+                """);
+        assertThat(d.tasks()).filteredOn(t -> "task".equals(t.kind())).extracting(ParsedTask::number)
+                .containsExactly("一", "二", "三");
+    }
+
+    @Test
+    void aGoalsHeadingGluedToItsTextIsNoTask() {
+        ParsedDocument d = parse("""
+                某市降低企业成本工作方案
+                一、工作目标全面落实降低企业成本的各项政策措施,认真总结我市经验做法,进一步降低企业成本。
+                二、主要任务
+                (一)降低用电成本。落实电价优惠政策。
+                (二)降低物流成本。规范收费行为。
+                """);
+        assertThat(d.tasks()).filteredOn(t -> "task".equals(t.kind())).extracting(ParsedTask::number)
+                .containsExactly("(一)", "(二)");
+    }
+
+    @Test
+    void aGroupHeadingNamingABodysDutiesGivesItsItemsThatBody() {
+        ParsedDocument d = parse("""
+                某区加强基层消防安全综合治理工作的实施意见
+                一、工作目标
+                到2025年,基层消防安全治理体系基本健全。
+                二、工作职责
+                (一)街道消防委职责
+                1.定期研究部署消防工作,组织开展消防安全综合治理。
+                2.督促成员单位贯彻执行消防法律法规。
+                (二)消防安全管理办公室职责
+                3.编制街道消防工作经费预算,开展消防安全宣传。
+                (三)相关部门工作职责
+                4.按照各自职责做好消防工作。
+                """);
+        assertThat(names(task(d, "1").leads())).containsExactly("街道消防委");
+        assertThat(names(task(d, "3").leads())).containsExactly("消防安全管理办公室");
+        assertThat(task(d, "4").leads()).isEmpty();
+    }
 }
