@@ -705,7 +705,7 @@ final class Metadata {
         List<String> out = new ArrayList<>();
         Boolean[] like = new Boolean[preamble.size()]; // titleLike of each line, asked once
         for (int i = 0; i < preamble.size() && i < 200; i++) {
-            if (shortFieldValue(preamble, i) || besideScoreCell(preamble, i)) {
+            if (shortFieldValue(preamble, i) || inTableHeader(preamble, i)) {
                 continue;
             }
             if (preamble.get(i).strip().startsWith("附件") && ANNEX_LABEL.matcher(preamble.get(i).strip()).matches() && i + 1 < preamble.size()) {
@@ -730,7 +730,7 @@ final class Metadata {
             boolean cells = true; // every line joined so far is a table's column name (分值 / 评分细则), no title's part
             for (int j = i; j < preamble.size() && j < i + 3; j++) {
                 String line = preamble.get(j).strip();
-                if (COLUMN_WORD.matcher(line).matches() || columnName(line)) {
+                if (SCORE_WORD.matcher(line).matches() || columnName(line)) {
                     joined.setLength(0);
                     break; // 检查考评项目 / 分值 / 检查考评标准: a table's header, however long its other cells
                 }
@@ -785,7 +785,7 @@ final class Metadata {
      * A table's header cell, or a line beside one (检查考评项目 / 分值 / 检查考评标准; 工作任务 / 目前完成情况…及下一步工作措施):
      * no title, however it ends.
      */
-    private static boolean besideScoreCell(List<String> lines, int i) {
+    private static boolean inTableHeader(List<String> lines, int i) {
         // a caption stands over the header's first cell (…考核细则 / 考核内容), a cell after another
         return columnName(lines.get(i).strip()) || i > 0 && headerCell(lines.get(i - 1).strip())
                 || i + 1 < lines.size() && SCORE_WORD.matcher(lines.get(i + 1).strip()).matches();
@@ -805,11 +805,8 @@ final class Metadata {
         return line.length() <= 12 && Tables.roleOf(line) != null;
     }
 
-    /** The name of a score's column in an assessment table's header. */
+    /** The name of a score's column in an assessment table's header (得分 and 扣分 besides table-columns.tsv's). */
     private static final Pattern SCORE_WORD = Pattern.compile("^(?:分值|得分|权重|分数|标准分|扣分)$");
-
-    /** A column name no title holds as a line of its own: 分值, 得分, 序号 between a table's other header cells. */
-    private static final Pattern COLUMN_WORD = Pattern.compile("^(?:序号|分值|得分|备注|权重|分数|标准分|扣分)$");
 
     /** The longest line that reads as a table's column name when short lines are joined into a title. */
     private static final int HEADER_CELL = 4;
