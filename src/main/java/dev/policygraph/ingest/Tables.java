@@ -562,6 +562,8 @@ final class Tables {
                         && WRAPPED_TAIL.matcher(lines.get(i + 1)).matches() && !UnitNames.named(lines.get(i + 1))
                         && Targets.comparatorOf(lines.get(i + 1)) == null) { // not a value's 控制在 / 5000人内, a unit's 发改局
                     title += lines.get(++i); // the title cell wrapped: 四大重点培育产业占区级税收 / 比重
+                } else if (i + 2 < lines.size() && title.length() >= 4 && wrappedHeading(lines.get(i + 1), lines.get(i + 2))) {
+                    title += lines.get(++i); // a short heading wrapped before the row's text: 实化运行消防 / 安全委员会
                 }
                 current = new ArrayList<>(List.of(numbered.group(1), title));
                 rowCategory = category;
@@ -587,12 +589,28 @@ final class Tables {
                 i++;
                 continue;
             }
+            if (current.size() - 1 >= width && line.indexOf('。') >= 0
+                    && subRowEnds(lines, i + 1, width, expected)) {
+                // a measure under the row's merged heading cell with units of its own (2.完善规章标准 / A。/ X / Y /
+                // B。/ X / Y): one more sub-row of the same task
+                rows.add(current);
+                categories.add(rowCategory);
+                current = new ArrayList<>(List.of(current.get(0), current.get(1), line));
+                last = i;
+                i++;
+                continue;
+            }
             if (current.size() - 1 >= width && (line.length() > 40 || line.indexOf('。') >= 0)
                     || current.size() - 1 >= width + ROW_SPAN || isNamedColumn(line) || line.startsWith("附件")
                     || Numbering.match(line) != null && !numbered.matches()) {
                 break; // the text after the table
             }
-            current.add(line);
+            String cell = current.get(current.size() - 1);
+            if (current.size() > 2 && cell.endsWith("、") && isUnitList(line)) {
+                current.set(current.size() - 1, cell + line); // a unit cell wrapped after its 、: 区委编办、 / 各街道
+            } else {
+                current.add(line);
+            }
             last = i;
             i++;
         }
@@ -603,7 +621,42 @@ final class Tables {
         if (rows.size() < 2) {
             return null;
         }
+        if (rows.stream().filter(r -> r.size() - 1 == width + 1).count() * 2 > rows.size()) {
+            // a cell more than the named columns in most rows: the numbered cell is the item's own heading over the
+            // columns' text (类别 | 项目 | 主要任务 | 牵头单位 | 配合单位, 项目 a name the header does not know)
+            kept.add(1, new Column(Role.TITLE, 0));
+        }
         return build(at, last, caption(lines, at), kept, rows, categories, false);
+    }
+
+    /**
+     * True when {@code tail}, a few Han characters, is the end of a numbered heading cell wrapped over two lines: the
+     * line after it is the row's text (a sentence), so it is no unit's cell, whatever its ending.
+     */
+    private static boolean wrappedHeading(String tail, String after) {
+        return tail.length() <= 6 && tail.chars().allMatch(c -> TextOps.isHan((char) c)) && after.length() >= 15
+                && after.indexOf('。') >= 0;
+    }
+
+    /**
+     * True when one to {@code width} lines from {@code from} list units and what follows them is the next row (its
+     * number {@code expected}), a category over the rows, another such sub-row or the end of the text.
+     */
+    private static boolean subRowEnds(List<String> lines, int from, int width, int expected) {
+        int after = from;
+        while (after < lines.size() && after - from < width && isUnitList(lines.get(after))) {
+            after++;
+        }
+        if (after == from) {
+            return false;
+        }
+        if (after == lines.size()) {
+            return true;
+        }
+        String next = lines.get(after);
+        Matcher row = NUMBERED_TITLE.matcher(next);
+        return row.matches() && Integer.parseInt(row.group(1)) == expected || CATEGORY_ROW.matcher(next).matches()
+                || next.indexOf('。') >= 0 && after + 1 < lines.size() && isUnitList(lines.get(after + 1));
     }
 
     /** The index of the 序号 column, or -1. */

@@ -207,4 +207,52 @@ class GroupCellsTest {
         assertThat(names(task(d, "2").leads())).containsExactly("各镇");
         assertThat(names(task(d, "2").co())).containsExactly("区农业农村委");
     }
+
+    @Test
+    void aListOfProjectsWithSubRowsWrappedHeadingsAndWrappedUnitCellsIsReadWhole() {
+        ParsedDocument d = parse("""
+                某区基层消防安全综合治理实施意见
+                一、主要任务
+                (一)加强组织建设。各街道设立消防安全委员会。
+                附件:
+                某区基层消防安全综合治理建设工作重点任务清单
+                类别
+                项目
+                主要任务
+                牵头单位
+                配合单位
+                一、做好政策保障
+                1.做好规划配套
+                将基层消防安全综合治理建设工作与专项规划同步规划。
+                区消防救援支队
+                区应急局、各街道
+                2.完善规章标准
+                细化街道消防安全委员会的职责任务和工作规则。
+                区消防救援支队
+                各街道
+                贯彻执行本市基层消防综合治理重点检查事项。
+                区司法局
+                各街道
+                二、推进组织建设
+                3.实化运行消防
+                安全委员会
+                年底前各街道成立消防安全委员会并实体化运行。
+                区委编办、
+                各街道
+                区消防救援支队
+                4.出台文件规章
+                向区委、区政府专题报告基层消防安全综合治理工作情况。
+                区消防救援支队
+                各街道
+                """);
+        assertThat(d.tasks()).filteredOn(t -> t.sectionPath() != null && t.sectionPath().startsWith("表"))
+                .extracting(ParsedTask::number, ParsedTask::title).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1", "做好规划配套"),
+                        org.assertj.core.groups.Tuple.tuple("2", "完善规章标准"),
+                        org.assertj.core.groups.Tuple.tuple("3", "实化运行消防安全委员会"),
+                        org.assertj.core.groups.Tuple.tuple("4", "出台文件规章"));
+        assertThat(names(task(d, "2").leads())).containsExactly("区消防救援支队", "区司法局");
+        assertThat(names(task(d, "3").leads())).containsExactly("区委编办", "各街道");
+        assertThat(names(task(d, "4").leads())).containsExactly("区消防救援支队");
+    }
 }
