@@ -659,6 +659,34 @@ final class Tables {
                 || next.indexOf('。') >= 0 && after + 1 < lines.size() && isUnitList(lines.get(after + 1));
     }
 
+    /**
+     * A two-row header printed row by row: years that end the header's cells (… 任务目标 | 实施单位 | 2023年 | 2024年 |
+     * 2025年) are the sub-columns of the group column named for them (任务目标, 年度目标, 进度安排), so the rows print the
+     * years' cells in its place, before the columns after it. The cells in the rows' order; the same cells otherwise.
+     */
+    private static List<String> yearsUnderGroup(List<String> cells) {
+        int years = 0;
+        while (years < cells.size() && BARE_YEAR.matcher(cells.get(cells.size() - 1 - years)).matches()) {
+            years++;
+        }
+        int named = cells.size() - years;
+        if (years < 2 || named < 3) {
+            return cells;
+        }
+        for (int g = named - 2; g >= 1; g--) {
+            if (YEAR_GROUP.matcher(cells.get(g)).find()) {
+                List<String> out = new ArrayList<>(cells.subList(0, g));
+                out.addAll(cells.subList(named, cells.size()));
+                out.addAll(cells.subList(g + 1, named));
+                return out;
+            }
+        }
+        return cells;
+    }
+
+    /** The name of a column spanning the years under it. */
+    private static final Pattern YEAR_GROUP = Pattern.compile("目标|进度|计划|安排|节点");
+
     /** The index of the 序号 column, or -1. */
     private static int numberColumn(List<Column> columns) {
         for (int c = 0; c < columns.size(); c++) {
@@ -891,6 +919,7 @@ final class Tables {
                 break;
             }
         }
+        headerCells = yearsUnderGroup(headerCells);
         List<Column> columns = headerCells.size() >= 3 ? header(headerCells) : null;
         int numberColumn = columns == null ? -1 : numberColumn(columns);
         if (numberColumn < 0) {

@@ -255,4 +255,38 @@ class GroupCellsTest {
         assertThat(names(task(d, "3").leads())).containsExactly("区委编办", "各街道");
         assertThat(names(task(d, "4").leads())).containsExactly("区消防救援支队");
     }
+
+    @Test
+    void yearsPrintedAfterTheLastColumnAreTheSubColumnsOfTheGroupNamedForThem() {
+        ParsedDocument d = parse("""
+                某市智慧公交三年行动计划
+                附件
+                重点任务表
+                序号
+                任务名称
+                任务内容
+                任务目标
+                实施单位
+                2023年
+                2024年
+                2025年
+                1
+                制定公交场站智能化建设标准
+                以推进场站视频监控设备建设为依托,制定建设标准。
+                完成立项
+                完成标准征求意见稿
+                完成标准送审稿
+                市交通委、市道路运输局
+                2
+                推进公交数据平台建设
+                整合公交运营数据,建设行业数据平台。
+                完成方案
+                完成一期建设
+                完成二期建设
+                市道路运输局、市大数据中心
+                """);
+        assertThat(names(task(d, "1").leads())).containsExactly("市交通委");
+        assertThat(names(task(d, "1").co())).containsExactly("市道路运输局");
+        assertThat(names(task(d, "2").leads())).containsExactly("市道路运输局");
+    }
 }
