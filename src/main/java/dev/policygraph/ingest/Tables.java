@@ -2117,8 +2117,8 @@ final class Tables {
             case TITLE -> number || score ? Double.NEGATIVE_INFINITY : units ? -1 : date ? 0
                     : titleFit(cell, column.rank());
             // a lone unit list goes to the lead's column before the co-operating units' (a row's 配合单位 left empty)
-            case LEAD, RESPONSIBLE -> units ? 3.01 : Double.NEGATIVE_INFINITY;
-            case CO -> units ? 3 : Double.NEGATIVE_INFINITY;
+            case LEAD, RESPONSIBLE -> units ? 3.01 : !number && !score && mixedUnitList(cell) ? 2.5 : Double.NEGATIVE_INFINITY;
+            case CO -> units ? 3 : !number && !score && mixedUnitList(cell) ? 2.49 : Double.NEGATIVE_INFINITY;
             case DEADLINE -> date ? 3 : Double.NEGATIVE_INFINITY;
             case SCORE -> score ? 3 : Double.NEGATIVE_INFINITY;
             case TEXT -> number ? Double.NEGATIVE_INFINITY : 1;
@@ -2158,4 +2158,24 @@ final class Tables {
         List<String> units = UnitNames.split(cell);
         return !units.isEmpty() && units.stream().allMatch(UnitNames::named);
     }
+
+    /**
+     * A unit cell naming a company by its short name beside named bodies (久事公交、相关各区交通主管部门及公交企业): half
+     * of its names or more are bodies' and the others a few Han characters. Read for a unit column's fit only.
+     */
+    private static boolean mixedUnitList(String cell) {
+        if (cell.length() > MIXED_CELL || cell.chars().anyMatch(c -> "。,;:%".indexOf(c) >= 0 || c >= '0' && c <= '9')) {
+            return false; // a sentence, a figure: a measure's text, no list of names
+        }
+        List<String> units = UnitNames.split(cell);
+        long named = units.stream().filter(UnitNames::named).count();
+        return units.size() >= 2 && named * 2 >= units.size() && units.stream()
+                .allMatch(u -> UnitNames.named(u) || u.length() <= SHORT_NAME && u.chars().allMatch(c -> TextOps.isHan((char) c)));
+    }
+
+    /** The longest cell read as such a list. */
+    private static final int MIXED_CELL = 60;
+
+    /** The longest name without a body's ending that a unit cell may hold beside named bodies. */
+    private static final int SHORT_NAME = 6;
 }

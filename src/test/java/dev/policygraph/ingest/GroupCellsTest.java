@@ -289,4 +289,37 @@ class GroupCellsTest {
         assertThat(names(task(d, "1").co())).containsExactly("市道路运输局");
         assertThat(names(task(d, "2").leads())).containsExactly("市道路运输局");
     }
+
+    @Test
+    void aCompanysShortNameBesideNamedBodiesIsStillAUnitCell() {
+        ParsedDocument d = parse("""
+                某市智慧公交三年行动计划
+                附件
+                重点任务表
+                序号
+                任务名称
+                任务内容
+                任务目标
+                实施单位
+                2023年
+                2024年
+                2025年
+                1
+                推进公交场站智能化升级
+                推进全市公交场站智能化升级,布设视频监控等设备。
+                /
+                /
+                全市有条件场站全覆盖
+                久事公交、相关各区交通主管部门
+                2
+                制定公交场站智能化建设标准
+                以推进场站视频监控设备建设为依托,制定建设标准。
+                完成立项
+                完成标准征求意见稿
+                完成标准送审稿
+                市交通委、市道路运输局
+                """);
+        assertThat(names(task(d, "1").leads())).containsExactly("久事公交");
+        assertThat(names(task(d, "1").co())).containsExactly("相关各区交通主管部门");
+    }
 }
