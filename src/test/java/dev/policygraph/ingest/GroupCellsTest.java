@@ -256,20 +256,24 @@ class GroupCellsTest {
         assertThat(names(task(d, "4").leads())).containsExactly("区消防救援支队");
     }
 
+    /** A task table whose header prints the years of its 任务目标 column after its last column, as such annexes do. */
+    private static final String YEARS_UNDER_TARGETS = """
+            某市智慧公交三年行动计划
+            附件
+            重点任务表
+            序号
+            任务名称
+            任务内容
+            任务目标
+            实施单位
+            2023年
+            2024年
+            2025年
+            """;
+
     @Test
     void yearsPrintedAfterTheLastColumnAreTheSubColumnsOfTheGroupNamedForThem() {
-        ParsedDocument d = parse("""
-                某市智慧公交三年行动计划
-                附件
-                重点任务表
-                序号
-                任务名称
-                任务内容
-                任务目标
-                实施单位
-                2023年
-                2024年
-                2025年
+        ParsedDocument d = parse(YEARS_UNDER_TARGETS + """
                 1
                 制定公交场站智能化建设标准
                 以推进场站视频监控设备建设为依托,制定建设标准。
@@ -292,18 +296,7 @@ class GroupCellsTest {
 
     @Test
     void aCompanysShortNameBesideNamedBodiesIsStillAUnitCell() {
-        ParsedDocument d = parse("""
-                某市智慧公交三年行动计划
-                附件
-                重点任务表
-                序号
-                任务名称
-                任务内容
-                任务目标
-                实施单位
-                2023年
-                2024年
-                2025年
+        ParsedDocument d = parse(YEARS_UNDER_TARGETS + """
                 1
                 推进公交场站智能化升级
                 推进全市公交场站智能化升级,布设视频监控等设备。
