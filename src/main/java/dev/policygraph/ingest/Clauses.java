@@ -454,8 +454,8 @@ final class Clauses {
      * printed for the same body or its office (各乡镇人民政府(街道办事处), 社会事业局(教育处)): no clause.
      */
     private static boolean aliasOfName(String s, int start, String inner) {
-        if (start >= 2 && start <= 20 && (s.length() == start + inner.length() + 2
-                || s.strip().length() == start + inner.length() + 2) && UnitNames.named(s.substring(0, start))
+        if (start >= 2 && start <= 20 && s.substring(start + inner.length() + 2).isBlank()
+                && UnitNames.named(s.substring(0, start))
                 && s.substring(0, start).chars().allMatch(ch -> TextOps.isHan((char) ch))
                 && UnitNames.split(inner).stream().allMatch(UnitNames::named)) {
             return true; // a line of a body and the bodies it stands for: 属地街镇(镇人民政府、街道办事处), one unit

@@ -301,6 +301,8 @@ final class Paragraphs {
     static String markWideGaps(String s) {
         StringBuilder out = null;
         int copied = 0;
+        int lineEnd = -1; // the end of the line whose verdict noisy holds
+        boolean noisy = false;
         for (int i = 1; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c != '\u3000' && c != ' ' && c != '\u00a0' || !TextOps.isHan(s.charAt(i - 1))) {
@@ -310,8 +312,15 @@ final class Paragraphs {
             if (end < 0) {
                 continue;
             }
-            if (c == ' ' && s.charAt(end - 1) == ' ' && inNoisyLine(s, i)) {
-                continue; // 省总 工  会, 下  同: a PDF's spacing inside running text, no gap between two names
+            if (c == ' ' && s.charAt(end - 1) == ' ') {
+                if (i > lineEnd) {
+                    int next = s.indexOf('\n', i);
+                    lineEnd = next < 0 ? s.length() : next;
+                    noisy = noisyLine(s, s.lastIndexOf('\n', i) + 1, lineEnd); // once a line
+                }
+                if (noisy) {
+                    continue; // 省总 工  会, 下  同: a PDF's spacing inside running text, no gap between two names
+                }
             }
             if (out == null) {
                 out = new StringBuilder(s.length());
@@ -324,22 +333,26 @@ final class Paragraphs {
     }
 
     /**
-     * True when the line around {@code i} is running text (longer than {@value #NOISY_LINE} characters, with a full
-     * stop) that spaces words apart with two plain spaces again and again ({@value #NOISY_GAPS} times or more): a PDF's
-     * letter spacing, where a gap separates nothing.
+     * True when the line from {@code from} to {@code to} is running text (longer than {@value #NOISY_LINE} characters,
+     * with a full stop) that spaces words apart with two plain spaces again and again ({@value #NOISY_GAPS} times or
+     * more after a Han character): a PDF's letter spacing, where a gap separates nothing. Reads the line alone.
      */
-    private static boolean inNoisyLine(String s, int i) {
-        int from = s.lastIndexOf('\n', i) + 1;
-        int to = s.indexOf('\n', i);
-        to = to < 0 ? s.length() : to;
-        if (to - from <= NOISY_LINE || s.indexOf('。', from) < 0 || s.indexOf('。', from) >= to) {
+    private static boolean noisyLine(String s, int from, int to) {
+        if (to - from <= NOISY_LINE) {
             return false;
         }
+        boolean stop = false;
         int gaps = 0;
-        for (int k = s.indexOf("  ", from); k >= 0 && k < to && gaps < NOISY_GAPS; k = s.indexOf("  ", k + 2)) {
-            gaps += k > from && TextOps.isHan(s.charAt(k - 1)) ? 1 : 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '。') {
+                stop = true;
+            } else if (c == ' ' && k + 1 < to && s.charAt(k + 1) == ' ') {
+                gaps += k > from && TextOps.isHan(s.charAt(k - 1)) ? 1 : 0;
+                k++; // the pair read, as the spaces after it are
+            }
         }
-        return gaps >= NOISY_GAPS;
+        return stop && gaps >= NOISY_GAPS;
     }
 
     private static final int NOISY_LINE = 60;

@@ -1886,6 +1886,13 @@ final class Tables {
             }
             return unitLists[k];
         };
+        Boolean[] mixedLists = new Boolean[n];
+        java.util.function.IntPredicate mixedUnits = k -> {
+            if (mixedLists[k] == null) {
+                mixedLists[k] = mixedUnitList(cells.get(k).strip()); // asked only where no unit list is, once a cell
+            }
+            return mixedLists[k];
+        };
         // where a column names the row's leaders, a cell of a name or a few (徐国江) is theirs, not a title
         boolean leaders = columns.stream().anyMatch(c -> c != null && c.role() == Role.PERSON);
         boolean pinned = n > 0 && m > 0 && columns.get(0) != null && columns.get(0).role() == Role.NUMBER
@@ -1927,7 +1934,8 @@ final class Tables {
                         && columns.get(j - 1).role() == Role.TITLE)) {
                     String cell = cells.get(i).strip();
                     int at = i;
-                    double fit = fit(cell, columns.get(j - 1), () -> unitList.test(at), leaders);
+                    double fit = fit(cell, columns.get(j - 1), () -> unitList.test(at), () -> mixedUnits.test(at),
+                            leaders);
                     if (fit > Double.NEGATIVE_INFINITY) {
                         // a later column it fits comes first; a lead's cell holds one unit more often than others do
                         double more = columns.get(j - 1).role() == Role.LEAD ? 2.6 : 2.5;
@@ -1938,7 +1946,8 @@ final class Tables {
                 if (i < n && j < m) {
                     String cell = cells.get(i).strip();
                     int at = i;
-                    double fit = fit(cell, columns.get(j), () -> unitList.test(at), leaders);
+                    double fit = fit(cell, columns.get(j), () -> unitList.test(at), () -> mixedUnits.test(at),
+                            leaders);
                     if (fit > Double.NEGATIVE_INFINITY) {
                         relax(best, choice, i, j, i + 1, j + 1, best[i][j] + fit, 2);
                     }
@@ -2082,20 +2091,25 @@ final class Tables {
     private static final Pattern PLACEHOLDER = Pattern.compile("^(?:[—\\-/无]+|—|无)$");
 
     private static double fit(String cell, Column column) {
-        return fit(cell, column, () -> isUnitList(cell));
+        return fit(cell, column, () -> isUnitList(cell), () -> mixedUnitList(cell));
     }
 
-    /** As {@link #fit(String, Column, java.util.function.BooleanSupplier)}, in a table that has a leaders' column or not. */
-    private static double fit(String cell, Column column, java.util.function.BooleanSupplier unitList, boolean leaders) {
+    /** As the fit of a cell's answers below, in a table that has a leaders' column or not. */
+    private static double fit(String cell, Column column, java.util.function.BooleanSupplier unitList,
+                              java.util.function.BooleanSupplier mixedUnits, boolean leaders) {
         if (leaders && column != null && column.role() == Role.TITLE && SHORT_NAMES.matcher(cell).matches()
                 && !unitList.getAsBoolean()) {
             return -1;
         }
-        return fit(cell, column, unitList);
+        return fit(cell, column, unitList, mixedUnits);
     }
 
-    /** As {@link #fit(String, Column)}, with the cell's isUnitList answered by {@code unitList}. */
-    private static double fit(String cell, Column column, java.util.function.BooleanSupplier unitList) {
+    /**
+     * As {@link #fit(String, Column)}, with the cell's isUnitList answered by {@code unitList} and its mixedUnitList by
+     * {@code mixedUnits} (each asked only where the role reads it).
+     */
+    private static double fit(String cell, Column column, java.util.function.BooleanSupplier unitList,
+                              java.util.function.BooleanSupplier mixedUnits) {
         if (column == null) {
             return 0.2;
         }
@@ -2112,13 +2126,16 @@ final class Tables {
         boolean units = !number && !score && (role == Role.TITLE || role == Role.LEAD || role == Role.CO
                 || role == Role.RESPONSIBLE || dateShape) && unitList.getAsBoolean();
         boolean date = !units && dateShape;
+        // a company's short name beside named bodies: still the unit columns' cell, a little behind a list of bodies
+        boolean mixed = !units && !number && !score && (role == Role.LEAD || role == Role.CO || role == Role.RESPONSIBLE)
+                && mixedUnits.getAsBoolean();
         return switch (column.role()) {
             case NUMBER -> number || NUMERAL.matcher(cell).matches() ? 3 : Double.NEGATIVE_INFINITY;
             case TITLE -> number || score ? Double.NEGATIVE_INFINITY : units ? -1 : date ? 0
                     : titleFit(cell, column.rank());
             // a lone unit list goes to the lead's column before the co-operating units' (a row's 配合单位 left empty)
-            case LEAD, RESPONSIBLE -> units ? 3.01 : !number && !score && mixedUnitList(cell) ? 2.5 : Double.NEGATIVE_INFINITY;
-            case CO -> units ? 3 : !number && !score && mixedUnitList(cell) ? 2.49 : Double.NEGATIVE_INFINITY;
+            case LEAD, RESPONSIBLE -> units ? 3.01 : mixed ? 2.5 : Double.NEGATIVE_INFINITY;
+            case CO -> units ? 3 : mixed ? 2.49 : Double.NEGATIVE_INFINITY;
             case DEADLINE -> date ? 3 : Double.NEGATIVE_INFINITY;
             case SCORE -> score ? 3 : Double.NEGATIVE_INFINITY;
             case TEXT -> number ? Double.NEGATIVE_INFINITY : 1;
