@@ -35,6 +35,8 @@ final class Targets {
         PEOPLE.keySet().forEach(word -> COUNTS.putIfAbsent(word, PEOPLE.get(word)));
     }
 
+    /** Units whose 万 stays with them as printed (kept-scaled-units.tsv: 元, 平方米, 千瓦 …). */
+    private static final List<String> KEPT_SCALED_UNITS = RuleFiles.lines("kept-scaled-units.tsv");
     private static final String UNIT = "(?<unit>" + TextOps.alternation(RuleFiles.lines("target-units.tsv").stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")";
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:(?:%|‰|个|所|家|名|人|项|次)?\\s*[—–~\\-至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?"
@@ -653,8 +655,22 @@ final class Targets {
      * is multiplied out (2万人 is 20000 人, seed 000).
      */
     static boolean keptAsPrinted(String mult, String unit) {
-        return mult != null && (mult.indexOf('亿') >= 0 || unit != null && unit.startsWith("元"));
+        if (mult == null) {
+            return false;
+        }
+        if (mult.indexOf('亿') >= 0) {
+            return true;
+        }
+        if (unit != null) {
+            for (String kept : KEPT_SCALED_UNITS) {
+                if (unit.startsWith(kept)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
+
 
     /** The unit as printed with the multiplier before it where the multiplier stays with it (亿元 of 2.92亿元). */
     static String withMultiplier(String mult, String unit) {
