@@ -1831,6 +1831,10 @@ final class Tables {
                 row.targetYear(), List.copyOf(all), row.kind(), row.category());
     }
 
+    /** The mark a 责任单位 cell prints before its lead unit (▲发改局,各部门). */
+    private static final char LEAD_MARK = '▲';
+    private static final Pattern MARKED_LEAD = Pattern.compile("▲\\s*([^,，、;；▲\\s]+)");
+
     private static Row merge(Row row, List<String> leads, List<String> co, List<String> responsible) {
         List<String> l = new ArrayList<>(row.leads());
         leads.stream().filter(u -> !l.contains(u)).forEach(l::add);
@@ -1843,6 +1847,10 @@ final class Tables {
     }
 
     private static void units(String cell, Role role, List<String> leads, List<String> co, List<String> responsible) {
+        if (role == Role.RESPONSIBLE && cell.indexOf(LEAD_MARK) >= 0) {
+            // ▲发改局,各部门,各镇乡(街道): the marked unit leads, as if printed 发改局(牵头)
+            cell = MARKED_LEAD.matcher(cell).replaceAll("$1(牵头)");
+        }
         Clause labelled = Clauses.whole(cell);
         if (labelled != null && (cell.contains(":") || cell.contains("牵头") || cell.contains("配合"))) {
             labelled.leads().stream().filter(u -> !leads.contains(u)).forEach(leads::add);
