@@ -44,8 +44,8 @@ final class TargetTables {
     private static final Pattern BASELINE_WORDS = Pattern.compile("基期|基准|现状|现值|实际|实绩|完成值|基数");
     private static final Pattern UNIT_IN_METRIC = Pattern.compile("\\(([^()]{1,6})\\)\\s*$");
     private static final Pattern VALUE = Pattern.compile(
-            "^(?<pre>≥|≧|>=|>|≤|≦|<=|<|不低于|不少于|不高于|不超过|大于|小于|超过|约|达到|控制在|提高|提升|增长|增加|新增|下降|降低|减少)?\\s*"
-                    + "(?<num>\\d+(?:\\.\\d+)?)(?<mult>万亿|亿|万|千)?\\s*(?<unit>%|‰|[\\p{IsHan}]{1,4}?|[a-zA-Z]{1,3})?"
+            "^(?<pre>≥|≧|>=|>|≤|≦|<=|<|不低于|不少于|不高于|不超过|大于|小于|超过|约|达到|力争|力争达到|控制在|提高|提升|增长|增加|新增|下降|降低|减少)?\\s*"
+                    + "(?<num>\\d+(?:\\.\\d+)?)(?<mult>万亿|亿|万|千)?\\s*(?<unit>%|‰|[\\p{IsHan}]{1,4}?(?:/[\\p{IsHan}]{1,2})?|[a-zA-Z]{1,3})?"
                     + "\\s*(?<mod>以上|以下|以内|左右|内)?$");
     private static final Pattern SCALED_UNIT = Pattern.compile("^(万亿|亿|万|千)(.+)$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.、]?$");
@@ -175,9 +175,17 @@ final class TargetTables {
             if (!ROW_NUMBER.matcher(lines.get(i)).matches()) {
                 break;
             }
-            int size = rowSize(lines, i, columns, merged);
+            int size = rowSize(lines, i, columns, merged, categoryFirst);
             if (size < 0) {
-                break; // the lines no longer line up
+                List<String> wrapped = wrappedRow(lines, taken, i, width);
+                if (wrapped == null) {
+                    break; // the lines no longer line up
+                }
+                // a cell wrapped over two lines ((骨干绿道长度) under its indicator): joined, the row read as printed
+                found.addAll(row(wrapped.subList(1, wrapped.size()), columns));
+                last = i + Integer.parseInt(wrapped.get(0)) - 1;
+                i = last + 1;
+                continue;
             }
             for (int j = i; j < i + size; j++) {
                 if (taken[j]) {
@@ -200,9 +208,10 @@ final class TargetTables {
     /**
      * How many lines the row numbered at {@code at} takes: the header's width, or fewer by the category cells merged
      * over it; -1 when no size lines up. A size lines up when the next row's number (the next integer) or the end of
-     * the table follows it, no line inside it opens that next row, and its indicator cell holds a name, not a value.
+     * the table follows it, no line inside it opens that next row, and its indicator cell holds a name, not a value;
+     * where no category line may stand between rows, the next row's number a line or two further means a wrapped cell.
      */
-    private static int rowSize(List<String> lines, int at, List<Column> columns, int merged) {
+    private static int rowSize(List<String> lines, int at, List<Column> columns, int merged, boolean categoryFirst) {
         int width = columns.size();
         int number = Integer.parseInt(lines.get(at).replaceAll("[.、]", ""));
         String next = Integer.toString(number + 1);
@@ -221,6 +230,11 @@ final class TargetTables {
                     && !opensRow(lines, at + size, next)) {
                 continue;
             }
+            if (!categoryFirst && at + size < lines.size() && !opensRow(lines, at + size, next)
+                    && (at + size + 1 < lines.size() && opensRow(lines, at + size + 1, next)
+                    || at + size + 2 < lines.size() && opensRow(lines, at + size + 2, next))) {
+                continue; // the next row starts a line or two later: a cell of this one is wrapped (wrappedRow)
+            }
             boolean inside = false;
             for (int j = at + 1; j < at + size && !inside; j++) {
                 inside = opensRow(lines, j, next) || HEADING.matcher(lines.get(j)).lookingAt();
@@ -233,6 +247,42 @@ final class TargetTables {
             return size;
         }
         return -1;
+    }
+
+    /**
+     * The row numbered at {@code at} when one or two of its cells go on on a line of their own that opens with a
+     * bracket (市域绿道长度 / (骨干绿道长度)): the lines it takes first, then its cells with those lines joined to the cell
+     * before them; null unless the next row's number follows it.
+     */
+    private static List<String> wrappedRow(List<String> lines, boolean[] taken, int at, int width) {
+        String next = Integer.toString(Integer.parseInt(lines.get(at).replaceAll("[.、]", "")) + 1);
+        for (int extra = 1; extra <= 2; extra++) {
+            int end = at + width + extra;
+            if (end >= lines.size() || !opensRow(lines, end, next)) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            cells.add(lines.get(at));
+            int joined = 0;
+            for (int j = at + 1; j < end; j++) {
+                String line = lines.get(j).strip();
+                if (taken[j]) {
+                    return null;
+                }
+                if (j > at + 1 && line.startsWith("(") && !isValue(line) && !isValue(cells.get(cells.size() - 1))) {
+                    cells.set(cells.size() - 1, cells.get(cells.size() - 1) + line);
+                    joined++;
+                } else {
+                    cells.add(line);
+                }
+            }
+            if (joined != extra || cells.size() != width) {
+                continue;
+            }
+            cells.add(0, Integer.toString(end - at));
+            return cells;
+        }
+        return null;
     }
 
     /** A heading of the text after the table (三、主要任务, (一)…, 第三章): no cell of a row. */

@@ -223,4 +223,42 @@ class IndicatorTablesTest {
         assertThat(doc.targets()).extracting(ParsedTarget::value, ParsedTarget::unit)
                 .contains(tuple(3.0, "万平方米"), tuple(1.2, "万千瓦"), tuple(25000.0, "户"), tuple(500.0, "万元"));
     }
+
+    /** A guideline's indicator table with a notes column; an indicator's name wrapped over two lines. */
+    private static final String WRAPPED_INDICATOR = """
+            某市公园城市建设指导意见
+            附表1
+            公园城市指标指引表
+            编号
+            关键指标
+            2025年指标
+            2035年指标
+            指标说明与指引
+            1
+            公园数量
+            800座
+            力争1500座
+            突出公园建设的水平。
+            2
+            市域绿道长度
+            （含骨干绿道）
+            1200公里
+            2000公里
+            突出生态休闲网络的联系程度。
+            3
+            立体绿化建设量
+            30万平方米/年
+            30万平方米/年
+            提升城市的绿化感知度。
+            """;
+
+    @Test
+    void aNotesColumnAndAnIndicatorWrappedOverTwoLinesLeaveTheRowsTheirValues() {
+        assertThat(goals(parse(WRAPPED_INDICATOR))).extracting(ParsedTarget::metric, ParsedTarget::value,
+                        ParsedTarget::unit, ParsedTarget::year)
+                .containsExactly(tuple("公园数量", 800.0, "座", 2025), tuple("公园数量", 1500.0, "座", 2035),
+                        tuple("市域绿道长度", 1200.0, "公里", 2025),
+                        tuple("市域绿道长度", 2000.0, "公里", 2035),
+                        tuple("立体绿化建设量", 30.0, "万平方米/年", 2025), tuple("立体绿化建设量", 30.0, "万平方米/年", 2035));
+    }
 }
