@@ -288,7 +288,8 @@ final class Metadata {
                 out.addAll(preamble.subList(i + 1, preamble.size()));
                 return out;
             }
-            Matcher m = line.length() > 30 && mayHoldDocNumber(line) ? DOC_NUMBER.matcher(line) : null;
+            // (a title with its number alone is short: 国务院关于…的意见国发〔2011〕35号)
+            Matcher m = line.length() > 14 && mayHoldDocNumber(line) ? DOC_NUMBER.matcher(line) : null;
             if (m == null || !m.find()) {
                 continue;
             }
