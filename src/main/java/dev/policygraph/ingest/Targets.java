@@ -198,6 +198,9 @@ final class Targets {
         return y.find() ? Integer.valueOf(y.group(1)) : null;
     }
 
+    /** The words that make a year a target's deadline (确保2022年…), which then governs the paragraph's later sentences. */
+    private static final String[] DEADLINE_WORDS = {"到", "力争", "争取", "确保"};
+
     /** A target restated in brackets after another: (即全年污染天数不能超过27天). */
     private static final Pattern RESTATED = Pattern.compile("\\(即([^()]{4,40})\\)");
 
@@ -213,6 +216,7 @@ final class Targets {
                 paragraphYear = leading;
             }
             Integer year = paragraphYear;
+            Integer statedYear = null;
             List<Integer> years = List.of();
             boolean striving = false;
             if (!hasNumber(sentence) && !hasNumber(ChineseNumbers.digitsIn(sentence)) && !mayStateZero(sentence)) {
@@ -246,6 +250,9 @@ final class Targets {
                     Matcher y = YEAR.matcher(clause);
                     if (y.find()) {
                         year = Integer.valueOf(first(y.group(1), y.group(2), y.group(3)));
+                        if (y.group(1) != null && TextOps.containsAny(y.group(), DEADLINE_WORDS)) {
+                            statedYear = year; // 到/确保/力争 2022年: a deadline, not a year spoken of (在2024年)
+                        }
                         Matcher list = YEAR_LIST.matcher(clause);
                         years = list.find() ? yearsIn(list.group()) : List.of();
                     }
@@ -324,6 +331,9 @@ final class Targets {
                     continue;
                 }
                 found.addAll(matched);
+            }
+            if (statedYear != null) {
+                paragraphYear = statedYear; // 确保2022年…。推广…50万亩: the year stated governs the paragraph's later sentences
             }
         }
         return found;

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tables of a plan's main indicators (主要指标表) as a page prints them one cell a line: a category merged over its
- * rows, a header cell wrapped after its plan period, a category column before the number; and figures in 万 of floor
- * space kept as printed. The plans are our own words in the shape of district 十五五 plans.
+ * rows, a header cell wrapped after its plan period, a category column before the number; and figures in 万 of a
+ * measure (floor space, land, mass, power) kept as printed. The plans are our own words in the shape of district 十五五 plans.
  */
 class IndicatorTablesTest {
 
@@ -213,15 +213,16 @@ class IndicatorTablesTest {
     }
 
     @Test
-    void floorSpaceInWanIsKeptAsPrintedWhileCountsAreMultipliedOut() {
+    void measuresInWanAreKeptAsPrintedWhileCountsAreMultipliedOut() {
         ParsedDocument doc = parse("""
                 某区2026年重点工作安排
                 一、重点任务
-                （一）扩大绿色空间。新建立体绿化3万平方米，新增光伏装机1.2万千瓦。
+                （一）扩大绿色空间。新建立体绿化3万平方米，新增光伏装机1.2万千瓦，新建高标准农田3.8万亩，秸秆利用量达到20万吨。
                 （二）培育经营主体。新增经营主体2.5万户以上，安排专项资金500万元。
                 """);
         assertThat(doc.targets()).extracting(ParsedTarget::value, ParsedTarget::unit)
-                .contains(tuple(3.0, "万平方米"), tuple(1.2, "万千瓦"), tuple(25000.0, "户"), tuple(500.0, "万元"));
+                .contains(tuple(3.0, "万平方米"), tuple(1.2, "万千瓦"), tuple(3.8, "万亩"), tuple(20.0, "万吨"),
+                        tuple(25000.0, "户"), tuple(500.0, "万元"));
     }
 
     /** A guideline's indicator table with a notes column; an indicator's name wrapped over two lines. */
