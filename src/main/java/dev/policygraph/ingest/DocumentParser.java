@@ -50,7 +50,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "27";
+    public static final String VERSION = "28";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
@@ -70,6 +70,7 @@ public final class DocumentParser {
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。;:,]+$");
     private static final String NOTE_MARKS = "▲△★☆※*";
     private static final Pattern NOTE_MARKS_AT_END = Pattern.compile("[▲△★☆※*]+$");
+    private static final Pattern WEIGHT_AFTER_STOP = Pattern.compile("(?<=[;。])\\s*\\d{1,3}(?:\\.\\d)?分$");
     private static final Pattern WEIGHT = Pattern.compile("(?<=.)\\((?:满分|分值|计)?\\d+(?:\\.\\d+)?分\\)$");
     private static final Pattern HEADING_COLON = Pattern.compile("^[^,;。]{2,20}:");
     /** A part's first group number cut by the page's end: (一, (一) and nothing after it. */
@@ -1090,6 +1091,10 @@ public final class DocumentParser {
             if (s.indexOf(':') >= 0 && HEADING_COLON.matcher(s).find() && s.indexOf(':') < s.length() - 1
                     && !UnitNames.named(s.substring(0, s.indexOf(':')))) {
                 s = s.substring(0, s.indexOf(':')); // (not 区文明办:负责…: a body's duty, its whole sentence the title)
+            }
+            if (s.endsWith("分")) {
+                // an item's weight printed after its sentence (…相关工作制度上墙; 5分) is no part of it
+                s = WEIGHT_AFTER_STOP.matcher(s).replaceFirst("");
             }
             s = TextOps.withoutTrailing(s, "。;:,", TRAILING_STOPS).strip();
             // a note mark after an indicator (出院患者手术占比▲, explained under the table) is no part of its name

@@ -9,12 +9,13 @@ final class Regions {
     private static final Pattern PROVINCE = Pattern.compile(
             "^(?:[\\p{IsHan}]{2,3}?省|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区|[\\p{IsHan}]{2,8}?自治区)");
     // 市场 (房地产市场) is no city; an autonomous prefecture printed short (黔东南州, 恩施州) only before a body's name
-    // a district's or county's name before 城市 (松江区城市更新…) is no city's: no city's name holds 区 or 县
-    private static final Pattern CITY = Pattern.compile("^[\\p{IsHan}&&[^区县]]{2,10}?(?:市(?!场)|自治州|地区|盟"
+    // 本市, 全市 … (本市城市地下市政…) name no city; a district's or county's name before 城市 (松江区城市更新…) is no city's: no city's name holds 区 or 县
+    private static final Pattern CITY = Pattern.compile("^(?!本市|全市|我市|该市|各市)[\\p{IsHan}&&[^区县]]{2,10}?(?:市(?!场)|自治州|地区|盟"
             + "|(?<=^[\\p{IsHan}]{2,4})州(?=人民政府|政府|党委|委员会|[\\p{IsHan}]{1,8}?(?:局|委|办公室|办|厅|中心)$))");
     private static final Pattern COUNTY = Pattern.compile(
             "^(?:[\\p{IsHan}]{2,6}?(?:县|自治县|旗|自治旗|区)|(?![各本全该每])[\\p{IsHan}](?:县|旗))(?!域)(?=[\\p{IsHan}《“]|(?:19|20)\\d{2}年)"); // a body, a quoted name or a title's year follows (县域: no county)
-    private static final Pattern DISTRICT = Pattern.compile("^[\\p{IsHan}]{1,6}?(?:区|县|旗|市(?!场))");
+    // 市容 and 市政 (上海市绿化和市容管理局, 市政工程) name no county-level city
+    private static final Pattern DISTRICT = Pattern.compile("^[\\p{IsHan}]{1,6}?(?:区|县|旗|市(?![场容政]))");
     /** A development zone or new area, a region of its own (芜湖经济技术开发区, 两江新区). */
     private static final Pattern ZONE = Pattern.compile(
             "^[\\p{IsHan}]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|开发区|新区|工业园区|产业园区|"

@@ -993,6 +993,13 @@ final class Tables {
             // a score printed right after the title (各项分值) is the row's cell, not the next row's number
             boolean scoreCell = current != null && current.size() < ordered.size() && ordered.get(current.size()) != null
                     && ordered.get(current.size()).role() == Role.SCORE;
+            if (numbered && !scoreCell && current != null && current.size() >= ordered.size() && titleFollows
+                    && Integer.parseInt(m.group(1)) > expected
+                    && !nextRowStartsWithin(lines, i + 1, expected, ordered.size() + ROW_SPAN)) {
+                // rows picked from a longer list (6, then 52, 53 …: a bureau's share of a plan's tasks): the
+                // numbering goes on from the row printed, the row above complete
+                expected = Integer.parseInt(m.group(1));
+            }
             if (numbered && !scoreCell && Integer.parseInt(m.group(1)) == expected && (current == null || titleFollows)) {
                 if (current != null) {
                     rows.add(current);
@@ -1110,6 +1117,12 @@ final class Tables {
                 current.addAll(lines.subList(i, i + group));
                 last = i + group - 1;
                 i += group;
+                continue;
+            }
+            if (progressItem(current, line, ordered)) {
+                current.set(current.size() - 1, current.get(current.size() - 1) + line);
+                last = i;
+                i++;
                 continue;
             }
             boolean lastRow = !nextRowStartsWithin(lines, i, expected, columns.size() + ROW_SPAN);
@@ -1831,6 +1844,10 @@ final class Tables {
                 row.targetYear(), List.copyOf(all), row.kind(), row.category());
     }
 
+    /** The mark a 责任单位 cell prints before its lead unit (▲发改局,各部门). */
+    private static final char LEAD_MARK = '▲';
+    private static final Pattern MARKED_LEAD = Pattern.compile("▲\\s*([^,，、;；▲\\s]+)");
+
     private static Row merge(Row row, List<String> leads, List<String> co, List<String> responsible) {
         List<String> l = new ArrayList<>(row.leads());
         leads.stream().filter(u -> !l.contains(u)).forEach(l::add);
@@ -1843,6 +1860,10 @@ final class Tables {
     }
 
     private static void units(String cell, Role role, List<String> leads, List<String> co, List<String> responsible) {
+        if (role == Role.RESPONSIBLE && cell.indexOf(LEAD_MARK) >= 0) {
+            // ▲发改局,各部门,各镇乡(街道): the marked unit leads, as if printed 发改局(牵头)
+            cell = MARKED_LEAD.matcher(cell).replaceAll("$1(牵头)");
+        }
         Clause labelled = Clauses.whole(cell);
         if (labelled != null && (cell.contains(":") || cell.contains("牵头") || cell.contains("配合"))) {
             labelled.leads().stream().filter(u -> !leads.contains(u)).forEach(leads::add);
@@ -1989,10 +2010,39 @@ final class Tables {
      * 得5分): the row has its number and title but not yet all its cells, nor its unit where the table has a unit
      * column; in a table without one, where it has a score column.
      */
+    /** The first item of a cell's list: 1、…. */
+    private static final Pattern FIRST_ITEM = Pattern.compile("^\\s*1[、.](?!\\d)");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*(\\d{1,2})[、.](?!\\d)");
+
+    /**
+     * True when {@code line} is the next item of a progress cell that lists what was done (1、查处… then 2、检查…): the
+     * cell goes on, no row or task starts there.
+     */
+    private static boolean progressItem(List<String> row, String line, List<Column> columns) {
+        if (row.size() < 2 || row.size() > columns.size()) {
+            return false;
+        }
+        Column filled = columns.get(row.size() - 1);
+        if (filled == null || filled.role() != Role.PROGRESS) {
+            return false;
+        }
+        Matcher item = ITEM_NUMBER.matcher(line);
+        if (!item.lookingAt()) {
+            return false;
+        }
+        int n = Integer.parseInt(item.group(1));
+        String cell = row.get(row.size() - 1);
+        return n >= 2 && (cell.contains((n - 1) + "、") || cell.contains((n - 1) + "."));
+    }
+
     private static boolean criterionInCell(List<String> row, String line, List<Column> columns) {
         Numbering.Match item = Numbering.match(line);
         if (item == null || item.style() != Numbering.ITEM || row.size() < 2 || row.size() >= columns.size()) {
             return false;
+        }
+        Column next = columns.get(row.size());
+        if (next != null && next.role() == Role.PROGRESS && FIRST_ITEM.matcher(line).lookingAt()) {
+            return true; // the last row's progress cell listing what was done (1、查处… / 2、检查…: progressItem)
         }
         if (!hasUnitColumn(columns)) {
             // an assessment table without unit columns: the criteria of its scored last row

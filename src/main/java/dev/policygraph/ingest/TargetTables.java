@@ -34,13 +34,18 @@ final class TargetTables {
 
     private static final Pattern NOISE = Pattern.compile("[\\s:*、.。]");
     private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
+    /** A plan period or quotes before a column's name (“十四五”现状值, “十五五”规划目标): the name is what follows. */
+    private static final Pattern PERIOD = Pattern.compile("^[“”\"]*(?:十[一二三四五六七八九]五(?:期末|末|时期|期间)?)?[“”\"]*");
+    /** A plan period alone on a line: the first line of a header cell wrapped after it. */
+    private static final Pattern PERIOD_ONLY = Pattern.compile("^[“”\"]*十[一二三四五六七八九]五(?:期末|末|时期|期间)?[“”\"]*$");
+    private static final Pattern BRACKETED_YEAR = Pattern.compile("\\(((?:19|20)\\d{2})年?\\)");
     private static final Pattern YEAR_COLUMN = Pattern.compile(
             "^((?:19|20)\\d{2})年?(?:度)?(?:底)?(?<rest>[\\p{IsHan}()]{0,8})$");
     private static final Pattern BASELINE_WORDS = Pattern.compile("基期|基准|现状|现值|实际|实绩|完成值|基数");
     private static final Pattern UNIT_IN_METRIC = Pattern.compile("\\(([^()]{1,6})\\)\\s*$");
     private static final Pattern VALUE = Pattern.compile(
-            "^(?<pre>≥|≧|>=|>|≤|≦|<=|<|不低于|不少于|不高于|不超过|大于|小于|超过|约|达到|控制在|提高|提升|增长|下降|降低|减少)?\\s*"
-                    + "(?<num>\\d+(?:\\.\\d+)?)(?<mult>万亿|亿|万|千)?\\s*(?<unit>%|‰|[\\p{IsHan}]{1,4}?)?"
+            "^(?<pre>≥|≧|>=|>|≤|≦|<=|<|不低于|不少于|不高于|不超过|大于|小于|超过|约|达到|力争|力争达到|控制在|提高|提升|增长|增加|新增|下降|降低|减少)?\\s*"
+                    + "(?<num>\\d+(?:\\.\\d+)?)(?<mult>万亿|亿|万|千)?\\s*(?<unit>%|‰|[\\p{IsHan}]{1,4}?(?:/[\\p{IsHan}]{1,2})?|[a-zA-Z]{1,3})?"
                     + "\\s*(?<mod>以上|以下|以内|左右|内)?$");
     private static final Pattern SCALED_UNIT = Pattern.compile("^(万亿|亿|万|千)(.+)$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.、]?$");
@@ -68,10 +73,12 @@ final class TargetTables {
     }
 
     private static Column column(String cell) {
-        String name = NOISE.matcher(cell).replaceAll("");
+        String name = PERIOD.matcher(NOISE.matcher(cell).replaceAll("")).replaceFirst("");
         Role role = COLUMNS.get(BRACKETED.matcher(name).replaceAll(""));
         if (role != null) {
-            return new Column(role, null);
+            Matcher year = role == Role.GOAL ? BRACKETED_YEAR.matcher(name) : null;
+            // 目标值(2030年): the goal of that year
+            return new Column(role, year != null && year.find() ? Integer.valueOf(year.group(1)) : null);
         }
         Matcher y = YEAR_COLUMN.matcher(name);
         if (y.matches()) {
@@ -124,14 +131,29 @@ final class TargetTables {
     private static Table cellPerLine(List<String> lines, boolean[] taken, int at) {
         List<String> cells = new ArrayList<>();
         int i = at;
-        while (i < lines.size() && !taken[i] && lines.get(i).length() <= 12 && column(lines.get(i)) != null) {
-            cells.add(lines.get(i));
-            i++;
+        while (i < lines.size() && !taken[i] && lines.get(i).length() <= 12) {
+            String cell = lines.get(i);
+            int span = 1;
+            if (PERIOD_ONLY.matcher(cell).matches() && i + 1 < lines.size() && !taken[i + 1]) {
+                cell += lines.get(i + 1); // “十五五” / 目标值: one header cell wrapped after its period
+                span = 2;
+            }
+            if (column(cell) == null) {
+                break;
+            }
+            cells.add(cell);
+            i += span;
         }
         if (cells.size() < 3) {
             return null;
         }
         List<Column> columns = header(cells);
+        boolean categoryFirst = columns != null && columns.size() > 2 && columns.get(0) != null
+                && columns.get(0).role() == Role.OTHER && columns.get(1) != null && columns.get(1).role() == Role.NUMBER;
+        if (categoryFirst) {
+            // 类别 / 序号 / 指标 …: the category cell merged over its rows is printed as a line before the first of them
+            columns = columns.subList(1, columns.size());
+        }
         if (columns != null && (columns.get(0) == null || columns.get(0).role() != Role.NUMBER)) {
             return unnumbered(lines, taken, at, i, columns);
         }
@@ -139,23 +161,151 @@ final class TargetTables {
             return null;
         }
         int width = columns.size();
+        int merged = 0; // category columns after the number, printed only on the first row of their group
+        while (1 + merged < width && columns.get(1 + merged) != null && columns.get(1 + merged).role() == Role.OTHER) {
+            merged++;
+        }
         List<Targets.Found> found = new ArrayList<>();
         int last = i - 1;
-        while (i + width <= lines.size() && ROW_NUMBER.matcher(lines.get(i)).matches()) {
-            List<String> row = lines.subList(i, i + width);
-            if (row.subList(1, width).stream().anyMatch(l -> ROW_NUMBER.matcher(l).matches() && !l.contains("."))) {
-                break; // a row with a missing cell: the lines no longer line up
+        while (i < lines.size()) {
+            if (categoryFirst && categoryBefore(lines, taken, i)) {
+                i++;
+                continue;
             }
-            for (int j = i; j < i + width; j++) {
+            if (!ROW_NUMBER.matcher(lines.get(i)).matches()) {
+                break;
+            }
+            int size = rowSize(lines, i, columns, merged, categoryFirst);
+            if (size < 0) {
+                List<String> wrapped = wrappedRow(lines, taken, i, width);
+                if (wrapped == null) {
+                    break; // the lines no longer line up
+                }
+                // a cell wrapped over two lines ((骨干绿道长度) under its indicator): joined, the row read as printed
+                found.addAll(row(wrapped.subList(1, wrapped.size()), columns));
+                last = i + Integer.parseInt(wrapped.get(0)) - 1;
+                i = last + 1;
+                continue;
+            }
+            for (int j = i; j < i + size; j++) {
                 if (taken[j]) {
                     return new Table(at, last, found);
                 }
             }
+            List<String> row = new ArrayList<>(width);
+            row.add(lines.get(i));
+            for (int d = size; d < width; d++) {
+                row.add(""); // the merged category cell, printed on an earlier row
+            }
+            row.addAll(lines.subList(i + 1, i + size));
             found.addAll(row(row, columns));
-            last = i + width - 1;
-            i += width;
+            last = i + size - 1;
+            i += size;
         }
         return new Table(at, last, found);
+    }
+
+    /**
+     * How many lines the row numbered at {@code at} takes: the header's width, or fewer by the category cells merged
+     * over it; -1 when no size lines up. A size lines up when the next row's number (the next integer) or the end of
+     * the table follows it, no line inside it opens that next row, and its indicator cell holds a name, not a value;
+     * where no category line may stand between rows, the next row's number a line or two further means a wrapped cell.
+     */
+    private static int rowSize(List<String> lines, int at, List<Column> columns, int merged, boolean categoryFirst) {
+        int width = columns.size();
+        int number = Integer.parseInt(lines.get(at).replaceAll("[.、]", ""));
+        String next = Integer.toString(number + 1);
+        int metric = -1;
+        for (int c = 0; c < width; c++) {
+            if (columns.get(c) != null && columns.get(c).role() == Role.METRIC) {
+                metric = c;
+                break;
+            }
+        }
+        for (int size = width; size >= width - merged && size >= 2; size--) {
+            if (at + size > lines.size()) {
+                continue;
+            }
+            if (at + size < lines.size() && ROW_NUMBER.matcher(lines.get(at + size)).matches()
+                    && !opensRow(lines, at + size, next)) {
+                continue;
+            }
+            if (!categoryFirst && at + size < lines.size() && !opensRow(lines, at + size, next)
+                    && (at + size + 1 < lines.size() && opensRow(lines, at + size + 1, next)
+                    || at + size + 2 < lines.size() && opensRow(lines, at + size + 2, next))) {
+                continue; // the next row starts a line or two later: a cell of this one is wrapped (wrappedRow)
+            }
+            boolean inside = false;
+            for (int j = at + 1; j < at + size && !inside; j++) {
+                inside = opensRow(lines, j, next) || HEADING.matcher(lines.get(j)).lookingAt();
+            }
+            int metricLine = at + metric - (width - size);
+            if (inside || metric > 0 && (metricLine <= at || lines.get(metricLine).strip().length() < 2
+                    || isValue(lines.get(metricLine).strip()))) {
+                continue;
+            }
+            return size;
+        }
+        return -1;
+    }
+
+    /**
+     * The row numbered at {@code at} when one or two of its cells go on on a line of their own that opens with a
+     * bracket (市域绿道长度 / (骨干绿道长度)): the lines it takes first, then its cells with those lines joined to the cell
+     * before them; null unless the next row's number follows it.
+     */
+    private static List<String> wrappedRow(List<String> lines, boolean[] taken, int at, int width) {
+        String next = Integer.toString(Integer.parseInt(lines.get(at).replaceAll("[.、]", "")) + 1);
+        for (int extra = 1; extra <= 2; extra++) {
+            int end = at + width + extra;
+            if (end >= lines.size() || !opensRow(lines, end, next)) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            cells.add(lines.get(at));
+            int joined = 0;
+            for (int j = at + 1; j < end; j++) {
+                String line = lines.get(j).strip();
+                if (taken[j]) {
+                    return null;
+                }
+                if (j > at + 1 && line.startsWith("(") && !isValue(line) && !isValue(cells.get(cells.size() - 1))) {
+                    cells.set(cells.size() - 1, cells.get(cells.size() - 1) + line);
+                    joined++;
+                } else {
+                    cells.add(line);
+                }
+            }
+            if (joined != extra || cells.size() != width) {
+                continue;
+            }
+            cells.add(0, Integer.toString(end - at));
+            return cells;
+        }
+        return null;
+    }
+
+    /** A heading of the text after the table (三、主要任务, (一)…, 第三章): no cell of a row. */
+    private static final Pattern HEADING = Pattern.compile(
+            "^\\s*(?:第[一二三四五六七八九十]{1,3}[章节部分]|[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))");
+
+    /** Whether line {@code i} is a category's name printed before the numbered row it heads. */
+    private static boolean categoryBefore(List<String> lines, boolean[] taken, int i) {
+        String line = lines.get(i).strip();
+        return i + 1 < lines.size() && !taken[i] && !taken[i + 1] && ROW_NUMBER.matcher(lines.get(i + 1)).matches()
+                && !ROW_NUMBER.matcher(line).matches() && line.length() >= 2 && line.length() <= 30
+                && line.indexOf('。') < 0 && !isValue(line) && !HEADING.matcher(line).lookingAt();
+    }
+
+    /** Whether line {@code j} is the row number {@code next} followed by a name (not by a value of a row). */
+    private static boolean opensRow(List<String> lines, int j, String next) {
+        String line = lines.get(j).replaceAll("[.、]$", "");
+        return line.equals(next) && (j + 1 >= lines.size() || !isValue(lines.get(j + 1).strip()));
+    }
+
+    /** A cell that is a value as a whole (≥95, 74.2%, 24km, —, 约束性), not a name that holds a figure. */
+    private static boolean isValue(String cell) {
+        return ATTRIBUTE.matcher(cell).matches() || VALUE.matcher(ChineseNumbers.digitsIn(cell)).matches();
     }
 
     /**

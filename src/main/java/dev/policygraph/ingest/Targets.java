@@ -35,6 +35,8 @@ final class Targets {
         PEOPLE.keySet().forEach(word -> COUNTS.putIfAbsent(word, PEOPLE.get(word)));
     }
 
+    /** Units whose 万 stays with them as printed (kept-scaled-units.tsv: 元, 平方米, 千瓦 …). */
+    private static final List<String> KEPT_SCALED_UNITS = RuleFiles.lines("kept-scaled-units.tsv");
     private static final String UNIT = "(?<unit>" + TextOps.alternation(RuleFiles.lines("target-units.tsv").stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")";
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:(?:%|‰|个|所|家|名|人|项|次)?\\s*[—–~\\-至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?"
@@ -196,6 +198,9 @@ final class Targets {
         return y.find() ? Integer.valueOf(y.group(1)) : null;
     }
 
+    /** The words that make a year a target's deadline (确保2022年…), which then governs the paragraph's later sentences. */
+    private static final String[] DEADLINE_WORDS = {"到", "力争", "争取", "确保"};
+
     /** A target restated in brackets after another: (即全年污染天数不能超过27天). */
     private static final Pattern RESTATED = Pattern.compile("\\(即([^()]{4,40})\\)");
 
@@ -211,6 +216,7 @@ final class Targets {
                 paragraphYear = leading;
             }
             Integer year = paragraphYear;
+            Integer statedYear = null;
             List<Integer> years = List.of();
             boolean striving = false;
             if (!hasNumber(sentence) && !hasNumber(ChineseNumbers.digitsIn(sentence)) && !mayStateZero(sentence)) {
@@ -244,6 +250,9 @@ final class Targets {
                     Matcher y = YEAR.matcher(clause);
                     if (y.find()) {
                         year = Integer.valueOf(first(y.group(1), y.group(2), y.group(3)));
+                        if (y.group(1) != null && TextOps.containsAny(y.group(), DEADLINE_WORDS)) {
+                            statedYear = year; // 到/确保/力争 2022年: a deadline, not a year spoken of (在2024年)
+                        }
                         Matcher list = YEAR_LIST.matcher(clause);
                         years = list.find() ? yearsIn(list.group()) : List.of();
                     }
@@ -322,6 +331,9 @@ final class Targets {
                     continue;
                 }
                 found.addAll(matched);
+            }
+            if (statedYear != null) {
+                paragraphYear = statedYear; // 确保2022年…。推广…50万亩: the year stated governs the paragraph's later sentences
             }
         }
         return found;
@@ -653,8 +665,22 @@ final class Targets {
      * is multiplied out (2万人 is 20000 人, seed 000).
      */
     static boolean keptAsPrinted(String mult, String unit) {
-        return mult != null && (mult.indexOf('亿') >= 0 || unit != null && unit.startsWith("元"));
+        if (mult == null) {
+            return false;
+        }
+        if (mult.indexOf('亿') >= 0) {
+            return true;
+        }
+        if (unit != null) {
+            for (String kept : KEPT_SCALED_UNITS) {
+                if (unit.startsWith(kept)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
+
 
     /** The unit as printed with the multiplier before it where the multiplier stays with it (亿元 of 2.92亿元). */
     static String withMultiplier(String mult, String unit) {

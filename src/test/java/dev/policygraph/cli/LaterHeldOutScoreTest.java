@@ -121,6 +121,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * read (their rules: a merged group cell over numbered rows, a heading run on into its clause, the leader in charge
  * before the bodies, PDF letter spacing, glued issuers, a site's buttons and labels, a body's duties heading, a list
  * of projects with sub-rows, years under a group column).
+ * <p>
+ * web95 to web102 (27 November 2026, evening; gold hashed before the first run, first exposure by main d378afb):
+ * web95 page heads of provincial and city task-division tables (0.895, 12 tasks), web96 county business-environment
+ * measures (0.793, 10 tasks), web100 city 政府工作报告 task splits (0.960, 25 tasks) and web101 national plans (0.719,
+ * 12 tasks) were never read for a rule; web97 assessment rules and work points (0.483), web98 a whole Shanghai city
+ * bureau's guideline (0.735), web99 provincial plans (0.786) and web102 county bureaus' progress reports (0.483) were
+ * read (their rules: ▲ marking a lead, an item's weight after its sentence, annex tables of 任务编号 | 分项任务 |
+ * 工作任务 | 主要部门, indicator tables with notes columns and wrapped names, rows picked from a longer list, a progress
+ * cell's items, a deadline year governing its paragraph). web17 and web38 lost targets when a figure in 万 of land or
+ * mass (万亩, 万吨) came to be kept as printed, as most blind golds keep it: their target bars follow.
  */
 class LaterHeldOutScoreTest {
 
@@ -141,7 +151,7 @@ class LaterHeldOutScoreTest {
         "web14,    0.97, 0.97, 0.98, 0.96, 0.96",
         "web15,    0.97, 0.97, 0.98, 0.98, 0.88",
         "web16,    0.89, 0.98, 0.98, 0.49, 0.93",
-        "web17,    0.95, 0.90, 0.95, 0.97, 0.95",
+        "web17,    0.95, 0.90, 0.95, 0.97, 0.88",
         "web18,    0.80, 0.74, 0.66, 0.74, 0.81",
         "web19,    0.96, 0.99, 0.99, 0.99, 0.85",
         "web20,    0.94, 0.99, 0.99, 0.99, 0.94",
@@ -162,7 +172,7 @@ class LaterHeldOutScoreTest {
         "web35,    0.80, 0.95, 0.87, 0.87, 0.98",
         "web36,    0.71, 0.87, 0.86, 0.98, 0.95",
         "web37,    0.84, 0.83, 0.98, 0.98, 0.91",
-        "web38,    0.81, 0.76, 0.94, 0.71, 0.88",
+        "web38,    0.81, 0.76, 0.94, 0.71, 0.74",
         "web39,    0.82, 0.70, 0.90, 0.92, 0.81",
         "web40,    0.81, 0.94, 0.95, 0.96, 0.78",
         "web41,    0.91, 0.91, 0.98, 0.98, 0.78",
@@ -193,29 +203,37 @@ class LaterHeldOutScoreTest {
         "web67,    0.93, 0.95, 0.98, 0.98, 0.76",
         "web68,    0.80, 0.84, 0.83, 0.85, 0.54",
         "web69,    0.79, 0.55, 0.68, 0.77, 0.82",
-        "web70,    0.88, 0.81, 0.98, 0.98, 0.69",
+        "web70,    0.92, 0.81, 0.98, 0.98, 0.95",
         "web71,    0.79, 0.82, 0.69, 0.75, 0.78",
         "web72,    0.92, 0.96, 0.95, 0.96, 0.73",
         "web73,    0.65, 0.96, 0.58, 0.80, 0.88",
-        "web76,    0.80, 0.85, 0.68, 0.79, 0.84",
+        "web76,    0.82, 0.85, 0.68, 0.79, 0.96",
         "web77,    0.87, 0.92, 0.95, 0.84, 0.92",
         "web78,    0.66, 0.73, 0.61, 0.00, 0.98",
         "web79,    0.87, 0.96, 0.87, 0.88, 0.83",
         "web80,    0.73, 0.84, 0.88, 0.86, 0.98",
         "web81,    0.52, 0.38, 0.18, 0.00, 0.88",
         "web82,    0.89, 0.94, 0.94, 0.93, 0.73",
-        "web83,    0.84, 0.96, 0.95, 0.95, 0.38",
+        "web83,    0.92, 0.96, 0.95, 0.95, 0.83",
         "web84,    0.96, 0.94, 0.98, 0.98, 0.98",
         "web85,    0.87, 0.93, 0.98, 0.92, 0.57",
-        "web86,    0.83, 0.76, 0.98, 0.98, 0.66",
-        "web87,    0.93, 0.96, 0.96, 0.97, 0.88",
+        "web86,    0.88, 0.76, 0.98, 0.98, 0.93",
+        "web87,    0.95, 0.96, 0.96, 0.97, 0.98",
         "web88,    0.92, 0.98, 0.98, 0.98, 0.64",
-        "web89,    0.82, 0.89, 0.64, 0.95, 0.71",
-        "web90,    0.93, 0.92, 0.98, 0.98, 0.78",
-        "web91,    0.80, 0.68, 0.98, 0.98, 0.53",
+        "web89,    0.85, 0.89, 0.64, 0.95, 0.88",
+        "web90,    0.95, 0.92, 0.98, 0.98, 0.90",
+        "web91,    0.82, 0.68, 0.98, 0.98, 0.63",
         "web92,    0.70, 0.61, 0.62, 0.62, 0.64",
         "web93,    0.98, 0.98, 0.98, 0.98, 0.98",
         "web94,    0.64, 0.00, 0.98, 0.98, 0.98",
+        "web95,    0.87, 0.89, 0.95, 0.87, 0.81",
+        "web96,    0.80, 0.51, 0.64, 0.89, 0.98",
+        "web97,    0.83, 0.68, 0.76, 0.95, 0.78",
+        "web98,    0.93, 0.98, 0.89, 0.94, 0.85",
+        "web99,    0.93, 0.98, 0.98, 0.98, 0.98",
+        "web100,   0.94, 0.94, 0.95, 0.89, 0.98",
+        "web101,   0.71, 0.89, 0.86, 0.78, 0.00",
+        "web102,   0.65, 0.57, 0.62, 0.00, 0.98",
     })
     void setScoresAtLeastItsBars(String family, double overall, double tasks, double leads, double co, double targets)
             throws Exception {
