@@ -130,7 +130,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * read (their rules: ▲ marking a lead, an item's weight after its sentence, annex tables of 任务编号 | 分项任务 |
  * 工作任务 | 主要部门, indicator tables with notes columns and wrapped names, rows picked from a longer list, a progress
  * cell's items, a deadline year governing its paragraph). web17 and web38 lost targets when a figure in 万 of land or
- * mass (万亩, 万吨) came to be kept as printed, as most blind golds keep it: their target bars follow.
+ * mass (万亩, 万吨) came to be kept as printed, as most blind golds keep it: their target bars follow. web103 county
+ * plans of industry, water, transport and commerce (0.905, 10 tasks), web104 bureaus' work plans (0.948, 27 tasks) and
+ * web105 a town's 十四五 plan with its indicators (0.944, 2 tasks) were never read; web106 district 政府工作报告 splits
+ * by the leader in charge (0.809, 43 tasks) was read (a group heading over the header printed again, a star marking
+ * the lead, two bodies leading jointly before the others, a level's share column).
  */
 class LaterHeldOutScoreTest {
 
@@ -234,6 +238,10 @@ class LaterHeldOutScoreTest {
         "web100,   0.94, 0.94, 0.95, 0.89, 0.98",
         "web101,   0.71, 0.89, 0.86, 0.78, 0.00",
         "web102,   0.65, 0.57, 0.62, 0.00, 0.98",
+        "web103,   0.92, 0.98, 0.98, 0.85, 0.88",
+        "web104,   0.92, 0.90, 0.98, 0.98, 0.86",
+        "web105,   0.92, 0.98, 0.98, 0.98, 0.98",
+        "web106,   0.88, 0.95, 0.96, 0.88, 0.84",
     })
     void setScoresAtLeastItsBars(String family, double overall, double tasks, double leads, double co, double targets)
             throws Exception {
