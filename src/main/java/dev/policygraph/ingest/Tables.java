@@ -1863,9 +1863,8 @@ final class Tables {
                 row.targetYear(), List.copyOf(all), row.kind(), row.category());
     }
 
-    /** The mark a 责任单位 cell prints before its lead unit (▲发改局,各部门). */
-    private static final char LEAD_MARK = '▲';
-    private static final Pattern MARKED_LEAD = Pattern.compile("▲\\s*([^,，、;；▲\\s]+)");
+    /** The marks a 责任单位 cell prints before its lead unit (▲发改局,各部门; ★区发改委、统计局). */
+    private static final Pattern MARKED_LEAD = Pattern.compile("[▲★]\\s*([^,，、;；▲★\\s]+)");
     private static final Pattern STARRED_LEAD = Pattern.compile("(\\p{IsHan}[^,，、;；*\\s]*)\\*");
 
     private static Row merge(Row row, List<String> leads, List<String> co, List<String> responsible) {
@@ -1880,8 +1879,8 @@ final class Tables {
     }
 
     private static void units(String cell, Role role, List<String> leads, List<String> co, List<String> responsible) {
-        if (role == Role.RESPONSIBLE && cell.indexOf(LEAD_MARK) >= 0) {
-            // ▲发改局,各部门,各镇乡(街道): the marked unit leads, as if printed 发改局(牵头)
+        if (role == Role.RESPONSIBLE && (cell.indexOf('▲') >= 0 || cell.indexOf('★') >= 0)) {
+            // ▲发改局,各部门,各镇乡(街道), ★区发改委、统计局: the marked unit leads, as if printed 发改局(牵头)
             cell = MARKED_LEAD.matcher(cell).replaceAll("$1(牵头)");
         }
         if (role == Role.RESPONSIBLE && cell.indexOf('*') > 0) {
