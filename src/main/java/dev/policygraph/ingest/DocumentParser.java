@@ -952,6 +952,9 @@ public final class DocumentParser {
                     return Clauses.union(later);
                 }
             }
+            if (subject == null && node.parent != null && !node.parent.isRoot() && leveledBody(title(node.parent))) {
+                return Clauses.dutyHolder(title(node.parent)); // (二十)市交通局 over 1、… 2、…: that body's measures
+            }
             if (subject != null || node.ancestors().isEmpty() || !Clauses.listsDuties(title(node.ancestors().get(0)))) {
                 return subject;
             }
@@ -961,6 +964,12 @@ public final class DocumentParser {
                 holder = holder != null && holder.printed().length() == title(node.parent).length() ? holder : null;
             }
             return holder;
+        }
+
+        /** A heading that is a body's name and nothing else, named with its level: 市交通局, 区数据局. */
+        private static boolean leveledBody(String title) {
+            return title.length() >= 3 && title.length() <= 20 && "省市区县州镇乡街".indexOf(title.charAt(0)) >= 0
+                    && title.indexOf('、') < 0 && UnitNames.named(title);
         }
 
         /** The clause of the nearest group heading above a task that states one for all its tasks. */

@@ -969,6 +969,25 @@ final class Tables {
                     continue;
                 }
             }
+            if ((!rows.isEmpty() || current != null) && i + 1 < lines.size() && CATEGORY_ROW.matcher(line).matches()) {
+                int again = repeatedHeader(lines, i + 1, lines.subList(at, end));
+                if (again > 0 && i + 1 + again < lines.size()
+                        && ROW_NUMBER.matcher(lines.get(i + 1 + again)).matches()) {
+                    // 二、常务副区长…牵头重点工作 over the header printed again: a group of rows numbered anew
+                    if (current != null) {
+                        rows.add(current);
+                        categories.add(currentCategory);
+                        current = null;
+                    }
+                    category = line;
+                    afterCategory = true;
+                    Matcher first = ROW_NUMBER.matcher(lines.get(i + 1 + again));
+                    expected = first.matches() ? Integer.parseInt(first.group(1)) : expected;
+                    last = i + again;
+                    i += 1 + again;
+                    continue;
+                }
+            }
             if (current == null && rows.isEmpty() && TOTAL_ROW.matcher(line).matches()) {
                 // the sum row printed under the header (总分 / 100): no row, and its value is no row number
                 i += i + 1 < lines.size() && SCORE.matcher(lines.get(i + 1)).matches() ? 2 : 1;
@@ -1844,9 +1863,9 @@ final class Tables {
                 row.targetYear(), List.copyOf(all), row.kind(), row.category());
     }
 
-    /** The mark a 责任单位 cell prints before its lead unit (▲发改局,各部门). */
-    private static final char LEAD_MARK = '▲';
-    private static final Pattern MARKED_LEAD = Pattern.compile("▲\\s*([^,，、;；▲\\s]+)");
+    /** The marks a 责任单位 cell prints before its lead unit (▲发改局,各部门; ★区发改委、统计局). */
+    private static final Pattern MARKED_LEAD = Pattern.compile("[▲★]\\s*([^,，、;；▲★\\s]+)");
+    private static final Pattern STARRED_LEAD = Pattern.compile("(\\p{IsHan}[^,，、;；*\\s]*)\\*");
 
     private static Row merge(Row row, List<String> leads, List<String> co, List<String> responsible) {
         List<String> l = new ArrayList<>(row.leads());
@@ -1860,9 +1879,13 @@ final class Tables {
     }
 
     private static void units(String cell, Role role, List<String> leads, List<String> co, List<String> responsible) {
-        if (role == Role.RESPONSIBLE && cell.indexOf(LEAD_MARK) >= 0) {
-            // ▲发改局,各部门,各镇乡(街道): the marked unit leads, as if printed 发改局(牵头)
+        if (role == Role.RESPONSIBLE && (cell.indexOf('▲') >= 0 || cell.indexOf('★') >= 0)) {
+            // ▲发改局,各部门,各镇乡(街道), ★区发改委、统计局: the marked unit leads, as if printed 发改局(牵头)
             cell = MARKED_LEAD.matcher(cell).replaceAll("$1(牵头)");
+        }
+        if (role == Role.RESPONSIBLE && cell.indexOf('*') > 0) {
+            // 区财政局*、区科技局: a star after a unit marks the lead likewise
+            cell = STARRED_LEAD.matcher(cell).replaceAll("$1(牵头)");
         }
         Clause labelled = Clauses.whole(cell);
         if (labelled != null && (cell.contains(":") || cell.contains("牵头") || cell.contains("配合"))) {

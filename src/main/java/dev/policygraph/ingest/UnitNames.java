@@ -20,12 +20,14 @@ final class UnitNames {
     private static final String LEVEL_WORD_ENDS = "省州区市县)镇乡道街旗";
     /** A note on the list glued to its last unit: (除标注"分别牵头"外,列第一位为牵头单位,下同). */
     private static final Pattern NOTE = Pattern.compile("\\([^()]*(?:下同|牵头单位|牵头部门|列第一位|排在第一位|排第一位)[^()]*\\)$");
-    private static final Pattern JOINT_LEADS = Pattern.compile("^(.+?)(?:分别|共同)牵头[。.;]?$");
+    private static final Pattern JOINT_LEADS = Pattern.compile("^(.+?)(?:分别|共同)牵头(?:[。.;]?$|[、,](?<rest>.+)$)");
     /** A body of a level without a name of its own ("镇人民政府" after "各街道办事处、"): it shares the 各 before it. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
             "^(?:省|市|县|区|镇|乡|街道|县\\(市、区\\)|县\\(市\\)|县\\(区\\)|区县|县区)(?:人民政府|政府|办事处|党委|党工委)$");
     /** Where one list ends and another begins without a 、: "…等和各省级人民政府", "教育部及各地". */
     private static final Pattern JUNCTION = Pattern.compile("等(?=和|及|以及|与)(?:和|及|以及|与)|(?<=[^、,])(?:以及|和|及|与)(?=各)");
+    /** Two categories after 等 joined by 、 (等部门、单位): read as one. */
+    private static final Pattern CATEGORY_PAIR = Pattern.compile("等((?:有关|相关)?(?:部门|单位))、(?:部门|单位)(?=$|[,;，；])");
     /** "人民银行等部门", "海关总署、商务部等有关部门和单位", "市财政局等市级相关单位": 等 and the category after it are no unit. */
     private static final Pattern TRAILING_STOPS = Pattern.compile("[。.::]+$");
     private static final Pattern TRAILING = Pattern.compile(
@@ -53,10 +55,17 @@ final class UnitNames {
     static List<String> split(String list) {
         // cheap tests first: JUNCTION needs 和, 及 or 与; TRAILING needs 等
         String s = TextOps.containsAny(list, "和", "及", "与") ? bodiesJoined(JUNCTION.matcher(list.strip()).replaceAll("、")) : list.strip();
+        if (s.indexOf('等') >= 0 && s.indexOf('、') >= 0) {
+            s = CATEGORY_PAIR.matcher(s).replaceAll("等$1"); // 区国有资产管理中心等部门、单位: one 等 category, no unit
+        }
         Matcher jointly = s.contains("牵头") ? JOINT_LEADS.matcher(s) : null; // the expression needs 牵头
         if (jointly != null && jointly.matches()) {
             // 责任单位:A、B分别牵头: every unit listed leads, as if each were marked (牵头)
-            s = String.join("、", Clauses.split(jointly.group(1), "、,").stream().map(u -> u.strip() + "(牵头)").toList());
+            // (A和B分别牵头、C: the units after them are listed as they are)
+            String joint = jointly.group(1);
+            joint = TextOps.containsAny(joint, "和", "及", "与") ? bodiesJoined(joint) : joint; // 经济投资局和航空口岸局分别牵头
+            s = String.join("、", Clauses.split(joint, "、,").stream().map(u -> u.strip() + "(牵头)").toList())
+                    + (jointly.group("rest") != null ? "、" + jointly.group("rest") : "");
         }
         List<String> out = new ArrayList<>();
         String pending = null;
@@ -97,6 +106,9 @@ final class UnitNames {
             unit = withoutVerb(unit);
             while (!unit.isEmpty() && MARKS.indexOf(unit.charAt(0)) >= 0) {
                 unit = unit.substring(1).strip(); // ★区市场监管局牵头: a mark of the plan's, no part of the name
+            }
+            while (!unit.isEmpty() && MARKS.indexOf(unit.charAt(unit.length() - 1)) >= 0) {
+                unit = unit.substring(0, unit.length() - 1).strip(); // 区财政局*: likewise after the name
             }
             if (unit.isEmpty()) {
                 continue;

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A responsibility list that marks its lead with ▲ under 分块 | 序号 | 主要工作 | 责任单位, an item's weight printed after its
- * sentence (…制度上墙; 5分). The texts are our own words.
+ * A responsibility list that marks its lead with ▲ under 分块 | 序号 | 主要工作 | 责任单位 or with ★ under a 项目 column,
+ * and an item's weight printed after its sentence (…制度上墙; 5分). The texts are our own words.
  */
 class MarkedLeadsAndWeightsTest {
 
@@ -74,5 +74,29 @@ class MarkedLeadsAndWeightsTest {
                 """);
         assertThat(doc.tasks()).extracting(ParsedTask::title).containsExactly(
                 "村(社区)食品安全工作站挂牌,工作制度上墙", "定期开展食品安全隐患排查,留存排查记录", "配合相关部门开展执法检查活动");
+    }
+
+    @Test
+    void aStarredUnitLeadsUnderAProjectColumn() {
+        ParsedDocument doc = parse("""
+                区政府2025年重点工作目标任务分解方案
+                序号
+                项目
+                重点工作目标任务
+                责任单位
+                1
+                扩大有效投资
+                全社会固定资产投资增长5%左右。
+                统计局、★区发改委
+                2
+                提升城市品质
+                完成老旧小区改造30个。
+                ★区住建局、各镇人民政府
+                """);
+        assertThat(doc.tasks()).extracting(ParsedTask::number, ParsedTask::title,
+                        t -> t.leads().stream().map(UnitRef::name).toList(), t -> t.co().stream().map(UnitRef::name).toList())
+                .containsExactly(
+                        tuple("1", "全社会固定资产投资增长5%左右", List.of("区发改委"), List.of("统计局")),
+                        tuple("2", "完成老旧小区改造30个", List.of("区住建局"), List.of("各镇人民政府")));
     }
 }
