@@ -968,7 +968,8 @@ public final class DocumentParser {
 
         /** A heading that is a body's name and nothing else, named with its level: 市交通局, 区数据局. */
         private static boolean leveledBody(String title) {
-            return title.length() >= 3 && title.length() <= 20 && "省市区县州镇乡街".indexOf(title.charAt(0)) >= 0
+            return title.length() >= 3 && title.length() <= 20
+                    && (Clauses.LEVEL_CHARS.indexOf(title.charAt(0)) >= 0 || title.charAt(0) == '街')
                     && title.indexOf('、') < 0 && UnitNames.named(title);
         }
 
