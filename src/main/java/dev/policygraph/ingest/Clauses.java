@@ -1268,7 +1268,6 @@ final class Clauses {
     }
 
     /** The levels a body's name starts with (区党群工作部), and that a place ends in (各片区, 各乡镇): no body's ending. */
-    /** The first characters of a body named with its level (市交通局, 区数据局, 镇政府). */
     static final String LEVEL_CHARS = "省市区县州旗镇乡";
 
     /** Words that open what a body does after its name (区财政金融局全区…, 区教育局各学校…): never part of the name. */
