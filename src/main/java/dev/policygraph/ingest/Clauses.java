@@ -1268,7 +1268,7 @@ final class Clauses {
     }
 
     /** The levels a body's name starts with (区党群工作部), and that a place ends in (各片区, 各乡镇): no body's ending. */
-    private static final String LEVEL_CHARS = "省市区县州旗镇乡";
+    static final String LEVEL_CHARS = "省市区县州旗镇乡";
 
     /** Words that open what a body does after its name (区财政金融局全区…, 区教育局各学校…): never part of the name. */
     private static final String SCOPE_AFTER_NAME = "全各本所该";

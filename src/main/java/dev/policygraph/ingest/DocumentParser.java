@@ -952,11 +952,17 @@ public final class DocumentParser {
                     return Clauses.union(later);
                 }
             }
-            if (subject == null && node.parent != null && !node.parent.isRoot() && leveledBody(title(node.parent))) {
-                return Clauses.dutyHolder(title(node.parent)); // (二十)市交通局 over 1、… 2、…: that body's measures
-            }
-            if (subject != null || node.ancestors().isEmpty() || !Clauses.listsDuties(title(node.ancestors().get(0)))) {
+            if (subject != null) {
                 return subject;
+            }
+            if (node.ancestors().isEmpty() || !Clauses.listsDuties(title(node.ancestors().get(0)))) {
+                if (node.parent != null && !node.parent.isRoot() && leveledBody(title(node.parent))) {
+                    // (二十)市交通局 over 1、… 2、… outside a part of duties: that body's measures, unless the item
+                    // opens with a body of its own
+                    Clause own = Clauses.dutyHolder(title(node));
+                    return own != null ? own : Clauses.dutyHolder(title(node.parent));
+                }
+                return null;
             }
             Clause holder = Clauses.dutyHolder(title(node));
             if (holder == null && node.parent != node.ancestors().get(0) && !node.parent.isRoot()) {
@@ -968,7 +974,8 @@ public final class DocumentParser {
 
         /** A heading that is a body's name and nothing else, named with its level: 市交通局, 区数据局. */
         private static boolean leveledBody(String title) {
-            return title.length() >= 3 && title.length() <= 20 && "省市区县州镇乡街".indexOf(title.charAt(0)) >= 0
+            return title.length() >= 3 && title.length() <= 20
+                    && (Clauses.LEVEL_CHARS.indexOf(title.charAt(0)) >= 0 || title.charAt(0) == '街')
                     && title.indexOf('、') < 0 && UnitNames.named(title);
         }
 

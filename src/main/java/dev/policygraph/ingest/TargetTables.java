@@ -177,13 +177,13 @@ final class TargetTables {
             }
             int size = rowSize(lines, i, columns, merged, categoryFirst);
             if (size < 0) {
-                List<String> wrapped = wrappedRow(lines, taken, i, width);
+                WrappedRow wrapped = wrappedRow(lines, taken, i, width);
                 if (wrapped == null) {
                     break; // the lines no longer line up
                 }
                 // a cell wrapped over two lines ((骨干绿道长度) under its indicator): joined, the row read as printed
-                found.addAll(row(wrapped.subList(1, wrapped.size()), columns));
-                last = i + Integer.parseInt(wrapped.get(0)) - 1;
+                found.addAll(row(wrapped.cells(), columns));
+                last = i + wrapped.lines() - 1;
                 i = last + 1;
                 continue;
             }
@@ -213,8 +213,7 @@ final class TargetTables {
      */
     private static int rowSize(List<String> lines, int at, List<Column> columns, int merged, boolean categoryFirst) {
         int width = columns.size();
-        int number = Integer.parseInt(lines.get(at).replaceAll("[.、]", ""));
-        String next = Integer.toString(number + 1);
+        String next = Integer.toString(rowNumber(lines.get(at)) + 1);
         int metric = -1;
         for (int c = 0; c < width; c++) {
             if (columns.get(c) != null && columns.get(c).role() == Role.METRIC) {
@@ -249,13 +248,17 @@ final class TargetTables {
         return -1;
     }
 
+    /** A row some of whose cells went on on lines of their own: the lines it takes, and its cells joined. */
+    private record WrappedRow(int lines, List<String> cells) {
+    }
+
     /**
      * The row numbered at {@code at} when one or two of its cells go on on a line of their own that opens with a
-     * bracket (市域绿道长度 / (骨干绿道长度)): the lines it takes first, then its cells with those lines joined to the cell
-     * before them; null unless the next row's number follows it.
+     * bracket (市域绿道长度 / (骨干绿道长度)), those lines joined to the cell before them; null unless the next row's number
+     * follows it.
      */
-    private static List<String> wrappedRow(List<String> lines, boolean[] taken, int at, int width) {
-        String next = Integer.toString(Integer.parseInt(lines.get(at).replaceAll("[.、]", "")) + 1);
+    private static WrappedRow wrappedRow(List<String> lines, boolean[] taken, int at, int width) {
+        String next = Integer.toString(rowNumber(lines.get(at)) + 1);
         for (int extra = 1; extra <= 2; extra++) {
             int end = at + width + extra;
             if (end >= lines.size() || !opensRow(lines, end, next)) {
@@ -279,8 +282,7 @@ final class TargetTables {
             if (joined != extra || cells.size() != width) {
                 continue;
             }
-            cells.add(0, Integer.toString(end - at));
-            return cells;
+            return new WrappedRow(end - at, cells);
         }
         return null;
     }
@@ -299,8 +301,16 @@ final class TargetTables {
 
     /** Whether line {@code j} is the row number {@code next} followed by a name (not by a value of a row). */
     private static boolean opensRow(List<String> lines, int j, String next) {
-        String line = lines.get(j).replaceAll("[.、]$", "");
-        return line.equals(next) && (j + 1 >= lines.size() || !isValue(lines.get(j + 1).strip()));
+        String line = lines.get(j);
+        int end = line.endsWith(".") || line.endsWith("、") ? line.length() - 1 : line.length();
+        return end == next.length() && line.startsWith(next)
+                && (j + 1 >= lines.size() || !isValue(lines.get(j + 1).strip()));
+    }
+
+    /** The number of a row's number line (ROW_NUMBER: 12, 12., 12、). */
+    private static int rowNumber(String line) {
+        int end = line.endsWith(".") || line.endsWith("、") ? line.length() - 1 : line.length();
+        return Integer.parseInt(line.substring(0, end));
     }
 
     /** A cell that is a value as a whole (≥95, 74.2%, 24km, —, 约束性), not a name that holds a figure. */
