@@ -946,6 +946,7 @@ final class Tables {
         }
         List<List<String>> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
+        java.util.Set<Integer> itemRows = new java.util.HashSet<>(); // rows read by numberedSubRow
         String category = null;
         String currentCategory = null;
         boolean afterCategory = false;
@@ -1130,6 +1131,17 @@ final class Tables {
                 i += 2;
                 continue;
             }
+            SubRow item = current.size() >= ordered.size() ? numberedSubRow(lines, i, ordered, current) : null;
+            if (item != null) {
+                // 1 | 主要预期目标 | 1.地区生产总值… then 2.一般公共预算收入… with units of its own: a row of the same group
+                rows.add(current);
+                categories.add(currentCategory);
+                itemRows.add(rows.size());
+                current = item.cells();
+                last = i + item.lines() - 1;
+                i += item.lines();
+                continue;
+            }
             int group = current.size() >= ordered.size() ? subRowAt(lines, i, ordered) : 0;
             if (group > 0) {
                 // the columns after a merged task cell printed again: one more sub-row of the row (subRows)
@@ -1162,6 +1174,7 @@ final class Tables {
         if (rows.isEmpty()) {
             return null;
         }
+        numberedByItems(rows, itemRows, ordered);
         List<List<String>> split = new ArrayList<>();
         List<String> splitCategories = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
@@ -1248,6 +1261,70 @@ final class Tables {
             out.add(sub);
         }
         return out;
+    }
+
+    /** A row read from a group's next numbered item: its cells, and the lines it took. */
+    private record SubRow(List<String> cells, int lines) {
+    }
+
+    /**
+     * The group's next item when a row's task cell numbers its items (1.地区生产总值… then 2.一般公共预算收入…) and each
+     * prints units of its own, its leader's cell missing where merged over rows: the new row with the group's cells
+     * before the task cell, or null.
+     */
+    private static SubRow numberedSubRow(List<String> lines, int i, List<Column> ordered, List<String> current) {
+        int t = afterTaskCell(ordered) - 1;
+        if (t < 1 || current.size() <= t) {
+            return null;
+        }
+        Matcher before = NUMBERED_TITLE.matcher(current.get(t).strip());
+        Matcher here = NUMBERED_TITLE.matcher(lines.get(i).strip());
+        if (!before.matches() || !here.matches() || Integer.parseInt(here.group(1)) != Integer.parseInt(before.group(1)) + 1) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>(current.subList(0, t));
+        cells.add(lines.get(i));
+        int j = i + 1;
+        boolean units = false;
+        for (int c = t + 1; c < ordered.size() && j < lines.size(); c++) {
+            String line = lines.get(j).strip();
+            if (ROW_NUMBER.matcher(line).matches() || NUMBERED_TITLE.matcher(line).matches()) {
+                break;
+            }
+            Column col = ordered.get(c);
+            boolean unitList = isUnitList(line);
+            if (col != null && col.role() == Role.PERSON && unitList) {
+                cells.add(""); // the leader's cell merged over the items: not printed again
+                continue;
+            }
+            units |= unitList && col != null && isUnitRole(col.role());
+            cells.add(lines.get(j));
+            j++;
+        }
+        while (cells.size() < ordered.size()) {
+            cells.add("");
+        }
+        return units ? new SubRow(cells, j - i) : null;
+    }
+
+    /**
+     * The rows of a group whose task cells number their items (1. … 2. …, rows read by numberedSubRow after the first):
+     * each numbered by its item, the item's number out of its title.
+     */
+    private static void numberedByItems(List<List<String>> rows, java.util.Set<Integer> itemRows, List<Column> ordered) {
+        int t = afterTaskCell(ordered) - 1;
+        for (int r = 0; r < rows.size() && t >= 1; r++) {
+            boolean first = !itemRows.contains(r) && itemRows.contains(r + 1);
+            if (!first && !itemRows.contains(r)) {
+                continue;
+            }
+            List<String> row = rows.get(r);
+            Matcher item = NUMBERED_TITLE.matcher(row.get(t).strip());
+            if (item.matches()) {
+                row.set(0, item.group(1));
+                row.set(t, item.group(2));
+            }
+        }
     }
 
     /** True for a column of the task's own words (a second task column, a text), where a sub-row starts. */

@@ -99,4 +99,33 @@ class MarkedLeadsAndWeightsTest {
                         tuple("1", "全社会固定资产投资增长5%左右", List.of("区发改委"), List.of("统计局")),
                         tuple("2", "完成老旧小区改造30个", List.of("区住建局"), List.of("各镇人民政府")));
     }
+
+    @Test
+    void itemsNumberedInsideAGroupRowAreTasksWithTheirOwnUnits() {
+        ParsedDocument doc = parse("""
+                区政府2025年重点工作目标任务分解落实方案
+                序号
+                项目
+                重点工作目标任务
+                牵头领导
+                责任单位
+                一、2025年全区经济社会发展主要预期目标
+                1
+                主要预期目标
+                1.地区生产总值增长5%以上。
+                张三
+                ★区发改委、统计局
+                2.一般公共预算收入增长6%。
+                ★区财政局、税务局
+                3.工业投资增长10%以上。
+                李四
+                ★区工信局、统计局
+                """);
+        assertThat(doc.tasks()).extracting(ParsedTask::number, ParsedTask::title,
+                        t -> t.leads().stream().map(UnitRef::name).toList(), t -> t.co().stream().map(UnitRef::name).toList())
+                .containsExactly(
+                        tuple("1", "地区生产总值增长5%以上", List.of("区发改委"), List.of("统计局")),
+                        tuple("2", "一般公共预算收入增长6%", List.of("区财政局"), List.of("税务局")),
+                        tuple("3", "工业投资增长10%以上", List.of("区工信局"), List.of("统计局")));
+    }
 }
