@@ -2,8 +2,10 @@ package dev.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -946,7 +948,7 @@ final class Tables {
         }
         List<List<String>> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
-        java.util.Set<Integer> itemRows = new java.util.HashSet<>(); // rows read by numberedSubRow
+        Set<Integer> itemRows = new HashSet<>(); // rows read by numberedSubRow
         String category = null;
         String currentCategory = null;
         boolean afterCategory = false;
@@ -972,8 +974,8 @@ final class Tables {
             }
             if ((!rows.isEmpty() || current != null) && i + 1 < lines.size() && CATEGORY_ROW.matcher(line).matches()) {
                 int again = repeatedHeader(lines, i + 1, lines.subList(at, end));
-                if (again > 0 && i + 1 + again < lines.size()
-                        && ROW_NUMBER.matcher(lines.get(i + 1 + again)).matches()) {
+                Matcher first = again > 0 && i + 1 + again < lines.size() ? ROW_NUMBER.matcher(lines.get(i + 1 + again)) : null;
+                if (first != null && first.matches()) {
                     // 二、常务副区长…牵头重点工作 over the header printed again: a group of rows numbered anew
                     if (current != null) {
                         rows.add(current);
@@ -982,8 +984,7 @@ final class Tables {
                     }
                     category = line;
                     afterCategory = true;
-                    Matcher first = ROW_NUMBER.matcher(lines.get(i + 1 + again));
-                    expected = first.matches() ? Integer.parseInt(first.group(1)) : expected;
+                    expected = Integer.parseInt(first.group(1));
                     last = i + again;
                     i += 1 + again;
                     continue;
@@ -1311,7 +1312,7 @@ final class Tables {
      * The rows of a group whose task cells number their items (1. … 2. …, rows read by numberedSubRow after the first):
      * each numbered by its item, the item's number out of its title.
      */
-    private static void numberedByItems(List<List<String>> rows, java.util.Set<Integer> itemRows, List<Column> ordered) {
+    private static void numberedByItems(List<List<String>> rows, Set<Integer> itemRows, List<Column> ordered) {
         int t = afterTaskCell(ordered) - 1;
         for (int r = 0; r < rows.size() && t >= 1; r++) {
             boolean first = !itemRows.contains(r) && itemRows.contains(r + 1);
@@ -2106,15 +2107,6 @@ final class Tables {
     }
 
     /**
-     * True when an item numbered 1. 2. is a criterion inside the last row's text cell (1.学校消防设施完好率达到100%,
-     * 得5分): the row has its number and title but not yet all its cells, nor its unit where the table has a unit
-     * column; in a table without one, where it has a score column.
-     */
-    /** The first item of a cell's list: 1、…. */
-    private static final Pattern FIRST_ITEM = Pattern.compile("^\\s*1[、.](?!\\d)");
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*(\\d{1,2})[、.](?!\\d)");
-
-    /**
      * True when {@code line} is the next item of a progress cell that lists what was done (1、查处… then 2、检查…): the
      * cell goes on, no row or task starts there.
      */
@@ -2126,22 +2118,27 @@ final class Tables {
         if (filled == null || filled.role() != Role.PROGRESS) {
             return false;
         }
-        Matcher item = ITEM_NUMBER.matcher(line);
-        if (!item.lookingAt()) {
+        Numbering.Match item = Numbering.match(line);
+        if (item == null || item.style() != Numbering.ITEM) {
             return false;
         }
-        int n = Integer.parseInt(item.group(1));
+        int n = item.ordinal();
         String cell = row.get(row.size() - 1);
         return n >= 2 && (cell.contains((n - 1) + "、") || cell.contains((n - 1) + "."));
     }
 
+    /**
+     * True when an item numbered 1. 2. is a criterion inside the last row's text cell (1.学校消防设施完好率达到100%,
+     * 得5分): the row has its number and title but not yet all its cells, nor its unit where the table has a unit
+     * column; in a table without one, where it has a score column.
+     */
     private static boolean criterionInCell(List<String> row, String line, List<Column> columns) {
         Numbering.Match item = Numbering.match(line);
         if (item == null || item.style() != Numbering.ITEM || row.size() < 2 || row.size() >= columns.size()) {
             return false;
         }
         Column next = columns.get(row.size());
-        if (next != null && next.role() == Role.PROGRESS && FIRST_ITEM.matcher(line).lookingAt()) {
+        if (next != null && next.role() == Role.PROGRESS && item.ordinal() == 1) {
             return true; // the last row's progress cell listing what was done (1、查处… / 2、检查…: progressItem)
         }
         if (!hasUnitColumn(columns)) {
