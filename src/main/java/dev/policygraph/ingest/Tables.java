@@ -412,6 +412,14 @@ final class Tables {
                 columns.set(c, new Column(Role.PERSON, SECTION_RANK));
             }
         }
+        boolean units = columns.stream().anyMatch(c -> c != null && c.rank() == 0
+                && (c.role() == Role.LEAD || c.role() == Role.RESPONSIBLE));
+        for (int c = 0; units && c < columns.size(); c++) {
+            if (columns.get(c) != null && columns.get(c).role() == Role.RESPONSIBLE && columns.get(c).rank() == 1) {
+                // 检查主体 | … | 股室: the bureau of every row, its sections answer for the rows
+                columns.set(c, new Column(Role.TEXT, 0));
+            }
+        }
         if (yearColumns.size() >= 2) {
             // the first of several bare years (2022年 | 2025年 | 2027年) is the base the targets start from
             columns.set(yearColumns.get(0), new Column(Role.TEXT, 0));
