@@ -145,6 +145,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * contents the page ends in, a part that looks back), web112 inspection plans and assessment rules (0.422 with a table the parser refuses, left out here: 发起部门 /
  * 配合部门 / 检查主体 columns, an item's heading with its weight), web113 ecology and agriculture plans (0.895: a
  * government named after a committee) and web114 safety and urban-management plans (0.788: ≥ before a value) were read.
+ * web116 county and district 政府工作报告 splits and 民生实事 (0.864, 25 tasks), web117 industry and digital-economy plans
+ * (0.880, 19 tasks) and web118 housing and transport plans (0.969, page heads that end before any measure: metadata
+ * and no invented task) were never read.
  */
 class LaterHeldOutScoreTest {
 
@@ -261,6 +264,9 @@ class LaterHeldOutScoreTest {
         "web113,   0.91, 0.95, 0.98, 0.91, 0.96",
         "web114,   0.81, 0.98, 0.31, 0.98, 0.98",
         "web115,   0.89, 0.93, 0.81, 0.77, 0.85",
+        "web116,   0.84, 0.92, 0.85, 0.70, 0.85",
+        "web117,   0.86, 0.82, 0.82, 0.72, 0.92",
+        "web118,   0.95, 0.98, 0.98, 0.98, 0.98",
     })
     void setScoresAtLeastItsBars(String family, double overall, double tasks, double leads, double co, double targets)
             throws Exception {
