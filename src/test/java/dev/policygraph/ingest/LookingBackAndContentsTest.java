@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A work plan's part that looks back (2023年工作开展情况) holds no tasks though its items are numbered like measures; a
  * table of contents is dropped where the body prints its entries again and kept without its pages where the text ends
- * in it; an assessment item's heading and weight that run straight into its rules title it. Our own words.
+ * in it; a title a page prints again in brackets after itself is read once; an assessment item's heading and weight that run straight into its rules title it. Our own words.
  */
 class LookingBackAndContentsTest {
 
@@ -71,5 +71,17 @@ class LookingBackAndContentsTest {
                 2.“三会一课”（2分）党员大会及党课均按要求频次开展，记录详实。
                 """);
         assertThat(doc.tasks()).extracting(ParsedTask::title).containsExactly("民主集中制(1分)", "“三会一课”(2分)");
+    }
+
+    @Test
+    void aTitlePrintedAgainInBracketsAfterItselfIsReadOnce() {
+        ParsedDocument doc = parse("""
+                2020年道路运输安全专项整治三年行动实施方案(2020年道路运输安全专项整治三年行动实施方案)
+                为加强我县道路运输安全专项整治，制定本实施方案。
+                一、主要任务
+                1. 督促落实企业主责。
+                2. 构建共建共治体系。
+                """);
+        assertThat(doc.meta().title()).isEqualTo("2020年道路运输安全专项整治三年行动实施方案");
     }
 }

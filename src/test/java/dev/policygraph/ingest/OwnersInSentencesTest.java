@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Owners a measure's own sentences name: an item that is one sentence assigning a group of people to a body
- * (…等人员由县X局负责组织), the sentence after a measure's heading opening with its lead (。由X牵头,…), lists whose
+ * (…等人员由县X局负责组织), a labelled list wrapped onto a line of units' names, the sentence after a measure's heading opening with its lead (。由X牵头,…), lists whose
  * units end in 按职责分工分别负责, and a collective after level words that opens with 各 of its own. Our own words.
  */
 class OwnersInSentencesTest {
@@ -64,5 +64,23 @@ class OwnersInSentencesTest {
                 .containsExactly(
                         tuple("(一)", List.of("工业和信息化部"), List.of("商务部", "海关总署")),
                         tuple("(二)", List.of("县商务局"), List.of("各乡镇", "各快递公司")));
+    }
+
+    @Test
+    void aLineOfUnitsWrappedFromALabelledListContinuesIt() {
+        ParsedDocument doc = parse("""
+                某县水污染防治攻坚战实施方案
+                一、主要任务
+                1. 深入开展城市黑臭水体整治。2018年10月底前，县城建成区全面消除黑臭水体。
+                牵头单位：县住建局
+                配合单位：县发改委、县环保局
+                各乡镇（街道）、县城管局
+                2. 全面控制工业污染。依法取缔不符合产业政策的小型企业。
+                牵头单位：县环保局
+                """);
+        assertThat(doc.tasks()).extracting(ParsedTask::number, t -> names(t.leads()), t -> names(t.co()))
+                .containsExactly(
+                        tuple("1", List.of("县住建局"), List.of("县发改委", "县环保局", "各乡镇(街道)", "县城管局")),
+                        tuple("2", List.of("县环保局"), List.of()));
     }
 }
