@@ -40,7 +40,7 @@ final class Targets {
     private static final String UNIT = "(?<unit>" + TextOps.alternation(RuleFiles.lines("target-units.tsv").stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")";
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:(?:%|‰|个|所|家|名|人|项|次)?\\s*[—–~\\-至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?"
-            + "(?<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?(?!\\d)";
+            + "(?<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?(?!\\d)(?<plus>余(?!年))?";
     private static final String MOD = "(?<mod>以上|以下|以内|左右|之内|内)?";
     /** The comparing and the counting words, longest first: the order their alternations try them in. */
     private static final List<String> VERB_WORDS = VERBS.keySet().stream()
@@ -669,6 +669,9 @@ final class Targets {
         unit = withMultiplier(m.group("mult"), unit);
         if (m.group("upper") != null && comparator.equals("=")) {
             comparator = ">=";
+        }
+        if (comparator.equals("=") && m.pattern().pattern().contains("(?<plus>") && m.group("plus") != null) {
+            comparator = ">"; // 在建104余公里, 培训1.2万余人次: more than the figure
         }
         String cleaned = FILLER.matcher(metric.strip()).replaceFirst("");
         // each expression only where the word it needs stands
