@@ -147,7 +147,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * government named after a committee) and web114 safety and urban-management plans (0.788: ≥ before a value) were read.
  * web116 county and district 政府工作报告 splits and 民生实事 (0.864, 25 tasks), web117 industry and digital-economy plans
  * (0.880, 19 tasks) and web118 housing and transport plans (0.969, page heads that end before any measure: metadata
- * and no invented task) were never read.
+ * and no invented task) were never read. web119 culture and tourism plans (0.942, 19 tasks) and web120 employment and
+ * social-security plans (0.960, 10 tasks) were never read; web121 town plans (0.550) was read (a table without a column
+ * of numbers: its rows are tasks that print none).
  */
 class LaterHeldOutScoreTest {
 
@@ -267,6 +269,9 @@ class LaterHeldOutScoreTest {
         "web116,   0.84, 0.92, 0.85, 0.70, 0.85",
         "web117,   0.86, 0.82, 0.82, 0.72, 0.92",
         "web118,   0.95, 0.98, 0.98, 0.98, 0.98",
+        "web119,   0.92, 0.81, 0.98, 0.98, 0.89",
+        "web120,   0.94, 0.98, 0.98, 0.98, 0.85",
+        "web121,   0.88, 0.98, 0.94, 0.65, 0.98",
     })
     void setScoresAtLeastItsBars(String family, double overall, double tasks, double leads, double co, double targets)
             throws Exception {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Targets printed with a bound's sign (知晓率≥90%), a bound before a share (不低于35%的行政村…), and counts to draw up or
- * to win (制定…标准1000项, 争创…4项). Our own words.
+ * to win (制定…标准1000项, 争创…4项), and 余 after a figure (完成县道改造104余公里: more than it). Our own words.
  */
 class BoundsAndCountsTest {
 
@@ -21,6 +21,7 @@ class BoundsAndCountsTest {
                 2.治理农村生活污水。不低于40%的行政村农村生活污水得到有效治理。
                 3.完善地方标准。制定农产品地方标准30项。
                 4.推进数字改革。争创省级3项数字改革试点。
+                5.推进县道改造。全年完成县道改造104余公里。
                 """.getBytes(StandardCharsets.UTF_8));
         assertThat(doc.targets()).extracting(ParsedTarget::comparator, ParsedTarget::value, ParsedTarget::unit)
                 .contains(
@@ -28,6 +29,7 @@ class BoundsAndCountsTest {
                         tuple("<=", 5.0, "%"),
                         tuple(">=", 40.0, "%"),
                         tuple("=", 30.0, "项"),
-                        tuple("=", 3.0, "项"));
+                        tuple("=", 3.0, "项"),
+                        tuple(">", 104.0, "公里"));
     }
 }
