@@ -849,7 +849,7 @@ final class Paragraphs {
                 continue;
             }
             List<String> out = new ArrayList<>(lines.subList(0, i));
-            if (!bodyFollows(lines, i + 1, end)) {
+            if (!bodyFollows(lines, end)) {
                 for (String entry : lines.subList(i + 1, end)) {
                     out.add(CONTENTS_PAGE.matcher(entry).replaceFirst("").strip());
                 }
@@ -861,10 +861,10 @@ final class Paragraphs {
     }
 
     /** True when a line after the table of contents prints the title of its last entry again. */
-    private static boolean bodyFollows(List<String> lines, int from, int end) {
+    private static boolean bodyFollows(List<String> lines, int end) {
         String title = CONTENTS_PAGE.matcher(lines.get(end - 1)).replaceFirst("").strip();
         for (int j = end; j < lines.size(); j++) {
-            if (lines.get(j).startsWith(title) || lines.get(j).contains(title)) {
+            if (lines.get(j).contains(title)) {
                 return true;
             }
         }
