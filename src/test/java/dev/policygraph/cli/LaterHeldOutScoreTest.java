@@ -149,7 +149,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (0.880, 19 tasks) and web118 housing and transport plans (0.969, page heads that end before any measure: metadata
  * and no invented task) were never read. web119 culture and tourism plans (0.942, 19 tasks) and web120 employment and
  * social-security plans (0.960, 10 tasks) were never read; web121 town plans (0.550) was read (a table without a column
- * of numbers: its rows are tasks that print none).
+ * of numbers: its rows are tasks that print none). web122 school-board and school plans (0.508, 13 tasks; four of them
+ * a NEW call, parts with only 一是… beneath as tasks), web123 finance and statistics plans (0.781, 12 tasks) and web124
+ * government-service plans (0.833, 3 tasks) were never read.
  */
 class LaterHeldOutScoreTest {
 
@@ -272,6 +274,9 @@ class LaterHeldOutScoreTest {
         "web119,   0.92, 0.81, 0.98, 0.98, 0.89",
         "web120,   0.94, 0.98, 0.98, 0.98, 0.85",
         "web121,   0.88, 0.98, 0.94, 0.65, 0.98",
+        "web122,   0.49, 0.31, 0.00, 0.00, 0.98",
+        "web123,   0.76, 0.80, 0.00, 0.98, 0.98",
+        "web124,   0.81, 0.98, 0.98, 0.98, 0.00",
     })
     void setScoresAtLeastItsBars(String family, double overall, double tasks, double leads, double co, double targets)
             throws Exception {
