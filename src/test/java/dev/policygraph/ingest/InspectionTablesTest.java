@@ -1,9 +1,10 @@
 package dev.policygraph.ingest;
 
+import static dev.policygraph.ingest.PlanTexts.names;
+import static dev.policygraph.ingest.PlanTexts.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +14,6 @@ import org.junit.jupiter.api.Test;
  * other column names the units (股室 beside it). Our own words, in the shape of county and city plans.
  */
 class InspectionTablesTest {
-
-    private static ParsedDocument parse(String text) {
-        return new DocumentParser().parse("plan.txt", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<String> names(List<UnitRef> units) {
-        return units.stream().map(UnitRef::name).toList();
-    }
 
     @Test
     void theBodyThatStartsAnInspectionLeadsItAndTheOnesThatJoinCoOperate() {

@@ -1,9 +1,9 @@
 package dev.policygraph.ingest;
 
+import static dev.policygraph.ingest.PlanTexts.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * in it; a title a page prints again in brackets after itself is read once; an assessment item's heading and weight that run straight into its rules title it. Our own words.
  */
 class LookingBackAndContentsTest {
-
-    private static ParsedDocument parse(String text) {
-        return new DocumentParser().parse("plan.txt", text.getBytes(StandardCharsets.UTF_8));
-    }
 
     @Test
     void theItemsOfAPartThatLooksBackAreNoTasks() {

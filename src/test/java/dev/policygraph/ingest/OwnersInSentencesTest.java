@@ -1,9 +1,10 @@
 package dev.policygraph.ingest;
 
+import static dev.policygraph.ingest.PlanTexts.names;
+import static dev.policygraph.ingest.PlanTexts.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +14,6 @@ import org.junit.jupiter.api.Test;
  * units end in 按职责分工分别负责, and a collective after level words that opens with 各 of its own. Our own words.
  */
 class OwnersInSentencesTest {
-
-    private static ParsedDocument parse(String text) {
-        return new DocumentParser().parse("plan.txt", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<String> names(List<UnitRef> units) {
-        return units.stream().map(UnitRef::name).toList();
-    }
 
     @Test
     void anItemThatAssignsItsPeopleToABodyIsLedByThatBodyAndKeepsItsSentenceAsTitle() {
