@@ -341,7 +341,7 @@ final class Clauses {
      * 教育工作8分,由县教育局负责考核.
      */
     private static final Pattern SUBJECT_THEN_BY = Pattern.compile(
-            "(?:^[\\p{IsHan}]{2,10}|[,,:][\\p{IsHan}]{2,16}|^|[,,:])(?<!自)由(?=[\\p{IsHan}])");
+            "(?:^[\\p{IsHan}]{2,10}|^[\\p{IsHan}]{2,16}(?:、[\\p{IsHan}]{2,16}){1,4}|[,,:][\\p{IsHan}]{2,16}|^|[,,:])(?<!自)由(?=[\\p{IsHan}])");
 
     /**
      * Where 由 opens the sentence's last part when a subject names what it is about (具体考核细则由A、B、C负责) and the
@@ -1146,7 +1146,7 @@ final class Clauses {
     }
 
     /** The clause of an item's opening bodies ({@link #OPENING}), each named explicitly; null when none opens it. */
-    private static Clause opening(String text) {
+    static Clause opening(String text) {
         if (text.indexOf(',') < 0 || text.indexOf('负') < 0 && text.indexOf('牵') < 0) {
             return null; // the expression needs a comma and 负责 or 牵头
         }

@@ -50,7 +50,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "28";
+    public static final String VERSION = "29";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
@@ -941,6 +941,15 @@ public final class DocumentParser {
                     subject = Clauses.subject(node.paragraphs.get(i).substring(assigned.end()));
                 }
             }
+            if (subject == null) {
+                // (一)道路客运经营监管。由县交通运输局牵头,根据…: the sentence after the heading opens with its owners
+                String rest = node.number.rest();
+                int stop = rest.indexOf('。');
+                if (stop > 0 && stop + 1 < rest.length() && rest.charAt(stop + 1) == '由'
+                        && title(node).length() <= stop) {
+                    subject = Clauses.opening(rest.substring(stop + 1)); // its bodies, a comma after each (not 由乡镇负责协调…)
+                }
+            }
             if (subject != null && (subject.printed().startsWith("由") || !subject.co().isEmpty())) {
                 // a measure whose first sentence opens with its owners may give later sub-measures their own
                 List<Clause> later = new ArrayList<>();
@@ -1064,8 +1073,18 @@ public final class DocumentParser {
             }
             String paragraph = rest;
             String text = cut(rest, clausesIn(rest).stream().filter(c -> !inSentence(paragraph, c)).toList());
+            if (text.indexOf('分') > 0) {
+                Matcher weighted = HEADING_THEN_RULES.matcher(text);
+                if (weighted.lookingAt()) {
+                    return weighted.group(1); // 民主集中制(1分)坚持集体领导…: the heading with its weight, the rules after it
+                }
+            }
             return firstSentence(text);
         }
+
+        /** An assessment item's heading and its weight run straight into its rules: 民主集中制(1分)坚持…. */
+        private static final Pattern HEADING_THEN_RULES = Pattern.compile(
+                "([^,。;:()]{2,24}\\(\\d{1,3}(?:\\.\\d{1,2})?分\\))(?=[\\p{IsHan}“A-Za-z0-9])");
 
         /**
          * True when an unbracketed, unlabelled clause goes on from a comma of the sentence before it (教育工作8分,由县教育局
@@ -1083,6 +1102,9 @@ public final class DocumentParser {
             }
             if (before < 0 || "。;!?:".indexOf(paragraph.charAt(before)) >= 0) {
                 return false;
+            }
+            if (printed.charAt(0) == '由' && TextOps.isHan(paragraph.charAt(before))) {
+                return true; // 医疗卫生人员由县卫健局负责组织: the sentence's subject before 由 titles it with its clause
             }
             int comma = paragraph.lastIndexOf(',', before);
             return comma >= 0 && comma > Math.max(paragraph.lastIndexOf('。', before), paragraph.lastIndexOf(';', before));

@@ -93,7 +93,20 @@ final class Kinds {
 
     /** True when the heading names both goals and tasks (今后三年主要目标和重点任务). */
     static boolean mixed(String heading) {
-        return RULES.size() > 1 && TASK.equals(RULES.get(0).kind()) && GOAL.equals(RULES.get(1).kind())
-                && RULES.get(0).pattern().matcher(heading).find() && RULES.get(1).pattern().matcher(heading).find();
+        return TASK_WORDS != null && GOAL_WORDS != null
+                && TASK_WORDS.matcher(heading).find() && GOAL_WORDS.matcher(heading).find();
+    }
+
+    /** The first rule of tasks' words (任务, 举措 …), and the rule of goals' words right after it (总体要求, 主要目标 …). */
+    private static final Pattern TASK_WORDS;
+    private static final Pattern GOAL_WORDS;
+
+    static {
+        int task = 0;
+        while (task < RULES.size() && !TASK.equals(RULES.get(task).kind())) {
+            task++;
+        }
+        TASK_WORDS = task < RULES.size() ? RULES.get(task).pattern() : null;
+        GOAL_WORDS = task + 1 < RULES.size() && GOAL.equals(RULES.get(task + 1).kind()) ? RULES.get(task + 1).pattern() : null;
     }
 }

@@ -56,7 +56,7 @@ final class Metadata {
      * What may close a title after its kind: (试行), (暂行), the count of its articles (三十条), another name of the plan
      * in brackets (…计划和安排(学校德育工作月度计划)), its year (学校德育处工作计划2017).
      */
-    static final String TRIAL_TAIL = "(?:\\((?:试行|暂行|部分|[一二三四五六七八九十]{1,3}条|[^()]{2,20}(?:计划|方案|要点))\\)|(?:19|20)\\d{2}(?:年度?)?)?$";
+    static final String TRIAL_TAIL = "(?:\\((?:试行|暂行|部分|[一二三四五六七八九十]{1,3}条|[^()]{2,40}(?:计划|方案|要点))\\)|(?:19|20)\\d{2}(?:年度?)?)?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
             "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|情况报告|为民办实事|民生实事|(?<!^关于.{0,60})实事项目|汇编|指标体系|工作安排|和安排|与安排|责任书|计划书|制度|重点工作任务|重点任务)"
                     + TRIAL_TAIL);
@@ -549,6 +549,11 @@ final class Metadata {
             return null;
         }
         String t = FILE_TYPE.matcher(title).replaceFirst("");
+        int half = (t.length() - 2) / 2;
+        if (t.endsWith(")") && half >= 4 && t.length() == 2 * half + 2 && t.charAt(half) == '('
+                && t.substring(0, half).equals(t.substring(half + 1, t.length() - 1))) {
+            t = t.substring(0, half); // a page printing the title again in brackets after it: X(X)
+        }
         int dash = t.lastIndexOf("——");
         if (dash > 0) {
             String after = t.substring(dash + 2).strip();

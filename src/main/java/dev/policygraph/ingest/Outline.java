@@ -313,6 +313,12 @@ final class Outline {
                 continue;
             }
             String text = ((Text) piece).text();
+            if (top.lastWasClauseLine && !top.lineClauses.isEmpty() && unitsOnly(text)) {
+                // 配合单位:县发改委、环保局 / 各乡镇(街道)、黎阳建管办: a list of units wrapped onto the next line
+                Clause previous = top.lineClauses.remove(top.lineClauses.size() - 1);
+                top.lineClauses.add(continued(previous, text));
+                continue;
+            }
             Numbering.Match inferred = inferredHeading(stack, text, next(lines, skipped, i));
             if (inferred != null) {
                 outline.open(stack, inferred, true).line = text;
@@ -322,6 +328,35 @@ final class Outline {
             top.lastWasClauseLine = false;
         }
         return outline;
+    }
+
+    /** True when a line is nothing but units' names, two at least, joined by 、 (no sentence, no label). */
+    private static boolean unitsOnly(String text) {
+        if (text.length() > 80 || text.indexOf('、') < 0 || text.indexOf(':') >= 0) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            if ("。,;!?".indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        List<String> units = UnitNames.split(text);
+        return units.size() >= 2 && units.stream().allMatch(UnitNames::named);
+    }
+
+    /** The clause of a labelled line with the units of the line that continues its list: co-operating, or leading. */
+    private static Clause continued(Clause clause, String text) {
+        List<String> units = UnitNames.split(text);
+        boolean co = !clause.co().isEmpty() || clause.leadByConvention();
+        List<String> leads = new ArrayList<>(clause.leads());
+        List<String> others = new ArrayList<>(clause.co());
+        for (String unit : units) {
+            if (!leads.contains(unit) && !others.contains(unit)) {
+                (co ? others : leads).add(unit);
+            }
+        }
+        return new Clause(clause.printed() + "\n" + text, clause.start(), clause.end(), List.copyOf(leads),
+                List.copyOf(others), clause.leadByConvention(), clause.deadline(), clause.carried(), clause.firstLeads());
     }
 
     /** The most items a list inside an item's text may hold. */

@@ -814,9 +814,16 @@ final class Paragraphs {
     private static final Pattern CONTENTS_ENTRY = Pattern.compile(
             "^(?:\\d{1,2}[.、]\\s*)?[^。;,:]{2,60}?(?:[\\s.…·]+|(?<=[\\p{IsHan}》)]))\\d{1,3}$");
 
+    /** A part's title printed in a table of contents without a page (“十四五”时期发展规划, 第一章 总则): no sentence. */
+    private static final Pattern CONTENTS_TITLE = Pattern.compile("^[^。;,:0-9]{2,24}$");
+    /** An entry's page at its end, after a space, a dot leader or its title's last character. */
+    private static final Pattern CONTENTS_PAGE = Pattern.compile("(?:[\\s.…·]+|(?<=[\\p{IsHan}》)]))\\d{1,3}$");
+
     /**
-     * The lines without a table of contents (目录, then entries ending in their page numbers): its numbered entries
-     * are no measures. Only two entries at least in a row after the heading are taken as one.
+     * The lines without a table of contents (目录, then entries ending in their page numbers, titles of parts without a
+     * page among them): its numbered entries are no measures when the plan's body follows and prints them again. A
+     * table of contents that the text ends in (a page's head, cut before the body) is all the plan shows of its
+     * measures: its entries are kept without their pages. Only two entries at least after the heading are taken as one.
      */
     private static List<String> withoutContents(List<String> lines) {
         for (int i = 0; i < lines.size() && i < 40; i++) {
@@ -824,16 +831,44 @@ final class Paragraphs {
                 continue;
             }
             int end = i + 1;
-            while (end < lines.size() && CONTENTS_ENTRY.matcher(lines.get(end)).matches()) {
+            int entries = 0;
+            int last = i; // the last entry with its page
+            while (end < lines.size()) {
+                String line = lines.get(end);
+                if (CONTENTS_ENTRY.matcher(line).matches()) {
+                    entries++;
+                    last = end;
+                } else if (!CONTENTS_TITLE.matcher(line).matches() || end + 1 >= lines.size()
+                        || !CONTENTS_ENTRY.matcher(lines.get(end + 1)).matches()) {
+                    break; // a title without a page stands in the table only before an entry
+                }
                 end++;
             }
-            if (end - i - 1 >= 2) {
-                List<String> out = new ArrayList<>(lines.subList(0, i));
-                out.addAll(lines.subList(end, lines.size()));
-                return out;
+            end = last + 1;
+            if (entries < 2) {
+                continue;
             }
+            List<String> out = new ArrayList<>(lines.subList(0, i));
+            if (!bodyFollows(lines, end)) {
+                for (String entry : lines.subList(i + 1, end)) {
+                    out.add(CONTENTS_PAGE.matcher(entry).replaceFirst("").strip());
+                }
+            }
+            out.addAll(lines.subList(end, lines.size()));
+            return out;
         }
         return lines;
+    }
+
+    /** True when a line after the table of contents prints the title of its last entry again. */
+    private static boolean bodyFollows(List<String> lines, int end) {
+        String title = CONTENTS_PAGE.matcher(lines.get(end - 1)).replaceFirst("").strip();
+        for (int j = end; j < lines.size(); j++) {
+            if (lines.get(j).contains(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Paragraphs of normalised text, blank lines dropped. */

@@ -350,6 +350,8 @@ final class Tables {
     }
 
     /** A text column that holds the tasks themselves where no column is named as the title: 目标任务, 工作内容. */
+    /** A first column naming what each row is about (专项整治行业名称, 整治领域名称): the rows' titles where none other is. */
+    private static final Pattern NAMED_COLUMN = Pattern.compile("^[\\p{IsHan}]{2,8}名称$");
     private static final Pattern TASK_TEXT_COLUMN = Pattern.compile("^[\\p{IsHan}]{0,4}(?:任务|内容|事项)$");
 
     /** A header cell that is a year alone (2025年): the column of the rows' values for that year. */
@@ -392,11 +394,12 @@ final class Tables {
             // no title column but one of the tasks' text (序号 | 目标任务 | 责任单位 | 完成情况): that is the title
             for (int c = 0; c < columns.size(); c++) {
                 String name = HEADER_NOISE.matcher(cells.get(c)).replaceAll("");
-                if (columns.get(c) != null && columns.get(c).role() == Role.TEXT
+                if (columns.get(c) == null && c <= 1 && NAMED_COLUMN.matcher(name).matches()
+                        || columns.get(c) != null && columns.get(c).role() == Role.TEXT
                         && (columns.get(c).year() == null && TASK_TEXT_COLUMN.matcher(name).matches()
                         || columns.get(c).rank() == TARGET_RANK && c <= 2)) {
                     // 序号 | 年度目标 | 牵头单位, 序号 | 2022年预期目标 | 责任单位: the goal is the task, its year the targets'
-                    columns.set(c, new Column(Role.TITLE, 9, columns.get(c).year()));
+                    columns.set(c, new Column(Role.TITLE, 9, columns.get(c) == null ? null : columns.get(c).year()));
                     title = true;
                     break;
                 }
@@ -410,6 +413,14 @@ final class Tables {
             if (columns.get(c) != null && columns.get(c).role() == Role.RESPONSIBLE && SECTION_COLUMN.matcher(cells.get(c)).find()) {
                 // 牵头单位 | 负责科室: the lead's own section, no other body (rank SECTION_RANK: its cells name sections)
                 columns.set(c, new Column(Role.PERSON, SECTION_RANK));
+            }
+        }
+        boolean units = columns.stream().anyMatch(c -> c != null && c.rank() == 0
+                && (c.role() == Role.LEAD || c.role() == Role.RESPONSIBLE));
+        for (int c = 0; units && c < columns.size(); c++) {
+            if (columns.get(c) != null && columns.get(c).role() == Role.RESPONSIBLE && columns.get(c).rank() == 1) {
+                // 检查主体 | … | 股室: the bureau of every row, its sections answer for the rows
+                columns.set(c, new Column(Role.TEXT, 0));
             }
         }
         if (yearColumns.size() >= 2) {
@@ -1703,7 +1714,7 @@ final class Tables {
             co.removeAll(leads);
             boolean numberPrinted = number != null;
             if (number == null && !(inherited && numbered)) {
-                number = String.valueOf(rows.size() + 1);
+                number = numbered ? String.valueOf(rows.size() + 1) : "#" + (rows.size() + 1);
             }
             String indicator = TRAILING_STOPS.matcher(title).replaceAll("");
             if (indicator.length() > 1 && indicator.charAt(0) == '*') {
@@ -1733,7 +1744,9 @@ final class Tables {
                 continue;
             }
             if (number == null) {
-                number = String.valueOf(rows.size() + 1);
+                // a table without a column of numbers (行业名称 | 时间安排 | 责任单位): its rows print none, told apart by
+                // their place ("#3", printed as no number); a row that lost its number in a numbered table takes its place's
+                number = numbered ? String.valueOf(rows.size() + 1) : "#" + (rows.size() + 1);
             }
             previousNumbered = numberPrinted;
             Row row = new Row(number, indicator, List.copyOf(leads), List.copyOf(co),

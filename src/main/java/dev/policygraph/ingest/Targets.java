@@ -40,7 +40,7 @@ final class Targets {
     private static final String UNIT = "(?<unit>" + TextOps.alternation(RuleFiles.lines("target-units.tsv").stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")";
     private static final String NUM = "(?<num>\\d+(?:\\.\\d+)?)(?:(?:%|‰|个|所|家|名|人|项|次)?\\s*[—–~\\-至到]\\s*(?<upper>\\d+(?:\\.\\d+)?))?"
-            + "(?<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?(?!\\d)";
+            + "(?<mult>万亿|千亿|百亿|亿|千万|百万|万|千)?(?!\\d)(?<plus>余(?!年))?";
     private static final String MOD = "(?<mod>以上|以下|以内|左右|之内|内)?";
     /** The comparing and the counting words, longest first: the order their alternations try them in. */
     private static final List<String> VERB_WORDS = VERBS.keySet().stream()
@@ -399,7 +399,9 @@ final class Targets {
         }
         m = body.indexOf('%') >= 0 ? SHARE_FIRST.matcher(body) : null;
         if (m != null && m.find()) {
-            return List.of(found(clause, m.group("metric"), modifier(m.group("mod"), "="), m, year, "%"));
+            // 不低于35%的行政村…: a bound before the share is its comparator; a plain share is a count (=)
+            String bound = boundBefore(m.group("pre"));
+            return List.of(found(clause, m.group("metric"), modifier(m.group("mod"), bound == null ? "=" : bound), m, year, "%"));
         }
         m = COUNT_FIRST.matcher(body);
         if (m.find() && !isYear(m, body) && !m.group("pre").endsWith("第")
@@ -424,6 +426,26 @@ final class Targets {
             }
         }
         return scan(clause, body, year, striving, context);
+    }
+
+    /** The comparator of a bound (不低于, 至少, 超过) that {@code pre} ends with, or null; 达到 and the like are no bound. */
+    private static String boundBefore(String pre) {
+        String longest = null;
+        for (String verb : VERB_WORDS) {
+            if (pre.endsWith(verb) && (longest == null || verb.length() > longest.length())) {
+                longest = verb; // 不低于 over 低于
+            }
+        }
+        if (longest == null || "=".equals(VERBS.get(longest))) {
+            return null;
+        }
+        boolean bound = longest.startsWith("不") || longest.startsWith("至少") || longest.equals("超过")
+                || longest.equals("高于") || longest.equals("低于") || longest.length() == 1 && !isHan(longest.charAt(0));
+        return bound ? VERBS.get(longest) : null;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** The other verbs a plan prints in brackets inside one (新(改)建, 新(改、扩)建, 迁(扩)建): 新建 read past them. */
@@ -647,6 +669,9 @@ final class Targets {
         unit = withMultiplier(m.group("mult"), unit);
         if (m.group("upper") != null && comparator.equals("=")) {
             comparator = ">=";
+        }
+        if (comparator.equals("=") && m.pattern().pattern().contains("(?<plus>") && m.group("plus") != null) {
+            comparator = ">"; // 在建104余公里, 培训1.2万余人次: more than the figure
         }
         String cleaned = FILLER.matcher(metric.strip()).replaceFirst("");
         // each expression only where the word it needs stands

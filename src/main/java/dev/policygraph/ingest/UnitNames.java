@@ -23,7 +23,7 @@ final class UnitNames {
     private static final Pattern JOINT_LEADS = Pattern.compile("^(.+?)(?:分别|共同)牵头(?:[。.;]?$|[、,](?<rest>.+)$)");
     /** A body of a level without a name of its own ("镇人民政府" after "各街道办事处、"): it shares the 各 before it. */
     private static final Pattern GENERIC_BODY = Pattern.compile(
-            "^(?:省|市|县|区|镇|乡|街道|县\\(市、区\\)|县\\(市\\)|县\\(区\\)|区县|县区)(?:人民政府|政府|办事处|党委|党工委)$");
+            "^(?:省|市|县|区|镇|乡|街道|县\\(市、区\\)|县\\(市\\)|县\\(区\\)|区县|县区)?(?:人民政府|政府|办事处|党委|党工委)$");
     /** Where one list ends and another begins without a 、: "…等和各省级人民政府", "教育部及各地". */
     private static final Pattern JUNCTION = Pattern.compile("等(?=和|及|以及|与)(?:和|及|以及|与)|(?<=[^、,])(?:以及|和|及|与)(?=各)");
     /** Two categories after 等 joined by 、 (等部门、单位): read as one. */
@@ -123,7 +123,8 @@ final class UnitNames {
                 }
                 continue;
             }
-            if (pending != null && !DIRECT.matcher(unit).find() && !aboveTowns(pending, unit)) {
+            if (pending != null && !DIRECT.matcher(unit).find() && !aboveTowns(pending, unit) && !unit.startsWith("各")) {
+                // 各乡镇、各快递公司: a collective of its own after the level words, not a body of theirs
                 unit = pending + "、" + unit;
                 pending = null;
             } else if (pending != null) {
@@ -469,7 +470,7 @@ final class UnitNames {
      * them.
      */
     private static final Pattern TRAILING_VERB = Pattern.compile(
-            "(?<=[\\p{IsHan}]{2})(?:按照?职责(?:分工)?|分别|共同)?(?:负责|配合|协助|参与|落实)+$");
+            "(?<=[\\p{IsHan}]{2})(?:按照?职责(?:分工)?|分别|共同)?(?:分别)?(?:负责|配合|协助|参与|落实)+$");
 
     private static String withoutVerb(String unit) {
         if (unit.length() < 4 || "责合助与实".indexOf(unit.charAt(unit.length() - 1)) < 0) {
