@@ -151,7 +151,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * social-security plans (0.960, 10 tasks) were never read; web121 town plans (0.550) was read (a table without a column
  * of numbers: its rows are tasks that print none). web122 school-board and school plans (0.508, 13 tasks; four of them
  * a NEW call, parts with only 一是… beneath as tasks), web123 finance and statistics plans (0.781, 12 tasks) and web124
- * government-service plans (0.833, 3 tasks) were never read.
+ * government-service plans (0.833, 3 tasks) were never read, and so were web125 eastern and southern provinces' plans
+ * (0.650, 8 tasks), web126 county supervision notices (0.905, no task: metadata; a bulletin the parser refuses left out
+ * here) and web127 development-zone plans (0.890, 5 tasks).
  */
 class LaterHeldOutScoreTest {
 
@@ -277,6 +279,9 @@ class LaterHeldOutScoreTest {
         "web122,   0.49, 0.31, 0.00, 0.00, 0.98",
         "web123,   0.76, 0.80, 0.00, 0.98, 0.98",
         "web124,   0.81, 0.98, 0.98, 0.98, 0.00",
+        "web125,   0.63, 0.75, 0.65, 0.51, 0.00",
+        "web126,   0.90, 0.98, 0.98, 0.98, 0.98",
+        "web127,   0.87, 0.98, 0.98, 0.98, 0.59",
     })
     void setScoresAtLeastItsBars(String family, double overall, double tasks, double leads, double co, double targets)
             throws Exception {
