@@ -313,10 +313,11 @@ final class Outline {
                 continue;
             }
             String text = ((Text) piece).text();
-            if (top.lastWasClauseLine && !top.lineClauses.isEmpty() && unitsOnly(text)) {
+            List<String> wrapped = top.lastWasClauseLine && !top.lineClauses.isEmpty() ? unitsOnly(text) : null;
+            if (wrapped != null) {
                 // 配合单位:县发改委、环保局 / 各乡镇(街道)、黎阳建管办: a list of units wrapped onto the next line
                 Clause previous = top.lineClauses.remove(top.lineClauses.size() - 1);
-                top.lineClauses.add(continued(previous, text));
+                top.lineClauses.add(continued(previous, text, wrapped));
                 continue;
             }
             Numbering.Match inferred = inferredHeading(stack, text, next(lines, skipped, i));
@@ -330,23 +331,22 @@ final class Outline {
         return outline;
     }
 
-    /** True when a line is nothing but units' names, two at least, joined by 、 (no sentence, no label). */
-    private static boolean unitsOnly(String text) {
+    /** The units of a line that is nothing but units' names, two at least, joined by 、 (no sentence, no label); else null. */
+    private static List<String> unitsOnly(String text) {
         if (text.length() > 80 || text.indexOf('、') < 0 || text.indexOf(':') >= 0) {
-            return false;
+            return null;
         }
         for (int k = 0; k < text.length(); k++) {
             if ("。,;!?".indexOf(text.charAt(k)) >= 0) {
-                return false;
+                return null;
             }
         }
         List<String> units = UnitNames.split(text);
-        return units.size() >= 2 && units.stream().allMatch(UnitNames::named);
+        return units.size() >= 2 && units.stream().allMatch(UnitNames::named) ? units : null;
     }
 
     /** The clause of a labelled line with the units of the line that continues its list: co-operating, or leading. */
-    private static Clause continued(Clause clause, String text) {
-        List<String> units = UnitNames.split(text);
+    private static Clause continued(Clause clause, String text, List<String> units) {
         boolean co = !clause.co().isEmpty() || clause.leadByConvention();
         List<String> leads = new ArrayList<>(clause.leads());
         List<String> others = new ArrayList<>(clause.co());

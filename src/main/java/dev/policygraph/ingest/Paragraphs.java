@@ -805,19 +805,20 @@ final class Paragraphs {
         return false;
     }
 
+    /** An entry's page at the end of a table of contents' line, after a space, a dot leader or its title's last character. */
+    private static final String CONTENTS_PAGE_END = "(?:[\\s.…·]+|(?<=[\\p{IsHan}》)]))\\d{1,3}$";
     /** A table of contents' heading: 目录, 目 录. */
     private static final Pattern CONTENTS = Pattern.compile("^目\\s*录$");
     /**
      * An entry of a table of contents: a title, then its page after a space, a dot leader or right after the title's
      * last character once spaces are gone (1.X教育局2024年工作要点 15, …要点15).
      */
-    private static final Pattern CONTENTS_ENTRY = Pattern.compile(
-            "^(?:\\d{1,2}[.、]\\s*)?[^。;,:]{2,60}?(?:[\\s.…·]+|(?<=[\\p{IsHan}》)]))\\d{1,3}$");
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("^(?:\\d{1,2}[.、]\\s*)?[^。;,:]{2,60}?" + CONTENTS_PAGE_END);
 
     /** A part's title printed in a table of contents without a page (“十四五”时期发展规划, 第一章 总则): no sentence. */
     private static final Pattern CONTENTS_TITLE = Pattern.compile("^[^。;,:0-9]{2,24}$");
-    /** An entry's page at its end, after a space, a dot leader or its title's last character. */
-    private static final Pattern CONTENTS_PAGE = Pattern.compile("(?:[\\s.…·]+|(?<=[\\p{IsHan}》)]))\\d{1,3}$");
+    /** An entry's page at its end: CONTENTS_ENTRY's. */
+    private static final Pattern CONTENTS_PAGE = Pattern.compile(CONTENTS_PAGE_END);
 
     /**
      * The lines without a table of contents (目录, then entries ending in their page numbers, titles of parts without a

@@ -349,9 +349,9 @@ final class Tables {
         return true;
     }
 
-    /** A text column that holds the tasks themselves where no column is named as the title: 目标任务, 工作内容. */
     /** A first column naming what each row is about (专项整治行业名称, 整治领域名称): the rows' titles where none other is. */
     private static final Pattern NAMED_COLUMN = Pattern.compile("^[\\p{IsHan}]{2,8}名称$");
+    /** A text column that holds the tasks themselves where no column is named as the title: 目标任务, 工作内容. */
     private static final Pattern TASK_TEXT_COLUMN = Pattern.compile("^[\\p{IsHan}]{0,4}(?:任务|内容|事项)$");
 
     /** A header cell that is a year alone (2025年): the column of the rows' values for that year. */
@@ -1275,6 +1275,15 @@ final class Tables {
         return out;
     }
 
+    /**
+     * The number of a row that prints none, after {@code before} rows: its place where the table numbers its rows (it
+     * lost its number); in a table without a column of numbers (行业名称 | 时间安排 | 责任单位) "#" and its place, which
+     * tells the rows apart and prints as no number (ParsedTask.printedNumber).
+     */
+    private static String placeNumber(boolean numbered, int before) {
+        return numbered ? String.valueOf(before + 1) : "#" + (before + 1);
+    }
+
     /** A row read from a group's next numbered item: its cells, and the lines it took. */
     private record SubRow(List<String> cells, int lines) {
     }
@@ -1714,7 +1723,7 @@ final class Tables {
             co.removeAll(leads);
             boolean numberPrinted = number != null;
             if (number == null && !(inherited && numbered)) {
-                number = numbered ? String.valueOf(rows.size() + 1) : "#" + (rows.size() + 1);
+                number = placeNumber(numbered, rows.size());
             }
             String indicator = TRAILING_STOPS.matcher(title).replaceAll("");
             if (indicator.length() > 1 && indicator.charAt(0) == '*') {
@@ -1744,9 +1753,7 @@ final class Tables {
                 continue;
             }
             if (number == null) {
-                // a table without a column of numbers (行业名称 | 时间安排 | 责任单位): its rows print none, told apart by
-                // their place ("#3", printed as no number); a row that lost its number in a numbered table takes its place's
-                number = numbered ? String.valueOf(rows.size() + 1) : "#" + (rows.size() + 1);
+                number = placeNumber(numbered, rows.size());
             }
             previousNumbered = numberPrinted;
             Row row = new Row(number, indicator, List.copyOf(leads), List.copyOf(co),

@@ -440,12 +440,8 @@ final class Targets {
             return null;
         }
         boolean bound = longest.startsWith("不") || longest.startsWith("至少") || longest.equals("超过")
-                || longest.equals("高于") || longest.equals("低于") || longest.length() == 1 && !isHan(longest.charAt(0));
+                || longest.equals("高于") || longest.equals("低于") || longest.length() == 1 && !TextOps.isHan(longest.charAt(0));
         return bound ? VERBS.get(longest) : null;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** The other verbs a plan prints in brackets inside one (新(改)建, 新(改、扩)建, 迁(扩)建): 新建 read past them. */
@@ -670,7 +666,7 @@ final class Targets {
         if (m.group("upper") != null && comparator.equals("=")) {
             comparator = ">=";
         }
-        if (comparator.equals("=") && m.pattern().pattern().contains("(?<plus>") && m.group("plus") != null) {
+        if (comparator.equals("=") && m.group("plus") != null) { // every expression found here holds NUM, and so 余
             comparator = ">"; // 在建104余公里, 培训1.2万余人次: more than the figure
         }
         String cleaned = FILLER.matcher(metric.strip()).replaceFirst("");
