@@ -162,8 +162,12 @@ final class Clauses {
                     || insideLabelledClause(paragraph, group[0])) {
                 continue;
             }
-            String inner = paragraph.substring(group[0] + 1, group[1] - 1);
-            if (aliasOfName(paragraph, group[0], inner)) {
+            boolean cut = group.length > 2; // the text ends inside the bracket: a page cut off in its clause
+            String inner = paragraph.substring(group[0] + 1, cut ? group[1] : group[1] - 1);
+            if (cut && !mayBeClause(inner, false)) {
+                continue;
+            }
+            if (!cut && aliasOfName(paragraph, group[0], inner)) {
                 continue; // 各乡镇人民政府(街道办事处), 社会事业局(教育处): another name of the body before it
             }
             boolean atEnd = onlyStopsAndSpace(paragraph, group[1]);
@@ -172,6 +176,9 @@ final class Clauses {
             }
             Clause clause = parse(inner, paragraph.substring(group[0], group[1]), group[0], group[1],
                     atEnd ? Mode.BRACKETED_AT_END : Mode.BRACKETED);
+            if (cut && clause != null && !wholeNames(clause)) {
+                continue; // (牵头单位:市发: the cut went through a name
+            }
             if (clause != null) {
                 found.add(clause);
             }
@@ -185,6 +192,12 @@ final class Clauses {
             found.add(trailing);
         }
         return found;
+    }
+
+    /** True when every unit of the clause is a whole body's name (市发展改革委, not 市发 where a page was cut). */
+    private static boolean wholeNames(Clause clause) {
+        return java.util.stream.Stream.concat(clause.leads().stream(), clause.co().stream())
+                .allMatch(u -> UnitNames.named(u) && !UnitNames.cutShort(u));
     }
 
     /**
@@ -253,6 +266,60 @@ final class Clauses {
         String combined = bare(first.printed()) + ";" + bare(second.printed());
         Clause joined = parse(combined, first.printed() + "\n" + second.printed(), first.start(), second.end(), Mode.LINE);
         return joined != null ? joined : merge(first, second);
+    }
+
+    /**
+     * A clause that names no lead (责任单位:A、B、C, its first unit the lead by convention) in a measure whose own
+     * sentence names the lead (…,由B牵头,组织…): B leads, every other unit listed co-operates. The clause unchanged when
+     * the text names no lead that way.
+     */
+    static Clause ledInText(Clause clause, String text) {
+        if (clause == null || !clause.leadByConvention() || text.indexOf("牵头") < 0) {
+            return clause;
+        }
+        int printedAt = clause.printed() == null ? -1 : text.indexOf(clause.printed());
+        Matcher m = LED_IN_TEXT.matcher(text);
+        while (m.find()) {
+            if (printedAt >= 0 && m.start() >= printedAt && m.start() < printedAt + clause.printed().length()
+                    || insideBrackets(text, m.start())) {
+                continue; // the clause's own words, or a clause of its own
+            }
+            List<String> leads = UnitNames.split(m.group(1));
+            if (leads.isEmpty() || !leads.stream().allMatch(UnitNames::named)) {
+                continue;
+            }
+            List<String> co = new ArrayList<>();
+            for (String unit : clause.leads()) {
+                if (!leads.contains(unit)) {
+                    co.add(unit);
+                }
+            }
+            for (String unit : clause.co()) {
+                if (!leads.contains(unit) && !co.contains(unit)) {
+                    co.add(unit);
+                }
+            }
+            return new Clause(clause.printed(), clause.start(), clause.end(), leads, co, false, clause.deadline(),
+                    clause.carried(), clause.firstLeads());
+        }
+        return clause;
+    }
+
+    /** 由X牵头 inside a measure's sentence, X a unit or a list of them (由区绿化市容局牵头,组织…). */
+    private static final Pattern LED_IN_TEXT = Pattern.compile("(?<=[,;。]|^)由([^,。;()由]{2,40}?)牵头(?=[,;。]|负责)");
+
+    /** True when {@code at} lies inside a bracket of the text. */
+    private static boolean insideBrackets(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '〔') {
+                depth++;
+            } else if ((c == ')' || c == '〕') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /** Several clauses of one task: every lead of any of them leads; a unit that only co-operates is co. */
@@ -899,6 +966,9 @@ final class Clauses {
             } else if ((c == ')' || c == '〕' || c == ']') && depth > 0 && --depth == 0) {
                 groups.add(new int[] {open, i + 1});
             }
+        }
+        if (depth > 0 && s.charAt(open) == '(') {
+            groups.add(new int[] {open, s.length(), 0}); // never closed: the text was cut inside it
         }
         return groups;
     }

@@ -50,7 +50,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "29";
+    public static final String VERSION = "30";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
@@ -147,6 +147,7 @@ public final class DocumentParser {
             throw new ParseException(file, "no sections or numbered tasks found; is this a policy plan?");
         }
         Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases));
+        builder.tableRows = tables.stream().anyMatch(t -> !t.rows().isEmpty());
         builder.read(outline);
         builder.readIntroduction(outline.preamble, projectList);
         builder.read(tables);
@@ -227,6 +228,10 @@ public final class DocumentParser {
         /** The plan said once that the first unit listed leads. */
         private boolean firstLeads;
         private boolean sectionNumbersRestart;
+        /** True when the plan is nothing but parts with text beneath (一、… / 二、…), no item numbered and no table row. */
+        private boolean flatParts;
+        /** True when a table of the document gave rows (set before the outline is read). */
+        boolean tableRows;
         private Set<Outline.Node> ownedGoalParts = Set.of();
 
         private final Map<String, List<Clause>> clauseCache = new HashMap<>();
@@ -281,6 +286,8 @@ public final class DocumentParser {
             clauseCache.putAll(outline.clausesOfLines);
             liftClausesForAllAbove(outline);
             sectionNumbersRestart = restarts(outline);
+            flatParts = !tableRows && outline.nodes.size() >= 2
+                    && outline.nodes.stream().allMatch(n -> n.style() == Numbering.PART && n.children.isEmpty());
             ownedGoalParts = ownedParts(outline);
             for (Outline.Node node : outline.nodes) {
                 if (isTask(node)) {
@@ -578,7 +585,7 @@ public final class DocumentParser {
                         || Kinds.TASK.equals(kindOf(node)) && WEIGHTED_HEADING.matcher(node.number.rest()).find()
                         && node.paragraphs.size() >= 2 && !Tables.isNamedColumn(node.paragraphs.get(1))
                         || Kinds.TASK.equals(kindOf(node)) && (statedBy(node) == null
-                        && headingGoesOn(node.number.rest()) || measureSentence(node)));
+                        && (headingGoesOn(node.number.rest()) || flatParts && measureHeading(node)) || measureSentence(node)));
             }
             return false;
         }
@@ -680,6 +687,37 @@ public final class DocumentParser {
             return rest.length() >= 8 && rest.length() <= 60 && rest.indexOf('。') == rest.length() - 1
                     && node.paragraphs.size() >= 2;
         }
+
+        /**
+         * True when a part's heading names a measure in words of its own (一、统筹推进教育优先发展, 二、涵育“和谐文化”) over
+         * text that states it, with nothing numbered beneath: the part is the measure. A part that names a topic
+         * (活动时间, 参加对象, 工作内容) or a kind (主要任务) is no measure. Asked only where every part of the plan is
+         * flat ({@code flatParts}): beside parts with items or a table, such a part is the notice's own (一、提高政治站位).
+         */
+        private static boolean measureHeading(Outline.Node node) {
+            String rest = node.number.rest().strip();
+            if (rest.length() < 4 || rest.length() > 30 || !TextOps.isHan(rest.charAt(0)) || TOPIC_HEADING.matcher(rest).find()) {
+                return false;
+            }
+            for (int i = 0; i < rest.length(); i++) {
+                if ("。;:,.".indexOf(rest.charAt(i)) >= 0) {
+                    return false;
+                }
+            }
+            int text = 0;
+            for (String p : node.paragraphs.subList(Math.min(1, node.paragraphs.size()), node.paragraphs.size())) {
+                text += p.length();
+            }
+            return text >= MEASURE_LINE && MEASURE_VERB.matcher(rest).lookingAt();
+        }
+
+        /** A heading that names what a part is about rather than a measure (活动时间, 参加对象, 基本情况). */
+        private static final Pattern TOPIC_HEADING = Pattern.compile(
+                "(?:时间|地点|对象|主题|内容|名称|范围|安排|步骤|阶段|方式|方法|程序|流程|依据|说明|职责|机构|人员|经费|标准|条件|事项|期限|情况|背景)$");
+
+        /** A measure's heading starts with what is to be done (统筹推进, 大力提升, 厚植, 持续优化). */
+        private static final Pattern MEASURE_VERB = Pattern.compile(
+                "(?:(?:大力|全面|深入|持续|切实|着力|扎实|统筹|积极|加快|稳步|不断|进一步|继续|深化|全力|坚持)?(?:推进|推动|提升|提高|加强|强化|完善|健全|优化|深化|打造|建设|构建|实施|开展|落实|促进|保障|抓好|做好|发展|培育|厚植|涵育|培养|创生|夯实|巩固|拓展|扩大|规范|创新|改善|办好|守住|筑牢|增强|补齐|织密))");
 
         /** True when a heading line goes on after its first sentence with a measure's text of some length. */
         private static boolean headingGoesOn(String rest) {
@@ -791,6 +829,9 @@ public final class DocumentParser {
             number = uniqueNumber(pathKey, number);
             Collected own = collected(node);
             Clause effective = Clauses.union(own.clauses());
+            if (own.clauses().size() == 1) {
+                effective = Clauses.ledInText(effective, own.text());
+            }
             if (namesNoUnit(effective)) {
                 Clause inherited = inheritedClause(node);
                 if (inherited != null) {

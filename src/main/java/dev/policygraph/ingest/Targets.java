@@ -55,7 +55,8 @@ final class Targets {
     private static final Pattern VERB_FIRST = Pattern.compile(
             "^(?<metric>.+?)(?<![不均])(?<verb>" + VERB_ALTERNATION + ")(?:(?:19|20)\\d{2}年(?:底|末)?的|[\\p{IsHan}]{1,12}的|(?:每[\\p{IsHan}]{1,3}){1,3})?" + NUM + UNIT + "?" + MOD);
     private static final Pattern RESPECTIVELY = Pattern.compile(
-            "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%‰/、和及与以上下内左右个百分点万亿元所人名家项次]*"
+            "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d(?:[\\d.%‰/、和及与以上下内左右个百分点万亿元所人名家项次]|"
+                    + UNIT.replace("(?<unit>", "(?:") + ")*" // each value with its unit: 分别达到10434吨、263吨
                     + "(?:" + UNIT.replace("(?<unit>", "(?:") + "(?:以上|以下|以内|左右)?)?)$"); // …分别不高于53和32微克/立方米
     /** Metrics listed with their values in the same order, without 分别 (A、B比例达40%、30%): as RESPECTIVELY. */
     private static final Pattern PAIRED = Pattern.compile(
