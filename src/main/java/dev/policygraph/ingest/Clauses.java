@@ -1235,6 +1235,38 @@ final class Clauses {
                 List.of(), false);
     }
 
+    /**
+     * The owners the sentence after a measure's heading opens with: 由X牵头,Y配合, (also after when it is done: 每年底,
+     * 由X牵头,…), or X as the subject that leads it (市交通委牵头及时修订…, X、Y牵头开展…); null when it opens otherwise.
+     */
+    static Clause leadingSentence(String text) {
+        Matcher when = WHEN.matcher(text);
+        String s = when.lookingAt() ? text.substring(when.end()) : text;
+        if (s.startsWith("由")) {
+            return opening(s);
+        }
+        if (s.indexOf("牵头") < 0) {
+            return null;
+        }
+        Matcher m = SUBJECT_LEADS.matcher(s);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        List<String> leads = UnitNames.split(m.group(1));
+        if (leads.isEmpty() || !leads.stream().allMatch(UnitNames::named)) {
+            return null;
+        }
+        return new Clause(s.substring(0, m.end()), 0, m.end(), List.copyOf(leads), List.of(), false, null, List.of(), false);
+    }
+
+    /** When a sentence's work is done, before the bodies that do it (每年底, 每季度, 2025年底前). */
+    private static final Pattern WHEN = Pattern.compile(
+            "^(?:每年(?:底|初|年底)?|每半年|每季度|每月|年底前|(?:19|20)\\d{2}年(?:底|内)?前?),");
+
+    /** Bodies leading the work the sentence goes on to state (市交通委牵头及时修订…; not 牵头单位, 牵头负责部门 or 牵头的…). */
+    private static final Pattern SUBJECT_LEADS = Pattern.compile(
+            "^([\\p{IsHan}、()]{2,40}?)(?:要|应)?牵头(?![单部的]|负责(?:部门|单位|人))(?=[\\p{IsHan}“《])");
+
     /** A leader in charge named before the bodies (由杨某某副市长负责,市发改委牵头,…): a person, no unit. */
     private static final Pattern LEADER = Pattern.compile(
             "^由?[\\p{IsHan}]{0,4}?副?(?:省|市|州|区|县|旗|镇|乡)长(?:负责|分管|牵头)?,");

@@ -62,7 +62,10 @@ public final class DocumentParser {
 
     /** An article that is a provision of the rule itself: its purpose, scope, interpretation or entry into force. */
     private static final java.util.regex.Pattern PROVISION = java.util.regex.Pattern.compile(
-            "^为(?:了)?[^。]{0,60}制定本|^本(?:办法|措施|意见|规定|细则|方案|条例)|^(?:本[^。]{0,10})?适用于|负责解释|自[^。]{0,12}(?:起|之日起)施行");
+            "^为(?:了)?[^。]{0,120}制定本|^本[^。,]{0,6}?(?:办法|措施|意见|规定|细则|方案|条例)|^(?:本[^。]{0,10})?适用于|负责解释"
+                    + "|自[^。]{0,12}(?:起|之日起)(?:开始)?施行");
+    /** A plan that sets out how work is assessed (…考核实施方案, 考评办法): its articles are rules, its table the items. */
+    private static final java.util.regex.Pattern ASSESSMENT_TITLE = java.util.regex.Pattern.compile("考核|考评|评分|评比|验收");
 
     private static final Pattern UNREAD_CLAUSE = Pattern.compile(
             "[(〔][^()〔〕]{0,60}(?:牵头|责任单位|配合单位|负责部门)[^()〔〕]{0,60}[)〕][。;]?$");
@@ -617,7 +620,8 @@ public final class DocumentParser {
                     }
                 }
             }
-            return articles >= 2 && (owned * 2 >= articles || meta.title() != null && MEASURES_TITLE.matcher(meta.title()).find());
+            return articles >= 2 && (owned * 2 >= articles || meta.title() != null && MEASURES_TITLE.matcher(meta.title()).find()
+                    && !ASSESSMENT_TITLE.matcher(meta.title()).find()); // a 考核实施方案's articles are its rules
         }
 
         /** Parts whose items are owned ({@link Kinds#ownedGoals}): each item names a lead by a clause of its own. */
@@ -700,7 +704,7 @@ public final class DocumentParser {
                 return false;
             }
             for (int i = 0; i < rest.length(); i++) {
-                if ("。;:,.".indexOf(rest.charAt(i)) >= 0) {
+                if ("。;:.".indexOf(rest.charAt(i)) >= 0) {
                     return false;
                 }
             }
@@ -717,7 +721,8 @@ public final class DocumentParser {
 
         /** A measure's heading starts with what is to be done (统筹推进, 大力提升, 厚植, 持续优化). */
         private static final Pattern MEASURE_VERB = Pattern.compile(
-                "(?:(?:大力|全面|深入|持续|切实|着力|扎实|统筹|积极|加快|稳步|不断|进一步|继续|深化|全力|坚持)?(?:推进|推动|提升|提高|加强|强化|完善|健全|优化|深化|打造|建设|构建|实施|开展|落实|促进|保障|抓好|做好|发展|培育|厚植|涵育|培养|创生|夯实|巩固|拓展|扩大|规范|创新|改善|办好|守住|筑牢|增强|补齐|织密))");
+                "(?:(?:大力|全面|深入|持续|切实|着力|扎实|统筹|积极|加快|稳步|不断|进一步|继续|深化|全力|坚持)?(?:推进|推动|提升|提高|加强|强化|完善|健全|优化|深化|打造|建设|构建|实施|开展|落实|促进|保障|抓好|做好|发展|培育|厚植|涵育|培养|创生|夯实|巩固|拓展|扩大|规范|创新|改善|办好|守住|筑牢|增强|补齐|织密|加大|严格|压实"
+                        + "|建立|推行|确保|抓实|做实))");
 
         /** True when a heading line goes on after its first sentence with a measure's text of some length. */
         private static boolean headingGoesOn(String rest) {
@@ -986,9 +991,10 @@ public final class DocumentParser {
                 // (一)道路客运经营监管。由县交通运输局牵头,根据…: the sentence after the heading opens with its owners
                 String rest = node.number.rest();
                 int stop = rest.indexOf('。');
-                if (stop > 0 && stop + 1 < rest.length() && rest.charAt(stop + 1) == '由'
-                        && title(node).length() <= stop) {
-                    subject = Clauses.opening(rest.substring(stop + 1)); // its bodies, a comma after each (not 由乡镇负责协调…)
+                if (stop > 0 && stop + 1 < rest.length() && title(node).length() <= stop) {
+                    // its bodies, a comma after each (not 由乡镇负责协调…), also after when it is done (每年底,由X牵头,…);
+                    // or the body that leads it as the sentence's subject (市交通委牵头及时修订…)
+                    subject = Clauses.leadingSentence(rest.substring(stop + 1));
                 }
             }
             if (subject != null && (subject.printed().startsWith("由") || !subject.co().isEmpty())) {

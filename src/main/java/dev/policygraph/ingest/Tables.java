@@ -960,6 +960,10 @@ final class Tables {
         List<List<String>> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         Set<Integer> itemRows = new HashSet<>(); // rows read by numberedSubRow
+        // a group column right after the 序号 (序号 | 类别 | 主要项目 …) whose cells carry their weight on a line of their
+        // own: printed in a group's first row only, given to the rows beneath it
+        boolean spannedCategory = ordered.size() > 2 && ordered.get(1) != null && ordered.get(1).role() == Role.CATEGORY;
+        String weighted = null;
         String category = null;
         String currentCategory = null;
         boolean afterCategory = false;
@@ -1043,6 +1047,23 @@ final class Tables {
                 expected++;
                 last = i;
                 i++;
+                if (spannedCategory && !categoryFirst && i + 1 < lines.size()) {
+                    if (WEIGHT_LINE.matcher(lines.get(i + 1).strip()).matches()) {
+                        // 组织管理 / (10分): the group's cell, merged down over its rows, with its weight
+                        weighted = lines.get(i).strip() + lines.get(i + 1).strip();
+                        current.add(weighted);
+                        last = i + 1;
+                        i += 2;
+                        if (i < lines.size() && PLACEHOLDER.matcher(lines.get(i).strip()).matches()) {
+                            // 区级行业督查 / (5分) / '/': the item left blank, the group is all the row assesses
+                            current.add(lines.get(i - 2).strip());
+                            last = i;
+                            i++;
+                        }
+                    } else if (weighted != null) {
+                        current.add(weighted); // a later row of the group: its merged cell is not printed again
+                    }
+                }
                 continue;
             }
             if (CATEGORY_ROW.matcher(line).matches() && (current == null || current.size() >= columns.size())
@@ -1230,6 +1251,9 @@ final class Tables {
         Matcher previous = CELL_ITEM.matcher(cell.substring(lastLine + 1).strip());
         return previous.matches() && Integer.parseInt(here.group(1)) == Integer.parseInt(previous.group(1)) + 1;
     }
+
+    /** A group's weight printed on a line of its own under its name: (10分). */
+    private static final Pattern WEIGHT_LINE = Pattern.compile("^\\(\\d{1,3}(?:\\.\\d)?分\\)$");
 
     /** An item of a cell's list, its number and its text (1.强化…, 2. 紧扣…). */
     private static final Pattern CELL_ITEM = Pattern.compile("^(\\d{1,3})[、.．]\\s*(?!\\d)(\\S.*)$");
