@@ -125,4 +125,19 @@ class PartsCellsAndCutClausesTest {
                 tuple("1", List.of("区绿化市容局"), List.of("区教育局", "区卫健委"), false),
                 tuple("2", List.of("区教育局"), List.of("区团委"), true));
     }
+
+    @Test
+    void aFieldLabelGluedAfterTheLastUnitEndsTheList() {
+        ParsedDocument doc = parse("""
+                某县2024年民生实事项目
+                一、城镇老旧小区改造
+                牵头单位:县城管执法局
+                责任单位:莲塘镇任务目标:2024年计划改造完成莲水巷、今日家园及向阳路等住宅小区,改造内容包括外立面、楼梯间等部位改造。
+                二、农村供水
+                责任单位:县水利局 任务目标:铺设管网100公里。
+                """);
+        assertThat(doc.tasks()).extracting(ParsedTask::number, t -> names(t.leads()), t -> names(t.co()))
+                .containsExactly(tuple("一", List.of("县城管执法局"), List.of("莲塘镇")),
+                        tuple("二", List.of("县水利局"), List.of()));
+    }
 }
