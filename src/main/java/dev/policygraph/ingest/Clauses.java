@@ -1173,12 +1173,17 @@ final class Clauses {
 
     /**
      * The clause an item's opening words make when they are its bodies followed by 负责 (区交通与建设局负责打击…): the
-     * first leads by convention, or every one of them explicitly before 负责牵头. Null when they name no body.
+     * first leads by convention, or every one of them explicitly before 负责牵头 or before 牵头 and the work they lead
+     * (街道城运中心牵头将…). Null when they name no body.
      */
     static Clause subject(String text) {
         Clause opening = opening(text);
         if (opening != null) {
             return opening;
+        }
+        Clause led = subjectLeads(text); // 街道城运中心牵头将巡查发现问题告知…: the subject leads
+        if (led != null) {
+            return led;
         }
         if (text.indexOf('负') < 0) {
             return null; // the expression needs 负责
@@ -1242,9 +1247,11 @@ final class Clauses {
     static Clause leadingSentence(String text) {
         Matcher when = WHEN.matcher(text);
         String s = when.lookingAt() ? text.substring(when.end()) : text;
-        if (s.startsWith("由")) {
-            return opening(s);
-        }
+        return s.startsWith("由") ? opening(s) : subjectLeads(s);
+    }
+
+    /** The bodies a sentence opens with as the subject that leads its work (市交通委牵头及时修订…), or null. */
+    private static Clause subjectLeads(String s) {
         if (s.indexOf("牵头") < 0) {
             return null;
         }

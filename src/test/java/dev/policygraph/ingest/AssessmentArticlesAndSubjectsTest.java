@@ -96,4 +96,16 @@ class AssessmentArticlesAndSubjectsTest {
         assertThat(doc.tasks()).extracting(ParsedTask::number, ParsedTask::title)
                 .containsExactly(tuple("一", "落实工作职责,持续开展整治"), tuple("二", "加大执法力度,强化跟踪督办"));
     }
+
+    @Test
+    void anItemWhoseSentenceOpensWithTheBodyThatLeadsItIsLedByThatBody() {
+        ParsedDocument doc = parse("""
+                某区物业服务评价实施意见
+                一、评价方式
+                1.街道城运中心牵头将巡查发现问题告知物业企业，对问题处置成效进行评价。
+                2.建立台账。各市级专项整治工作牵头负责部门和各区政府建立隐患排查整治台账。
+                """);
+        assertThat(doc.tasks()).extracting(ParsedTask::number, t -> names(t.leads()), ParsedTask::leadByConvention)
+                .containsExactly(tuple("1", List.of("街道城运中心"), false), tuple("2", List.of(), false));
+    }
 }
