@@ -281,7 +281,7 @@ final class Clauses {
         Matcher m = LED_IN_TEXT.matcher(text);
         while (m.find()) {
             if (printedAt >= 0 && m.start() >= printedAt && m.start() < printedAt + clause.printed().length()
-                    || insideBrackets(text, m.start())) {
+                    || TextOps.openAt(text, 0, m.start(), "(〔", ")〕")) {
                 continue; // the clause's own words, or a clause of its own
             }
             List<String> leads = UnitNames.split(m.group(1));
@@ -307,20 +307,6 @@ final class Clauses {
 
     /** 由X牵头 inside a measure's sentence, X a unit or a list of them (由区绿化市容局牵头,组织…). */
     private static final Pattern LED_IN_TEXT = Pattern.compile("(?<=[,;。]|^)由([^,。;()由]{2,40}?)牵头(?=[,;。]|负责)");
-
-    /** True when {@code at} lies inside a bracket of the text. */
-    private static boolean insideBrackets(String text, int at) {
-        int depth = 0;
-        for (int i = 0; i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '(' || c == '〔') {
-                depth++;
-            } else if ((c == ')' || c == '〕') && depth > 0) {
-                depth--;
-            }
-        }
-        return depth > 0;
-    }
 
     /** Several clauses of one task: every lead of any of them leads; a unit that only co-operates is co. */
     static Clause union(List<Clause> clauses) {

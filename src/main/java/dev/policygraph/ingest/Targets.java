@@ -470,7 +470,7 @@ final class Targets {
             int start = t.start();
             String unit = t.group("unit");
             boolean skip = t.group().isEmpty() || start > 0 && body.charAt(start - 1) == '第' || isYear(t, body)
-                    || unit != null && NOT_A_QUANTITY_UNIT.matcher(unit).matches() || insideBrackets(body, start)
+                    || unit != null && NOT_A_QUANTITY_UNIT.matcher(unit).matches() || TextOps.openAt(body, 0, start, "(《", ")》")
                     || start > 0 && Character.isDigit(body.charAt(start - 1))
                     || body.startsWith("A级", t.end()) || body.startsWith("星级", t.end()); // 5A级景区: a rating
             if (skip) {
@@ -522,19 +522,6 @@ final class Targets {
             }
         }
         return best;
-    }
-
-    private static boolean insideBrackets(String s, int at) {
-        int depth = 0;
-        for (int i = 0; i < at; i++) {
-            char c = s.charAt(i);
-            if (c == '(' || c == '《') {
-                depth++;
-            } else if ((c == ')' || c == '》') && depth > 0) {
-                depth--;
-            }
-        }
-        return depth > 0;
     }
 
     /**
