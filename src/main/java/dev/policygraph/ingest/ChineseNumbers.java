@@ -16,9 +16,10 @@ final class ChineseNumbers {
     private static final java.util.regex.Pattern HALF = java.util.regex.Pattern.compile("一半");
     private static final java.util.regex.Pattern TENTHS = java.util.regex.Pattern.compile(
             "(?<![\\p{IsHan}&&[^达到超过为占近约有争保使]])([一二三四五六七八九])成(?=以上|以下|左右|[,。;]|$)");
-    /** A Chinese numeral counting something: 五所, 十个, 两次, 一百名, 三年 (not 一流, 一体化, 三中). */
+    /** The words a count in Chinese numerals stands before (五所, 两轮, 三公里): one list, also for FOLLOWERS. */
     private static final String COUNTERS =
             "所|个|家|名|人|项|次|轮|批|类|条|种|座|处|支|门|间|套|台|篇|场|期|倍|张|册|节|户|亩|位|件|元|吨|辆|栋|份|公里|平方米|小时|课时|分钟";
+    /** A Chinese numeral counting something: 五所, 十个, 两次, 一百名, 三年 (not 一流, 一体化, 三中). */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
             "(?<![一二三四五六七八九十百千万两〇零第])([一二三四五六七八九十百千两〇零]{1,6})(?=(?:万|亿)?(?:" + COUNTERS + "))");
 

@@ -149,8 +149,8 @@ public final class DocumentParser {
             // warning, when it names itself as a plan; other text is no plan
             throw new ParseException(file, "no sections or numbered tasks found; is this a policy plan?");
         }
-        Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases));
-        builder.tableRows = tables.stream().anyMatch(t -> !t.rows().isEmpty());
+        Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases),
+                tables.stream().anyMatch(t -> !t.rows().isEmpty()));
         builder.read(outline);
         builder.readIntroduction(outline.preamble, projectList);
         builder.read(tables);
@@ -233,8 +233,8 @@ public final class DocumentParser {
         private boolean sectionNumbersRestart;
         /** True when the plan is nothing but parts with text beneath (一、… / 二、…), no item numbered and no table row. */
         private boolean flatParts;
-        /** True when a table of the document gave rows (set before the outline is read). */
-        boolean tableRows;
+        /** True when a table of the document gave rows. */
+        private final boolean tableRows;
         private Set<Outline.Node> ownedGoalParts = Set.of();
 
         private final Map<String, List<Clause>> clauseCache = new HashMap<>();
@@ -280,9 +280,10 @@ public final class DocumentParser {
             return clauseCache.computeIfAbsent(paragraph, Clauses::findAll);
         }
 
-        Builder(DocumentMeta meta, UnitResolver units) {
+        Builder(DocumentMeta meta, UnitResolver units, boolean tableRows) {
             this.meta = meta;
             this.units = units;
+            this.tableRows = tableRows;
         }
 
         void read(Outline outline) {
