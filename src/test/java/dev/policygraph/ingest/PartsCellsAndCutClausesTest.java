@@ -140,4 +140,20 @@ class PartsCellsAndCutClausesTest {
                 .containsExactly(tuple("一", List.of("县城管执法局"), List.of("莲塘镇")),
                         tuple("二", List.of("县水利局"), List.of()));
     }
+
+    @Test
+    void aClosingPartOfSupportingMeasuresHoldsSafeguardsNotTasks() {
+        ParsedDocument doc = parse("""
+                某区土地储备工作指导意见
+                一、主要任务
+                （一）加强土地储备计划管理。按年度编制储备计划，统筹安排储备资金。
+                （二）规范征收补偿程序。依法公告征收方案，按标准落实补偿安置。
+                二、配套措施
+                （一）强化组织领导。成立工作小组，定期研究解决重大问题。
+                （二）严格监督管控。加强对补偿资金使用的监督检查。
+                """);
+        assertThat(doc.tasks()).extracting(ParsedTask::number, ParsedTask::kind).containsExactly(
+                tuple("一(一)", Kinds.TASK), tuple("一(二)", Kinds.TASK),
+                tuple("二(一)", Kinds.SAFEGUARD), tuple("二(二)", Kinds.SAFEGUARD));
+    }
 }
