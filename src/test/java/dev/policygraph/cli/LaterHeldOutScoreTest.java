@@ -162,7 +162,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a value), web133 whole Shanghai city plans (0.730: the subject that leads, 两轮 after a bound, 上海城市) and web134
  * whole Shanghai town plans (0.686: an assessment plan's articles over its table, groups weighted on a line of their
  * own) were read; web135 whole Shanghai district bureau plans (0.756, 20 tasks) was read for the subject that leads
- * (街道城运中心牵头将…); web137 whole Shanghai district plans (0.935, 53 tasks) was never read.
+ * (街道城运中心牵头将…); web137 whole Shanghai district plans scored 0.935 (53 tasks) before it
+ * was read (a closing 配套措施 part).
  */
 class LaterHeldOutScoreTest {
 
