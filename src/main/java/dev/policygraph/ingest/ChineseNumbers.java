@@ -16,9 +16,12 @@ final class ChineseNumbers {
     private static final java.util.regex.Pattern HALF = java.util.regex.Pattern.compile("一半");
     private static final java.util.regex.Pattern TENTHS = java.util.regex.Pattern.compile(
             "(?<![\\p{IsHan}&&[^达到超过为占近约有争保使]])([一二三四五六七八九])成(?=以上|以下|左右|[,。;]|$)");
+    /** The words a count in Chinese numerals stands before (五所, 两轮, 三公里): one list, also for FOLLOWERS. */
+    private static final String COUNTERS =
+            "所|个|家|名|人|项|次|轮|批|类|条|种|座|处|支|门|间|套|台|篇|场|期|倍|张|册|节|户|亩|位|件|元|吨|辆|栋|份|公里|平方米|小时|课时|分钟";
     /** A Chinese numeral counting something: 五所, 十个, 两次, 一百名, 三年 (not 一流, 一体化, 三中). */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
-            "(?<![一二三四五六七八九十百千万两〇零第])([一二三四五六七八九十百千两〇零]{1,6})(?=(?:万|亿)?(?:所|个|家|名|人|项|次|批|类|条|种|座|处|支|门|间|套|台|篇|场|期|倍|张|册|节|户|亩|位|件|元|吨|辆|栋|份|公里|平方米|小时|课时|分钟))");
+            "(?<![一二三四五六七八九十百千万两〇零第])([一二三四五六七八九十百千两〇零]{1,6})(?=(?:万|亿)?(?:" + COUNTERS + "))");
 
     private ChineseNumbers() {
     }
@@ -167,7 +170,9 @@ final class ChineseNumbers {
         }
     }
 
-    private static final String FOLLOWERS = NUMERALS + "半分成所个家名人项次批类条种座处支门间套台篇场期倍张册节户亩位件万亿元吨辆栋份公平小课";
+    /** What may follow a numeral that some rule reads: another numeral, 半, 分, 成, 万, 亿, a counter's first character. */
+    private static final String FOLLOWERS = NUMERALS + "半分成万亿" + java.util.Arrays.stream(COUNTERS.split("\\|"))
+            .map(w -> w.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
 
     private static String trim(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);

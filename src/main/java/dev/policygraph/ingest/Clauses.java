@@ -162,8 +162,12 @@ final class Clauses {
                     || insideLabelledClause(paragraph, group[0])) {
                 continue;
             }
-            String inner = paragraph.substring(group[0] + 1, group[1] - 1);
-            if (aliasOfName(paragraph, group[0], inner)) {
+            boolean cut = group.length > 2; // the text ends inside the bracket: a page cut off in its clause
+            String inner = paragraph.substring(group[0] + 1, cut ? group[1] : group[1] - 1);
+            if (cut && !mayBeClause(inner, false)) {
+                continue;
+            }
+            if (!cut && aliasOfName(paragraph, group[0], inner)) {
                 continue; // 各乡镇人民政府(街道办事处), 社会事业局(教育处): another name of the body before it
             }
             boolean atEnd = onlyStopsAndSpace(paragraph, group[1]);
@@ -172,6 +176,9 @@ final class Clauses {
             }
             Clause clause = parse(inner, paragraph.substring(group[0], group[1]), group[0], group[1],
                     atEnd ? Mode.BRACKETED_AT_END : Mode.BRACKETED);
+            if (cut && clause != null && !wholeNames(clause)) {
+                continue; // (牵头单位:市发: the cut went through a name
+            }
             if (clause != null) {
                 found.add(clause);
             }
@@ -185,6 +192,12 @@ final class Clauses {
             found.add(trailing);
         }
         return found;
+    }
+
+    /** True when every unit of the clause is a whole body's name (市发展改革委, not 市发 where a page was cut). */
+    private static boolean wholeNames(Clause clause) {
+        return java.util.stream.Stream.concat(clause.leads().stream(), clause.co().stream())
+                .allMatch(u -> UnitNames.named(u) && !UnitNames.cutShort(u));
     }
 
     /**
@@ -254,6 +267,46 @@ final class Clauses {
         Clause joined = parse(combined, first.printed() + "\n" + second.printed(), first.start(), second.end(), Mode.LINE);
         return joined != null ? joined : merge(first, second);
     }
+
+    /**
+     * A clause that names no lead (责任单位:A、B、C, its first unit the lead by convention) in a measure whose own
+     * sentence names the lead (…,由B牵头,组织…): B leads, every other unit listed co-operates. The clause unchanged when
+     * the text names no lead that way.
+     */
+    static Clause ledInText(Clause clause, String text) {
+        if (clause == null || !clause.leadByConvention() || text.indexOf("牵头") < 0) {
+            return clause;
+        }
+        int printedAt = clause.printed() == null ? -1 : text.indexOf(clause.printed());
+        Matcher m = LED_IN_TEXT.matcher(text);
+        while (m.find()) {
+            if (printedAt >= 0 && m.start() >= printedAt && m.start() < printedAt + clause.printed().length()
+                    || TextOps.openAt(text, 0, m.start(), "(〔", ")〕")) {
+                continue; // the clause's own words, or a clause of its own
+            }
+            List<String> leads = UnitNames.split(m.group(1));
+            if (leads.isEmpty() || !leads.stream().allMatch(UnitNames::named)) {
+                continue;
+            }
+            List<String> co = new ArrayList<>();
+            for (String unit : clause.leads()) {
+                if (!leads.contains(unit)) {
+                    co.add(unit);
+                }
+            }
+            for (String unit : clause.co()) {
+                if (!leads.contains(unit) && !co.contains(unit)) {
+                    co.add(unit);
+                }
+            }
+            return new Clause(clause.printed(), clause.start(), clause.end(), leads, co, false, clause.deadline(),
+                    clause.carried(), clause.firstLeads());
+        }
+        return clause;
+    }
+
+    /** 由X牵头 inside a measure's sentence, X a unit or a list of them (由区绿化市容局牵头,组织…). */
+    private static final Pattern LED_IN_TEXT = Pattern.compile("(?<=[,;。]|^)由([^,。;()由]{2,40}?)牵头(?=[,;。]|负责)");
 
     /** Several clauses of one task: every lead of any of them leads; a unit that only co-operates is co. */
     static Clause union(List<Clause> clauses) {
@@ -900,6 +953,9 @@ final class Clauses {
                 groups.add(new int[] {open, i + 1});
             }
         }
+        if (depth > 0 && s.charAt(open) == '(') {
+            groups.add(new int[] {open, s.length(), 0}); // never closed: the text was cut inside it
+        }
         return groups;
     }
 
@@ -1103,12 +1159,17 @@ final class Clauses {
 
     /**
      * The clause an item's opening words make when they are its bodies followed by 负责 (区交通与建设局负责打击…): the
-     * first leads by convention, or every one of them explicitly before 负责牵头. Null when they name no body.
+     * first leads by convention, or every one of them explicitly before 负责牵头 or before 牵头 and the work they lead
+     * (街道城运中心牵头将…). Null when they name no body.
      */
     static Clause subject(String text) {
         Clause opening = opening(text);
         if (opening != null) {
             return opening;
+        }
+        Clause led = subjectLeads(text); // 街道城运中心牵头将巡查发现问题告知…: the subject leads
+        if (led != null) {
+            return led;
         }
         if (text.indexOf('负') < 0) {
             return null; // the expression needs 负责
@@ -1164,6 +1225,40 @@ final class Clauses {
         return new Clause(text.substring(0, m.end()), 0, m.end(), List.copyOf(leads), List.copyOf(co), false, null,
                 List.of(), false);
     }
+
+    /**
+     * The owners the sentence after a measure's heading opens with: 由X牵头,Y配合, (also after when it is done: 每年底,
+     * 由X牵头,…), or X as the subject that leads it (市交通委牵头及时修订…, X、Y牵头开展…); null when it opens otherwise.
+     */
+    static Clause leadingSentence(String text) {
+        Matcher when = WHEN.matcher(text);
+        String s = when.lookingAt() ? text.substring(when.end()) : text;
+        return s.startsWith("由") ? opening(s) : subjectLeads(s);
+    }
+
+    /** The bodies a sentence opens with as the subject that leads its work (市交通委牵头及时修订…), or null. */
+    private static Clause subjectLeads(String s) {
+        if (s.indexOf("牵头") < 0) {
+            return null;
+        }
+        Matcher m = SUBJECT_LEADS.matcher(s);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        List<String> leads = UnitNames.split(m.group(1));
+        if (leads.isEmpty() || !leads.stream().allMatch(UnitNames::named)) {
+            return null;
+        }
+        return new Clause(s.substring(0, m.end()), 0, m.end(), List.copyOf(leads), List.of(), false, null, List.of(), false);
+    }
+
+    /** When a sentence's work is done, before the bodies that do it (每年底, 每季度, 2025年底前). */
+    private static final Pattern WHEN = Pattern.compile(
+            "^(?:每年(?:底|初|年底)?|每半年|每季度|每月|年底前|(?:19|20)\\d{2}年(?:底|内)?前?),");
+
+    /** Bodies leading the work the sentence goes on to state (市交通委牵头及时修订…; not 牵头单位, 牵头负责部门 or 牵头的…). */
+    private static final Pattern SUBJECT_LEADS = Pattern.compile(
+            "^([\\p{IsHan}、()]{2,40}?)(?:要|应)?牵头(?![单部的]|负责(?:部门|单位|人))(?=[\\p{IsHan}“《])");
 
     /** A leader in charge named before the bodies (由杨某某副市长负责,市发改委牵头,…): a person, no unit. */
     private static final Pattern LEADER = Pattern.compile(

@@ -50,7 +50,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "29";
+    public static final String VERSION = "30";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
@@ -62,7 +62,10 @@ public final class DocumentParser {
 
     /** An article that is a provision of the rule itself: its purpose, scope, interpretation or entry into force. */
     private static final java.util.regex.Pattern PROVISION = java.util.regex.Pattern.compile(
-            "^为(?:了)?[^。]{0,60}制定本|^本(?:办法|措施|意见|规定|细则|方案|条例)|^(?:本[^。]{0,10})?适用于|负责解释|自[^。]{0,12}(?:起|之日起)施行");
+            "^为(?:了)?[^。]{0,120}制定本|^本[^。,]{0,6}?(?:办法|措施|意见|规定|细则|方案|条例)|^(?:本[^。]{0,10})?适用于|负责解释"
+                    + "|自[^。]{0,12}(?:起|之日起)(?:开始)?施行");
+    /** A plan that sets out how work is assessed (…考核实施方案, 考评办法): its articles are rules, its table the items. */
+    private static final java.util.regex.Pattern ASSESSMENT_TITLE = java.util.regex.Pattern.compile("考核|考评|评分|评比|验收");
 
     private static final Pattern UNREAD_CLAUSE = Pattern.compile(
             "[(〔][^()〔〕]{0,60}(?:牵头|责任单位|配合单位|负责部门)[^()〔〕]{0,60}[)〕][。;]?$");
@@ -146,7 +149,8 @@ public final class DocumentParser {
             // warning, when it names itself as a plan; other text is no plan
             throw new ParseException(file, "no sections or numbered tasks found; is this a policy plan?");
         }
-        Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases));
+        Builder builder = new Builder(meta, new UnitResolver(meta.region(), aliases),
+                tables.stream().anyMatch(t -> !t.rows().isEmpty()));
         builder.read(outline);
         builder.readIntroduction(outline.preamble, projectList);
         builder.read(tables);
@@ -227,6 +231,10 @@ public final class DocumentParser {
         /** The plan said once that the first unit listed leads. */
         private boolean firstLeads;
         private boolean sectionNumbersRestart;
+        /** True when the plan is nothing but parts with text beneath (一、… / 二、…), no item numbered and no table row. */
+        private boolean flatParts;
+        /** True when a table of the document gave rows. */
+        private final boolean tableRows;
         private Set<Outline.Node> ownedGoalParts = Set.of();
 
         private final Map<String, List<Clause>> clauseCache = new HashMap<>();
@@ -272,15 +280,18 @@ public final class DocumentParser {
             return clauseCache.computeIfAbsent(paragraph, Clauses::findAll);
         }
 
-        Builder(DocumentMeta meta, UnitResolver units) {
+        Builder(DocumentMeta meta, UnitResolver units, boolean tableRows) {
             this.meta = meta;
             this.units = units;
+            this.tableRows = tableRows;
         }
 
         void read(Outline outline) {
             clauseCache.putAll(outline.clausesOfLines);
             liftClausesForAllAbove(outline);
             sectionNumbersRestart = restarts(outline);
+            flatParts = !tableRows && outline.nodes.size() >= 2
+                    && outline.nodes.stream().allMatch(n -> n.style() == Numbering.PART && n.children.isEmpty());
             ownedGoalParts = ownedParts(outline);
             for (Outline.Node node : outline.nodes) {
                 if (isTask(node)) {
@@ -578,7 +589,7 @@ public final class DocumentParser {
                         || Kinds.TASK.equals(kindOf(node)) && WEIGHTED_HEADING.matcher(node.number.rest()).find()
                         && node.paragraphs.size() >= 2 && !Tables.isNamedColumn(node.paragraphs.get(1))
                         || Kinds.TASK.equals(kindOf(node)) && (statedBy(node) == null
-                        && headingGoesOn(node.number.rest()) || measureSentence(node)));
+                        && (headingGoesOn(node.number.rest()) || flatParts && measureHeading(node)) || measureSentence(node)));
             }
             return false;
         }
@@ -610,7 +621,8 @@ public final class DocumentParser {
                     }
                 }
             }
-            return articles >= 2 && (owned * 2 >= articles || meta.title() != null && MEASURES_TITLE.matcher(meta.title()).find());
+            return articles >= 2 && (owned * 2 >= articles || meta.title() != null && MEASURES_TITLE.matcher(meta.title()).find()
+                    && !ASSESSMENT_TITLE.matcher(meta.title()).find()); // a 考核实施方案's articles are its rules
         }
 
         /** Parts whose items are owned ({@link Kinds#ownedGoals}): each item names a lead by a clause of its own. */
@@ -680,6 +692,38 @@ public final class DocumentParser {
             return rest.length() >= 8 && rest.length() <= 60 && rest.indexOf('。') == rest.length() - 1
                     && node.paragraphs.size() >= 2;
         }
+
+        /**
+         * True when a part's heading names a measure in words of its own (一、统筹推进教育优先发展, 二、涵育“和谐文化”) over
+         * text that states it, with nothing numbered beneath: the part is the measure. A part that names a topic
+         * (活动时间, 参加对象, 工作内容) or a kind (主要任务) is no measure. Asked only where every part of the plan is
+         * flat ({@code flatParts}): beside parts with items or a table, such a part is the notice's own (一、提高政治站位).
+         */
+        private static boolean measureHeading(Outline.Node node) {
+            String rest = node.number.rest().strip();
+            if (rest.length() < 4 || rest.length() > 30 || !TextOps.isHan(rest.charAt(0)) || TOPIC_HEADING.matcher(rest).find()) {
+                return false;
+            }
+            for (int i = 0; i < rest.length(); i++) {
+                if ("。;:.".indexOf(rest.charAt(i)) >= 0) {
+                    return false;
+                }
+            }
+            int text = 0;
+            for (String p : node.paragraphs.subList(Math.min(1, node.paragraphs.size()), node.paragraphs.size())) {
+                text += p.length();
+            }
+            return text >= MEASURE_LINE && MEASURE_VERB.matcher(rest).lookingAt();
+        }
+
+        /** A heading that names what a part is about rather than a measure (活动时间, 参加对象, 基本情况). */
+        private static final Pattern TOPIC_HEADING = Pattern.compile(
+                "(?:时间|地点|对象|主题|内容|名称|范围|安排|步骤|阶段|方式|方法|程序|流程|依据|说明|职责|机构|人员|经费|标准|条件|事项|期限|情况|背景)$");
+
+        /** A measure's heading starts with what is to be done (统筹推进, 大力提升, 厚植, 持续优化). */
+        private static final Pattern MEASURE_VERB = Pattern.compile(
+                "(?:(?:大力|全面|深入|持续|切实|着力|扎实|统筹|积极|加快|稳步|不断|进一步|继续|深化|全力|坚持)?(?:推进|推动|提升|提高|加强|强化|完善|健全|优化|深化|打造|建设|构建|实施|开展|落实|促进|保障|抓好|做好|发展|培育|厚植|涵育|培养|创生|夯实|巩固|拓展|扩大|规范|创新|改善|办好|守住|筑牢|增强|补齐|织密|加大|严格|压实"
+                        + "|建立|推行|确保|抓实|做实))");
 
         /** True when a heading line goes on after its first sentence with a measure's text of some length. */
         private static boolean headingGoesOn(String rest) {
@@ -791,6 +835,9 @@ public final class DocumentParser {
             number = uniqueNumber(pathKey, number);
             Collected own = collected(node);
             Clause effective = Clauses.union(own.clauses());
+            if (own.clauses().size() == 1) {
+                effective = Clauses.ledInText(effective, own.text());
+            }
             if (namesNoUnit(effective)) {
                 Clause inherited = inheritedClause(node);
                 if (inherited != null) {
@@ -945,9 +992,10 @@ public final class DocumentParser {
                 // (一)道路客运经营监管。由县交通运输局牵头,根据…: the sentence after the heading opens with its owners
                 String rest = node.number.rest();
                 int stop = rest.indexOf('。');
-                if (stop > 0 && stop + 1 < rest.length() && rest.charAt(stop + 1) == '由'
-                        && title(node).length() <= stop) {
-                    subject = Clauses.opening(rest.substring(stop + 1)); // its bodies, a comma after each (not 由乡镇负责协调…)
+                if (stop > 0 && stop + 1 < rest.length() && title(node).length() <= stop) {
+                    // its bodies, a comma after each (not 由乡镇负责协调…), also after when it is done (每年底,由X牵头,…);
+                    // or the body that leads it as the sentence's subject (市交通委牵头及时修订…)
+                    subject = Clauses.leadingSentence(rest.substring(stop + 1));
                 }
             }
             if (subject != null && (subject.printed().startsWith("由") || !subject.co().isEmpty())) {

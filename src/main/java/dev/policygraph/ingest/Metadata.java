@@ -58,10 +58,10 @@ final class Metadata {
      */
     static final String TRIAL_TAIL = "(?:\\((?:试行|暂行|部分|[一二三四五六七八九十]{1,3}条|[^()]{2,40}(?:计划|方案|要点))\\)|(?:19|20)\\d{2}(?:年度?)?)?$";
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
-            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|情况报告|为民办实事|民生实事|(?<!^关于.{0,60})实事项目|汇编|指标体系|工作安排|和安排|与安排|责任书|计划书|制度|重点工作任务|重点任务)"
+            "(?:方案|意见|计划|规划|办法|细则|措施|政策|纲要|要点|规定|决定|通告|通知|清单|分工|分解|指南|标准|[\\p{IsHan}]表|执行情况|落实情况|进展情况|完成情况|推进情况|情况报告|为民办实事|民生实事|(?<!^关于.{0,60})实事项目|汇编|指标体系|工作思路|工作安排|和安排|与安排|责任书|计划书|制度|重点工作任务|重点任务)"
                     + TRIAL_TAIL);
     /** The last character of every ending of TITLE_SUFFIX (a new ending's last character belongs here too). */
-    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事目编排书度系务)0123456789年";
+    private static final String TITLE_SUFFIX_LAST = "案见划法则施策要点定告知单工解南准表况事目编排书度系务路)0123456789年";
     /**
      * A part number, a year, an edition or a period after the title (…分工方案(一), …责任分解(2023年), …若干政策(2025年版),
      * …行动计划(2017—2020年), a report's quarter or months: …进展情况汇总表(第四季度), (10-12月)): kept

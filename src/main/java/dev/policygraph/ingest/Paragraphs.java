@@ -958,17 +958,7 @@ final class Paragraphs {
      * next line.
      */
     private static boolean openBracket(CharSequence paragraph) {
-        int depth = 0;
-        int from = Math.max(0, paragraph.length() - 200);
-        for (int i = from; i < paragraph.length(); i++) {
-            char c = paragraph.charAt(i);
-            if (c == '(' || c == '《') {
-                depth++;
-            } else if ((c == ')' || c == '》') && depth > 0) {
-                depth--;
-            }
-        }
-        return depth > 0;
+        return TextOps.openAt(paragraph, Math.max(0, paragraph.length() - 200), paragraph.length(), "(《", ")》");
     }
 
     /**

@@ -40,6 +40,9 @@ final class Regions {
     private static final Pattern LOCAL_AREA = Pattern.compile("^[\\p{IsHan}]{1,3}[区县旗](?!域)");
     private static final Pattern LEVEL_ABBREVIATION = Pattern.compile("^(?:[省区县镇乡]|市(?!场))");
 
+    /** The cities under the State Council, printed short before a word (上海城市更新, 北京城市副中心). */
+    private static final Pattern MUNICIPALITY = Pattern.compile("^(?:北京|上海|天津|重庆)");
+
     /** The verbs a title may open with before the place it names (加快西宁市…, 关于进一步推进某县…). */
     private static final Pattern LEADING_VERB = Pattern.compile(
             "^(?:关于)?(?:进一步)?(?:加快|推进|促进|推动|深化|加强|全面|做好|支持|贯彻落实|贯彻)(?=\\p{IsHan}{2})");
@@ -62,6 +65,9 @@ final class Regions {
         String s = issuer.startsWith("中共") ? issuer.substring(2) : issuer;
         if (LEADING_VERB_STARTS.indexOf(s.charAt(0)) >= 0) {
             s = LEADING_VERB.matcher(s).replaceFirst(""); // a title opening with its verb: 加快西宁市流通业发展实施意见
+        }
+        if (s.length() > 4 && s.startsWith("城市", 2) && MUNICIPALITY.matcher(s).lookingAt()) {
+            return new Region(null, s.substring(0, 2) + "市", null); // 上海城市轨道交通…: the city's short name before 城市
         }
         String province = null;
         Matcher p = PROVINCE.matcher(s);

@@ -960,6 +960,10 @@ final class Tables {
         List<List<String>> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         Set<Integer> itemRows = new HashSet<>(); // rows read by numberedSubRow
+        // a group column right after the 序号 (序号 | 类别 | 主要项目 …) whose cells carry their weight on a line of their
+        // own: printed in a group's first row only, given to the rows beneath it
+        boolean spannedCategory = ordered.size() > 2 && ordered.get(1) != null && ordered.get(1).role() == Role.CATEGORY;
+        String weighted = null;
         String category = null;
         String currentCategory = null;
         boolean afterCategory = false;
@@ -1043,6 +1047,23 @@ final class Tables {
                 expected++;
                 last = i;
                 i++;
+                if (spannedCategory && !categoryFirst && i + 1 < lines.size()) {
+                    if (WEIGHT_LINE.matcher(lines.get(i + 1).strip()).matches()) {
+                        // 组织管理 / (10分): the group's cell, merged down over its rows, with its weight
+                        weighted = lines.get(i).strip() + lines.get(i + 1).strip();
+                        current.add(weighted);
+                        last = i + 1;
+                        i += 2;
+                        if (i < lines.size() && PLACEHOLDER.matcher(lines.get(i).strip()).matches()) {
+                            // 区级行业督查 / (5分) / '/': the item left blank, the group is all the row assesses
+                            current.add(lines.get(i - 2).strip());
+                            last = i;
+                            i++;
+                        }
+                    } else if (weighted != null) {
+                        current.add(weighted); // a later row of the group: its merged cell is not printed again
+                    }
+                }
                 continue;
             }
             if (CATEGORY_ROW.matcher(line).matches() && (current == null || current.size() >= columns.size())
@@ -1162,6 +1183,14 @@ final class Tables {
                 i += group;
                 continue;
             }
+            if (nextItemOfCell(current, line, ordered)) {
+                // 1 / 1.强化… / 2.紧扣… / 区绿化市容局: the row's task cell lists its items, one a line, before its units
+                int t = current.size() - 1;
+                current.set(t, current.get(t) + "\n" + line);
+                last = i;
+                i++;
+                continue;
+            }
             if (progressItem(current, line, ordered)) {
                 current.set(current.size() - 1, current.get(current.size() - 1) + line);
                 last = i;
@@ -1172,6 +1201,7 @@ final class Tables {
             if (lastRow && (current.size() >= columns.size() && !unitsGoOn(current, line, ordered)
                     || Numbering.match(line) != null && !CATEGORY_ROW.matcher(line).matches()
                     && !criterionInCell(current, line, ordered)
+                    && !(current.size() == afterTaskCell(ordered) - 1 && listedInCell(lines, i))
                     || line.startsWith("附件") || column(line) != null)) {
                 break;
             }
@@ -1197,6 +1227,36 @@ final class Tables {
         }
         return build(at, last, caption(lines, at), ordered, split, splitCategories, false);
     }
+
+    /**
+     * True when {@code line} is the next item of a task cell that numbers its items from 1 (1.强化… then 2.紧扣…), the
+     * row still short of the cells after it: the cell goes on, no new row and no end of the table.
+     */
+    private static boolean nextItemOfCell(List<String> current, String line, List<Column> ordered) {
+        int t = afterTaskCell(ordered) - 1;
+        if (t < 1 || current.size() != t + 1 || current.size() >= ordered.size()) {
+            return false;
+        }
+        Matcher here = CELL_ITEM.matcher(line.strip());
+        if (!here.matches()) {
+            return false;
+        }
+        String cell = current.get(t);
+        int firstLine = cell.indexOf('\n');
+        Matcher first = CELL_ITEM.matcher((firstLine < 0 ? cell : cell.substring(0, firstLine)).strip());
+        if (!first.matches() || !first.group(1).equals("1")) {
+            return false;
+        }
+        int lastLine = cell.lastIndexOf('\n');
+        Matcher previous = CELL_ITEM.matcher(cell.substring(lastLine + 1).strip());
+        return previous.matches() && Integer.parseInt(here.group(1)) == Integer.parseInt(previous.group(1)) + 1;
+    }
+
+    /** A group's weight printed on a line of its own under its name: (10分). */
+    private static final Pattern WEIGHT_LINE = Pattern.compile("^\\(\\d{1,3}(?:\\.\\d)?分\\)$");
+
+    /** An item of a cell's list, its number and its text (1.强化…, 2. 紧扣…). */
+    private static final Pattern CELL_ITEM = Pattern.compile("^(\\d{1,3})[、.．]\\s*(?!\\d)(\\S.*)$");
 
     /** A group's heading numbered like a row's item (2.分类运输与转运): its rows number from 1 again. */
     private static final Pattern NUMBERED_CATEGORY = Pattern.compile("^\\d{1,2}[.、]\\p{IsHan}[^。]{1,30}$");
@@ -1422,7 +1482,17 @@ final class Tables {
             return false;
         }
         Numbering.Match item = Numbering.match(next);
-        return item == null || item.style() != Numbering.ITEM;
+        return item == null || item.style() != Numbering.ITEM || listedInCell(lines, i + 1);
+    }
+
+    /** True when the lines from {@code at} number a cell's items 1., 2. (a task cell listing its items a line each). */
+    private static boolean listedInCell(List<String> lines, int at) {
+        if (at + 1 >= lines.size()) {
+            return false;
+        }
+        Matcher first = CELL_ITEM.matcher(lines.get(at).strip());
+        Matcher second = CELL_ITEM.matcher(lines.get(at + 1).strip());
+        return first.matches() && first.group(1).equals("1") && second.matches() && second.group(1).equals("2");
     }
 
     /** True when, after category lines from {@code from} on, a row numbered {@code expected} or later starts. */
@@ -1645,6 +1715,7 @@ final class Tables {
             boolean ownMeasure = groupHeading && !otherTitle(assigned, columns, heading);
             String number = null;
             String title = null;
+            String titleCell = null; // the cell the title is read from, its lines kept
             int titleRank = Integer.MAX_VALUE;
             List<String> leads = new ArrayList<>();
             List<String> co = new ArrayList<>();
@@ -1671,6 +1742,7 @@ final class Tables {
                                 : merged >= 0 && cells.size() == columns.size() ? c == merged
                                 : numberedTitle >= 0 ? c == numberedTitle : col.rank() < titleRank) {
                             title = cell.indexOf('\n') < 0 ? cell : wrappedTitle(cell);
+                            titleCell = cell;
                             titleRank = col.rank();
                         }
                         text.append(cell).append('\n');
@@ -1694,6 +1766,14 @@ final class Tables {
             if (title != null && (TOTAL_ROW.matcher(title).matches()
                     || number == null && ROW_NUMBER.matcher(title).matches())) {
                 continue; // a sum row, or a numbered row left empty (1. 2. … to be filled in)
+            }
+            if (title != null && number != null && titleCell != null && titleCell.indexOf('\n') > 0) {
+                // a task cell listing its items (1.强化… / 2.紧扣…) under the row's own number: titled by its first
+                // item, without the item's number
+                Matcher item = CELL_ITEM.matcher(title);
+                if (item.matches() && item.group(1).equals("1")) {
+                    title = item.group(2).strip();
+                }
             }
             if (title != null && number == null) {
                 // the row number printed inside the indicator cell ("1.学位供给")

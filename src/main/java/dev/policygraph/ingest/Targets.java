@@ -55,7 +55,8 @@ final class Targets {
     private static final Pattern VERB_FIRST = Pattern.compile(
             "^(?<metric>.+?)(?<![不均])(?<verb>" + VERB_ALTERNATION + ")(?:(?:19|20)\\d{2}年(?:底|末)?的|[\\p{IsHan}]{1,12}的|(?:每[\\p{IsHan}]{1,3}){1,3})?" + NUM + UNIT + "?" + MOD);
     private static final Pattern RESPECTIVELY = Pattern.compile(
-            "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d[\\d.%‰/、和及与以上下内左右个百分点万亿元所人名家项次]*"
+            "^(?<metric>.+?)分别(?:(?<verb>" + VERB_ALTERNATION + "))?(?<list>\\d(?:[\\d.%‰/、和及与以上下内左右个百分点万亿元所人名家项次]|"
+                    + UNIT.replace("(?<unit>", "(?:") + ")*" // each value with its unit: 分别达到10434吨、263吨
                     + "(?:" + UNIT.replace("(?<unit>", "(?:") + "(?:以上|以下|以内|左右)?)?)$"); // …分别不高于53和32微克/立方米
     /** Metrics listed with their values in the same order, without 分别 (A、B比例达40%、30%): as RESPECTIVELY. */
     private static final Pattern PAIRED = Pattern.compile(
@@ -404,10 +405,12 @@ final class Targets {
             return List.of(found(clause, m.group("metric"), modifier(m.group("mod"), bound == null ? "=" : bound), m, year, "%"));
         }
         m = COUNT_FIRST.matcher(body);
+        String bound = null;
         if (m.find() && !isYear(m, body) && !m.group("pre").endsWith("第")
-                && (m.group("pre").isEmpty() || containsAny(m.group("pre"), COUNT_WORDS))) {
-            // 举办超150场招聘会: 超 right before the count is more than it
-            String comparator = modifier(m.group("mod"), over(m.group("pre")) ? ">"
+                && (m.group("pre").isEmpty() || containsAny(m.group("pre"), COUNT_WORDS)
+                || (bound = boundBefore(m.group("pre"))) != null)) {
+            // 举办超150场招聘会: 超 right before the count is more than it; 开展不少于两轮的巡查: the bound before it
+            String comparator = modifier(m.group("mod"), bound != null ? bound : over(m.group("pre")) ? ">"
                     : striving && discrete(m.group("unit")) ? ">=" : countComparator(context, m.group("unit")));
             return List.of(found(clause, m.group("metric"), comparator, m, year));
         }
@@ -467,7 +470,7 @@ final class Targets {
             int start = t.start();
             String unit = t.group("unit");
             boolean skip = t.group().isEmpty() || start > 0 && body.charAt(start - 1) == '第' || isYear(t, body)
-                    || unit != null && NOT_A_QUANTITY_UNIT.matcher(unit).matches() || insideBrackets(body, start)
+                    || unit != null && NOT_A_QUANTITY_UNIT.matcher(unit).matches() || TextOps.openAt(body, 0, start, "(《", ")》")
                     || start > 0 && Character.isDigit(body.charAt(start - 1))
                     || body.startsWith("A级", t.end()) || body.startsWith("星级", t.end()); // 5A级景区: a rating
             if (skip) {
@@ -519,19 +522,6 @@ final class Targets {
             }
         }
         return best;
-    }
-
-    private static boolean insideBrackets(String s, int at) {
-        int depth = 0;
-        for (int i = 0; i < at; i++) {
-            char c = s.charAt(i);
-            if (c == '(' || c == '《') {
-                depth++;
-            } else if ((c == ')' || c == '》') && depth > 0) {
-                depth--;
-            }
-        }
-        return depth > 0;
     }
 
     /**

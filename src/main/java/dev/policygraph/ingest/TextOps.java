@@ -16,6 +16,23 @@ final class TextOps {
     }
 
     /**
+     * True when a bracket of {@code opens} opened in {@code s} between {@code from} and {@code to} is still open at
+     * {@code to} (its closing counterpart at the same place in {@code closes}).
+     */
+    static boolean openAt(CharSequence s, int from, int to, String opens, String closes) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (opens.indexOf(c) >= 0) {
+                depth++;
+            } else if (closes.indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /**
      * The words as one alternation, as {@code String.join("|", words quoted)} would match them (tried in the order
      * given), but grouped by their first character behind a lookahead of those characters: a position where no word
      * starts fails at once, and only the words starting with its character are tried, in their order. Two words

@@ -154,6 +154,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * government-service plans (0.833, 3 tasks) were never read, and so were web125 eastern and southern provinces' plans
  * (0.650, 8 tasks), web126 county supervision notices (0.905, no task: metadata; a bulletin the parser refuses left out
  * here) and web127 development-zone plans (0.890, 5 tasks).
+ * <p>
+ * web128 to web134 (28 November 2026; first exposure by main 66328ac): web129 health plans (0.990, page heads with no
+ * measure: metadata), web130 civil-affairs plans (1.000, 1 task) and web131 rule-of-law plans (0.951, 4 tasks) were
+ * never read; web128 whole Shanghai district and town plans (0.821: task cells listing their items a line each, a lead
+ * named in the measure's sentence), web132 energy and carbon plans (0.610: a clause the page's end cut, 分别 with a unit
+ * a value), web133 whole Shanghai city plans (0.730: the subject that leads, 两轮 after a bound, 上海城市) and web134
+ * whole Shanghai town plans (0.686: an assessment plan's articles over its table, groups weighted on a line of their
+ * own) were read; web135 whole Shanghai district bureau plans (0.756, 20 tasks) was read for the subject that leads
+ * (街道城运中心牵头将…); web137 whole Shanghai district plans scored 0.935 (53 tasks) before it
+ * was read (a closing 配套措施 part).
  */
 class LaterHeldOutScoreTest {
 
@@ -270,18 +280,27 @@ class LaterHeldOutScoreTest {
         "web113,   0.91, 0.95, 0.98, 0.91, 0.96",
         "web114,   0.81, 0.98, 0.31, 0.98, 0.98",
         "web115,   0.89, 0.93, 0.81, 0.77, 0.85",
-        "web116,   0.84, 0.92, 0.85, 0.70, 0.85",
-        "web117,   0.86, 0.82, 0.82, 0.72, 0.92",
+        "web116,   0.86, 0.92, 0.85, 0.81, 0.85",
+        "web117,   0.91, 0.90, 0.98, 0.80, 0.92",
         "web118,   0.95, 0.98, 0.98, 0.98, 0.98",
         "web119,   0.92, 0.81, 0.98, 0.98, 0.89",
         "web120,   0.94, 0.98, 0.98, 0.98, 0.85",
         "web121,   0.88, 0.98, 0.94, 0.65, 0.98",
-        "web122,   0.49, 0.31, 0.00, 0.00, 0.98",
+        "web122,   0.53, 0.48, 0.00, 0.00, 0.98",
         "web123,   0.76, 0.80, 0.00, 0.98, 0.98",
         "web124,   0.81, 0.98, 0.98, 0.98, 0.00",
         "web125,   0.63, 0.75, 0.65, 0.51, 0.00",
         "web126,   0.90, 0.98, 0.98, 0.98, 0.98",
         "web127,   0.87, 0.98, 0.98, 0.98, 0.59",
+        "web128,   0.90, 0.76, 0.98, 0.98, 0.98",
+        "web129,   0.97, 0.98, 0.98, 0.98, 0.98",
+        "web130,   0.98, 0.98, 0.98, 0.98, 0.98",
+        "web131,   0.93, 0.87, 0.98, 0.98, 0.98",
+        "web132,   0.96, 0.98, 0.98, 0.98, 0.98",
+        "web133,   0.85, 0.98, 0.38, 0.98, 0.98",
+        "web134,   0.71, 0.66, 0.00, 0.98, 0.98",
+        "web135,   0.85, 0.52, 0.65, 0.98, 0.98",
+        "web137,   0.92, 0.90, 0.84, 0.98, 0.98",
     })
     void setScoresAtLeastItsBars(String family, double overall, double tasks, double leads, double co, double targets)
             throws Exception {
