@@ -405,14 +405,16 @@ final class Targets {
             return List.of(found(clause, m.group("metric"), modifier(m.group("mod"), bound == null ? "=" : bound), m, year, "%"));
         }
         m = COUNT_FIRST.matcher(body);
-        String bound = null;
-        if (m.find() && !isYear(m, body) && !m.group("pre").endsWith("第")
-                && (m.group("pre").isEmpty() || containsAny(m.group("pre"), COUNT_WORDS)
-                || (bound = boundBefore(m.group("pre"))) != null)) {
-            // 举办超150场招聘会: 超 right before the count is more than it; 开展不少于两轮的巡查: the bound before it
-            String comparator = modifier(m.group("mod"), bound != null ? bound : over(m.group("pre")) ? ">"
-                    : striving && discrete(m.group("unit")) ? ">=" : countComparator(context, m.group("unit")));
-            return List.of(found(clause, m.group("metric"), comparator, m, year));
+        if (m.find() && !isYear(m, body) && !m.group("pre").endsWith("第")) {
+            String pre = m.group("pre");
+            boolean counted = pre.isEmpty() || containsAny(pre, COUNT_WORDS);
+            String bound = counted ? null : boundBefore(pre); // 开展不少于两轮的巡查: the bound before the count
+            if (counted || bound != null) {
+                // 举办超150场招聘会: 超 right before the count is more than it
+                String comparator = modifier(m.group("mod"), bound != null ? bound : over(pre) ? ">"
+                        : striving && discrete(m.group("unit")) ? ">=" : countComparator(context, m.group("unit")));
+                return List.of(found(clause, m.group("metric"), comparator, m, year));
+            }
         }
         m = COUNT_LAST.matcher(body);
         if (m.find() && !isYear(m, body)) {
