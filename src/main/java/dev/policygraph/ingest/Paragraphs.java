@@ -465,6 +465,75 @@ final class Paragraphs {
     private static final Pattern EMPTY_ROW = Pattern.compile("^(?:\\d{1,3}[.、．]?|[.…。·—-]+)$");
     private static final Pattern CLOSED_CELL = Pattern.compile("^[^|]*[^|\\s][^|]*\\|\\s*$");
 
+    /** A bracketed other name on a line of its own: (区水务局). */
+    private static final Pattern BRACKETED_NAME = Pattern.compile("^\\([\\p{IsHan}、]{2,20}\\)$");
+    /** The longest line that a cell printed over the lines of one block may hold. */
+    private static final int BLOCK_CELL_LINE = 30;
+    /** The fewest blocks, and the share of them a line each, of a text whose paragraphs stand apart by blank lines. */
+    private static final int SEPARATED_BLOCKS = 10;
+    private static final double SEPARATED_SHARE = 0.8;
+
+    /**
+     * In a text whose paragraphs stand apart by blank lines (a page converted block by block: nearly every block a line),
+     * a block of several short lines is a table cell printed over lines: a name and its other name in brackets
+     * (区建设管理委 / (区水务局)), a list broken after its 、 (各街道、 / 相关委、办、局), a column's name (任务 / 类型), or
+     * units a line each (上海城投集团 / 杨浦城投集团 / 申浦公司, joined with 、). Such lines are joined into the one line of
+     * their cell, so that a table read a cell a line keeps the cell whole and the units apart from the next cell's.
+     * Every other line stays as it is.
+     */
+    static String[] blockCells(String[] raws) {
+        int blocks = 0;
+        int singles = 0;
+        int run = 0;
+        for (int r = 0; r <= raws.length; r++) {
+            if (r < raws.length && !raws[r].isBlank()) {
+                run++;
+            } else if (run > 0) {
+                blocks++;
+                singles += run == 1 ? 1 : 0;
+                run = 0;
+            }
+        }
+        if (blocks < SEPARATED_BLOCKS || singles < SEPARATED_SHARE * blocks || singles == blocks) {
+            return raws;
+        }
+        List<String> out = new ArrayList<>(raws.length);
+        String previous = null; // the last line of the current block, stripped
+        for (String raw : raws) {
+            String line = raw.strip();
+            String joint = previous == null || line.isEmpty() ? null : cellJoint(previous, out.get(out.size() - 1).strip(), line);
+            if (joint != null) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + joint + line);
+            } else {
+                out.add(raw);
+            }
+            previous = line.isEmpty() ? null : line;
+        }
+        return out.size() == raws.length ? raws : out.toArray(String[]::new);
+    }
+
+    /**
+     * What joins line b to line a of the same block as one cell ("" or 、), the cell so far ending in a; null when b
+     * is a line of its own.
+     */
+    private static String cellJoint(String a, String cell, String b) {
+        if (a.length() > BLOCK_CELL_LINE || b.length() > BLOCK_CELL_LINE || a.indexOf(':') >= 0 || b.indexOf(':') >= 0
+                || a.indexOf('|') >= 0 || b.indexOf('|') >= 0 || a.indexOf('\t') >= 0 || b.indexOf('\t') >= 0) {
+            return null;
+        }
+        if (BRACKETED_NAME.matcher(b).matches() && TextOps.isHan(a.charAt(a.length() - 1))) {
+            return "";
+        }
+        if (a.endsWith("、") && TextOps.isHan(b.charAt(0)) || Tables.roleOf(a + b) != null) {
+            return ""; // a list broken after its 、, a column's name over two lines (任务 / 类型)
+        }
+        if (!Tables.isUnitList(cell)) {
+            return null;
+        }
+        List<String> names = UnitNames.split(b); // a unit a line: b one name (not 关于印发X市、Y州 of a heading's lines)
+        return names.size() == 1 && UnitNames.named(names.get(0)) ? "、" : null;
+    }
+
     /**
      * A pipe table whose cells were each put on a line of their own (a page's table copied cell by cell): lines of
      * pipes alone stand between the rows (their extra pipes are the empty cells of merged rows), and each cell is a
@@ -876,7 +945,7 @@ final class Paragraphs {
     static List<String> split(String normalized) {
         List<String> lines = new ArrayList<>();
         String pendingNumber = null;
-        String[] raws = wrappedPipeRows(normalized.split("\n"));
+        String[] raws = wrappedPipeRows(blockCells(normalized.split("\n")));
         java.util.Set<String> runningHeads = runningHeads(raws);
         java.util.Set<Integer> footer = siteFooter(raws);
         for (int r = 0; r < raws.length; r++) {
