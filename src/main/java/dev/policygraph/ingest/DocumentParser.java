@@ -307,8 +307,8 @@ public final class DocumentParser {
                     continue;
                 }
                 ParsedTask owner = owner(node);
-                if (owner == null && describesThePast(node)) {
-                    continue; // 一、重要意义 …毛入园率95.3%: baselines, no targets
+                if (describesThePast(node)) {
+                    continue; // 一、重要意义 …毛入园率95.3%, 一、基本情况 / 1.…移动泵车1辆: baselines, no targets
                 }
                 Integer year = node.parent.isRoot() ? null : years.get(node.parent);
                 if (year == null && owner != null) {
