@@ -307,8 +307,10 @@ public final class DocumentParser {
                     continue;
                 }
                 ParsedTask owner = owner(node);
-                if (describesThePast(node)) {
-                    continue; // 一、重要意义 …毛入园率95.3%, 一、基本情况 / 1.…移动泵车1辆: baselines, no targets
+                if ((owner == null || !Kinds.TASK.equals(owner.kind())) && describesThePast(node)) {
+                    // 一、重要意义 …毛入园率95.3%, 一、基本情况 / 1.…移动泵车1辆: baselines, no targets (a task the
+                    // outline puts beneath such a part keeps its own)
+                    continue;
                 }
                 Integer year = node.parent.isRoot() ? null : years.get(node.parent);
                 if (year == null && owner != null) {

@@ -1952,8 +1952,8 @@ final class Tables {
      * row above it, so that its own cells stay in their columns. Only where rows of both widths are there, every
      * group printed is a short name, not a sentence, and the short row prints every unit column at its end (a row
      * whose last unit cell is empty is one cell short for that reason, its group printed), or prints its deadline a
-     * cell before the deadline column (the cells before it are its own, less the group). Whether the rows were read
-     * so (rows of both widths, the groups names).
+     * cell before the deadline column (the cells before it are its own, less the group), and whose cell after its
+     * title explains it. Whether a group was carried.
      */
     private static boolean carriedGroups(List<List<String>> rows, List<Column> columns) {
         int width = columns.size();
@@ -1971,6 +1971,7 @@ final class Tables {
         }
         boolean full = false;
         boolean shortRow = false;
+        int longestTitle = 0; // the longest title a full row prints
         for (List<String> row : rows) {
             if (row.size() == width) {
                 String group = row.get(1).strip();
@@ -1978,22 +1979,38 @@ final class Tables {
                     return false;
                 }
                 full = true;
+                longestTitle = Math.max(longestTitle, row.get(2).strip().length());
             }
             shortRow |= row.size() == width - 1;
         }
         if (!full || !shortRow) {
             return false;
         }
+        boolean carried = false;
         String group = null;
         for (List<String> row : rows) {
             if (row.size() == width) {
                 group = row.get(1);
-            } else if (row.size() < width && group != null
+            } else if (row.size() > width) {
+                group = null; // a row of its own shape: no group known to carry past it
+            } else if (group != null && row.size() >= 3 && explains(row.get(2), longestTitle)
                     && (row.size() == width - 1 && unitsAtEnd(row, unitColumns) || deadlineOneEarly(row, deadline))) {
+                // the row's second cell explains (建立移交清单,完成现场盘点…): its first is its title, its group left out;
+                // a short second cell may as well be the title of a row that prints its group and leaves a cell empty
                 row.add(1, group);
+                carried = true;
             }
         }
-        return true;
+        return carried;
+    }
+
+    /** The longest stretch beyond the full rows' titles that still reads as a title. */
+    private static final int TITLE_SLACK = 4;
+
+    /** Whether a cell reads as a measure's explanation rather than a title: a sentence, or longer than any title. */
+    private static boolean explains(String cell, int longestTitle) {
+        String c = cell.strip();
+        return c.indexOf(',') >= 0 || c.indexOf('。') >= 0 || c.indexOf(';') >= 0 || c.length() > longestTitle + TITLE_SLACK;
     }
 
     /**

@@ -16,7 +16,7 @@ class BaselineItemsAndPeriodsTest {
     void theNumberedFactsOfAPartOnWhereThePlanStartsAreBaselinesNotTargets() {
         ParsedDocument doc = parse("""
                 某区排水设施移交实施方案
-                按照《某市排水管理改革方案（2024-2026年）》要求，结合本区实际，制定本方案。
+                为落实《某市城市更新行动方案（2023-2025年）》明确的任务，制定本方案。
                 一、基本情况
                 （一）设施情况
                 1.拟移交的排水泵车1辆、液压动力站3台。
@@ -28,5 +28,20 @@ class BaselineItemsAndPeriodsTest {
                 """);
         assertThat(doc.targets()).extracting(ParsedTarget::value, ParsedTarget::unit, ParsedTarget::year)
                 .containsExactlyInAnyOrder(tuple(95.0, "%", 2026), tuple(20.0, "座", 2025));
+    }
+
+    @Test
+    void aTaskTheOutlinePutsBeneathSuchAPartKeepsItsTargets() {
+        // 主要任务 printed without a number: its tasks sit under 一、基本情况 in the outline, their targets their own
+        ParsedDocument doc = parse("""
+                某区泵站建设实施方案
+                一、基本情况
+                全区现有泵站30座。
+                主要任务
+                1.新建泵站。2025年底前新建泵站20座。（责任单位：区水务局）
+                2.改造管网。2026年底前改造管网100公里。（责任单位：区建设管理委）
+                """);
+        assertThat(doc.targets()).extracting(ParsedTarget::value, ParsedTarget::unit, ParsedTarget::year)
+                .containsExactlyInAnyOrder(tuple(20.0, "座", 2025), tuple(100.0, "公里", 2026));
     }
 }
