@@ -469,7 +469,7 @@ final class Paragraphs {
     private static final Pattern BRACKETED_NAME = Pattern.compile("^\\([\\p{IsHan}、]{2,20}\\)$");
     /** A bracketed numeral, the number of the next item ((十一)): no name. */
     private static final Pattern BRACKETED_NUMERAL = Pattern.compile("^\\([一二三四五六七八九十]+\\)$");
-        /** The longest line that a cell printed over the lines of one block may hold. */
+    /** The longest line that a cell printed over the lines of one block may hold. */
     private static final int BLOCK_CELL_LINE = 30;
     /** The fewest blocks, and the share of them a line each, of a text whose paragraphs stand apart by blank lines. */
     private static final int SEPARATED_BLOCKS = 10;
@@ -507,7 +507,8 @@ final class Paragraphs {
             while (end < raws.length && !raws[end].isBlank()) {
                 end++;
             }
-            if (end - r >= 2 && !dated(raws, r, end)) {
+            // a block with a signature's date, or bodies whose date opens the next block: the issuers, as printed
+            if (end - r >= 2 && !dated(raws, r, end) && !(end + 1 < raws.length && dated(raws, end + 1, end + 2))) {
                 // the block's lines, each joined to the cell before it where they make one
                 String previous = null;
                 for (int i = r; i < end; i++) {
@@ -533,8 +534,9 @@ final class Paragraphs {
         return out.size() == raws.length ? raws : out.toArray(String[]::new);
     }
 
-    /** A date in a line: a signature's (2025年3月1日, 二〇二五年三月一日). */
-    private static final Pattern DATED = Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月|[〇○零二][〇○零一二三四五六七八九]{3}年");
+    /** A signature's date, to the day (2025年3月1日, 二〇二五年三月一日); a table's deadline (2025年6月) is none. */
+    private static final Pattern DATED = Pattern.compile(
+            "(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日");
 
     /** Whether a line from {@code from} to {@code to} holds a date: a signature block (bodies over their date), left as printed. */
     private static boolean dated(String[] raws, int from, int to) {
@@ -559,8 +561,8 @@ final class Paragraphs {
         if (Tables.roleOf(a + b) != null) {
             return ""; // a column's name over two lines (任务 / 类型)
         }
-        if (a.endsWith("、")) {
-            return Tables.isUnitList(cell + b) ? "" : null; // a list of units broken after its 、
+        if (a.endsWith("、") && TextOps.isHan(b.charAt(0))) {
+            return ""; // a cell broken after its 、 (各街道、 / 相关委、办、局; 防汛抢险、 / 排水运维体系建设)
         }
         if (BRACKETED_NAME.matcher(b).matches() && !BRACKETED_NUMERAL.matcher(b).matches()) {
             // a body and its other name (区建设管理委 / (区水务局)); a title and its note (…中转站 / (累计数)), not a

@@ -2010,7 +2010,8 @@ final class Tables {
     /** Whether a cell reads as a measure's explanation rather than a title: a sentence, or longer than any title. */
     private static boolean explains(String cell, int longestTitle) {
         String c = cell.strip();
-        return c.indexOf(',') >= 0 || c.indexOf('。') >= 0 || c.indexOf(';') >= 0 || c.length() > longestTitle + TITLE_SLACK;
+        return c.indexOf(',') >= 0 || c.indexOf('。') >= 0 || c.indexOf(';') >= 0 || c.indexOf('、') >= 0
+                || c.length() > longestTitle + TITLE_SLACK;
     }
 
     /**

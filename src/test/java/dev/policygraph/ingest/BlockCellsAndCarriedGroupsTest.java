@@ -247,13 +247,25 @@ class BlockCellsAndCarriedGroupsTest {
     }
 
     @Test
+    void aCellBrokenAfterItsEnumerationCommaAndUnitsUnderADeadlineAreJoined() {
+        StringBuilder text = new StringBuilder("某区排水改革任务表\n\n");
+        for (int i = 1; i <= 14; i++) {
+            text.append(i).append("\n\n");
+        }
+        text.append("防汛抢险、\n排水运维体系建设\n\n2025年6月\n区建设管理委\n(区水务局)\n\n各街道、\n相关委、办、局\n");
+        assertThat(List.of(Paragraphs.blockCells(Paragraphs.normalize(text.toString()).split("\n"))))
+                .contains("防汛抢险、排水运维体系建设", "2025年6月", "区建设管理委(区水务局)", "各街道、相关委、办、局");
+    }
+
+    @Test
     void aSignatureBlockAndAPageMarkStayAsPrinted() {
         StringBuilder text = new StringBuilder("某区排水改革实施方案\n\n");
         for (int i = 1; i <= 10; i++) {
             text.append(i).append(".完成第").append(i).append("项任务。\n\n");
         }
         text.append("加强与媒体的沟通交流，适时推出发展思路、\n第7页 共9页\n特色与亮点。\n\n");
-        text.append("某区水务局\n某区建设管理委员会\n2025年3月1日\n(此件公开发布)\n");
+        text.append("某区水务局\n某区建设管理委员会\n2025年3月1日\n(此件公开发布)\n\n");
+        text.append("某区财政局\n某区国资委\n\n2025年3月2日\n"); // bodies whose date opens the next block
         String[] raws = Paragraphs.normalize(text.toString()).split("\n");
         assertThat(Paragraphs.blockCells(raws)).isSameAs(raws);
     }
