@@ -481,8 +481,8 @@ final class Paragraphs {
      * (区建设管理委 / (区水务局)), a title and its note in brackets (…中转站 / (累计数)), a list broken after its 、
      * (各街道、 / 相关委、办、局), a column's name (任务 / 类型), or units a line each (上海城投集团 / 杨浦城投集团 / 申浦公司,
      * joined with 、). Such lines are joined into the one line of their cell, so that a table read a cell a line keeps
-     * the cell whole and the units apart from the next cell's. A block with a date (a signature: bodies over their
-     * date) and every other line stay as printed.
+     * the cell whole and the units apart from the next cell's. A block with a signature's date (bodies over their
+     * date, or under them in the next block) and every other line stay as printed.
      */
     static String[] blockCells(String[] raws) {
         int blocks = 0;
@@ -535,10 +535,10 @@ final class Paragraphs {
     }
 
     /** A signature's date, to the day (2025年3月1日, 二〇二五年三月一日); a table's deadline (2025年6月) is none. */
-    private static final Pattern DATED = Pattern.compile(
-            "(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日");
+    private static final Pattern DATED = Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
+            + "|[〇○零二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日");
 
-    /** Whether a line from {@code from} to {@code to} holds a date: a signature block (bodies over their date), left as printed. */
+    /** Whether a line from {@code from} to {@code to} holds a signature's date: bodies over their date, as printed. */
     private static boolean dated(String[] raws, int from, int to) {
         for (int i = from; i < to; i++) {
             if (DATED.matcher(raws[i]).find()) {
@@ -567,8 +567,8 @@ final class Paragraphs {
         if (BRACKETED_NAME.matcher(b).matches() && !BRACKETED_NUMERAL.matcher(b).matches()) {
             // a body and its other name (区建设管理委 / (区水务局)); a title and its note (…中转站 / (累计数)), not a
             // numbered heading's (一、总体要求 / (指导思想)) nor a body's signature and a remark ((此件公开发布))
-            boolean units = Tables.isUnitList(cell);
-            return units ? Tables.isUnitList(cell + b) ? "" : null : Numbering.match(a) == null ? "" : null;
+            boolean joined = Tables.isUnitList(cell) ? Tables.isUnitList(cell + b) : Numbering.match(a) == null;
+            return joined ? "" : null;
         }
         if (!Tables.isUnitList(cell)) {
             return null;
