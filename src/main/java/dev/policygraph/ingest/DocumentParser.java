@@ -50,7 +50,7 @@ public final class DocumentParser {
      * Changes whenever the parser reads the same text differently (or more of its result is stored), so that
      * documents stored by an older version are parsed again on ingest instead of being skipped as unchanged.
      */
-    public static final String VERSION = "30";
+    public static final String VERSION = "31";
 
     /** The title of a plan of measures, not of rules (办法, 细则, 条例): 若干措施, 实施意见, 行动方案 (试行). */
     private static final java.util.regex.Pattern MEASURES_TITLE = java.util.regex.Pattern.compile(
@@ -307,8 +307,10 @@ public final class DocumentParser {
                     continue;
                 }
                 ParsedTask owner = owner(node);
-                if (owner == null && describesThePast(node)) {
-                    continue; // 一、重要意义 …毛入园率95.3%: baselines, no targets
+                if ((owner == null || !Kinds.TASK.equals(owner.kind())) && describesThePast(node)) {
+                    // 一、重要意义 …毛入园率95.3%, 一、基本情况 / 1.…移动泵车1辆: baselines, no targets (a task the
+                    // outline puts beneath such a part keeps its own)
+                    continue;
                 }
                 Integer year = node.parent.isRoot() ? null : years.get(node.parent);
                 if (year == null && owner != null) {

@@ -606,6 +606,11 @@ final class Metadata {
     /** A page's headline over the notice: 国务院办公厅印发《X》, a line of its own. */
     private static final Pattern HEADLINE = Pattern.compile("^[\\p{IsHan}]{2,30}?[府厅局委办室会部]印发《([^《》]{4,60})》$");
 
+    /** True when the line is a page's field name alone, without its colon (发文单位, 成文日期). */
+    static boolean isFieldName(String line) {
+        return FIELD_LABELS.matcher(line.strip()).matches();
+    }
+
     /** True when the cell is a page's field label (索引号:, 成文日期:), as a metadata table under a plan prints it. */
     static boolean isFieldLabel(String cell) {
         String c = cell.strip();

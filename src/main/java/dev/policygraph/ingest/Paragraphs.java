@@ -465,6 +465,122 @@ final class Paragraphs {
     private static final Pattern EMPTY_ROW = Pattern.compile("^(?:\\d{1,3}[.、．]?|[.…。·—-]+)$");
     private static final Pattern CLOSED_CELL = Pattern.compile("^[^|]*[^|\\s][^|]*\\|\\s*$");
 
+    /** A bracketed other name on a line of its own: (区水务局). */
+    private static final Pattern BRACKETED_NAME = Pattern.compile("^\\([\\p{IsHan}、]{2,20}\\)$");
+    /** A bracketed numeral, the number of the next item ((十一)): no name. */
+    private static final Pattern BRACKETED_NUMERAL = Pattern.compile("^\\([一二三四五六七八九十]+\\)$");
+    /** The longest line that a cell printed over the lines of one block may hold. */
+    private static final int BLOCK_CELL_LINE = 30;
+    /** The fewest blocks, and the share of them a line each, of a text whose paragraphs stand apart by blank lines. */
+    private static final int SEPARATED_BLOCKS = 10;
+    private static final double SEPARATED_SHARE = 0.8;
+
+    /**
+     * In a text whose paragraphs stand apart by blank lines (a page converted block by block: nearly every block a line),
+     * a block of several short lines is a table cell printed over lines: a name and its other name in brackets
+     * (区建设管理委 / (区水务局)), a title and its note in brackets (…中转站 / (累计数)), a list broken after its 、
+     * (各街道、 / 相关委、办、局), a column's name (任务 / 类型), or units a line each (上海城投集团 / 杨浦城投集团 / 申浦公司,
+     * joined with 、). Such lines are joined into the one line of their cell, so that a table read a cell a line keeps
+     * the cell whole and the units apart from the next cell's. A block with a signature's date (bodies over their
+     * date, or under them in the next block) and every other line stay as printed.
+     */
+    static String[] blockCells(String[] raws) {
+        int blocks = 0;
+        int singles = 0;
+        int run = 0;
+        for (int r = 0; r <= raws.length; r++) {
+            if (r < raws.length && !raws[r].isBlank()) {
+                run++;
+            } else if (run > 0) {
+                blocks++;
+                singles += run == 1 ? 1 : 0;
+                run = 0;
+            }
+        }
+        if (blocks < SEPARATED_BLOCKS || singles < SEPARATED_SHARE * blocks) {
+            return raws;
+        }
+        List<String> out = new ArrayList<>(raws.length);
+        int r = 0;
+        while (r < raws.length) {
+            int end = r;
+            while (end < raws.length && !raws[end].isBlank()) {
+                end++;
+            }
+            // a block with a signature's date, or bodies whose date opens the next block: the issuers, as printed
+            if (end - r >= 2 && !dated(raws, r, end) && !(end + 1 < raws.length && dated(raws, end + 1, end + 2))) {
+                // the block's lines, each joined to the cell before it where they make one
+                String previous = null;
+                for (int i = r; i < end; i++) {
+                    String line = raws[i].strip();
+                    String joint = previous == null ? null : cellJoint(previous, out.get(out.size() - 1).strip(), line);
+                    if (joint != null) {
+                        out.set(out.size() - 1, out.get(out.size() - 1) + joint + line);
+                    } else {
+                        out.add(raws[i]);
+                    }
+                    previous = line;
+                }
+            } else {
+                for (int i = r; i < end; i++) {
+                    out.add(raws[i]);
+                }
+            }
+            if (end < raws.length) {
+                out.add(raws[end]); // the blank line after the block
+            }
+            r = end + 1;
+        }
+        return out.size() == raws.length ? raws : out.toArray(String[]::new);
+    }
+
+    /** A signature's date, to the day (2025年3月1日, 二〇二五年三月一日); a table's deadline (2025年6月) is none. */
+    private static final Pattern DATED = Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
+            + "|[〇○零二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日");
+
+    /** Whether a line from {@code from} to {@code to} holds a signature's date: bodies over their date, as printed. */
+    private static boolean dated(String[] raws, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (DATED.matcher(raws[i]).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What joins line b to line a of the same block as one cell ("" or 、), the cell so far ending in a; null when b
+     * is a line of its own. A page mark, a field's name or a line with a colon is always a line of its own.
+     */
+    private static String cellJoint(String a, String cell, String b) {
+        if (a.length() > BLOCK_CELL_LINE || b.length() > BLOCK_CELL_LINE || a.indexOf(':') >= 0 || b.indexOf(':') >= 0
+                || a.indexOf('|') >= 0 || b.indexOf('|') >= 0 || a.indexOf('\t') >= 0 || b.indexOf('\t') >= 0
+                || pageMark(a) || pageMark(b) || Metadata.isFieldName(a) || Metadata.isFieldName(b)) {
+            return null;
+        }
+        if (Tables.roleOf(a + b) != null) {
+            return ""; // a column's name over two lines (任务 / 类型)
+        }
+        if (a.endsWith("、") && TextOps.isHan(b.charAt(0))) {
+            return ""; // a cell broken after its 、 (各街道、 / 相关委、办、局; 防汛抢险、 / 排水运维体系建设)
+        }
+        if (BRACKETED_NAME.matcher(b).matches() && !BRACKETED_NUMERAL.matcher(b).matches()) {
+            // a body and its other name (区建设管理委 / (区水务局)); a title and its note (…中转站 / (累计数)), not a
+            // numbered heading's (一、总体要求 / (指导思想)) nor a body's signature and a remark ((此件公开发布))
+            boolean joined = Tables.isUnitList(cell) ? Tables.isUnitList(cell + b) : Numbering.match(a) == null;
+            return joined ? "" : null;
+        }
+        if (!Tables.isUnitList(cell)) {
+            return null;
+        }
+        List<String> names = UnitNames.split(b); // a unit a line: b one name (not 关于印发X市、Y州 of a heading's lines)
+        return names.size() == 1 && UnitNames.named(names.get(0)) ? "、" : null;
+    }
+
+    private static boolean pageMark(String line) {
+        return mayBePageMark(line.charAt(0)) && PAGE_MARK.matcher(line).matches();
+    }
+
     /**
      * A pipe table whose cells were each put on a line of their own (a page's table copied cell by cell): lines of
      * pipes alone stand between the rows (their extra pipes are the empty cells of merged rows), and each cell is a
@@ -876,7 +992,7 @@ final class Paragraphs {
     static List<String> split(String normalized) {
         List<String> lines = new ArrayList<>();
         String pendingNumber = null;
-        String[] raws = wrappedPipeRows(normalized.split("\n"));
+        String[] raws = wrappedPipeRows(blockCells(normalized.split("\n")));
         java.util.Set<String> runningHeads = runningHeads(raws);
         java.util.Set<Integer> footer = siteFooter(raws);
         for (int r = 0; r < raws.length; r++) {

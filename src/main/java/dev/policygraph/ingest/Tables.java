@@ -1217,6 +1217,9 @@ final class Tables {
             return null;
         }
         numberedByItems(rows, itemRows, ordered);
+        // rows whose group was carried down, every row then as wide as the header: their cells in their columns
+        boolean positional = spannedCategory && carriedGroups(rows, ordered)
+                && rows.stream().allMatch(row -> row.size() == ordered.size());
         List<List<String>> split = new ArrayList<>();
         List<String> splitCategories = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
@@ -1225,7 +1228,7 @@ final class Tables {
                 splitCategories.add(categories.get(r));
             }
         }
-        return build(at, last, caption(lines, at), ordered, split, splitCategories, false);
+        return build(at, last, caption(lines, at), ordered, split, splitCategories, positional);
     }
 
     /**
@@ -1921,6 +1924,95 @@ final class Tables {
 
     /** The longest 序号 cell read as a number (1, 1.1, (一), 一-1); a longer one is a heading merged into it. */
     private static final int SHORT_NUMBER = 8;
+
+    private static final Set<Role> UNIT_ROLES = Set.of(Role.LEAD, Role.CO, Role.RESPONSIBLE);
+
+    /** Whether the last {@code count} cells of a row are each a list of units. */
+    private static boolean unitsAtEnd(List<String> row, int count) {
+        for (int c = row.size() - count; c < row.size(); c++) {
+            if (c < 1 || !isUnitList(row.get(c).strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a row prints its deadline one cell before the table's deadline column {@code at} (-1: none). */
+    private static boolean deadlineOneEarly(List<String> row, int at) {
+        return at > 1 && at - 1 < row.size() && DEADLINE.matcher(row.get(at - 1).strip()).matches()
+                && (at >= row.size() || !DEADLINE.matcher(row.get(at).strip()).matches());
+    }
+
+    /** The longest cell of a group column that carriedGroups gives to the rows beneath it. */
+    private static final int GROUP_CELL = 16;
+
+    /**
+     * A group column right after the 序号 whose cell is printed in a group's first row only (序号 | 任务类型 | 改革任务 …:
+     * a merged cell of a page's table, read a cell a line): a row printed one cell short takes the group of the full
+     * row above it, so that its own cells stay in their columns. Only where rows of both widths are there, every
+     * group printed is a short name, not a sentence, and the short row prints every unit column at its end (a row
+     * whose last unit cell is empty is one cell short for that reason, its group printed), or prints its deadline a
+     * cell before the deadline column (the cells before it are its own, less the group), and whose cell after its
+     * title explains it. Whether a group was carried.
+     */
+    private static boolean carriedGroups(List<List<String>> rows, List<Column> columns) {
+        int width = columns.size();
+        int deadline = -1;
+        for (int c = 2; c < width; c++) {
+            deadline = deadline < 0 && columns.get(c) != null && columns.get(c).role() == Role.DEADLINE ? c : deadline;
+        }
+        int unitColumns = 0;
+        while (unitColumns < width - 2 && columns.get(width - 1 - unitColumns) != null
+                && UNIT_ROLES.contains(columns.get(width - 1 - unitColumns).role())) {
+            unitColumns++;
+        }
+        if (unitColumns == 0) {
+            return false;
+        }
+        boolean full = false;
+        boolean shortRow = false;
+        int longestTitle = 0; // the longest title a full row prints
+        for (List<String> row : rows) {
+            if (row.size() == width) {
+                String group = row.get(1).strip();
+                if (group.length() > GROUP_CELL || group.indexOf('。') >= 0 || group.indexOf(',') >= 0) {
+                    return false;
+                }
+                full = true;
+                longestTitle = Math.max(longestTitle, row.get(2).strip().length());
+            }
+            shortRow |= row.size() == width - 1;
+        }
+        if (!full || !shortRow) {
+            return false;
+        }
+        boolean carried = false;
+        String group = null;
+        for (List<String> row : rows) {
+            if (row.size() == width) {
+                group = row.get(1);
+            } else if (row.size() > width) {
+                group = null; // a row of its own shape: no group known to carry past it
+            } else if (group != null && row.size() >= 3 && explains(row.get(2), longestTitle)
+                    && (row.size() == width - 1 && unitsAtEnd(row, unitColumns) || deadlineOneEarly(row, deadline))) {
+                // the row's second cell explains (建立移交清单,完成现场盘点…): its first is its title, its group left out;
+                // a short second cell may as well be the title of a row that prints its group and leaves a cell empty
+                row.add(1, group);
+                carried = true;
+            }
+        }
+        return carried;
+    }
+
+    /** The longest stretch beyond the full rows' titles that still reads as a title. */
+    private static final int TITLE_SLACK = 4;
+
+    /** Whether a cell reads as a measure's explanation rather than a title: a sentence, or longer than any title. */
+    private static boolean explains(String cell, int longestTitle) {
+        String c = cell.strip();
+        return c.indexOf(',') >= 0 || c.indexOf('。') >= 0 || c.indexOf(';') >= 0 || c.indexOf('、') >= 0
+                || c.length() > longestTitle + TITLE_SLACK;
+    }
 
     /**
      * A tab-separated row with fewer cells than the header whose leading cells were merged over the rows above it

@@ -90,7 +90,8 @@ final class Targets {
     private static final String[] BASELINE_WORDS = {"现有", "已有", "已建成", "已建", "已累计", "已经", "截至", "截止",
         "基础上", "上年", "去年", "同比", "比上", "较上"};
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("((?:19|20)\\d{2})");
-    private static final Pattern YEAR_NUMBER = Pattern.compile("(?:19|20)\\d{2}年");
+    /** A year, or a span of years (2024-2026年, a plan's period), where a quantity would start: no quantity. */
+    private static final Pattern YEAR_NUMBER = Pattern.compile("(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?年");
     /** A horizon opening a clause ("5年内", "未来三年", "每年"): no quantity of the target. */
     private static final Pattern HORIZON = Pattern.compile(
             "^(?:未来|今后|近|再用)?\\d{1,2}(?:年|个月)(?:内|间|来|时间)?|^(?:每年|每学年|年均|逐年|当年)");

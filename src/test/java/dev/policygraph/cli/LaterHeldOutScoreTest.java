@@ -164,6 +164,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * own) were read; web135 whole Shanghai district bureau plans (0.756, 20 tasks) was read for the subject that leads
  * (街道城运中心牵头将…); web137 whole Shanghai district plans scored 0.935 (53 tasks) before it
  * was read (a closing 配套措施 part).
+ * <p>
+ * web138 to web141 (28 November 2026, later; first exposure by main 9171f69): web138 whole Shanghai city plans (0.955,
+ * 69 tasks) was never read; web141 Shanghai district subsidy policies (0.711: 支持范围和标准 holds the measures,
+ * （执行单位：X）) and web140 Shanghai district plans (0.529: a page converted block by block whose task table prints
+ * a cell over the lines of one block and its group in a group's first row only) were read; web139 Shanghai district
+ * plans (0.456) was not read: it scored 0.729 with the rules written for web140, whose drainage-reform plan it shares
+ * in another district's text.
  */
 class LaterHeldOutScoreTest {
 
@@ -301,6 +308,10 @@ class LaterHeldOutScoreTest {
         "web134,   0.71, 0.66, 0.00, 0.98, 0.98",
         "web135,   0.85, 0.52, 0.65, 0.98, 0.98",
         "web137,   0.92, 0.90, 0.84, 0.98, 0.98",
+        "web138,   0.93, 0.94, 0.94, 0.98, 0.78",
+        "web139,   0.71, 0.95, 0.58, 0.90, 0.00",
+        "web140,   0.71, 0.94, 0.44, 0.69, 0.58",
+        "web141,   0.94, 0.98, 0.98, 0.98, 0.98",
     })
     void setScoresAtLeastItsBars(String family, double overall, double tasks, double leads, double co, double targets)
             throws Exception {
