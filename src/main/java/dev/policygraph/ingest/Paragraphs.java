@@ -553,9 +553,7 @@ final class Paragraphs {
      * is a line of its own. A page mark, a field's name or a line with a colon is always a line of its own.
      */
     private static String cellJoint(String a, String cell, String b) {
-        if (a.length() > BLOCK_CELL_LINE || b.length() > BLOCK_CELL_LINE || a.indexOf(':') >= 0 || b.indexOf(':') >= 0
-                || a.indexOf('|') >= 0 || b.indexOf('|') >= 0 || a.indexOf('\t') >= 0 || b.indexOf('\t') >= 0
-                || pageMark(a) || pageMark(b) || Metadata.isFieldName(a) || Metadata.isFieldName(b)) {
+        if (!cellLine(a) || !cellLine(b)) {
             return null;
         }
         if (Tables.roleOf(a + b) != null) {
@@ -577,6 +575,13 @@ final class Paragraphs {
         return names.size() == 1 && UnitNames.named(names.get(0)) ? "、" : null;
     }
 
+    /** Whether a line may be part of a cell printed over lines: short, no field, no row of cells, no page mark. */
+    private static boolean cellLine(String line) {
+        return line.length() <= BLOCK_CELL_LINE && line.indexOf(':') < 0 && line.indexOf('|') < 0 && line.indexOf('\t') < 0
+                && !pageMark(line) && !Metadata.isFieldName(line);
+    }
+
+    /** Whether the (stripped, non-empty) line is a page's number: — 3 —, 第3页 共9页, 3/9. */
     private static boolean pageMark(String line) {
         return mayBePageMark(line.charAt(0)) && PAGE_MARK.matcher(line).matches();
     }
@@ -1011,7 +1016,7 @@ final class Paragraphs {
                 raw = raw.substring(0, raw.length() - 1);
             }
             String line = isTableRow(raw) ? raw : raw.replace('\t', ' ').strip();
-            if (line.isEmpty() || mayBePageMark(line.charAt(0)) && PAGE_MARK.matcher(line).matches()
+            if (line.isEmpty() || pageMark(line)
                     || line.length() < 100 && isWebChrome(line)) {
                 continue;
             }

@@ -702,8 +702,13 @@ final class Tables {
 
     /** The index of the 序号 column, or -1. */
     private static int numberColumn(List<Column> columns) {
+        return columnOf(columns, Role.NUMBER);
+    }
+
+    /** The index of the first column of the role, or -1. */
+    private static int columnOf(List<Column> columns, Role role) {
         for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c) != null && columns.get(c).role() == Role.NUMBER) {
+            if (columns.get(c) != null && columns.get(c).role() == role) {
                 return c;
             }
         }
@@ -1957,10 +1962,7 @@ final class Tables {
      */
     private static boolean carriedGroups(List<List<String>> rows, List<Column> columns) {
         int width = columns.size();
-        int deadline = -1;
-        for (int c = 2; c < width; c++) {
-            deadline = deadline < 0 && columns.get(c) != null && columns.get(c).role() == Role.DEADLINE ? c : deadline;
-        }
+        int deadline = columnOf(columns, Role.DEADLINE); // after the 序号 and the group (column 1, a CATEGORY)
         int unitColumns = 0;
         while (unitColumns < width - 2 && columns.get(width - 1 - unitColumns) != null
                 && UNIT_ROLES.contains(columns.get(width - 1 - unitColumns).role())) {
